@@ -1,0 +1,68 @@
+package nl.bncfiche.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One BNC-fiche: the cabinet's assessment of one Commission proposal or communication (or of a
+ * package), in the sections of its template.
+ *
+ * <p>Every part may be absent, so a draft or a truncated real fiche is a {@code Fiche} too; the
+ * validator reports what a fiche ready to send lacks. Sections after section 4 are present only in the
+ * templates that have them. Content under headings the template does not know is in
+ * {@link #getOverigeSecties()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFiche.class)
+@JsonDeserialize(as = ImmutableFiche.class)
+public interface Fiche {
+  /** The fiche's own title, after "Fiche: "; empty when unknown. */
+  @Value.Default
+  default String getTitel() {
+    return "";
+  }
+
+  /** The template: communication or legislative proposal. */
+  Optional<Sjabloon> getSjabloon();
+
+  /** The generation of the template. */
+  Optional<Generatie> getGeneratie();
+
+  /** The kind of Commission document, where known. */
+  Optional<VoorstelSoort> getSoort();
+
+  /** Section 1, "Algemene gegevens". */
+  Optional<AlgemeneGegevens> getAlgemeneGegevens();
+
+  /** Section 2, "Essentie voorstel". */
+  Optional<EssentieVoorstel> getEssentie();
+
+  /** Section 3, "Nederlandse positie ten aanzien van het voorstel". */
+  Optional<NederlandsePositie> getNederlandsePositie();
+
+  /** Section 4 (and, before 2025, the assessment of competence, subsidiarity and proportionality). */
+  Optional<Grondhouding> getGrondhouding();
+
+  /** Section 5 of the 2013–2024 generation: financial consequences and regulatory burden. */
+  Optional<FinancieleGevolgen> getFinancieleGevolgen();
+
+  /** The legal, implementation and enforcement consequences of a legislative fiche. */
+  Optional<Consequenties> getConsequenties();
+
+  /** "Implicaties voor ontwikkelingslanden". */
+  Optional<Tekst> getOntwikkelingslanden();
+
+  /** Sections under headings the template does not know, in order, kept verbatim. */
+  List<Sectie> getOverigeSecties();
+
+  /** The footnotes, in the order of their numbers. */
+  List<Voetnoot> getVoetnoten();
+
+  /** A new builder. */
+  static ImmutableFiche.Builder builder() {
+    return ImmutableFiche.builder();
+  }
+}

@@ -1,0 +1,39 @@
+package nl.bncfiche.model.internal;
+
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Tekst;
+
+/**
+ * The {@code toString()} of every model value: its type and a few counts, never its text. A fiche can
+ * be confidential until it is sent, and a {@code toString()} ends up in logs.
+ */
+public final class ShortToString {
+  private ShortToString() {}
+
+  /** A short description of a model value, such as {@code Fiche{G2025 MEDEDELING, 13 voetnoten}}. */
+  public static String of(Object value) {
+    String name = value.getClass().getSimpleName();
+    if (name.startsWith("Immutable")) {
+      name = name.substring("Immutable".length());
+    }
+    if (value instanceof Fiche) {
+      Fiche f = (Fiche) value;
+      return name
+          + "{"
+          + f.getGeneratie().map(Enum::name).orElse("?")
+          + " "
+          + f.getSjabloon().map(Enum::name).orElse("?")
+          + ", "
+          + f.getVoetnoten().size()
+          + " voetnoten}";
+    }
+    if (value instanceof KamerstukDocument) {
+      return name + "{" + ((KamerstukDocument) value).getFiches().size() + " fiches}";
+    }
+    if (value instanceof Tekst) {
+      return name + "{" + ((Tekst) value).getAlineas().size() + " alineas}";
+    }
+    return name + "{…}";
+  }
+}

@@ -1,0 +1,301 @@
+package nl.bncfiche.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.json.internal.JsonErrors;
+import nl.bncfiche.model.json.internal.ModelModule;
+
+/**
+ * Reads and writes a {@link KamerstukDocument} (or a single {@link Fiche}) as JSON.
+ *
+ * <p>Field names are the model's accessor names without {@code get}/{@code is} ({@code titel},
+ * {@code algemeneGegevens}, {@code fiches}); absent and empty parts are left out; identifiers are their
+ * canonical strings and dates ISO-8601 ({@code "2025-12-04"}, {@code "2018-06"}); an identifier or date
+ * that does not parse is written as the text it was. Output is UTF-8, indented by two spaces, with
+ * {@code \n} line ends, identical in every locale and time zone. {@code read(write(x))} equals {@code x}.
+ *
+ * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content and
+ * values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the JSON
+ * pointer, line and column. No polymorphic typing is ever enabled.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ */
+public final class FicheJson {
+  /** Default limit on a document's size, in characters or bytes: 20 MB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 20_000_000L;
+  /** Default limit on one string value, in characters: 5,000,000. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 5_000_000;
+  /** Default limit on nesting of arrays and objects: 64 (a fiche needs about 10). */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  private static final FicheJson DEFAULT = builder().build();
+
+  private final ObjectReader documentReader;
+  private final ObjectReader ficheReader;
+  private final ObjectWriter writer;
+
+  private FicheJson(Builder b) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(b.maxDocumentLength)
+                    .maxStringLength(b.maxStringLength)
+                    .maxNestingDepth(b.maxNestingDepth)
+                    .maxNumberLength(20)
+                    .maxNameLength(200)
+                    .build())
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(b.maxNestingDepth).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new Jdk8Module())
+            .addModule(new ModelModule())
+            .disable(MapperFeature.AUTO_DETECT_GETTERS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(MapperFeature.AUTO_DETECT_FIELDS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+            .build();
+    // null is never a value in the model: a missing field is left out, so reject null outright.
+    mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(String.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.documentReader = mapper.readerFor(KamerstukDocument.class);
+    this.ficheReader = mapper.readerFor(Fiche.class);
+    this.writer = mapper.writer(printer);
+  }
+
+  /** The shared instance with the default limits. */
+  public static FicheJson create() {
+    return DEFAULT;
+  }
+
+  /** A builder to set other read limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A Jackson module with the model's identifier and paragraph bindings, for an application's own
+   * {@code ObjectMapper}. The mapper also needs Jackson's {@code Jdk8Module} for {@code Optional}.
+   */
+  public static Module module() {
+    return new ModelModule();
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
+   */
+  public KamerstukDocument read(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return documentReader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(e);
+    }
+  }
+
+  /**
+   * Reads a document from UTF-8 (or UTF-16/32 with a byte-order mark) bytes. The stream is not closed.
+   *
+   * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
+   * @throws UncheckedIOException when reading the stream fails
+   */
+  public KamerstukDocument read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = documentReader.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return documentReader.readValue(p);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from characters. The reader is not closed.
+   *
+   * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
+   * @throws UncheckedIOException when reading fails
+   */
+  public KamerstukDocument read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = documentReader.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return documentReader.readValue(p);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
+   * @throws IOException when the file cannot be read
+   */
+  public KamerstukDocument read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads a single fiche (the JSON of one element of {@code fiches}).
+   *
+   * @throws FicheJsonException when the JSON is broken, not a fiche, or over a limit
+   */
+  public Fiche readFiche(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return ficheReader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(e);
+    }
+  }
+
+  /** Writes a document. */
+  public String write(KamerstukDocument document) {
+    return writeValue(Objects.requireNonNull(document, "document"));
+  }
+
+  /** Writes a single fiche. */
+  public String write(Fiche fiche) {
+    return writeValue(Objects.requireNonNull(fiche, "fiche"));
+  }
+
+  /**
+   * Writes a document as UTF-8 to {@code out}, which is not closed.
+   *
+   * @throws UncheckedIOException when writing fails
+   */
+  public void write(KamerstukDocument document, OutputStream out) {
+    try {
+      writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document to {@code out}, which is not closed.
+   *
+   * @throws UncheckedIOException when writing fails
+   */
+  public void write(KamerstukDocument document, Writer out) {
+    try {
+      writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String writeValue(Object value) {
+    try {
+      return writer.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      // Only a bug can get here: every model value is writable.
+      throw new IllegalStateException("cannot write model value as JSON", e);
+    }
+  }
+
+  /** Read limits of a {@link FicheJson}; every limit must be positive. */
+  public static final class Builder {
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+
+    private Builder() {}
+
+    /** The largest document read, in bytes or characters. */
+    public Builder maxDocumentLength(long length) {
+      this.maxDocumentLength = positive(length, "maxDocumentLength");
+      return this;
+    }
+
+    /** The longest string value read, in characters. */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) positive(length, "maxStringLength");
+      return this;
+    }
+
+    /** The deepest nesting of arrays and objects read. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /** A {@link FicheJson} with these limits. */
+    public FicheJson build() {
+      return new FicheJson(this);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
+    }
+  }
+}

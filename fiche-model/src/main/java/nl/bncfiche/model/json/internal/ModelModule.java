@@ -1,0 +1,207 @@
+package nl.bncfiche.model.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Map;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.model.id.CelexNummer;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.id.IdentifierParseException;
+import nl.bncfiche.model.id.KamerstukReferentie;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.id.Parser;
+import nl.bncfiche.model.id.ProcedureNummer;
+
+/**
+ * The Jackson module of the model: identifiers as canonical strings (dates as ISO-8601), {@link Parsed}
+ * fields as the canonical string or the text as written, and paragraph content as strings and
+ * {@code {"voetnoot": n}} objects.
+ */
+public final class ModelModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<Class<?>, Parser<?>> PARSERS =
+      Map.of(
+          CommissieDocument.class, CommissieDocument::parse,
+          CelexNummer.class, CelexNummer::parse,
+          ProcedureNummer.class, ProcedureNummer::parse,
+          KamerstukReferentie.class, KamerstukReferentie::parse,
+          NederlandseDatum.class, NederlandseDatum::parse);
+
+  /** The module. */
+  public ModelModule() {
+    super("bnc-fiche-model");
+    for (Class<?> type : PARSERS.keySet()) {
+      addSerializer(new IdentifierSerializer<>(type));
+    }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Class<Parsed<?>> parsedType = (Class) Parsed.class;
+    addSerializer(new ParsedSerializer(parsedType));
+    addSerializer(Inline.class, new InlineSerializer());
+    addDeserializer(Inline.class, new InlineDeserializer());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new IdentifierDeserializers());
+  }
+
+  static String canonical(Object value) {
+    return value instanceof NederlandseDatum ? ((NederlandseDatum) value).toIso() : value.toString();
+  }
+
+  private static final class IdentifierSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    IdentifierSerializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(canonical(value));
+    }
+  }
+
+  private static final class ParsedSerializer extends StdSerializer<Parsed<?>> {
+    private static final long serialVersionUID = 1L;
+
+    ParsedSerializer(Class<Parsed<?>> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(Parsed<?> value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.getValue().map(ModelModule::canonical).orElse(value.getText()));
+    }
+  }
+
+  /** Finds the deserializer of an identifier type and of {@code Parsed<identifier>}. */
+  private static final class IdentifierDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      Class<?> raw = type.getRawClass();
+      if (raw == Parsed.class) {
+        JavaType content = type.containedTypeOrUnknown(0);
+        Parser<?> parser = PARSERS.get(content.getRawClass());
+        return parser == null ? null : new ParsedDeserializer(type, parser);
+      }
+      Parser<?> parser = PARSERS.get(raw);
+      return parser == null ? null : new IdentifierDeserializer(type, parser);
+    }
+  }
+
+  private static String readText(JsonParser p, DeserializationContext ctxt, JavaType type)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return (String) ctxt.handleUnexpectedToken(type, p);
+    }
+    return p.getText();
+  }
+
+  private static final class ParsedDeserializer extends StdDeserializer<Parsed<?>> {
+    private static final long serialVersionUID = 1L;
+    private final transient Parser<?> parser;
+
+    ParsedDeserializer(JavaType type, Parser<?> parser) {
+      super(type);
+      this.parser = parser;
+    }
+
+    @Override
+    public Parsed<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Parsed.parse(readText(p, ctxt, getValueType()), parser);
+    }
+  }
+
+  private static final class IdentifierDeserializer extends StdDeserializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final transient Parser<?> parser;
+
+    IdentifierDeserializer(JavaType type, Parser<?> parser) {
+      super(type);
+      this.parser = parser;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = readText(p, ctxt, getValueType());
+      try {
+        return parser.parse(text);
+      } catch (IdentifierParseException e) {
+        return ctxt.handleWeirdStringValue(handledType(), text, "%s", e.getError().getMessage());
+      }
+    }
+  }
+
+  private static final class InlineSerializer extends StdSerializer<Inline> {
+    private static final long serialVersionUID = 1L;
+
+    InlineSerializer() {
+      super(Inline.class);
+    }
+
+    @Override
+    public void serialize(Inline value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value instanceof TekstRun) {
+        gen.writeString(((TekstRun) value).getTekst());
+      } else if (value instanceof VoetnootVerwijzing) {
+        gen.writeStartObject();
+        gen.writeNumberField("voetnoot", ((VoetnootVerwijzing) value).getNummer());
+        gen.writeEndObject();
+      } else {
+        throw new IllegalArgumentException("unknown inline kind: " + value.getClass().getName());
+      }
+    }
+  }
+
+  private static final class InlineDeserializer extends StdDeserializer<Inline> {
+    private static final long serialVersionUID = 1L;
+    private static final String EXPECTED = "a string or an object {\"voetnoot\": <positive number>}";
+
+    InlineDeserializer() {
+      super(Inline.class);
+    }
+
+    @Override
+    public Inline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return TekstRun.of(p.getText());
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Inline) ctxt.reportInputMismatch(this, "expected %s", EXPECTED);
+      }
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.FIELD_NAME || !"voetnoot".equals(p.currentName())) {
+        return (Inline) ctxt.reportInputMismatch(this, "expected %s", EXPECTED);
+      }
+      if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() < 1) {
+        return (Inline) ctxt.reportInputMismatch(this, "expected %s", EXPECTED);
+      }
+      int nummer = p.getIntValue();
+      if (p.nextToken() != JsonToken.END_OBJECT) {
+        return (Inline) ctxt.reportInputMismatch(this, "expected %s", EXPECTED);
+      }
+      return VoetnootVerwijzing.of(nummer);
+    }
+  }
+}

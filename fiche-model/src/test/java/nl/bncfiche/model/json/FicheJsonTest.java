@@ -1,0 +1,176 @@
+package nl.bncfiche.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.TimeZone;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FicheJsonTest {
+  private final FicheJson json = FicheJson.create();
+
+  @Test
+  void roundTripOfACompleteDocument() {
+    KamerstukDocument doc = SampleDocuments.volledig();
+    String written = json.write(doc);
+    assertThat(json.read(written)).isEqualTo(doc);
+    assertThat(json.write(json.read(written))).isEqualTo(written);
+  }
+
+  @Test
+  void roundTripThroughStreams() {
+    KamerstukDocument doc = SampleDocuments.volledig();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(doc, out);
+    assertThat(json.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(doc);
+  }
+
+  @Test
+  void emptyDocumentAndEmptyFicheRoundTrip() {
+    KamerstukDocument empty = KamerstukDocument.builder().build();
+    assertThat(json.write(empty)).isEqualTo("{ }\n");
+    assertThat(json.read("{}")).isEqualTo(empty);
+    Fiche draft = Fiche.builder().build();
+    assertThat(json.readFiche(json.write(draft))).isEqualTo(draft);
+  }
+
+  @Test
+  void writesStableFieldNamesIsoDatesAndCanonicalIdentifiers() {
+    String written = json.write(SampleDocuments.volledig());
+    assertThat(written)
+        .contains("\"fiches\" : [")
+        .contains("\"algemeneGegevens\" : {")
+        .contains("\"datumOntvangst\" : \"2026-03-03\"")
+        .contains("\"commissieDocumenten\" : [\n").contains("\"COM(2026) 118 final\"")
+        .contains("\"referentie\" : \"Kamerstuk 22 112, nr. 5002\"")
+        .contains("\"oordeel\" : \"POSITIEF_MET_KANTTEKENINGEN\"")
+        .contains("\"voetnoot\" : 1")
+        .doesNotContain("\r")
+        .doesNotContain("getTitel")
+        .doesNotContain("celex");
+  }
+
+  @Test
+  void unparsedValuesAreWrittenAsWrittenAndStayUnparsed() {
+    Parsed<NederlandseDatum> bad = Parsed.parse("31 februari 2025", NederlandseDatum::parse);
+    assertThat(bad.isParsed()).isFalse();
+    Fiche fiche =
+        Fiche.builder()
+            .algemeneGegevens(
+                nl.bncfiche.model.AlgemeneGegevens.builder().datumOntvangst(bad).build())
+            .build();
+    String written = json.write(fiche);
+    assertThat(written).contains("\"datumOntvangst\" : \"31 februari 2025\"");
+    Fiche back = json.readFiche(written);
+    assertThat(back).isEqualTo(fiche);
+    assertThat(back.getAlgemeneGegevens().orElseThrow().getDatumOntvangst().orElseThrow().isParsed())
+        .isFalse();
+  }
+
+  @Test
+  void lenientFormsInJsonAreParsed() {
+    Fiche fiche =
+        json.readFiche("{\"algemeneGegevens\": {\"datumOntvangst\": \"4 December 2025\","
+            + " \"commissieDocumenten\": [\"COM (2015) 341 final\"]}}");
+    var ag = fiche.getAlgemeneGegevens().orElseThrow();
+    assertThat(ag.getDatumOntvangst().orElseThrow().getText()).isEqualTo("4 december 2025");
+    assertThat(ag.getCommissieDocumenten().get(0).getText()).isEqualTo("COM(2015) 341 final");
+  }
+
+  @Test
+  void outputDoesNotDependOnLocaleOrTimeZone() {
+    KamerstukDocument doc = SampleDocuments.volledig();
+    String reference = json.write(doc);
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      for (String tag : new String[] {"tr", "ar", "nl-NL", "th-TH-u-nu-thai"}) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+        assertThat(FicheJson.builder().build().write(doc)).isEqualTo(reference);
+      }
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown field | {\"fiches\": [{\"titel\": \"x\", \"tittel\": \"y\"}]} | /fiches/0/tittel | unknown field \"tittel\"",
+        "wrong type | {\"fiches\": [{\"titel\": 12}]} | /fiches/0/titel | wrong type",
+        "number for enum | {\"fiches\": [{\"sjabloon\": 1}]} | /fiches/0/sjabloon | wrong type",
+        "unknown enum | {\"fiches\": [{\"sjabloon\": \"BRIEF\"}]} | /fiches/0/sjabloon | wrong type",
+        "broken | {\"fiches\": [{\"titel\": \"x\"} | /fiches | broken JSON",
+        "null value | {\"fiches\": [{\"titel\": null}]} | /fiches/0/titel | null is not allowed",
+        "duplicate key | {\"fiches\": [{\"titel\": \"x\", \"titel\": \"y\"}]} | /fiches/0 | duplicate key: Duplicate field 'titel'",
+        "trailing | {} {} | / | after the document",
+        "null in list | {\"fiches\": [null]} | /fiches/0 | ",
+        "bad footnote number | {\"fiches\": [{\"voetnoten\": [{\"nummer\": 0}]}]} | /fiches/0/voetnoten/0 | positive",
+        "bad inline | {\"fiches\": [{\"essentie\": {\"inhoud\": {\"alineas\": [{\"inhoud\": [true]}]}}}]} | /fiches/0/essentie/inhoud/alineas/0/inhoud/0 | voetnoot",
+        "not an object | [] | / | wrong type",
+      })
+  void rejectsBadJsonWithPointer(String name, String input, String pointer, String problem) {
+    assertThatThrownBy(() -> json.read(input))
+        .isInstanceOf(FicheJsonException.class)
+        .satisfies(
+            e -> {
+              FicheJsonException fe = (FicheJsonException) e;
+              assertThat(fe.getPointer().isEmpty() ? "/" : fe.getPointer()).isEqualTo(pointer);
+              if (problem != null) {
+                assertThat(fe.getMessage()).contains(problem);
+              }
+              assertThat(fe.getMessage()).doesNotContain("\n").doesNotContain("at com.");
+            });
+  }
+
+  @Test
+  void rejectsDeepNestingPromptly() {
+    String deep = "{\"fiches\": " + "[".repeat(200_000);
+    assertThatThrownBy(() -> json.read(deep)).isInstanceOf(FicheJsonException.class);
+    String deepObjects = "{\"fiches\": [{\"voetnoten\": [{\"tekst\": {\"alineas\": [{\"inhoud\": [{}]}]}}]}]}";
+    FicheJson shallow = FicheJson.builder().maxNestingDepth(4).build();
+    assertThatThrownBy(() -> shallow.read(deepObjects))
+        .isInstanceOf(FicheJsonException.class)
+        .hasMessageContaining("read limit");
+  }
+
+  @Test
+  void rejectsOverlongStrings() {
+    FicheJson small = FicheJson.builder().maxStringLength(1000).build();
+    String input = "{\"fiches\": [{\"titel\": \"" + "a".repeat(2000) + "\"}]}";
+    assertThatThrownBy(() -> small.read(input))
+        .isInstanceOf(FicheJsonException.class)
+        .hasMessageContaining("read limit");
+  }
+
+  @Test
+  void rejectsOverlongDocuments() {
+    FicheJson small = FicheJson.builder().maxDocumentLength(100).build();
+    String input = "{\"fiches\": [{\"titel\": \"" + "a".repeat(200) + "\"}]}";
+    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(FicheJsonException.class)
+        .hasMessageContaining("read limit");
+  }
+
+  @Test
+  void oordeelIsAnEnumName() {
+    assertThat(json.readFiche("{\"grondhouding\": {\"bevoegdheid\": {\"oordeel\": \"NEGATIEF\"}}}")
+            .getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow().getOordeel())
+        .contains(Oordeel.NEGATIEF);
+  }
+}
