@@ -157,7 +157,12 @@ public final class CelexNummer {
       if (!isSector(IdScanner.toUpper(text.charAt(i))) || !boundaryBefore(text, i)) {
         continue;
       }
-      IdScanner s = IdScanner.at(text, ID, i);
+      IdScanner s = IdScanner.searching(text, ID, i);
+      s.pos++;
+      if (s.countDigits(4) < 4) {
+        continue;
+      }
+      s.pos = i;
       try {
         CelexNummer celex = read(s);
         if (!IdScanner.isLetterOrDigit(s.peek())) {

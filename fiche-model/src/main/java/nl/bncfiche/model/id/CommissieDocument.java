@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class CommissieDocument {
   private static final String ID = "Commission document";
+  private static final int MAX_NUMBER = 999_999_999;
   private static final String TYPE_EXPECTED = "a document type (COM, JOIN, SWD, SEC or C)";
   // Longest first, so that COM is not read as C.
   private static final Type[] BY_LENGTH = {Type.JOIN, Type.COM, Type.SWD, Type.SEC, Type.C};
@@ -63,8 +64,8 @@ public final class CommissieDocument {
     if (year < 1000 || year > 9999) {
       throw new IllegalArgumentException("year must have four digits: " + year);
     }
-    if (number < 1) {
-      throw new IllegalArgumentException("number must be positive: " + number);
+    if (number < 1 || number > MAX_NUMBER) {
+      throw new IllegalArgumentException("number must be from 1 to 999999999: " + number);
     }
     this.suffix = Objects.requireNonNull(suffix, "suffix");
     if (corrigendum < 0 || corrigendum > 999) {
@@ -79,7 +80,7 @@ public final class CommissieDocument {
    * A document without suffix or corrigendum, such as {@code COM(2025) 744}.
    *
    * @throws IllegalArgumentException when the year does not have four digits or the number is not
-   *     positive
+   *     from 1 to 999999999
    * @throws NullPointerException when {@code type} is null
    */
   public static CommissieDocument of(Type type, int year, int number) {
@@ -180,7 +181,7 @@ public final class CommissieDocument {
         i++;
         continue;
       }
-      IdScanner s = IdScanner.at(text, ID, i);
+      IdScanner s = IdScanner.searching(text, ID, i);
       Type candidate = typeAt(s);
       if (candidate == null || glued(text, i) && !upperCase(text, i, candidate.name().length())) {
         i++;
@@ -321,7 +322,7 @@ public final class CommissieDocument {
     return year;
   }
 
-  /** The number within the year's series; always positive. */
+  /** The number within the year's series, from 1 to 999999999. */
   public int getNumber() {
     return number;
   }
