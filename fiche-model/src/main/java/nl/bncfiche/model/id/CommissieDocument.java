@@ -164,7 +164,8 @@ public final class CommissieDocument {
    * Finds every document number in free text, such as a title, a URL or an item of a fiche.
    *
    * <p>Never throws for any text; runs in time linear in its length. Bare numbers after a document
-   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList}. A type must not be glued to a
+   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList} when a separator, punctuation or
+   * the end follows them, not a word ({@code COM(2025) 501 en 2 andere} finds one document). A type must not be glued to a
    * digit or letter before it, except an upper-case type after a lower-case letter, as in a label
    * glued to its value ({@code Nr. CommissiedocumentCOM(2024) 26}).
    *
@@ -193,6 +194,9 @@ public final class CommissieDocument {
         int after = s.pos;
         while (separator(s) && IdScanner.isDigit(s.peek())) {
           previous = read(s, previous);
+          if (!endsEntry(s)) {
+            break;
+          }
           found.add(previous);
           after = s.pos;
         }
@@ -297,6 +301,20 @@ public final class CommissieDocument {
     }
     s.pos = suffix == Suffix.NONE ? before : start + n;
     return suffix;
+  }
+
+  /**
+   * Whether the cursor ends a bare number in free text: a separator, punctuation or the end follows,
+   * not a word ("COM(2025) 501 en 2 andere" is not document 2). Leaves the cursor where it was.
+   */
+  private static boolean endsEntry(IdScanner s) {
+    int at = s.pos;
+    boolean ends = separator(s);
+    s.pos = at;
+    s.skipSpaces();
+    ends = ends || s.atEnd() || !IdScanner.isLetterOrDigit(s.peek());
+    s.pos = at;
+    return ends;
   }
 
   /** Consumes a list separator and the spaces around it; false (cursor moved) when there is none. */
