@@ -87,7 +87,8 @@ public final class CelexNummer {
    * becomes {@code R(N-1)}, so {@code COM(2025) 502 final/2} gives {@code 52025PC0502R(01)}.
    *
    * @throws IllegalArgumentException when {@code doc} is a {@code C} document (adopted acts are
-   *     numbered differently in EUR-Lex) or {@code documentType} is not one or two upper-case letters
+   *     numbered differently in EUR-Lex), its number has more than six digits or its corrigendum is
+   *     above 100, or {@code documentType} is not one or two upper-case letters
    * @throws NullPointerException when an argument is null
    */
   public static CelexNummer voorbereidendeHandeling(CommissieDocument doc, String documentType) {
@@ -98,9 +99,12 @@ public final class CelexNummer {
     if (doc.getNumber() > 999_999) {
       throw new IllegalArgumentException("number too large for a CELEX number: " + doc.getNumber());
     }
-    CelexNummer celex = create('5', doc.getYear(), documentType, doc.getNumber(), null);
     int corrigendum = doc.getCorrigendum();
-    return corrigendum > 1 && corrigendum <= 100 ? celex.withCorrigendum(corrigendum - 1) : celex;
+    if (corrigendum > 100) {
+      throw new IllegalArgumentException("corrigendum too large for a CELEX number: " + corrigendum);
+    }
+    CelexNummer celex = create('5', doc.getYear(), documentType, doc.getNumber(), null);
+    return corrigendum > 1 ? celex.withCorrigendum(corrigendum - 1) : celex;
   }
 
   /**
@@ -157,7 +161,12 @@ public final class CelexNummer {
       if (!isSector(IdScanner.toUpper(text.charAt(i))) || !boundaryBefore(text, i)) {
         continue;
       }
-      IdScanner s = IdScanner.at(text, ID, i);
+      IdScanner s = IdScanner.searching(text, ID, i);
+      s.pos++;
+      if (s.countDigits(4) < 4) {
+        continue;
+      }
+      s.pos = i;
       try {
         CelexNummer celex = read(s);
         if (!IdScanner.isLetterOrDigit(s.peek())) {

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class CommissieDocument {
   private static final String ID = "Commission document";
+  private static final int MAX_NUMBER = 999_999_999;
   private static final String TYPE_EXPECTED = "a document type (COM, JOIN, SWD, SEC or C)";
   // Longest first, so that COM is not read as C.
   private static final Type[] BY_LENGTH = {Type.JOIN, Type.COM, Type.SWD, Type.SEC, Type.C};
@@ -63,8 +64,8 @@ public final class CommissieDocument {
     if (year < 1000 || year > 9999) {
       throw new IllegalArgumentException("year must have four digits: " + year);
     }
-    if (number < 1) {
-      throw new IllegalArgumentException("number must be positive: " + number);
+    if (number < 1 || number > MAX_NUMBER) {
+      throw new IllegalArgumentException("number must be from 1 to 999999999: " + number);
     }
     this.suffix = Objects.requireNonNull(suffix, "suffix");
     if (corrigendum < 0 || corrigendum > 999) {
@@ -79,7 +80,7 @@ public final class CommissieDocument {
    * A document without suffix or corrigendum, such as {@code COM(2025) 744}.
    *
    * @throws IllegalArgumentException when the year does not have four digits or the number is not
-   *     positive
+   *     from 1 to 999999999
    * @throws NullPointerException when {@code type} is null
    */
   public static CommissieDocument of(Type type, int year, int number) {
@@ -163,7 +164,8 @@ public final class CommissieDocument {
    * Finds every document number in free text, such as a title, a URL or an item of a fiche.
    *
    * <p>Never throws for any text; runs in time linear in its length. Bare numbers after a document
-   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList}. A type must not be glued to a
+   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList} when a separator, punctuation or
+   * the end follows them, not a word ({@code COM(2025) 501 en 2 andere} finds one document). A type must not be glued to a
    * digit or letter before it, except an upper-case type after a lower-case letter, as in a label
    * glued to its value ({@code Nr. CommissiedocumentCOM(2024) 26}).
    *
@@ -180,7 +182,7 @@ public final class CommissieDocument {
         i++;
         continue;
       }
-      IdScanner s = IdScanner.at(text, ID, i);
+      IdScanner s = IdScanner.searching(text, ID, i);
       Type candidate = typeAt(s);
       if (candidate == null || glued(text, i) && !upperCase(text, i, candidate.name().length())) {
         i++;
@@ -192,6 +194,9 @@ public final class CommissieDocument {
         int after = s.pos;
         while (separator(s) && IdScanner.isDigit(s.peek())) {
           previous = read(s, previous);
+          if (!endsEntry(s)) {
+            break;
+          }
           found.add(previous);
           after = s.pos;
         }
@@ -298,6 +303,20 @@ public final class CommissieDocument {
     return suffix;
   }
 
+  /**
+   * Whether the cursor ends a bare number in free text: a separator, punctuation or the end follows,
+   * not a word ("COM(2025) 501 en 2 andere" is not document 2). Leaves the cursor where it was.
+   */
+  private static boolean endsEntry(IdScanner s) {
+    int at = s.pos;
+    boolean ends = separator(s);
+    s.pos = at;
+    s.skipSpaces();
+    ends = ends || s.atEnd() || !IdScanner.isLetterOrDigit(s.peek());
+    s.pos = at;
+    return ends;
+  }
+
   /** Consumes a list separator and the spaces around it; false (cursor moved) when there is none. */
   private static boolean separator(IdScanner s) {
     boolean spaced = s.skipSpaces();
@@ -321,7 +340,7 @@ public final class CommissieDocument {
     return year;
   }
 
-  /** The number within the year's series; always positive. */
+  /** The number within the year's series, from 1 to 999999999. */
   public int getNumber() {
     return number;
   }

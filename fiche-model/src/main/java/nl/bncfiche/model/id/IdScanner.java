@@ -15,16 +15,26 @@ final class IdScanner {
   /** Upper bound for a list of identifiers. */
   static final int LIST_LIMIT = 2000;
 
+  /*
+   * Thrown instead of a new exception while searching free text: a search tries many starting
+   * points, and filling in a stack trace for each failed one would dominate its running time. It
+   * never leaves this package's search methods.
+   */
+  private static final IdentifierParseException NO_MATCH =
+      new IdentifierParseException("search", 0, "no match");
+
   final CharSequence text;
   final String identifier;
   final int end;
+  private final boolean searching;
   int pos;
 
-  private IdScanner(CharSequence text, String identifier, int pos) {
+  private IdScanner(CharSequence text, String identifier, int pos, boolean searching) {
     this.text = text;
     this.identifier = identifier;
     this.end = text.length();
     this.pos = pos;
+    this.searching = searching;
   }
 
   /**
@@ -38,12 +48,15 @@ final class IdScanner {
     if (text.length() > limit) {
       throw new IdentifierParseException(identifier, limit, "at most " + limit + " characters");
     }
-    return new IdScanner(text, identifier, 0);
+    return new IdScanner(text, identifier, 0, false);
   }
 
-  /** A scanner for searching free text, starting at {@code pos}; no length bound. */
-  static IdScanner at(CharSequence text, String identifier, int pos) {
-    return new IdScanner(text, identifier, pos);
+  /**
+   * A scanner for searching free text, starting at {@code pos}; no length bound. Its failures carry
+   * no position: callers catch them and try the next starting point.
+   */
+  static IdScanner searching(CharSequence text, String identifier, int pos) {
+    return new IdScanner(text, identifier, pos, true);
   }
 
   boolean atEnd() {
@@ -192,6 +205,9 @@ final class IdScanner {
   }
 
   IdentifierParseException failAt(int position, String expected) {
+    if (searching) {
+      return NO_MATCH;
+    }
     return new IdentifierParseException(identifier, Math.min(position, end), expected);
   }
 

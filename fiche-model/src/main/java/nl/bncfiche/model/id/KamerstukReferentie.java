@@ -96,13 +96,17 @@ public final class KamerstukReferentie {
       chamberAndYear(s);
     }
     int dossier = dossier(s);
+    // Up to two hyphenated parts: 22112-4030 (number) or 21501-20-1742 (sub-number, number).
     String[] parts = new String[2];
     int count = 0;
     int secondDash = -1;
     while (count < 2 && IdScanner.isDash(s.peek())) {
-      secondDash = count == 1 ? s.pos : -1;
+      if (count == 1) {
+        secondDash = s.pos;
+      }
       s.pos++;
-      parts[count++] = part(s, count == 1 ? "a sub-number or number" : "a number");
+      parts[count] = part(s, count == 0 ? "a sub-number or number" : "a number");
+      count++;
     }
     String ondernummer = null;
     if (count == 0) {

@@ -116,6 +116,11 @@ class CelexNummerTest {
         CommissieDocument.of(Type.C, 2025, 3500), "H")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CelexNummer.voorbereidendeHandeling(
         CommissieDocument.of(Type.COM, 2025, 1), "dc")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CelexNummer.voorbereidendeHandeling(
+        CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(101), "PC"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(CelexNummer.voorbereidendeHandeling(
+        CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(1), "PC")).hasToString("52025PC0001");
     assertThatThrownBy(() -> CelexNummer.of('X', 2025, "DC", 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CelexNummer.of('5', 2025, "DCX", 1))

@@ -178,6 +178,11 @@ class CommissieDocumentTest {
         .extracting(Object::toString).containsExactly("COM(2024) 26");
     assertThat(CommissieDocument.findAll("Niet opgesteld. Geen. Commissie (EU) Com. 2025 ecom(2025) 1"))
         .isEmpty();
+    assertThat(CommissieDocument.findAll("COM(2025) 501 en 2 andere documenten; SWD(2025) 7, 8."))
+        .extracting(Object::toString).containsExactly("COM(2025) 501", "SWD(2025) 7", "SWD(2025) 8");
+    assertThat(CommissieDocument.findAll("SWD(2023) 289, 290, 291 en SEC (2023) 305"))
+        .extracting(Object::toString)
+        .containsExactly("SWD(2023) 289", "SWD(2023) 290", "SWD(2023) 291", "SEC(2023) 305");
     assertThat(CommissieDocument.findAll("")).isEmpty();
     assertThat(CommissieDocument.findAll("COM(2025) 1, COM(2025) 1")).hasSize(1);
   }
