@@ -1,0 +1,200 @@
+package nl.bncfiche.rendering.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.internal.Outline;
+
+/**
+ * One rendering of a document to Markdown: a list of blocks joined by blank lines. Not thread-safe;
+ * {@link MarkdownWriter} makes one per call.
+ */
+final class MarkdownRendering {
+  private final List<String> blocks = new ArrayList<>();
+
+  String render(KamerstukDocument document) {
+    document.getKop().ifPresent(kop -> paragraaf(BriefLayout.kopRegels(kop)));
+    document.getBrief().ifPresent(this::brief);
+    List<Fiche> fiches = document.getFiches();
+    for (int i = 0; i < fiches.size(); i++) {
+      fiche(i, fiches.get(i));
+    }
+    if (blocks.isEmpty()) {
+      return "";
+    }
+    return MarkdownText.stripTrailing(String.join("\n\n", blocks)) + "\n";
+  }
+
+  private void brief(Aanbiedingsbrief brief) {
+    paragraaf(List.of(BriefLayout.aankondiging(brief)));
+    brief.getAanvullendeZinnen().forEach(zin -> paragraaf(List.of(zin)));
+    List<String> items = new ArrayList<>();
+    brief.getVermeldingen()
+        .forEach(v -> items.add(listItem("- ", MarkdownText.block().text(BriefLayout.vermelding(v)).toString())));
+    if (!items.isEmpty()) {
+      blocks.add(String.join("\n", items));
+    }
+    paragraaf(BriefLayout.ondertekening(brief));
+  }
+
+  private void fiche(int index, Fiche fiche) {
+    Voetnootankers ankers = new Voetnootankers(index, fiche.getVoetnoten());
+    blocks.add("# Fiche: " + MarkdownText.heading().text(fiche.getTitel()));
+    for (Outline.Section s : Outline.of(fiche).sections()) {
+      String kop = s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop;
+      blocks.add("## " + MarkdownText.heading().text(kop));
+      s.tekst.ifPresent(t -> blocks.addAll(tekst(t, 3, ankers, false)));
+      for (Outline.Item item : s.items) {
+        String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
+        blocks.add("### " + MarkdownText.heading().text(label));
+        if (item.isWaarden()) {
+          paragraaf(item.regels);
+        } else {
+          blocks.addAll(tekst(item.tekst, 4, ankers, false));
+        }
+      }
+    }
+    voetnoten(fiche.getVoetnoten(), ankers);
+  }
+
+  /** Value lines as one paragraph with hard line breaks; nothing when every line is blank. */
+  private void paragraaf(List<String> regels) {
+    MarkdownText t = MarkdownText.block();
+    for (String regel : regels) {
+      if (!regel.isBlank()) {
+        t.text(regel).lineBreak();
+      }
+    }
+    if (!t.isBlank()) {
+      blocks.add(t.toString());
+    }
+  }
+
+  /**
+   * The footnotes as an ordered list when their numbers run on one by one (the normal case), else
+   * as a bulleted list that states each number, since CommonMark numbers list items itself.
+   */
+  private void voetnoten(List<Voetnoot> voetnoten, Voetnootankers ankers) {
+    if (voetnoten.isEmpty()) {
+      return;
+    }
+    boolean doorlopend = true;
+    for (int i = 1; i < voetnoten.size(); i++) {
+      doorlopend &= voetnoten.get(i).getNummer() == voetnoten.get(i - 1).getNummer() + 1;
+    }
+    blocks.add("---");
+    List<String> items = new ArrayList<>();
+    List<Integer> gezien = new ArrayList<>();
+    for (Voetnoot v : voetnoten) {
+      int n = v.getNummer();
+      String marker = doorlopend ? n + ". " : "- ";
+      // Only the first footnote of a number gets the id: a duplicate number must not duplicate ids.
+      String anker = gezien.contains(n) ? "" : "<a id=\"" + ankers.voetnootId(n) + "\"></a>";
+      gezien.add(n);
+      if (!doorlopend) {
+        // Escaped: a bare "5. " would open an ordered list inside the item.
+        anker += n + "\\. ";
+      }
+      StringBuilder terug = new StringBuilder();
+      int k = anker.startsWith("<a") ? ankers.aantalVerwijzingen(n) : 0;
+      for (int i = 1; i <= k; i++) {
+        terug.append(" [↩").append(i > 1 ? Integer.toString(i) : "").append("](#")
+            .append(ankers.verwijzingId(n, i)).append(')');
+      }
+      List<String> inhoud = tekst(v.getTekst(), 4, ankers, true);
+      List<Alinea> alineas = v.getTekst().getAlineas();
+      boolean eindigtMetAlinea =
+          !inhoud.isEmpty() && alineas.get(alineas.size() - 1).getSoort() == AlineaSoort.ALINEA;
+      List<String> delen = new ArrayList<>(inhoud);
+      if (inhoud.isEmpty()) {
+        delen.add((anker + terug.toString().strip()).strip());
+      } else if (eindigtMetAlinea) {
+        delen.set(delen.size() - 1, delen.get(delen.size() - 1) + terug);
+      } else if (terug.length() > 0) {
+        delen.add(terug.toString().strip());
+      }
+      boolean begintMetAlinea = !inhoud.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+      if (inhoud.isEmpty()) {
+        // the anchor is already on the item's only line
+      } else if (begintMetAlinea) {
+        delen.set(0, anker + delen.get(0));
+      } else if (!anker.isEmpty()) {
+        delen.add(0, anker.strip());
+      }
+      items.add(listItem(marker, String.join("\n\n", delen)));
+    }
+    // A loose list (blank lines between items) only when some footnote has several blocks.
+    boolean los = items.stream().anyMatch(i -> i.contains("\n\n"));
+    blocks.add(String.join(los ? "\n\n" : "\n", items));
+  }
+
+  /**
+   * The blocks of a text: paragraphs, a bulleted list per run of list items, and sub-headings at
+   * {@code kopNiveau}.
+   */
+  private List<String> tekst(Tekst tekst, int kopNiveau, Voetnootankers ankers, boolean inVoetnoot) {
+    List<String> out = new ArrayList<>();
+    List<String> lijst = new ArrayList<>();
+    for (Alinea a : tekst.getAlineas()) {
+      boolean kop = a.getSoort() == AlineaSoort.TUSSENKOP;
+      MarkdownText t = kop ? MarkdownText.heading() : MarkdownText.block();
+      inline(a, t, ankers, inVoetnoot);
+      if (a.getSoort() != AlineaSoort.OPSOMMING && !lijst.isEmpty()) {
+        out.add(String.join("\n", lijst));
+        lijst.clear();
+      }
+      if (t.isBlank()) {
+        continue;
+      }
+      if (a.getSoort() == AlineaSoort.OPSOMMING) {
+        lijst.add(listItem("- ", t.toString()));
+      } else if (kop) {
+        out.add("#".repeat(Math.min(kopNiveau, 6)) + " " + t);
+      } else {
+        out.add(t.toString());
+      }
+    }
+    if (!lijst.isEmpty()) {
+      out.add(String.join("\n", lijst));
+    }
+    return out;
+  }
+
+  private static void inline(Alinea alinea, MarkdownText t, Voetnootankers ankers, boolean inVoetnoot) {
+    StringBuilder run = new StringBuilder();
+    for (Inline i : alinea.getInhoud()) {
+      if (i instanceof TekstRun) {
+        // Adjacent runs are escaped as one, so that a line-start rule sees the whole line.
+        run.append(((TekstRun) i).getTekst());
+        continue;
+      }
+      t.text(run.toString());
+      run.setLength(0);
+      int n = ((VoetnootVerwijzing) i).getNummer();
+      if (!ankers.bestaat(n)) {
+        t.raw("<sup>" + n + "</sup>");
+      } else if (inVoetnoot) {
+        t.raw("<sup>[" + n + "](#" + ankers.voetnootId(n) + ")</sup>");
+      } else {
+        t.raw("<sup id=\"" + ankers.nieuweVerwijzing(n) + "\">[" + n + "](#" + ankers.voetnootId(n) + ")</sup>");
+      }
+    }
+    t.text(run.toString());
+  }
+
+  /** A list item: the marker, then the content with every further line indented under it. */
+  private static String listItem(String marker, String inhoud) {
+    String indent = " ".repeat(marker.length());
+    return marker + inhoud.replace("\n", "\n" + indent);
+  }
+}

@@ -1,0 +1,169 @@
+package nl.bncfiche.rendering.markdown;
+
+import java.text.Normalizer;
+
+/**
+ * Inline Markdown built from user text and our own markup: user text is escaped so that CommonMark
+ * reads it back as the same literal characters, whatever it holds.
+ *
+ * <p>Characters that are significant anywhere in a line are always escaped with a backslash; those
+ * that matter only at the start of a line (list markers, setext underlines, ordered-list numbers)
+ * are escaped there. Leading white space of a line is dropped, because four spaces would start a
+ * code block. A line break in user text becomes a hard line break, or a space in single-line mode
+ * (headings). Not thread-safe: one instance per piece of inline content.
+ */
+final class MarkdownText {
+  /** Escaped wherever they occur: emphasis, code, links, raw HTML, entities, tables, headings. */
+  private static final String ALTIJD = "\\`*_[]<>#|~&";
+
+  /** Escaped at the start of a line: bullet markers and setext underlines. */
+  private static final String REGELBEGIN = "-+=";
+
+  private final StringBuilder sb = new StringBuilder();
+  private final boolean singleLine;
+  private boolean lineStart;
+  private boolean pendingBreak;
+
+  private MarkdownText(boolean singleLine) {
+    this.singleLine = singleLine;
+    this.lineStart = !singleLine;
+  }
+
+  /** Inline content of a paragraph or list item, which may span several lines. */
+  static MarkdownText block() {
+    return new MarkdownText(false);
+  }
+
+  /** Inline content of a heading: one line, written after our own heading marker. */
+  static MarkdownText heading() {
+    return new MarkdownText(true);
+  }
+
+  /** Appends user text, escaped. */
+  MarkdownText text(String raw) {
+    String s = clean(raw);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        if (!singleLine) {
+          pendingBreak = sb.length() > 0;
+          lineStart = true;
+          continue;
+        }
+        c = ' ';
+      }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        continue;
+      }
+      flushBreak();
+      if (lineStart) {
+        lineStart = false;
+        if (REGELBEGIN.indexOf(c) >= 0) {
+          sb.append('\\').append(c);
+          continue;
+        }
+        int j = i;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+          j++;
+        }
+        if (j > i && j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
+          sb.append(s, i, j).append('\\').append(s.charAt(j));
+          i = j;
+          continue;
+        }
+      }
+      if (ALTIJD.indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return this;
+  }
+
+  /** Appends our own markup, which is never escaped. */
+  MarkdownText raw(String markup) {
+    flushBreak();
+    lineStart = false;
+    sb.append(markup);
+    return this;
+  }
+
+  /** Starts a new line with a hard line break (dropped when nothing follows). */
+  MarkdownText lineBreak() {
+    pendingBreak = sb.length() > 0;
+    lineStart = true;
+    return this;
+  }
+
+  /** Whether nothing but white space was written. */
+  boolean isBlank() {
+    return sb.toString().isBlank();
+  }
+
+  @Override
+  public String toString() {
+    return stripTrailing(sb.toString());
+  }
+
+  private void flushBreak() {
+    if (pendingBreak) {
+      int end = sb.length();
+      while (end > 0 && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      sb.setLength(end);
+      // A backslash before the line end is CommonMark's hard break; two trailing spaces would be
+      // invisible and are removed by our no-trailing-white-space rule anyway.
+      sb.append("\\\n");
+      pendingBreak = false;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * User text as we write it: NFC, {@code \n} line ends, control characters other than tab and line
+   * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML).
+   */
+  static String clean(String raw) {
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        sb.append('\n');
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Removes white space at the end of every line and at the end of the text. */
+  static String stripTrailing(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int start = 0;
+    while (start <= s.length()) {
+      int nl = s.indexOf('\n', start);
+      int end = nl < 0 ? s.length() : nl;
+      int e = end;
+      while (e > start && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
+        e--;
+      }
+      out.append(s, start, e);
+      if (nl < 0) {
+        break;
+      }
+      out.append('\n');
+      start = nl + 1;
+    }
+    return out.toString();
+  }
+}
