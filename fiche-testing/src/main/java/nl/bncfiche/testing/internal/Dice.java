@@ -16,7 +16,16 @@ public final class Dice {
 
   /** Dice that roll the same numbers for the same seed. */
   public Dice(long seed) {
-    this.random = new Random(seed);
+    // Random's first numbers for neighbouring seeds are strongly correlated (seeds 1, 2, 3 would
+    // all start with the same template), so the seed is scrambled first with SplitMix64's mixer.
+    this.random = new Random(mix(seed));
+  }
+
+  private static long mix(long seed) {
+    long z = seed + 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** A number from {@code min} to {@code max}, both included; {@code min <= max}. */

@@ -51,7 +51,8 @@ public final class FicheAssembler {
     int eerste = dice.chance(70) ? 1 : dice.between(2, 40);
     ProseWriter w = new ProseWriter(dice,
         new ProseWriter.Context(v.instrument, v.onderwerp, v.domein, v.ontvangen.getYear()),
-        eerste, tekens, items);
+        // Section 1 and the titles take about 1,200 characters of the requested size.
+        eerste, tekens > 0 ? Math.max(500, tekens - 1_200) : 0, items);
     boolean kritisch = dice.chance(20);
 
     var fiche = Fiche.builder()

@@ -55,7 +55,7 @@ final class ProseWriter {
    * {@code pool}; now and then a bulleted list ({@code lijsten}) or sub-headings ({@code koppen}).
    */
   Tekst item(List<String> opening, List<String> pool, boolean lijsten, boolean koppen) {
-    long target = groot() ? Math.max(200, budget / itemsLeft) : 0;
+    long target = groot() ? Math.max(100, budget / itemsLeft) : 0;
     List<Alinea> alineas = new ArrayList<>();
     long written = 0;
     int paragraphs = groot() ? Integer.MAX_VALUE : dice.between(1, dice.chance(30) ? 3 : 2);
@@ -73,7 +73,7 @@ final class ProseWriter {
       if (p == 0 && !opening.isEmpty()) {
         zinnen.add(fill(dice.pick(opening)));
       }
-      int count = groot() ? dice.between(3, 6) : dice.between(2, 3);
+      int count = !groot() ? dice.between(2, 3) : target < 600 ? dice.between(1, 2) : dice.between(3, 6);
       for (String z : ordered(pool, count)) {
         zinnen.add(fill(z));
       }
