@@ -62,7 +62,8 @@ public final class FicheAssembler {
         .soort(v.soort)
         .algemeneGegevens(algemeneGegevens(v, generatie));
     var essentie = EssentieVoorstel.builder()
-        .inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE, true, true));
+        .inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE,
+            Zinnen.ESSENTIE_LIJST_INLEIDING, Zinnen.ESSENTIE_LIJST, true));
     if (wet) {
       essentie.impactAssessment(w.item(v.effectbeoordeling
           ? Zinnen.EFFECTBEOORDELING : Zinnen.GEEN_EFFECTBEOORDELING));
@@ -71,7 +72,7 @@ public final class FicheAssembler {
     fiche.nederlandsePositie(NederlandsePositie.builder()
         .essentieBeleid(w.item(Zinnen.BELEID))
         .beoordeling(w.item(kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
-            Zinnen.BEOORDELING, true, false))
+            Zinnen.BEOORDELING, Zinnen.INZET_LIJST_INLEIDING, Zinnen.INZET_LIJST, false))
         .krachtenveld(w.item(Zinnen.KRACHTENVELD))
         .build());
 

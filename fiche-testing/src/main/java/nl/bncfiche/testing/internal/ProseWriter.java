@@ -47,14 +47,18 @@ final class ProseWriter {
 
   /** An item of paragraphs drawn from {@code pool}. */
   Tekst item(List<String> pool) {
-    return item(List.of(), pool, false, false);
+    return item(List.of(), pool, List.of(), List.of(), false);
   }
 
   /**
    * An item opening with one sentence of {@code opening} (when not empty), then paragraphs from
-   * {@code pool}; now and then a bulleted list ({@code lijsten}) or sub-headings ({@code koppen}).
+   * {@code pool}; now and then a bulleted list introduced by one of {@code lijstInleiding} with items
+   * from {@code lijst} (when not empty), or sub-headings ({@code koppen}).
    */
-  Tekst item(List<String> opening, List<String> pool, boolean lijsten, boolean koppen) {
+  Tekst item(List<String> opening, List<String> pool, List<String> lijstInleiding,
+      List<String> lijst, boolean koppen) {
+    boolean lijsten = !lijst.isEmpty();
+    List<String> unused = new ArrayList<>(pool);
     long target = groot() ? Math.max(100, budget / itemsLeft) : 0;
     List<Alinea> alineas = new ArrayList<>();
     long written = 0;
@@ -74,14 +78,19 @@ final class ProseWriter {
         zinnen.add(fill(dice.pick(opening)));
       }
       int count = !groot() ? dice.between(2, 3) : target < 600 ? dice.between(1, 2) : dice.between(3, 6);
-      for (String z : ordered(pool, count)) {
+      if (unused.size() < count) {
+        // Only a large item uses up its pool; it then starts over.
+        unused = new ArrayList<>(pool);
+      }
+      for (String z : ordered(unused, count)) {
         zinnen.add(fill(z));
+        unused.remove(z);
       }
       Alinea alinea = alinea(zinnen, dice.chance(groot() ? 35 : 20));
       alineas.add(alinea);
       written += alinea.platteTekst().length();
       if (lijsten && dice.chance(groot() ? 25 : 15)) {
-        written += lijst(alineas);
+        written += lijst(alineas, lijstInleiding, lijst);
       }
     }
     if (groot()) {
@@ -132,11 +141,11 @@ final class ProseWriter {
     return Alinea.builder().addAllInhoud(inhoud).build();
   }
 
-  private long lijst(List<Alinea> alineas) {
-    String inleiding = fill(dice.pick(Zinnen.LIJST_INLEIDING));
+  private long lijst(List<Alinea> alineas, List<String> inleidingen, List<String> pool) {
+    String inleiding = fill(dice.pick(inleidingen));
     alineas.add(Alinea.of(inleiding));
     long written = inleiding.length();
-    List<String> items = ordered(Zinnen.LIJST, dice.between(2, 4));
+    List<String> items = ordered(pool, dice.between(2, 4));
     for (int i = 0; i < items.size(); i++) {
       String item = fill(items.get(i)) + (i + 1 == items.size() ? "." : ";");
       alineas.add(Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of(item)));

@@ -30,7 +30,6 @@ final class Zinnen {
       "De Commissie wil de rapportageverplichtingen voor kleine ondernemingen met ongeveer {p} procent verminderen.",
       "Ook komt er een gemeenschappelijk digitaal register, zodat gegevens maar één keer hoeven te worden aangeleverd.",
       "De Commissie kondigt aan in {jn} te onderzoeken of aanvullende maatregelen nodig zijn.",
-      "Tot slot voorziet {v} in een evaluatie {k} jaar na de start van de uitvoering.",
       "Er komt een expertgroep waarin lidstaten, toezichthouders en belanghebbenden zitting hebben.",
       "De Commissie benadrukt het belang van samenwerking met derde landen bij {o}.",
       "De voorgestelde maatregelen moeten bijdragen aan een gelijk speelveld binnen de Unie.",
@@ -38,14 +37,14 @@ final class Zinnen {
       "{V} bouwt voort op eerdere initiatieven van de Commissie op het terrein van {veld}.",
       "Daarbij maakt de Commissie onderscheid tussen maatregelen op korte termijn en structurele maatregelen.",
       "Volgens cijfers van de Commissie is het aantal meldingen sinds {jv} met ruim {p} procent gestegen.",
-      "Nationale autoriteiten krijgen de taak om jaarlijks over de voortgang te rapporteren.");
+      "Nationale autoriteiten krijgen de taak om jaarlijks over de voortgang te rapporteren.",
+      "Tot slot voorziet {v} in een evaluatie {k} jaar na de start van de uitvoering.");
 
-  static final List<String> LIJST_INLEIDING = List.of(
+  static final List<String> ESSENTIE_LIJST_INLEIDING = List.of(
       "{V} bevat onder meer de volgende onderdelen:",
-      "De Commissie noemt daarbij de volgende prioriteiten:",
-      "Het kabinet zet in het bijzonder in op:");
+      "De Commissie noemt daarbij de volgende prioriteiten:");
 
-  static final List<String> LIJST = List.of(
+  static final List<String> ESSENTIE_LIJST = List.of(
       "een gemeenschappelijke definitie van {o}",
       "minimumeisen voor de kwaliteit van gegevens",
       "een meldplicht bij ernstige incidenten",
@@ -53,9 +52,18 @@ final class Zinnen {
       "steun voor proefprojecten in grensregio's",
       "een Europees platform voor kennisuitwisseling",
       "eenvoudiger procedures voor kleine ondernemingen",
-      "nauwere samenwerking tussen nationale toezichthouders",
+      "nauwere samenwerking tussen nationale toezichthouders");
+
+  static final List<String> INZET_LIJST_INLEIDING = List.of(
+      "Het kabinet zet in het bijzonder in op:",
+      "In de onderhandelingen zal het kabinet vooral aandacht vragen voor:");
+
+  static final List<String> INZET_LIJST = List.of(
       "realistische termijnen voor de uitvoering",
-      "heldere afspraken over de financiering");
+      "heldere afspraken over de financiering",
+      "beperking van de administratieve lasten voor het mkb",
+      "voldoende ruimte voor nationale invulling",
+      "een goede aansluiting bij bestaande registers");
 
   static final List<String> BELEID = List.of(
       "Nederland zet zich al geruime tijd in voor een doelmatige aanpak van {o}.",
