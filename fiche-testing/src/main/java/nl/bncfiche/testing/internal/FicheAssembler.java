@@ -1,0 +1,205 @@
+package nl.bncfiche.testing.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.bncfiche.model.AlgemeneGegevens;
+import nl.bncfiche.model.Consequenties;
+import nl.bncfiche.model.EssentieVoorstel;
+import nl.bncfiche.model.EurLexVerwijzing;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.FinancieleGevolgen;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Grondhouding;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImpactAssessment;
+import nl.bncfiche.model.Ministeries;
+import nl.bncfiche.model.NederlandsePositie;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.id.CelexNummer;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.id.ProcedureNummer;
+
+/**
+ * Draws one complete fiche of a given template and generation: section 1 here, the titles and dates in
+ * {@link Voorstel}, the free text through {@link ProseWriter}. Not thread-safe.
+ */
+public final class FicheAssembler {
+  /** A drawn fiche and the date its Commission document was received, for the cover letter. */
+  public record Concept(Fiche fiche, LocalDate ontvangen) {}
+
+  private final Dice dice;
+
+  /** An assembler drawing from {@code dice}. */
+  public FicheAssembler(Dice dice) {
+    this.dice = dice;
+  }
+
+  /**
+   * A complete fiche; {@code tekens} is the approximate number of characters of free text, or 0 for
+   * a fiche of ordinary length.
+   */
+  public Concept fiche(Sjabloon sjabloon, Generatie generatie, long tekens) {
+    Voorstel v = Voorstel.draw(dice, sjabloon, generatie);
+    boolean wet = sjabloon == Sjabloon.WETGEVING;
+    int items = 1 + (wet ? 1 : 0) + 3 + (generatie == Generatie.G2025 ? 8 : 7) + (wet ? 7 : 0);
+    int eerste = dice.chance(70) ? 1 : dice.between(2, 40);
+    ProseWriter w = new ProseWriter(dice,
+        new ProseWriter.Context(v.instrument, v.onderwerp, v.domein, v.ontvangen.getYear()),
+        // Section 1 and the titles take about 1,200 characters of the requested size.
+        eerste, tekens > 0 ? Math.max(500, tekens - 1_200) : 0, items);
+    boolean kritisch = dice.chance(20);
+
+    var fiche = Fiche.builder()
+        .titel(v.titel)
+        .sjabloon(sjabloon)
+        .generatie(generatie)
+        .soort(v.soort)
+        .algemeneGegevens(algemeneGegevens(v, generatie));
+    var essentie = EssentieVoorstel.builder()
+        .inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE,
+            Zinnen.ESSENTIE_LIJST_INLEIDING, Zinnen.ESSENTIE_LIJST, true));
+    if (wet) {
+      essentie.impactAssessment(w.item(v.effectbeoordeling
+          ? Zinnen.EFFECTBEOORDELING : Zinnen.GEEN_EFFECTBEOORDELING));
+    }
+    fiche.essentie(essentie.build());
+    fiche.nederlandsePositie(NederlandsePositie.builder()
+        .essentieBeleid(w.item(Zinnen.BELEID))
+        .beoordeling(w.item(kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
+            Zinnen.BEOORDELING, Zinnen.INZET_LIJST_INLEIDING, Zinnen.INZET_LIJST, false))
+        .krachtenveld(w.item(Zinnen.KRACHTENVELD))
+        .build());
+
+    var gh = Grondhouding.builder()
+        .bevoegdheid(onderdeel(w, bevoegdheidOordeel(kritisch),
+            Zinnen.BEVOEGDHEID_POSITIEF, Zinnen.BEVOEGDHEID_KRITISCH))
+        .subsidiariteit(onderdeel(w, subsidiariteitOordeel(kritisch),
+            Zinnen.SUBSIDIARITEIT_POSITIEF, Zinnen.SUBSIDIARITEIT_KRITISCH))
+        .proportionaliteit(onderdeel(w, proportionaliteitOordeel(kritisch),
+            Zinnen.PROPORTIONALITEIT_POSITIEF, Zinnen.PROPORTIONALITEIT_KRITISCH));
+    if (generatie == Generatie.G2013) {
+      fiche.grondhouding(gh.build());
+      fiche.financieleGevolgen(FinancieleGevolgen.builder()
+          .euBegroting(w.item(Zinnen.EU_BEGROTING))
+          .rijksoverheid(w.item(Zinnen.RIJKSOVERHEID))
+          .bedrijfslevenEnBurger(w.item(Zinnen.REGELDRUK))
+          .concurrentiekracht(w.item(Zinnen.CONCURRENTIE))
+          .build());
+    } else {
+      gh.financieleGevolgen(GrondhoudingOnderdeel.builder()
+          .tekst(samen(w.item(Zinnen.EU_BEGROTING), w.item(Zinnen.RIJKSOVERHEID))).build());
+      Tekst regeldruk = samen(w.item(Zinnen.REGELDRUK), w.item(Zinnen.CONCURRENTIE));
+      if (generatie == Generatie.G2025) {
+        regeldruk = samen(regeldruk, w.item(Zinnen.GEOPOLITIEK));
+      }
+      gh.regeldruk(GrondhoudingOnderdeel.builder().tekst(regeldruk).build());
+      fiche.grondhouding(gh.build());
+    }
+    if (wet) {
+      fiche.consequenties(Consequenties.builder()
+          .regelgeving(w.item(Zinnen.REGELGEVING))
+          .delegatie(w.item(Zinnen.DELEGATIE))
+          .implementatietermijn(w.item(Zinnen.TERMIJN))
+          .evaluatie(w.item(Zinnen.EVALUATIE))
+          .uitvoerbaarheid(w.item(Zinnen.UITVOERBAARHEID))
+          .handhaafbaarheid(w.item(Zinnen.HANDHAAFBAARHEID))
+          .build());
+      fiche.ontwikkelingslanden(w.item(Zinnen.ONTWIKKELINGSLANDEN));
+    }
+    fiche.voetnoten(w.voetnoten());
+    return new Concept(fiche.build(), v.ontvangen);
+  }
+
+  /** A title for another fiche of the same batch, for the cover letter. */
+  public String andereTitel(Sjabloon sjabloon, Generatie generatie) {
+    return Voorstel.draw(dice, sjabloon, generatie).titel;
+  }
+
+  private AlgemeneGegevens algemeneGegevens(Voorstel v, Generatie generatie) {
+    var b = AlgemeneGegevens.builder()
+        .addAllTitels(v.engelseTitels)
+        .datumOntvangst(Parsed.of(NederlandseDatum.of(v.ontvangen)));
+    String celexType = v.sjabloon == Sjabloon.WETGEVING ? "PC"
+        : v.soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING ? "JC" : "DC";
+    for (CommissieDocument doc : v.documenten) {
+      CommissieDocument written = doc.withSuffix(generatie == Generatie.G2007
+          ? CommissieDocument.Suffix.DEFINITIEF
+          : dice.chance(85) ? CommissieDocument.Suffix.FINAL : CommissieDocument.Suffix.NONE);
+      b.addCommissieDocumenten(Parsed.of(written));
+      b.addEurLex(EurLexVerwijzing.of(CelexNummer.voorbereidendeHandeling(doc, celexType)));
+    }
+    int jaar = v.ontvangen.getYear();
+    b.impactAssessment(v.effectbeoordeling
+        ? ImpactAssessment.of("SWD(" + jaar + ") " + dice.between(1, 480))
+        : ImpactAssessment.nietOpgesteld());
+    b.behandelingstrajectRaad(v.domein.raad());
+    List<String> partners = new ArrayList<>();
+    if (dice.chance(40)) {
+      List<String> anderen = new ArrayList<>(Woorden.MINISTERIES);
+      anderen.remove(v.domein.ministerie());
+      partners = dice.pickDistinct(anderen, dice.chance(70) ? 1 : 2);
+    }
+    b.eerstverantwoordelijkMinisterie(
+        Ministeries.of(v.domein.ministerie(), partners.toArray(new String[0])));
+    if (v.sjabloon == Sjabloon.WETGEVING) {
+      for (int i = 0; i < (v.documenten.size() > 1 && dice.chance(60) ? v.documenten.size() : 1); i++) {
+        b.addRechtsbasis(v.rechtsbasis);
+      }
+      b.besluitvormingsprocedureRaad(v.unanimiteit ? "Unanimiteit" : "Gekwalificeerde meerderheid");
+      b.rolEuropeesParlement(v.rolEp);
+      if (generatie != Generatie.G2007 && dice.chance(40)) {
+        String type = v.rolEp.equals("Medebeslissing") ? "COD"
+            : v.rolEp.equals("Raadpleging") ? "CNS" : "NLE";
+        b.addProcedures(Parsed.of(ProcedureNummer.of(jaar, dice.between(10, 380), type)));
+      }
+    }
+    return b.build();
+  }
+
+  private GrondhoudingOnderdeel onderdeel(
+      ProseWriter w, Oordeel oordeel, List<String> positief, List<String> kritisch) {
+    boolean neg = oordeel == Oordeel.KRITISCH || oordeel == Oordeel.NEGATIEF
+        || oordeel == Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
+    Tekst tekst = w.item(neg ? kritisch : positief);
+    if (oordeel == Oordeel.POSITIEF_MET_KANTTEKENINGEN) {
+      tekst = samen(tekst, Tekst.of(w.fill(dice.pick(Zinnen.KANTTEKENING))));
+    }
+    return GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(tekst).build();
+  }
+
+  private Oordeel bevoegdheidOordeel(boolean kritisch) {
+    int r = dice.between(1, 100);
+    if (!kritisch) {
+      return r <= 90 ? Oordeel.POSITIEF : Oordeel.POSITIEF_MET_KANTTEKENINGEN;
+    }
+    return r <= 60 ? Oordeel.POSITIEF : r <= 85 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.KRITISCH;
+  }
+
+  private Oordeel subsidiariteitOordeel(boolean kritisch) {
+    int r = dice.between(1, 100);
+    if (!kritisch) {
+      return r <= 70 ? Oordeel.POSITIEF : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
+    }
+    return r <= 40 ? Oordeel.KRITISCH : r <= 70 ? Oordeel.NEGATIEF_MET_KANTTEKENINGEN
+        : r <= 85 ? Oordeel.NEGATIEF : Oordeel.POSITIEF;
+  }
+
+  private Oordeel proportionaliteitOordeel(boolean kritisch) {
+    int r = dice.between(1, 100);
+    if (!kritisch) {
+      return r <= 50 ? Oordeel.POSITIEF : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
+    }
+    return r <= 40 ? Oordeel.NEGATIEF : r <= 75 ? Oordeel.KRITISCH : Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
+  }
+
+  /** The paragraphs of {@code a} followed by those of {@code b}. */
+  private static Tekst samen(Tekst a, Tekst b) {
+    return Tekst.builder().addAllAlineas(a.getAlineas()).addAllAlineas(b.getAlineas()).build();
+  }
+}
