@@ -326,9 +326,9 @@ final class FicheBouwer {
         overige.add(Onderdeel.builder().label(i.label).tekst(tekst(i.inhoud, p + "/tekst")).build());
         continue;
       }
-      verslag.positie(pad + i.veld.pad(), i.labelRegel);
       List<Regel> w = i.inhoud;
       if (w.isEmpty()) {
+        verslag.positie(pad + i.veld.pad(), i.labelRegel);
         continue;
       }
       String p = pad + i.veld.pad();
@@ -378,6 +378,8 @@ final class FicheBouwer {
         default:
           break;
       }
+      // Single values point at their value line (recorded above); lists at their label.
+      verslag.positie(pad + i.veld.pad(), i.labelRegel);
     }
     return b.overigeOnderdelen(overige).build();
   }
