@@ -45,7 +45,8 @@ import nl.bncfiche.rendering.text.internal.Marker;
  * Footnote references are {@code [footnoteRef:N]} inline; each footnote's body follows on its own
  * line {@code [N:  text ]} right after the paragraph that first refers to it; footnotes never referred
  * to close the fiche. When the headings alone would not tell the fiche's template, generation or
- * kind, a line {@code [fiche: sjabloon=… generatie=… soort=…]} follows the title.
+ * kind, or when the fiche has no section at all, a line {@code [fiche: sjabloon=… generatie=…
+ * soort=…]} follows the title.
  *
  * <p>The output has {@code \n} line ends only, no trailing white space, and is in Unicode NFC. Line
  * breaks inside a text value become spaces, so a model whose texts hold line breaks, leading or
@@ -183,7 +184,7 @@ public final class TextWriter {
     Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
-    if (!sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+    if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
       out.line(Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
     }

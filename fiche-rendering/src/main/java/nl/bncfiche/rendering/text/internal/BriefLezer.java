@@ -213,7 +213,10 @@ final class BriefLezer {
         first = r;
         verslag.positie("/brief", r);
       }
-      String t = r.letterlijk ? r.tekst : r.tekst;
+      if (r.tekst.charAt(0) == Labels.ESCAPE) {
+        r = r.letterlijk();
+      }
+      String t = r.tekst;
       String lower = t.toLowerCase(Locale.ROOT);
       if (!announced && entries.isEmpty() && !r.letterlijk && lower.contains("fiche")
           && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"))) {
@@ -255,7 +258,7 @@ final class BriefLezer {
           while (j < end && regels.get(j).isLeeg()) {
             j++;
           }
-          if (j < end) {
+          if (j < end && markering(regels.get(j).tekst, false) == 0) {
             b.ondertekenaarNaam(regels.get(j).tekst);
             verslag.positie("/brief/ondertekenaarNaam", regels.get(j));
             i = j;

@@ -293,6 +293,9 @@ public final class Labels {
     if (!p.letter.isEmpty() || p.nummer >= 0) {
       return true;
     }
+    if (line.endsWith(":") && line.length() <= 100) {
+      return true;
+    }
     if (line.length() <= MAX_LABEL_SCAN) {
       for (Variant v : VARIANTS) {
         if (Veld.normaliseer(line).equals(v.norm)) {

@@ -11,7 +11,7 @@ import nl.bncfiche.rendering.internal.Veld;
  * <p>A heading is recognised by its text (with or without number); an item by its label within the
  * current section (with or without bullet and letter; "Label: value" and a label glued to its value in
  * section 1). An unknown numbered heading "N. Kop" counts as a section when numbered headings were seen
- * before, N is above the last section number and at most 30, and the text looks like a heading (a
+ * before, N is at least the last section number and at most 30, and the text looks like a heading (a
  * capital first, no final punctuation, at most 150 characters). Everything else is content.
  */
 final class Segmenten {
@@ -120,7 +120,7 @@ final class Segmenten {
         }
         return;
       }
-      if (p.nummer > laatsteNummer && p.nummer <= 30 && genummerd && lijktKop(p.rest)) {
+      if (p.nummer >= laatsteNummer && p.nummer <= 30 && genummerd && lijktKop(p.rest)) {
         open(new Sectie(null, t, r), p.nummer);
         return;
       }
