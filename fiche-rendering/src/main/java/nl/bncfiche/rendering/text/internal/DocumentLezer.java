@@ -115,7 +115,8 @@ public final class DocumentLezer {
   private boolean kopVolgt(int j) {
     int k = j + 1;
     int wrapped = 0;
-    while (k < regels.size() && !regels.get(k).isLeeg() && !isKop(regels.get(k)) && wrapped < 4) {
+    while (k < regels.size() && !regels.get(k).isLeeg() && !isKop(regels.get(k)) && wrapped < 4
+        && BriefLezer.markering(regels.get(k).tekst, false) == 0 && !BriefLezer.isOndertekening(regels.get(k).tekst)) {
       k++;
       wrapped++;
     }
@@ -144,7 +145,8 @@ public final class DocumentLezer {
     int k = from + 1;
     int chain = k;
     while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))
-        && !regels.get(chain).tekst.startsWith(Marker.BEGIN) && chain - k < 4) {
+        && !regels.get(chain).tekst.startsWith(Marker.BEGIN) && chain - k < 4
+        && BriefLezer.markering(regels.get(chain).tekst, false) == 0) {
       chain++;
     }
     if (chain > k && chain < to && (isKop(regels.get(chain)) || regels.get(chain).tekst.startsWith(Marker.BEGIN))) {

@@ -3,7 +3,6 @@ package nl.bncfiche.rendering.text.internal;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -184,10 +183,5 @@ public final class Kenmerken {
       }
     }
     return Optional.empty();
-  }
-
-  /** Convenience: the three values in one list, for comparison. */
-  static List<Object> alle(Optional<Sjabloon> s, Optional<Generatie> g, Optional<VoorstelSoort> k) {
-    return List.of(s, g, k);
   }
 }

@@ -297,8 +297,9 @@ public final class Labels {
       return true;
     }
     if (line.length() <= MAX_LABEL_SCAN) {
+      String n = Veld.normaliseer(line);
       for (Variant v : VARIANTS) {
-        if (Veld.normaliseer(line).equals(v.norm)) {
+        if (n.equals(v.norm)) {
           return true;
         }
       }
