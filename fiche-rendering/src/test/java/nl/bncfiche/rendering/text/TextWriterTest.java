@@ -26,6 +26,24 @@ class TextWriterTest {
   }
 
   @Test
+  void olderGenerationsAreWrittenWithTheirOwnLabels() throws IOException {
+    KamerstukDocument sample = SampleDocuments.volledig();
+    for (String[] variant : new String[][] {{"G2007", "WETGEVING"}, {"G2013", "MEDEDELING"}}) {
+      KamerstukDocument doc = KamerstukDocument.builder().from(sample)
+          .fiches(java.util.List.of(nl.bncfiche.model.ImmutableFiche.copyOf(sample.getFiches().get(0))
+              .withGeneratie(nl.bncfiche.model.Generatie.valueOf(variant[0]))
+              .withSjabloon(nl.bncfiche.model.Sjabloon.valueOf(variant[1]))))
+          .build();
+      String text = TextWriter.create().write(doc);
+      Path golden = Path.of("src/test/resources/golden/volledig-" + variant[0] + "-" + variant[1] + ".txt");
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(golden, text, StandardCharsets.UTF_8);
+      }
+      assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void theOutputIsCanonical() {
     KamerstukDocument doc = SampleDocuments.volledig();
     String text = TextWriter.create().write(doc);
