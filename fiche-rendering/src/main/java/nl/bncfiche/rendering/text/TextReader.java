@@ -1,0 +1,138 @@
+package nl.bncfiche.rendering.text;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.rendering.text.internal.DocumentLezer;
+import nl.bncfiche.rendering.text.internal.Invoer;
+
+/**
+ * Reads a fiche from text: the canonical form of {@link TextWriter}, and the renderings of real
+ * fiches (the Word export with its bookmarks and footnote bodies, the official publication with its
+ * header lines and "• a) Label" items, the Word preview without letters and numbers, the 2008 layout
+ * with "Label: value", a label glued to its value).
+ *
+ * <p>Sections and items are recognised by their label text (any known variant), not by their letter
+ * or number. Template, generation and kind are detected from the headings and section 1. A value that
+ * does not parse (an impossible date, a malformed COM number) is kept as written; a text cut off
+ * anywhere reads as far as it goes; text under an unknown heading is kept as a further section. Only
+ * input that is no fiche at all, or no text, throws {@link FicheReadException}.
+ *
+ * <p>Immutable and thread-safe; one instance may be shared.
+ */
+public final class TextReader {
+  /** The default bound on the input's length in characters. */
+  public static final int DEFAULT_MAX_INPUT_CHARS = 10_000_000;
+
+  private final int maxInputChars;
+
+  private TextReader(int maxInputChars) {
+    this.maxInputChars = maxInputChars;
+  }
+
+  /** A reader with the default input bound. */
+  public static TextReader create() {
+    return new TextReader(DEFAULT_MAX_INPUT_CHARS);
+  }
+
+  /** A builder for a reader with other settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TextReader}; not thread-safe. */
+  public static final class Builder {
+    private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+
+    private Builder() {}
+
+    /**
+     * The most characters an input may have; longer input is refused before it is read entirely.
+     *
+     * @throws IllegalArgumentException when {@code max} is not positive
+     */
+    public Builder maxInputChars(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxInputChars must be positive: " + max);
+      }
+      this.maxInputChars = max;
+      return this;
+    }
+
+    /** The reader. */
+    public TextReader build() {
+      return new TextReader(maxInputChars);
+    }
+  }
+
+  /**
+   * Reads {@code text} (a byte-order mark and CRLF line ends are accepted).
+   *
+   * @throws FicheReadException when the text is empty, too long, not text, or not a fiche
+   * @throws NullPointerException when {@code text} is null
+   */
+  public ReadResult read(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxInputChars) {
+      throw tooLong();
+    }
+    KamerstukDocument[] doc = new KamerstukDocument[1];
+    DocumentLezer lezer = DocumentLezer.lees(text, doc);
+    return new ReadResult(doc[0], SourceMap.of(lezer.verslag().posities()), lezer.verslag().waarschuwingen());
+  }
+
+  /**
+   * Reads all characters of {@code reader}, which is not closed; stops reading as soon as the input
+   * exceeds the bound.
+   *
+   * @throws FicheReadException as {@link #read(String)}
+   * @throws UncheckedIOException when reading fails
+   */
+  public ReadResult read(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    try {
+      int n;
+      while ((n = reader.read(buf)) >= 0) {
+        sb.append(buf, 0, n);
+        if (sb.length() > maxInputChars) {
+          throw tooLong();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(sb.toString());
+  }
+
+  /**
+   * Reads a UTF-8 file (strict: a malformed byte is refused, naming it and its offset).
+   *
+   * @throws FicheReadException as {@link #read(String)}, or when the file is not UTF-8
+   * @throws UncheckedIOException when reading fails
+   */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      // UTF-8 needs at most three bytes per UTF-16 character: a longer file has too many characters.
+      if (Files.size(file) > 3L * maxInputChars + 3) {
+        throw tooLong();
+      }
+      String text = Invoer.utf8(Files.readAllBytes(file));
+      return read(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private FicheReadException tooLong() {
+    return new FicheReadException(0, 0,
+        "De invoer is langer dan " + maxInputChars + " tekens.",
+        "The input is longer than " + maxInputChars + " characters.");
+  }
+}

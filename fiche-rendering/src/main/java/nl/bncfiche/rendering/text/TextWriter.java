@@ -1,0 +1,320 @@
+package nl.bncfiche.rendering.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.internal.Outline;
+import nl.bncfiche.rendering.text.internal.Kenmerken;
+import nl.bncfiche.rendering.text.internal.Labels;
+import nl.bncfiche.rendering.text.internal.Marker;
+
+/**
+ * Writes a document or fiche as canonical text: the layout of a fiche exported from Word, in one
+ * deterministic form that {@link TextReader} reads back to an equal model.
+ *
+ * <p>The layout, top to bottom: the Kamerstuk header lines; the cover letter (announcement, each
+ * further sentence, one line per listed fiche, the signature's role and name); then per fiche
+ * {@code Fiche: <titel>}, sections {@code N. Kop}, items {@code a) Label} on their own line followed
+ * directly by their value lines or paragraphs (in the 2007 generation {@code Label: value} on one
+ * line, or {@code Label:} above longer content). Blocks are separated by one blank line. A list item
+ * is written {@code • text}, a sub-heading {@code ## text}; a free line that the reader would take for
+ * structure (a label, "a) …", "1. …", "Fiche…", "[…", "\…") is escaped with a leading backslash.
+ * Footnote references are {@code [footnoteRef:N]} inline; each footnote's body follows on its own
+ * line {@code [N:  text ]} right after the paragraph that first refers to it; footnotes never referred
+ * to close the fiche. When the headings alone would not tell the fiche's template, generation or
+ * kind, or when the fiche has no section at all, a line {@code [fiche: sjabloon=… generatie=…
+ * soort=…]} follows the title.
+ *
+ * <p>The output has {@code \n} line ends only, no trailing white space, and is in Unicode NFC. Line
+ * breaks inside a text value become spaces, so a model whose texts hold line breaks, leading or
+ * trailing white space, or non-NFC characters is written faithfully in words but reads back
+ * normalised.
+ *
+ * <p>Immutable and thread-safe; one instance may be shared.
+ */
+public final class TextWriter {
+  private static final TextWriter INSTANCE = new TextWriter();
+
+  private TextWriter() {}
+
+  /** The writer; thread-safe and shareable. */
+  public static TextWriter create() {
+    return INSTANCE;
+  }
+
+  /**
+   * The canonical text of {@code document}.
+   *
+   * @throws NullPointerException when {@code document} is null
+   */
+  public String write(KamerstukDocument document) {
+    Objects.requireNonNull(document, "document");
+    Lines out = new Lines();
+    document.getKop().ifPresent(kop -> {
+      for (String l : BriefLayout.kopRegels(kop)) {
+        out.line(l);
+      }
+    });
+    document.getBrief().ifPresent(brief -> brief(brief, out));
+    for (Fiche f : document.getFiches()) {
+      fiche(f, out);
+    }
+    return out.text();
+  }
+
+  /**
+   * The canonical text of one fiche, without header or letter.
+   *
+   * @throws NullPointerException when {@code fiche} is null
+   */
+  public String write(Fiche fiche) {
+    Objects.requireNonNull(fiche, "fiche");
+    Lines out = new Lines();
+    fiche(fiche, out);
+    return out.text();
+  }
+
+  /**
+   * Writes the canonical text of {@code document} to {@code writer}, which is not closed.
+   *
+   * @throws UncheckedIOException when the writer fails
+   * @throws NullPointerException when an argument is null
+   */
+  public void write(KamerstukDocument document, Writer writer) {
+    Objects.requireNonNull(writer, "writer");
+    String text = write(document);
+    try {
+      writer.write(text);
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void brief(Aanbiedingsbrief brief, Lines out) {
+    out.blank();
+    out.line(oneLine(BriefLayout.aankondiging(brief)));
+    for (String zin : brief.getAanvullendeZinnen()) {
+      out.blank();
+      out.line(escape(oneLine(zin)));
+    }
+    if (!brief.getVermeldingen().isEmpty()) {
+      out.blank();
+      brief.getVermeldingen().forEach(v -> out.line(oneLine(BriefLayout.vermelding(v))));
+    }
+    List<String> ondertekening = BriefLayout.ondertekening(brief);
+    if (!ondertekening.isEmpty()) {
+      out.blank();
+      for (String l : ondertekening) {
+        out.line(oneLine(l));
+      }
+    }
+  }
+
+  private static void fiche(Fiche fiche, Lines out) {
+    out.blank();
+    out.line(oneLine("Fiche: " + fiche.getTitel()));
+    Outline outline = Outline.of(fiche);
+    Kenmerken seen = new Kenmerken();
+    Map<Integer, List<Voetnoot>> voetnoten = new LinkedHashMap<>();
+    for (Voetnoot v : fiche.getVoetnoten()) {
+      voetnoten.computeIfAbsent(v.getNummer(), k -> new ArrayList<>()).add(v);
+    }
+    Set<Integer> written = new HashSet<>();
+    boolean g2007 = outline.generatie() == Generatie.G2007;
+    Lines content = new Lines();
+    for (Outline.Section s : outline.sections()) {
+      content.blank();
+      content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
+      nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
+      if (sv != null) {
+        seen.zag(sv, s.kop);
+      }
+      if (s.tekst.isPresent()) {
+        content.blank();
+        tekst(s.tekst.get(), content, voetnoten, written);
+      }
+      for (Outline.Item item : s.items) {
+        nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
+        if (iv != null) {
+          seen.zag(iv, item.label);
+        }
+        content.blank();
+        String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
+        if (item.isWaarden()) {
+          if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
+            content.line(oneLine(label + ": " + item.regels.get(0)));
+          } else {
+            content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            for (String r : item.regels) {
+              for (String part : r.split("\n", -1)) {
+                content.line(escape(part.strip()));
+              }
+            }
+          }
+        } else {
+          content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+          tekst(item.tekst, content, voetnoten, written);
+        }
+      }
+    }
+    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
+    Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+        || !soort.equals(fiche.getSoort())) {
+      out.line(Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+    }
+    out.blank();
+    out.addAll(content);
+    List<Voetnoot> rest = new ArrayList<>();
+    voetnoten.forEach((n, list) -> {
+      if (!written.contains(n)) {
+        rest.addAll(list);
+      }
+    });
+    if (!rest.isEmpty()) {
+      out.blank();
+      rest.forEach(v -> voetnoot(v, out));
+    }
+  }
+
+  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
+    for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
+      if (v.pad().equals(pad)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites. */
+  private static void tekst(Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
+    boolean first = true;
+    for (Alinea a : tekst.getAlineas()) {
+      if (!first) {
+        out.blank();
+      }
+      first = false;
+      out.line(alinea(a));
+      for (Inline i : a.getInhoud()) {
+        if (i instanceof VoetnootVerwijzing) {
+          int n = ((VoetnootVerwijzing) i).getNummer();
+          if (voetnoten.containsKey(n) && written.add(n)) {
+            voetnoten.get(n).forEach(v -> voetnoot(v, out));
+          }
+        }
+      }
+    }
+  }
+
+  private static void voetnoot(Voetnoot v, Lines out) {
+    List<Alinea> alineas = v.getTekst().getAlineas();
+    if (alineas.isEmpty()) {
+      out.line("[" + v.getNummer() + ":  ]");
+    }
+    for (Alinea a : alineas) {
+      out.line("[" + v.getNummer() + ":  " + inline(a) + " ]");
+    }
+  }
+
+  private static String alinea(Alinea a) {
+    String text = inline(a).strip();
+    String escaped = escape(text);
+    if (a.getSoort() == AlineaSoort.OPSOMMING) {
+      return Labels.OPSOMMING + escaped;
+    }
+    if (a.getSoort() == AlineaSoort.TUSSENKOP) {
+      return Labels.TUSSENKOP + escaped;
+    }
+    return escaped;
+  }
+
+  private static String inline(Alinea a) {
+    StringBuilder sb = new StringBuilder();
+    for (Inline i : a.getInhoud()) {
+      if (i instanceof TekstRun) {
+        sb.append(oneLine(((TekstRun) i).getTekst()));
+      } else if (i instanceof VoetnootVerwijzing) {
+        sb.append("[footnoteRef:").append(((VoetnootVerwijzing) i).getNummer()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String escape(String line) {
+    return Labels.moetEscapen(line) ? Labels.ESCAPE + line : line;
+  }
+
+  private static String oneLine(String s) {
+    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** Output lines with at most one blank line in a row, none at the start. */
+  private static final class Lines {
+    private final List<String> lines = new ArrayList<>();
+
+    void line(String l) {
+      lines.add(stripTrailing(l));
+    }
+
+    void blank() {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+        lines.add("");
+      }
+    }
+
+    void addAll(Lines other) {
+      for (String l : other.lines) {
+        if (l.isEmpty()) {
+          blank();
+        } else {
+          lines.add(l);
+        }
+      }
+    }
+
+    String text() {
+      StringBuilder sb = new StringBuilder();
+      int end = lines.size();
+      while (end > 0 && lines.get(end - 1).isEmpty()) {
+        end--;
+      }
+      for (int i = 0; i < end; i++) {
+        sb.append(lines.get(i)).append('\n');
+      }
+      return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    private static String stripTrailing(String s) {
+      int end = s.length();
+      while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      return s.substring(0, end);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Consequenties;
+import nl.bncfiche.model.EssentieVoorstel;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.FinancieleGevolgen;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Grondhouding;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableConsequenties;
+import nl.bncfiche.model.ImmutableEssentieVoorstel;
+import nl.bncfiche.model.ImmutableFiche;
+import nl.bncfiche.model.ImmutableFinancieleGevolgen;
+import nl.bncfiche.model.ImmutableGrondhouding;
+import nl.bncfiche.model.ImmutableNederlandsePositie;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.NederlandsePositie;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.rendering.internal.Veld;
+
+/**
+ * The second pass: turns the sections and items of {@link Segmenten} into a {@link Fiche}, parsing
+ * section 1's values and taking the stance sentence off grondhouding items, and records positions.
+ */
+final class FicheBouwer {
+  private final Verslag verslag;
+  private final String pad;
+
+  FicheBouwer(Verslag verslag, String pad) {
+    this.verslag = verslag;
+    this.pad = pad;
+  }
+
+  Fiche bouw(String titel, Segmenten seg, Object[] marker) {
+    ImmutableFiche.Builder f = Fiche.builder().titel(titel);
+    List<nl.bncfiche.model.Sectie> overige = new ArrayList<>();
+    for (Segmenten.Sectie s : seg.secties) {
+      if (s.veld == null) {
+        if (s.kop.isEmpty()) {
+          verslag.waarschuw(s.inhoud.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
+              "text outside a section, kept as a further section without heading");
+        }
+        String p = "/overigeSecties/" + overige.size();
+        verslag.positie(pad + p, s.kopRegel);
+        overige.add(nl.bncfiche.model.Sectie.builder().kop(s.kop).tekst(tekst(s.inhoud, p + "/tekst")).build());
+        continue;
+      }
+      verslag.positie(pad + s.veld.pad(), s.kopRegel);
+      if (!s.inhoud.isEmpty() && s.veld != Veld.ESSENTIE && s.veld != Veld.ONTWIKKELINGSLANDEN
+          && s.veld != Veld.ALGEMENE_GEGEVENS) {
+        verslag.waarschuw(s.inhoud.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
+            "text under a section heading before its first item, kept as a further section");
+        String p = "/overigeSecties/" + overige.size();
+        overige.add(nl.bncfiche.model.Sectie.builder().kop(s.kop).tekst(tekst(s.inhoud, p + "/tekst")).build());
+      }
+      switch (s.veld) {
+        case ALGEMENE_GEGEVENS:
+          f.algemeneGegevens(new AlgemeneGegevensBouwer(verslag, pad, this::tekst).bouw(s));
+          break;
+        case ESSENTIE:
+          f.essentie(essentie(s));
+          break;
+        case POSITIE:
+          f.nederlandsePositie(positie(s));
+          break;
+        case GRONDHOUDING:
+          f.grondhouding(grondhouding(s));
+          break;
+        case FINANCIEEL:
+          f.financieleGevolgen(financieel(s));
+          break;
+        case CONSEQUENTIES:
+          f.consequenties(consequenties(s));
+          break;
+        case ONTWIKKELINGSLANDEN:
+          f.ontwikkelingslanden(tekst(s.inhoud, s.veld.pad()));
+          break;
+        default:
+          break;
+      }
+    }
+    f.overigeSecties(overige);
+    f.voetnoten(voetnoten(seg.bodies));
+    Fiche fiche = f.build();
+    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = seg.kenmerken.sjabloon(soort);
+    Optional<Generatie> generatie = seg.kenmerken.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    if (marker != null) {
+      sjabloon = cast(marker[0]);
+      generatie = cast(marker[1]);
+      soort = cast(marker[2]);
+    }
+    return ImmutableFiche.copyOf(fiche).withSjabloon(sjabloon).withGeneratie(generatie).withSoort(soort);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<T> cast(Object o) {
+    return (Optional<T>) o;
+  }
+
+  private List<Voetnoot> voetnoten(List<Segmenten.Body> bodies) {
+    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
+    for (Segmenten.Body b : bodies) {
+      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
+    }
+    List<Voetnoot> result = new ArrayList<>();
+    for (List<Segmenten.Body> list : byNumber.values()) {
+      String p = pad + "/voetnoten/" + result.size();
+      verslag.positie(p, list.get(0).regel);
+      List<Alinea> alineas = new ArrayList<>();
+      for (Segmenten.Body b : list) {
+        if (!b.tekst.isEmpty()) {
+          verslag.positie(p + "/tekst/alineas/" + alineas.size(), b.regel);
+          alineas.add(InlineTekst.alinea(AlineaSoort.ALINEA, b.tekst));
+        }
+      }
+      result.add(Voetnoot.builder().nummer(list.get(0).nummer).tekst(Tekst.builder().alineas(alineas).build()).build());
+    }
+    return result;
+  }
+
+  /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
+  Tekst tekst(List<Regel> regels, String p) {
+    List<Alinea> alineas = new ArrayList<>();
+    for (Regel r : regels) {
+      verslag.positie(pad + p + "/alineas/" + alineas.size(), r);
+      alineas.add(alinea(r));
+    }
+    return Tekst.builder().alineas(alineas).build();
+  }
+
+  private static Alinea alinea(Regel r) {
+    String t = r.tekst;
+    AlineaSoort soort = AlineaSoort.ALINEA;
+    if (!r.letterlijk) {
+      if (t.startsWith("•")) {
+        soort = AlineaSoort.OPSOMMING;
+        t = t.substring(1).strip();
+      } else if (t.startsWith(Labels.TUSSENKOP)) {
+        soort = AlineaSoort.TUSSENKOP;
+        t = t.substring(Labels.TUSSENKOP.length()).strip();
+      }
+      if (soort != AlineaSoort.ALINEA && !t.isEmpty() && t.charAt(0) == Labels.ESCAPE) {
+        t = t.substring(1);
+      }
+    }
+    return InlineTekst.alinea(soort, t);
+  }
+
+  private Optional<Tekst> itemTekst(Segmenten.Sectie s, Veld v) {
+    Segmenten.Item i = s.item(v);
+    if (i == null) {
+      return Optional.empty();
+    }
+    verslag.positie(pad + v.pad(), i.labelRegel);
+    return Optional.of(tekst(i.inhoud, v.pad()));
+  }
+
+  private EssentieVoorstel essentie(Segmenten.Sectie s) {
+    ImmutableEssentieVoorstel.Builder e = EssentieVoorstel.builder();
+    Segmenten.Item inhoud = s.item(Veld.INHOUD);
+    List<Regel> regels = new ArrayList<>(s.inhoud);
+    if (inhoud != null) {
+      verslag.positie(pad + Veld.INHOUD.pad(), inhoud.labelRegel);
+      regels.addAll(inhoud.inhoud);
+    }
+    e.inhoud(tekst(regels, Veld.INHOUD.pad()));
+    itemTekst(s, Veld.IMPACT_ASSESSMENT_ESSENTIE).ifPresent(e::impactAssessment);
+    if (!s.items.isEmpty()) {
+      e.onderverdeeld(true);
+    }
+    return e.build();
+  }
+
+  private NederlandsePositie positie(Segmenten.Sectie s) {
+    ImmutableNederlandsePositie.Builder b = NederlandsePositie.builder();
+    itemTekst(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
+    itemTekst(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
+    itemTekst(s, Veld.KRACHTENVELD).ifPresent(b::krachtenveld);
+    return b.build();
+  }
+
+  private FinancieleGevolgen financieel(Segmenten.Sectie s) {
+    ImmutableFinancieleGevolgen.Builder b = FinancieleGevolgen.builder();
+    itemTekst(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
+    itemTekst(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
+    itemTekst(s, Veld.BEDRIJFSLEVEN).ifPresent(b::bedrijfslevenEnBurger);
+    itemTekst(s, Veld.CONCURRENTIEKRACHT).ifPresent(b::concurrentiekracht);
+    itemTekst(s, Veld.GEOPOLITIEK).ifPresent(b::geopolitiek);
+    return b.build();
+  }
+
+  private Consequenties consequenties(Segmenten.Sectie s) {
+    ImmutableConsequenties.Builder b = Consequenties.builder();
+    itemTekst(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
+    itemTekst(s, Veld.DELEGATIE).ifPresent(b::delegatie);
+    itemTekst(s, Veld.IMPLEMENTATIETERMIJN).ifPresent(b::implementatietermijn);
+    itemTekst(s, Veld.EVALUATIE).ifPresent(b::evaluatie);
+    itemTekst(s, Veld.UITVOERBAARHEID).ifPresent(b::uitvoerbaarheid);
+    itemTekst(s, Veld.HANDHAAFBAARHEID).ifPresent(b::handhaafbaarheid);
+    return b.build();
+  }
+
+  private Grondhouding grondhouding(Segmenten.Sectie s) {
+    ImmutableGrondhouding.Builder b = Grondhouding.builder();
+    onderdeel(s, Veld.BEVOEGDHEID).ifPresent(b::bevoegdheid);
+    onderdeel(s, Veld.SUBSIDIARITEIT).ifPresent(b::subsidiariteit);
+    onderdeel(s, Veld.PROPORTIONALITEIT).ifPresent(b::proportionaliteit);
+    onderdeel(s, Veld.FINANCIELE_GEVOLGEN).ifPresent(b::financieleGevolgen);
+    onderdeel(s, Veld.REGELDRUK).ifPresent(b::regeldruk);
+    return b.build();
+  }
+
+  /** A grondhouding item; a leading stance sentence with a known verdict becomes its oordeel. */
+  private Optional<GrondhoudingOnderdeel> onderdeel(Segmenten.Sectie s, Veld v) {
+    Segmenten.Item i = s.item(v);
+    if (i == null) {
+      return Optional.empty();
+    }
+    verslag.positie(pad + v.pad(), i.labelRegel);
+    String tp = v.pad() + "/tekst";
+    List<Regel> regels = new ArrayList<>(i.inhoud);
+    List<Alinea> alineas = new ArrayList<>();
+    for (Regel r : regels) {
+      alineas.add(alinea(r));
+    }
+    Optional<Oordeel> oordeel = Optional.empty();
+    if (!alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA
+        && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun) {
+      Alinea first = alineas.get(0);
+      String run = ((TekstRun) first.getInhoud().get(0)).getTekst();
+      int[] end = new int[1];
+      oordeel = stance(run, end);
+      if (oordeel.isPresent()) {
+        verslag.positie(pad + v.pad() + "/oordeel", regels.get(0));
+        String rest = run.substring(end[0]);
+        if (rest.startsWith(" ")) {
+          rest = rest.substring(1);
+        }
+        List<Inline> inhoud = new ArrayList<>(first.getInhoud());
+        if (rest.isEmpty()) {
+          inhoud.remove(0);
+        } else {
+          inhoud.set(0, TekstRun.of(rest));
+        }
+        if (inhoud.isEmpty()) {
+          alineas.remove(0);
+          regels.remove(0);
+        } else {
+          alineas.set(0, Alinea.builder().from(first).inhoud(inhoud).build());
+        }
+      }
+    }
+    for (int k = 0; k < regels.size(); k++) {
+      verslag.positie(pad + tp + "/alineas/" + k, regels.get(k));
+    }
+    return Optional.of(
+        GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());
+  }
+
+  /**
+   * The verdict of a stance sentence at the start of {@code run}: "De grondhouding van het kabinet is
+   * positief." or "Het kabinet beoordeelt de subsidiariteit als positief."; {@code end[0]} is set after
+   * its period. Empty when there is none or its verdict is not an {@link Oordeel}.
+   */
+  static Optional<Oordeel> stance(String run, int[] end) {
+    String a = "De grondhouding van het kabinet is ";
+    String b = "Het kabinet beoordeelt de ";
+    int from;
+    if (run.startsWith(a)) {
+      from = a.length();
+    } else if (run.startsWith(b)) {
+      int als = run.indexOf(" als ", b.length());
+      if (als < 0 || als > b.length() + 60) {
+        return Optional.empty();
+      }
+      from = als + 5;
+    } else {
+      return Optional.empty();
+    }
+    int dot = run.indexOf('.', from);
+    if (dot < 0 || dot - from > 40) {
+      return Optional.empty();
+    }
+    Optional<Oordeel> o = Oordeel.vanTekst(run.substring(from, dot));
+    end[0] = dot + 1;
+    return o;
+  }
+}

@@ -1,0 +1,126 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.VoetnootVerwijzing;
+
+/** Footnote references inside a paragraph, and footnote bodies within or after it. */
+public final class InlineTekst {
+  private static final String REF = "[footnoteRef:";
+
+  private InlineTekst() {}
+
+  /** A footnote body found in a line: number and text. */
+  public static final class Body {
+    /** The footnote's number. */
+    public final int nummer;
+    /** Its text, stripped. */
+    public final String tekst;
+    /** Where in the line the body starts. */
+    public final int offset;
+
+    Body(int nummer, String tekst, int offset) {
+      this.nummer = nummer;
+      this.tekst = tekst;
+      this.offset = offset;
+    }
+  }
+
+  /** A line split into the paragraph text before the first footnote body, and the bodies. */
+  public static final class Split {
+    /** The text before the first body, stripped; empty when the line is bodies only. */
+    public final String tekst;
+    /** The bodies in order. */
+    public final List<Body> bodies;
+
+    Split(String tekst, List<Body> bodies) {
+      this.tekst = tekst;
+      this.bodies = bodies;
+    }
+  }
+
+  /**
+   * Splits footnote bodies "[12:  text ]" off a line; several may follow each other or a paragraph's
+   * end. A body runs to the last "]" before the next body (or the line's end); a body without "]"
+   * (a cut-off text) runs to the line's end.
+   */
+  public static Split split(String line) {
+    List<Integer> starts = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = line.indexOf('[', from);
+      if (at < 0) {
+        break;
+      }
+      if (Labels.isVoetnootBegin(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
+          || !starts.isEmpty() || endsSentence(line, at))) {
+        starts.add(at);
+      }
+      from = at + 1;
+    }
+    if (starts.isEmpty()) {
+      return new Split(line, List.of());
+    }
+    List<Body> bodies = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k);
+      int limit = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+      int colon = line.indexOf(':', s);
+      int nummer = Integer.parseInt(line.substring(s + 1, colon));
+      int end = limit;
+      for (int q = limit - 1; q > colon; q--) {
+        if (line.charAt(q) == ']') {
+          end = q;
+          break;
+        }
+      }
+      if (nummer < 1) {
+        continue;
+      }
+      bodies.add(new Body(nummer, line.substring(colon + 1, end).strip(), s));
+    }
+    return new Split(line.substring(0, starts.get(0)).strip(), bodies);
+  }
+
+  private static boolean endsSentence(String line, int at) {
+    char c = line.charAt(at - 1);
+    return c == '.' || c == ')' || c == ']' || c == '"' || c == '\u201d';
+  }
+
+  /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */
+  public static Alinea alinea(AlineaSoort soort, String text) {
+    List<Inline> inhoud = new ArrayList<>();
+    int at = 0;
+    int run = 0;
+    while (true) {
+      int r = text.indexOf(REF, at);
+      if (r < 0) {
+        break;
+      }
+      int j = r + REF.length();
+      int digits = j;
+      while (j < text.length() && j - digits < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      if (j > digits && j - digits <= 6 && j < text.length() && text.charAt(j) == ']') {
+        int n = Integer.parseInt(text.substring(digits, j));
+        if (n >= 1) {
+          if (r > run) {
+            inhoud.add(TekstRun.of(text.substring(run, r)));
+          }
+          inhoud.add(VoetnootVerwijzing.of(n));
+          run = j + 1;
+        }
+      }
+      at = r + 1;
+    }
+    if (run < text.length()) {
+      inhoud.add(TekstRun.of(text.substring(run)));
+    }
+    return Alinea.builder().soort(soort).inhoud(inhoud).build();
+  }
+}

@@ -1,0 +1,319 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.bncfiche.rendering.internal.Veld;
+
+/**
+ * Recognises the structure of one line of a fiche: an optional bullet, item letter or section number,
+ * and a label from {@link Veld} (any variant), possibly followed by its value ("Label: value", or a
+ * label glued to its value). Hand-written scanning only, on at most {@link #MAX_LABEL_SCAN}
+ * characters of a line, so that a very long line costs linear time.
+ */
+public final class Labels {
+  /** Only this many characters of a line are looked at for a label; labels are much shorter. */
+  static final int MAX_LABEL_SCAN = 400;
+
+  /** The canonical marking of a sub-heading paragraph. */
+  public static final String TUSSENKOP = "## ";
+  /** The canonical marking of a list-item paragraph. */
+  public static final String OPSOMMING = "• ";
+  /** The escape that makes a line plain text, never structure. */
+  public static final char ESCAPE = '\\';
+
+  /** One label variant of a field, normalised. */
+  private static final class Variant {
+    final Veld veld;
+    final String norm;
+
+    Variant(Veld veld, String norm) {
+      this.veld = veld;
+      this.norm = norm;
+    }
+  }
+
+  /** All variants, longest first, so that a longer label wins over its own prefix. */
+  private static final List<Variant> VARIANTS = new ArrayList<>();
+
+  static {
+    for (Veld v : Veld.values()) {
+      for (String l : v.labels()) {
+        VARIANTS.add(new Variant(v, Veld.normaliseer(l)));
+      }
+    }
+    VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
+  }
+
+  private Labels() {}
+
+  /** The parts of a line before its label: bullet, letter or number. */
+  public static final class Prefix {
+    /** Whether the line started with a bullet "• ". */
+    public final boolean bullet;
+    /** The item letter without ")" ("a"), or empty. */
+    public final String letter;
+    /** The section number ("4"), or -1. */
+    public final int nummer;
+    /** The text after the prefix. */
+    public final String rest;
+    /** Offset of {@link #rest} in the line. */
+    public final int offset;
+
+    Prefix(boolean bullet, String letter, int nummer, String rest, int offset) {
+      this.bullet = bullet;
+      this.letter = letter;
+      this.nummer = nummer;
+      this.rest = rest;
+      this.offset = offset;
+    }
+  }
+
+  /** Splits a bullet, then a letter "a)" or a number "1.", from the start of {@code line}. */
+  public static Prefix prefix(String line) {
+    int i = 0;
+    boolean bullet = false;
+    if (line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")) {
+      bullet = true;
+      i = skipSpaces(line, 1);
+    }
+    String letter = "";
+    int nummer = -1;
+    int j = i;
+    while (j < line.length() && j - i < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
+      j++;
+    }
+    if (j > i && j < line.length() && line.charAt(j) == ')' && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+      letter = line.substring(i, j);
+      i = skipSpaces(line, j + 1);
+    } else {
+      j = i;
+      while (j < line.length() && j - i < 3 && Character.isDigit(line.charAt(j)) && line.charAt(j) < 128) {
+        j++;
+      }
+      if (j > i && j < line.length() && line.charAt(j) == '.' && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+        nummer = Integer.parseInt(line.substring(i, j));
+        i = skipSpaces(line, j + 1);
+      }
+    }
+    return new Prefix(bullet, letter, nummer, line.substring(i), i);
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A label found at the start of a text, with the value after it (null when none). */
+  public static final class Match {
+    /** The field. */
+    public final Veld veld;
+    /** The label as written. */
+    public final String label;
+    /** The value on the same line, stripped; null when the line holds the label only. */
+    public final String waarde;
+    /** Offset of the value in the text. */
+    public final int waardeOffset;
+
+    Match(Veld veld, String label, String waarde, int waardeOffset) {
+      this.veld = veld;
+      this.label = label;
+      this.waarde = waarde;
+      this.waardeOffset = waardeOffset;
+    }
+  }
+
+  /** Normalises a bounded prefix of a text for label comparison. */
+  static String norm(String text) {
+    return Veld.normaliseer(text.length() > MAX_LABEL_SCAN ? text.substring(0, MAX_LABEL_SCAN) : text);
+  }
+
+  /** The section whose heading {@code text} is exactly (any variant), or null. */
+  public static Veld sectie(String text) {
+    if (text.length() > MAX_LABEL_SCAN) {
+      return null;
+    }
+    String n = Veld.normaliseer(text);
+    for (Variant v : VARIANTS) {
+      if (v.veld.isSectie() && v.norm.equals(n)) {
+        return v.veld;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The section a numbered heading names when it is not one of the known variants: the heading of a
+   * later wording of the same section ("Grondhouding ten aanzien van …"). Only for numbered headings.
+   */
+  public static Veld sectieLoosVerwant(String text) {
+    if (text.length() > 300) {
+      return null;
+    }
+    String n = Veld.normaliseer(text);
+    if (n.startsWith("grondhouding ten aanzien van financiële") || n.startsWith("financiële gevolgen, ")) {
+      return Veld.FINANCIEEL;
+    }
+    if ((n.startsWith("grondhouding ten aanzien van bevoegdheid") || n.startsWith("beoordeling bevoegdheid"))) {
+      return Veld.GRONDHOUDING;
+    }
+    return null;
+  }
+
+  /** The item of {@code sectie} whose label {@code text} is exactly (any variant), or null. */
+  public static Veld item(Veld sectie, String text) {
+    if (text.length() > MAX_LABEL_SCAN) {
+      return null;
+    }
+    String n = Veld.normaliseer(text);
+    for (Variant v : VARIANTS) {
+      if (v.veld.sectie() == sectie && v.norm.equals(n)) {
+        return v.veld;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An item label of {@code sectie} at the start of {@code text} followed by its value: "Label: value",
+   * or a label glued to a value that starts with a capital or digit ("Nr. CommissiedocumentCOM(2024)
+   * 26"). Null when the text does not start so.
+   */
+  public static Match itemMetWaarde(Veld sectie, String text) {
+    String lower = collapse(text.length() > MAX_LABEL_SCAN ? text.substring(0, MAX_LABEL_SCAN) : text);
+    for (Variant v : VARIANTS) {
+      if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
+        continue;
+      }
+      int end = originalOffset(text, v.norm.length());
+      if (end < 0) {
+        continue;
+      }
+      String label = text.substring(0, end);
+      int i = end;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < text.length() && text.charAt(i) == ':') {
+        int start = skipSpaces(text, i + 1);
+        String value = text.substring(start).strip();
+        return new Match(v.veld, label, value.isEmpty() ? null : value, start);
+      }
+      if (i == end && i < text.length() && v.norm.indexOf(' ') > 0) {
+        char c = text.charAt(i);
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+          return new Match(v.veld, label, text.substring(i).strip(), i);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Lower case with white-space runs as one space, keeping every other character (no colon removal). */
+  private static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
+  /** The offset in {@code s} after {@code n} characters of its collapsed form; -1 when beyond. */
+  private static int originalOffset(String s, int n) {
+    int count = 0;
+    boolean pendingSpace = false;
+    boolean started = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        pendingSpace = started;
+        continue;
+      }
+      if (pendingSpace) {
+        count++;
+        pendingSpace = false;
+        if (count == n) {
+          return -1;
+        }
+      }
+      started = true;
+      count++;
+      if (count == n) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code text} starts with a footnote body "[12:" followed by a space. */
+  public static boolean isVoetnootBegin(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != '[') {
+      return false;
+    }
+    int j = at + 1;
+    while (j < text.length() && j - at <= 6 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      j++;
+    }
+    return j > at + 1 && j + 1 < text.length() && text.charAt(j) == ':' && Character.isWhitespace(text.charAt(j + 1))
+        || j > at + 1 && j + 1 == text.length() && text.charAt(j) == ':';
+  }
+
+  /**
+   * Whether a line of free text would be taken for structure by the reader somewhere, so that the
+   * writer must escape it. Deliberately broad: an escape too many costs one character.
+   */
+  public static boolean moetEscapen(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    if (c == ESCAPE || c == '[' || line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")
+        || line.startsWith("##")) {
+      return true;
+    }
+    String lower = line.length() > 40 ? line.substring(0, 40).toLowerCase(Locale.ROOT) : line.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("fiche") || lower.startsWith("herzien fiche") || lower.startsWith("de minister")
+        || lower.startsWith("de staatssecretaris")) {
+      return true;
+    }
+    Prefix p = prefix(line);
+    if (!p.letter.isEmpty() || p.nummer >= 0) {
+      return true;
+    }
+    if (line.endsWith(":") && line.length() <= 100) {
+      return true;
+    }
+    if (line.length() <= MAX_LABEL_SCAN) {
+      String n = Veld.normaliseer(line);
+      for (Variant v : VARIANTS) {
+        if (n.equals(v.norm)) {
+          return true;
+        }
+      }
+    }
+    String collapsed = collapse(line.length() > MAX_LABEL_SCAN ? line.substring(0, MAX_LABEL_SCAN) : line);
+    for (Variant v : VARIANTS) {
+      if (collapsed.startsWith(v.norm)
+          && (collapsed.length() == v.norm.length() || collapsed.charAt(v.norm.length()) != ' ')) {
+        return true;
+      }
+      if (collapsed.startsWith(v.norm + " :")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

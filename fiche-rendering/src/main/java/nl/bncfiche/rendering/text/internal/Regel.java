@@ -1,0 +1,43 @@
+package nl.bncfiche.rendering.text.internal;
+
+/**
+ * One line of the input, cleaned for reading: Word bookmarks removed, Unicode NFC, white space
+ * stripped at both ends; with its 1-based line number and the column where its text starts.
+ */
+public final class Regel {
+  /** The cleaned text; empty for a blank line. */
+  public final String tekst;
+  /** The line number, from 1. */
+  public final int nummer;
+  /** The column of the text's first character, from 1. */
+  public final int kolom;
+
+  /** Whether the line was escaped with a backslash: plain text, never structure. */
+  public final boolean letterlijk;
+
+  Regel(String tekst, int nummer, int kolom) {
+    this(tekst, nummer, kolom, false);
+  }
+
+  Regel(String tekst, int nummer, int kolom, boolean letterlijk) {
+    this.tekst = tekst;
+    this.nummer = nummer;
+    this.kolom = kolom;
+    this.letterlijk = letterlijk;
+  }
+
+  /** This line without its escape, as literal text. */
+  Regel letterlijk() {
+    return new Regel(tekst.substring(1), nummer, kolom + 1, true);
+  }
+
+  /** Whether the line holds no text. */
+  public boolean isLeeg() {
+    return tekst.isEmpty();
+  }
+
+  /** This line with other text, starting {@code offset} characters further. */
+  Regel met(String tekst, int offset) {
+    return new Regel(tekst, nummer, kolom + offset, letterlijk);
+  }
+}

@@ -1,0 +1,125 @@
+package nl.bncfiche.rendering.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.BriefVermelding;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.id.KamerstukReferentie;
+import nl.bncfiche.model.id.Parsed;
+import org.junit.jupiter.api.Test;
+
+/** Real-world variants written by hand (invented content): letters, stance phrasing, stray text. */
+class ReaderVariantsTest {
+  private static ReadResult read(String... lines) {
+    return TextReader.create().read(String.join("\n", lines));
+  }
+
+  @Test
+  void letterVariants() {
+    ReadResult r = read(
+        "Overeenkomstig de bestaande afspraken ontvangt u hierbij een fiche die werd opgesteld door de werkgroep"
+            + " Beoordeling Nieuwe Commissie voorstellen (BNC).",
+        "Herzien Fiche: [MFK] Begrotingsvoorstel (Kamerstuk 22112-4030)",
+        "Fiche 3: MFK – Tweede voorstel (Kamerstuk 22 112, nr. GX)",
+        "Fiche – Eigen fiche.",
+        "De Minister van Buitenlandse Zaken, A.B. de Vries",
+        "Fiche: Eigen fiche",
+        "1. Algemene gegevens",
+        "a) Titel voorstel",
+        "Voorstel voor een besluit van de Raad");
+    Aanbiedingsbrief b = r.getDocument().getBrief().orElseThrow();
+    assertThat(b.getAangekondigdAantal()).contains(1);
+    assertThat(b.getAantalZoalsGeschreven()).contains("een");
+    assertThat(b.getAankondiging()).isEmpty();
+    BriefVermelding herzien = b.getVermeldingen().get(0);
+    assertThat(herzien.getMarkering()).contains("Herzien Fiche:");
+    assertThat(herzien.getVoorvoegsel()).contains("MFK");
+    assertThat(herzien.getTitel()).isEqualTo("Begrotingsvoorstel");
+    assertThat(herzien.getReferentie()).contains(Parsed.of(KamerstukReferentie.of(22112, "4030")));
+    assertThat(b.getVermeldingen().get(1).getMarkering()).contains("Fiche 3:");
+    assertThat(b.getVermeldingen().get(1).getVoorvoegsel()).contains("MFK");
+    assertThat(b.getVermeldingen().get(1).getReferentie().orElseThrow().getValue().orElseThrow().getNummer()).isEqualTo("GX");
+    assertThat(b.getVermeldingen().get(2).getReferentie()).isEmpty();
+    assertThat(b.getOndertekenaarFunctie()).contains("De Minister van Buitenlandse Zaken");
+    assertThat(b.getOndertekenaarNaam()).contains("A.B. de Vries");
+    assertThat(r.getDocument().getFiches()).hasSize(1);
+    assertThat(r.getSourceMap().positionOf("/brief/ondertekenaarNaam").orElseThrow()).isEqualTo(SourcePosition.of(5, 36));
+  }
+
+  @Test
+  void olderStancePhrasingAndUnknownVerdicts() {
+    ReadResult r = read(
+        "Fiche: Oud",
+        "4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit",
+        "a) Bevoegdheid",
+        "Het kabinet beoordeelt de bevoegdheid als positief. Er is een grondslag.",
+        "b) Subsidiariteit",
+        "De grondhouding van het kabinet is voorzichtig optimistisch. Verder.",
+        "c) Proportionaliteit",
+        "Het kabinet beoordeelt de proportionaliteit als negatief met kanttekeningen.");
+    Fiche f = r.getDocument().getFiches().get(0);
+    assertThat(f.getSjabloon()).contains(Sjabloon.WETGEVING);
+    assertThat(f.getGeneratie()).contains(Generatie.G2013);
+    GrondhoudingOnderdeel a = f.getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow();
+    assertThat(a.getOordeel()).contains(Oordeel.POSITIEF);
+    assertThat(a.getTekst().platteTekst()).isEqualTo("Er is een grondslag.");
+    GrondhoudingOnderdeel b = f.getGrondhouding().orElseThrow().getSubsidiariteit().orElseThrow();
+    assertThat(b.getOordeel()).isEmpty();
+    assertThat(b.getTekst().platteTekst()).startsWith("De grondhouding van het kabinet is voorzichtig");
+    GrondhoudingOnderdeel c = f.getGrondhouding().orElseThrow().getProportionaliteit().orElseThrow();
+    assertThat(c.getOordeel()).contains(Oordeel.NEGATIEF_MET_KANTTEKENINGEN);
+    assertThat(c.getTekst().getAlineas()).isEmpty();
+  }
+
+  @Test
+  void textWithoutPlaceIsKeptWithAWarning() {
+    ReadResult r = read(
+        "Fiche: Verdwaald",
+        "",
+        "Een regel voor de eerste sectie.",
+        "1. Algemene gegevens",
+        "Een waarde zonder label.",
+        "a) Titel voorstel",
+        "Een titel",
+        "3. Nederlandse positie ten aanzien van het voorstel",
+        "Inleiding zonder onderdeel.",
+        "a) Essentie Nederlands beleid op dit terrein",
+        "Beleid.",
+        "9. Slotopmerkingen",
+        "Tot slot.");
+    Fiche f = r.getDocument().getFiches().get(0);
+    assertThat(f.getOverigeSecties()).extracting(s -> s.getKop())
+        .containsExactly("", "Nederlandse positie ten aanzien van het voorstel", "9. Slotopmerkingen");
+    assertThat(f.getOverigeSecties().get(0).getTekst().platteTekst()).isEqualTo("Een regel voor de eerste sectie.");
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getOverigeOnderdelen().get(0).getTekst().platteTekst())
+        .isEqualTo("Een waarde zonder label.");
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels()).containsExactly("Een titel");
+    assertThat(r.getWarnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains(" | line "));
+    assertThat(r.getWarnings().get(0)).startsWith("regel 3: ");
+  }
+
+  @Test
+  void labelAndValueOnOneLineInLetteredLayout() {
+    ReadResult r = read(
+        "Fiche: Samen",
+        "1. Algemene gegevens",
+        "• a) Titel voorstel: Voorstel voor een richtlijn",
+        "• b) Datum ontvangst Commissiedocument: 4 December 2025",
+        "• c) Nr. CommissiedocumentCOM (2015) 341 final",
+        "• h) Rechtsbasis",
+        "Artikel 1 VWEU",
+        "Artikel 2 VWEU");
+    var ag = r.getDocument().getFiches().get(0).getAlgemeneGegevens().orElseThrow();
+    assertThat(ag.getTitels()).containsExactly("Voorstel voor een richtlijn");
+    assertThat(ag.getDatumOntvangst().orElseThrow().getText()).isEqualTo("4 december 2025");
+    assertThat(ag.getCommissieDocumenten().get(0).getText()).isEqualTo("COM(2015) 341 final");
+    assertThat(ag.getRechtsbasis()).containsExactly("Artikel 1 VWEU", "Artikel 2 VWEU");
+    assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/titels/0").orElseThrow())
+        .isEqualTo(SourcePosition.of(3, 22));
+  }
+}
