@@ -146,6 +146,10 @@ public final class Vocabulary {
     } else if (r.endsWith(" raad")) {
       r = r.substring(0, r.length() - 5);
     }
-    return r.strip();
+    int end = r.length();
+    while (end > 0 && (r.charAt(end - 1) == ' ' || r.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return r.substring(0, end);
   }
 }
