@@ -8,6 +8,8 @@ import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.model.constraints.GeldigeDatum;
+import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import org.immutables.value.Value;
 
 /**
@@ -22,10 +24,10 @@ public interface AlgemeneGegevens {
   List<String> getTitels();
 
   /** 1b, "Datum ontvangst Commissiedocument"; a month-only date is kept as such. */
-  Optional<Parsed<NederlandseDatum>> getDatumOntvangst();
+  Optional<@GeldigeDatum Parsed<NederlandseDatum>> getDatumOntvangst();
 
   /** 1c, "Nr. Commissiedocument": one entry per document. */
-  List<Parsed<CommissieDocument>> getCommissieDocumenten();
+  List<@GeldigeIdentificatie Parsed<CommissieDocument>> getCommissieDocumenten();
 
   /** 1d, "EUR-Lex": one link per document. */
   List<EurLexVerwijzing> getEurLex();
@@ -49,7 +51,7 @@ public interface AlgemeneGegevens {
   Optional<String> getRolEuropeesParlement();
 
   /** Interinstitutional procedure numbers where the fiche names them ("(COD 2008/0222)"). */
-  List<Parsed<ProcedureNummer>> getProcedures();
+  List<@GeldigeIdentificatie Parsed<ProcedureNummer>> getProcedures();
 
   /** Items of section 1 that the template does not know, kept as written. */
   List<Onderdeel> getOverigeOnderdelen();

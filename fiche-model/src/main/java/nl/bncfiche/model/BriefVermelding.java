@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ public interface BriefVermelding {
   }
 
   /** The Kamerstuk of this fiche, absent for the fiche the Kamerstuk itself contains. */
-  Optional<Parsed<KamerstukReferentie>> getReferentie();
+  Optional<@GeldigeIdentificatie Parsed<KamerstukReferentie>> getReferentie();
 
   /** A new builder. */
   static ImmutableBriefVermelding.Builder builder() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.constraints.GeldigeFiche;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * {@link #getOverigeSecties()}.
  */
 @Value.Immutable
+@GeldigeFiche
 @JsonSerialize(as = ImmutableFiche.class)
 @JsonDeserialize(as = ImmutableFiche.class)
 public interface Fiche {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.constraints.GeldigDocument;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * more fiches. A published Kamerstuk holds exactly one fiche; a draft batch may hold several.
  */
 @Value.Immutable
+@GeldigDocument
 @JsonSerialize(as = ImmutableKamerstukDocument.class)
 @JsonDeserialize(as = ImmutableKamerstukDocument.class)
 public interface KamerstukDocument {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.constraints.GeldigeDatum;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public interface KamerstukKop {
   Optional<String> getPlaats();
 
   /** The date of the date line. */
-  Optional<Parsed<NederlandseDatum>> getDatum();
+  Optional<@GeldigeDatum Parsed<NederlandseDatum>> getDatum();
 
   /** A new builder. */
   static ImmutableKamerstukKop.Builder builder() {

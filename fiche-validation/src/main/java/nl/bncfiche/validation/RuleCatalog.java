@@ -1,0 +1,43 @@
+package nl.bncfiche.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import nl.bncfiche.validation.internal.AllRules;
+import nl.bncfiche.validation.internal.Rule;
+
+/**
+ * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, X).
+ * Ids are stable and never reused; a rule that is retired keeps its id out of use.
+ *
+ * <p>Thread-safe; the lists are unmodifiable.
+ */
+public final class RuleCatalog {
+  private static final List<RuleDescription> RULES = build();
+
+  private RuleCatalog() {}
+
+  private static List<RuleDescription> build() {
+    List<RuleDescription> list = new ArrayList<>();
+    for (Rule r : AllRules.ENGINE.rules().values()) {
+      list.add(r.description());
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /** Every rule. */
+  public static List<RuleDescription> rules() {
+    return RULES;
+  }
+
+  /** The rule with this id, or empty when there is none. */
+  public static Optional<RuleDescription> rule(String id) {
+    for (RuleDescription r : RULES) {
+      if (r.getId().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,30 @@
+package nl.bncfiche.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import nl.bncfiche.model.constraints.GeldigeIdentificatie;
+import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.validation.rules.FormatRules;
+
+/**
+ * The validator of {@link GeldigeIdentificatie} on one {@code Parsed} identifier: BNC-F-001 (Commission
+ * document), BNC-F-003 (procedure number) or BNC-F-004 (Kamerstuk reference). Stateless.
+ */
+@SuppressWarnings("rawtypes")
+public final class IdentificatieConstraintValidator
+    implements ConstraintValidator<GeldigeIdentificatie, Parsed> {
+  @Override
+  public boolean isValid(Parsed value, ConstraintValidatorContext context) {
+    if (value == null || value.isParsed() || value.getError().isEmpty()) {
+      return true;
+    }
+    String identifier = ((Parsed<?>) value).getError().get().getIdentifier();
+    String rule = identifier.startsWith("procedure") ? FormatRules.PROCEDURE
+        : identifier.startsWith("Kamerstuk") ? FormatRules.KAMERSTUK
+        : identifier.startsWith("Dutch date") ? FormatRules.DATUM
+        : FormatRules.COMMISSIEDOCUMENT;
+    Violations.report(List.of(FieldIssues.unparsed(rule, value)), context, 0);
+    return false;
+  }
+}

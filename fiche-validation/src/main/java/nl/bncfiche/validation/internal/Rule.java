@@ -1,0 +1,77 @@
+package nl.bncfiche.validation.internal;
+
+import java.util.Objects;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.validation.Profile;
+import nl.bncfiche.validation.RuleDescription;
+import nl.bncfiche.validation.Severity;
+
+/**
+ * One rule: its catalogue entry, its constant message templates in Dutch and English (placeholders
+ * {@code {0}}…, filled by {@link Messages}), and the check. Immutable.
+ */
+public final class Rule {
+  /** The library version of the first catalogue. */
+  public static final String SINCE = "0.1.0";
+
+  /** The check of a rule: reports each finding to {@code out}. */
+  @FunctionalInterface
+  public interface Check {
+    /** Checks {@code document}; may throw on a bug, which the engine turns into BNC-X-000. */
+    void run(KamerstukDocument document, Findings out);
+  }
+
+  private final RuleDescription description;
+  private final String messageNl;
+  private final String messageEn;
+  private final Check check;
+
+  private Rule(RuleDescription description, String messageNl, String messageEn, Check check) {
+    this.description = description;
+    this.messageNl = messageNl;
+    this.messageEn = messageEn;
+    this.check = check;
+  }
+
+  /** A rule: catalogue entry fields, message templates, check. */
+  public static Rule of(
+      String id,
+      Severity severity,
+      Profile profile,
+      String descriptionNl,
+      String descriptionEn,
+      String messageNl,
+      String messageEn,
+      Check check) {
+    return new Rule(
+        new RuleDescription(id, severity, profile, SINCE, descriptionNl, descriptionEn),
+        Objects.requireNonNull(messageNl),
+        Objects.requireNonNull(messageEn),
+        Objects.requireNonNull(check));
+  }
+
+  /** The catalogue entry. */
+  public RuleDescription description() {
+    return description;
+  }
+
+  /** The rule id. */
+  public String id() {
+    return description.getId();
+  }
+
+  /** The Dutch message template. */
+  public String messageNl() {
+    return messageNl;
+  }
+
+  /** The English message template. */
+  public String messageEn() {
+    return messageEn;
+  }
+
+  /** The check. */
+  public Check check() {
+    return check;
+  }
+}

@@ -1,0 +1,62 @@
+package nl.bncfiche.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.Tekst;
+
+/**
+ * Finds stance sentences in a grondhouding text: "De grondhouding van het kabinet is positief." and
+ * the older "Het kabinet beoordeelt de subsidiariteit als positief.", and returns the verdict words as
+ * written. A hand-written scan: no regular expression, bounded work per paragraph.
+ */
+public final class StanceSentence {
+  private static final String[] OPENINGS = {"grondhouding van het kabinet is ", "kabinet beoordeelt "};
+  private static final int MAX_PARAGRAPH = 20_000;
+  private static final int MAX_VERDICT = 80;
+
+  private StanceSentence() {}
+
+  /** The verdict words of every stance sentence in the text, trimmed, in reading order. */
+  public static List<String> verdicts(Tekst tekst) {
+    List<String> result = new ArrayList<>();
+    for (Alinea a : tekst.getAlineas()) {
+      String p = a.platteTekst();
+      if (p.length() > MAX_PARAGRAPH) {
+        p = p.substring(0, MAX_PARAGRAPH);
+      }
+      String lower = p.toLowerCase(Locale.ROOT);
+      for (String opening : OPENINGS) {
+        int from = 0;
+        while (true) {
+          int at = lower.indexOf(opening, from);
+          if (at < 0) {
+            break;
+          }
+          int start = at + opening.length();
+          if (opening.startsWith("kabinet beoordeelt")) {
+            int als = lower.indexOf(" als ", start);
+            int stop = lower.indexOf('.', start);
+            if (als < 0 || stop >= 0 && als > stop || als - start > MAX_VERDICT) {
+              from = start;
+              continue;
+            }
+            start = als + 5;
+          }
+          int end = start;
+          while (end < p.length() && end - start < MAX_VERDICT && p.charAt(end) != '.'
+              && p.charAt(end) != ';' && p.charAt(end) != '\n') {
+            end++;
+          }
+          String verdict = p.substring(start, end).replace(',', ' ').strip();
+          if (!verdict.isEmpty()) {
+            result.add(verdict);
+          }
+          from = end;
+        }
+      }
+    }
+    return result;
+  }
+}

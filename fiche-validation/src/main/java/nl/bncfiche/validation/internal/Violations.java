@@ -1,0 +1,118 @@
+package nl.bncfiche.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
+import java.util.List;
+import java.util.Optional;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.validation.Issue;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Turns issues into Jakarta constraint violations: the template is a constant (the rule id and its
+ * English catalogue description), the property path follows the issue's path, and the whole
+ * {@link Issue} rides along as Hibernate Validator's dynamic payload. No validated value ever enters
+ * a template.
+ */
+public final class Violations {
+  private Violations() {}
+
+  /** The run of {@code FicheValidator}, when this validation came from there. */
+  public static Optional<ValidationRun> run(ConstraintValidatorContext context) {
+    try {
+      return Optional.ofNullable(context.unwrap(HibernateConstraintValidatorContext.class)
+          .getConstraintValidatorPayload(ValidationRun.class));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Validates {@code document} with every rule: into the run when there is one (then returns true),
+   * else as violations for a plain Jakarta validator, the first {@code skip} path segments left out of
+   * the property path.
+   */
+  public static boolean validate(KamerstukDocument document, ConstraintValidatorContext context, int skip) {
+    Optional<ValidationRun> run = run(context);
+    if (run.isPresent()) {
+      run.get().issues().addAll(AllRules.ENGINE.run(document, run.get().settings()));
+      return true;
+    }
+    List<Issue> issues = AllRules.ENGINE.run(document, Settings.forPlainJakarta());
+    report(issues, context, skip);
+    return issues.isEmpty();
+  }
+
+  /** Reports each issue as a violation. */
+  public static void report(List<Issue> issues, ConstraintValidatorContext context, int skip) {
+    if (issues.isEmpty()) {
+      return;
+    }
+    context.disableDefaultConstraintViolation();
+    HibernateConstraintValidatorContext h = context.unwrap(HibernateConstraintValidatorContext.class);
+    for (Issue issue : issues) {
+      h.withDynamicPayload(issue);
+      add(h.buildConstraintViolationWithTemplate(template(issue.getRuleId())), issue.getPath(), skip);
+    }
+  }
+
+  /** The constant template of a rule: its id and English description. */
+  public static String template(String ruleId) {
+    Rule r = AllRules.ENGINE.rules().get(ruleId);
+    return ruleId + ": " + (r == null ? "" : r.description().getDescriptionEn());
+  }
+
+  private static void add(ConstraintViolationBuilder b, List<Object> path, int skip) {
+    Object current = b;
+    Integer pending = null;
+    for (int i = skip; i < path.size(); i++) {
+      Object segment = path.get(i);
+      if (segment instanceof Integer) {
+        pending = (Integer) segment;
+        continue;
+      }
+      NodeBuilderCustomizableContext node = property(current, (String) segment);
+      current = pending == null ? node : node.inIterable().atIndex(pending);
+      pending = null;
+    }
+    if (pending != null) {
+      LeafNodeBuilderCustomizableContext leaf = bean(current);
+      leaf.inIterable().atIndex(pending).addConstraintViolation();
+      return;
+    }
+    if (current instanceof ConstraintViolationBuilder) {
+      ((ConstraintViolationBuilder) current).addConstraintViolation();
+    } else if (current instanceof NodeBuilderCustomizableContext) {
+      ((NodeBuilderCustomizableContext) current).addConstraintViolation();
+    } else {
+      ((NodeBuilderDefinedContext) current).addConstraintViolation();
+    }
+  }
+
+  private static NodeBuilderCustomizableContext property(Object current, String name) {
+    if (current instanceof ConstraintViolationBuilder) {
+      return ((ConstraintViolationBuilder) current).addPropertyNode(name);
+    }
+    if (current instanceof NodeBuilderCustomizableContext) {
+      return ((NodeBuilderCustomizableContext) current).addPropertyNode(name);
+    }
+    if (current instanceof NodeContextBuilder) {
+      return ((NodeContextBuilder) current).addPropertyNode(name);
+    }
+    return ((NodeBuilderDefinedContext) current).addPropertyNode(name);
+  }
+
+  private static LeafNodeBuilderCustomizableContext bean(Object current) {
+    if (current instanceof ConstraintViolationBuilder) {
+      return ((ConstraintViolationBuilder) current).addBeanNode();
+    }
+    if (current instanceof NodeBuilderCustomizableContext) {
+      return ((NodeBuilderCustomizableContext) current).addBeanNode();
+    }
+    return ((NodeBuilderDefinedContext) current).addBeanNode();
+  }
+}

@@ -1,0 +1,155 @@
+package nl.bncfiche.validation.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A known vocabulary (EP roles, Council voting rules, ministries, Council formations), read from a
+ * resource of one entry per line ({@code #} starts a comment), matched tolerantly: case, punctuation,
+ * an abbreviation in parentheses ("(VWS)") as an alternative name, "Ministerie van", "Raad (voor) X"
+ * and "X-raad" all match. Immutable and thread-safe.
+ */
+public final class Vocabulary {
+  private static final String FOLDER = "/nl/bncfiche/validation/vocabulaire/";
+  private static final int MAX = 300;
+  private static final String[] PREFIXES = {"het ", "de ", "ministerie van ", "ministerie voor ",
+      "raad voor de ", "raad voor ", "raad van de ", "raad van ", "raad "};
+
+  /** EP roles: "Medebeslissing", "Raadpleging", … */
+  public static final Vocabulary EP_ROLLEN = load("ep-rollen.txt");
+  /** Council voting rules: "Gekwalificeerde meerderheid", … */
+  public static final Vocabulary STEMREGELS = load("stemregels.txt");
+  /** Dutch ministries, current and recent. */
+  public static final Vocabulary MINISTERIES = load("ministeries.txt");
+  /** Council formations. */
+  public static final Vocabulary RAADSFORMATIES = load("raadsformaties.txt");
+
+  private final List<String> entries;
+  private final Set<String> keys;
+
+  private Vocabulary(List<String> entries) {
+    this.entries = Collections.unmodifiableList(entries);
+    Set<String> k = new HashSet<>();
+    for (String e : entries) {
+      k.addAll(keys(e));
+    }
+    this.keys = Collections.unmodifiableSet(k);
+  }
+
+  /** A vocabulary of these entries. */
+  public static Vocabulary of(List<String> entries) {
+    return new Vocabulary(new ArrayList<>(entries));
+  }
+
+  /** The vocabulary in resource {@code name} of the vocabulary folder. */
+  public static Vocabulary load(String name) {
+    List<String> entries = new ArrayList<>();
+    try (InputStream in = Vocabulary.class.getResourceAsStream(FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("vocabulary resource missing: " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          entries.add(l);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Vocabulary(entries);
+  }
+
+  /** The entries as written in the resource. */
+  public List<String> entries() {
+    return entries;
+  }
+
+  /** Whether {@code value} names an entry, tolerantly. */
+  public boolean contains(String value) {
+    if (value.length() > MAX) {
+      return false;
+    }
+    for (String k : keys(value)) {
+      if (keys.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The normalized names of a value: the text without parentheses, and each parenthesised part. */
+  static Set<String> keys(String value) {
+    Set<String> result = new HashSet<>();
+    StringBuilder main = new StringBuilder();
+    int i = 0;
+    while (i < value.length()) {
+      char c = value.charAt(i);
+      if (c == '(') {
+        int close = value.indexOf(')', i);
+        if (close < 0) {
+          close = value.length();
+        }
+        add(result, value.substring(i + 1, close));
+        i = close + 1;
+      } else {
+        main.append(c);
+        i++;
+      }
+    }
+    add(result, main.toString());
+    return result;
+  }
+
+  private static void add(Set<String> keys, String s) {
+    String n = normalize(s);
+    if (!n.isEmpty()) {
+      keys.add(n);
+    }
+  }
+
+  /** Lower case, punctuation as spaces, "&" as "en", without the prefixes and the suffix "raad". */
+  static String normalize(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
+        .replace("&", " en ").replace("- en ", " en ");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      sb.append(Character.isLetterOrDigit(c) || c == '-' ? c : ' ');
+    }
+    String r = String.join(" ", sb.toString().strip().split("\\s+"));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String p : PREFIXES) {
+        if (r.startsWith(p)) {
+          r = r.substring(p.length());
+          changed = true;
+        }
+      }
+    }
+    if (r.endsWith("-raad")) {
+      r = r.substring(0, r.length() - 5);
+    } else if (r.endsWith("raad") && r.length() > 4 && !r.endsWith(" raad")) {
+      r = r.substring(0, r.length() - 4);
+    } else if (r.endsWith(" raad")) {
+      r = r.substring(0, r.length() - 5);
+    }
+    int end = r.length();
+    while (end > 0 && (r.charAt(end - 1) == ' ' || r.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return r.substring(0, end);
+  }
+}

@@ -1,0 +1,192 @@
+package nl.bncfiche.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.bncfiche.model.AlgemeneGegevens;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.id.CelexNummer;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.validation.Profile;
+import nl.bncfiche.validation.Severity;
+import nl.bncfiche.validation.internal.Findings;
+import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.StanceSentence;
+import nl.bncfiche.validation.internal.Walk;
+
+/**
+ * Consistency (family C): the Commission document of item 1c and the CELEX number of item 1d agree,
+ * the CELEX type fits the kind of proposal, and stance sentences agree with the item's oordeel.
+ */
+public final class ConsistencyRules {
+  /** COM/JOIN number and year agree with the CELEX number. */
+  public static final String CELEX_NUMMER = "BNC-C-001";
+  /** The CELEX type fits the kind. */
+  public static final String CELEX_TYPE = "BNC-C-002";
+  /** A stance sentence agrees with the oordeel. */
+  public static final String STANCE = "BNC-C-003";
+  /** A stance sentence names a known verdict. */
+  public static final String STANCE_ONBEKEND = "BNC-C-004";
+
+  private ConsistencyRules() {}
+
+  /** The rules of this family, in id order. */
+  public static List<Rule> rules() {
+    return List.of(
+        Rule.of(CELEX_NUMMER, Severity.ERROR, Profile.CONCEPT,
+            "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
+                + " van het bijbehorende CELEX-nummer in 1d.",
+            "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
+                + " corresponding CELEX number in 1d.",
+            "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
+            "CELEX number {0} does not belong to Commission document {1}.",
+            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out)),
+        Rule.of(CELEX_TYPE, Severity.WARNING, Profile.CONCEPT,
+            "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
+                + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
+                + " een JOIN-document.",
+            "The type of a CELEX number in 1d MUST fit the kind of proposal: PC for a legislative"
+                + " proposal, DC for a communication or proposed Council recommendation, JC for a JOIN"
+                + " document.",
+            "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
+            "CELEX number {0} has type {1}; this proposal calls for {2}.",
+            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out)),
+        Rule.of(STANCE, Severity.WARNING, Profile.CONCEPT,
+            "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
+                + " oordeel geven als het oordeel van dat onderdeel.",
+            "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
+                + " item's oordeel.",
+            "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
+            "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
+            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, true))),
+        Rule.of(STANCE_ONBEKEND, Severity.WARNING, Profile.CONCEPT,
+            "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
+                + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief).",
+            "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
+                + " neutraal, kritisch, negatief met kanttekeningen, negatief).",
+            "Onbekend oordeel \"{0}\" in een zin over de grondhouding.",
+            "Unknown verdict \"{0}\" in a stance sentence.",
+            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, false))));
+  }
+
+  /** A CELEX number of item 1d with its index, and the Commission document it belongs to, if any. */
+  private record Pair(int index, CelexNummer celex, Optional<CommissieDocument> doc) {}
+
+  /** The sector-5 CELEX numbers of PC, DC or JC type, each paired with a COM/JOIN document of 1c. */
+  private static List<Pair> pairs(AlgemeneGegevens a) {
+    List<CommissieDocument> docs = new ArrayList<>();
+    for (Parsed<CommissieDocument> d : a.getCommissieDocumenten()) {
+      docs.add(d.getValue().filter(ConsistencyRules::isComOrJoin).orElse(null));
+    }
+    boolean byIndex = docs.size() == a.getEurLex().size();
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < a.getEurLex().size(); i++) {
+      Optional<CelexNummer> c = a.getEurLex().get(i).getCelex().filter(ConsistencyRules::isProposalType);
+      if (c.isEmpty()) {
+        continue;
+      }
+      Optional<CommissieDocument> doc = Optional.empty();
+      if (byIndex) {
+        doc = Optional.ofNullable(docs.get(i));
+      } else {
+        for (CommissieDocument d : docs) {
+          if (d != null && d.getYear() == c.get().getYear() && d.getNumber() == c.get().getNumberValue()) {
+            doc = Optional.of(d);
+          }
+        }
+        if (doc.isEmpty() && docs.stream().anyMatch(d -> d != null)) {
+          doc = Optional.of(docs.stream().filter(d -> d != null).findFirst().get());
+        }
+      }
+      pairs.add(new Pair(i, c.get(), doc));
+    }
+    return pairs;
+  }
+
+  private static boolean isComOrJoin(CommissieDocument d) {
+    return d.getType() == CommissieDocument.Type.COM || d.getType() == CommissieDocument.Type.JOIN;
+  }
+
+  private static boolean isProposalType(CelexNummer c) {
+    String t = c.getDocumentType();
+    return c.getSector() == '5' && (t.equals("PC") || t.equals("DC") || t.equals("JC"));
+  }
+
+  private static void celexNumber(Fiche f, NodePath p, Findings out) {
+    f.getAlgemeneGegevens().ifPresent(a -> {
+      for (Pair pair : pairs(a)) {
+        if (pair.doc().isPresent()) {
+          CommissieDocument d = pair.doc().get();
+          if (d.getYear() != pair.celex().getYear() || d.getNumber() != pair.celex().getNumberValue()) {
+            out.report(p.fields("algemeneGegevens", "eurLex").index(pair.index()),
+                pair.celex().toString(), d.toString());
+          }
+        }
+      }
+    });
+  }
+
+  private static void celexType(Fiche f, NodePath p, Findings out) {
+    f.getAlgemeneGegevens().ifPresent(a -> {
+      for (Pair pair : pairs(a)) {
+        Optional<String> expected = expectedType(f, pair.doc());
+        if (expected.isPresent() && !expected.get().equals(pair.celex().getDocumentType())) {
+          out.report(p.fields("algemeneGegevens", "eurLex").index(pair.index()),
+              pair.celex().toString(), pair.celex().getDocumentType(), expected.get());
+        }
+      }
+    });
+  }
+
+  /** The CELEX type the kind calls for; empty when the kind does not say (a package, unknown). */
+  static Optional<String> expectedType(Fiche f, Optional<CommissieDocument> doc) {
+    if (doc.isPresent() && doc.get().getType() == CommissieDocument.Type.JOIN) {
+      return Optional.of("JC");
+    }
+    if (f.getSoort().isPresent()) {
+      VoorstelSoort s = f.getSoort().get();
+      switch (s) {
+        case VERORDENING:
+        case RICHTLIJN:
+        case BESLUIT:
+          return Optional.of("PC");
+        case MEDEDELING:
+        case AANBEVELING:
+          return Optional.of("DC");
+        case GEZAMENLIJKE_MEDEDELING:
+          return Optional.of("JC");
+        default:
+          return Optional.empty();
+      }
+    }
+    return f.getSjabloon().map(t -> t == Sjabloon.WETGEVING ? "PC" : "DC");
+  }
+
+  private static void stances(Fiche f, NodePath p, Findings out, boolean agreement) {
+    if (f.getGrondhouding().isEmpty()) {
+      return;
+    }
+    for (String name : Walk.GRONDHOUDING_ITEMS) {
+      Optional<GrondhoudingOnderdeel> item = Walk.item(f.getGrondhouding().get(), name);
+      if (item.isEmpty()) {
+        continue;
+      }
+      for (String verdict : StanceSentence.verdicts(item.get().getTekst())) {
+        Optional<Oordeel> named = Oordeel.vanTekst(verdict);
+        NodePath q = p.fields("grondhouding", name, "tekst");
+        if (named.isEmpty() && !agreement) {
+          out.report(q, verdict);
+        } else if (named.isPresent() && agreement && !named.equals(item.get().getOordeel())) {
+          out.report(q, named.get().getTekst(),
+              item.get().getOordeel().map(Oordeel::getTekst).orElse("—"));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package nl.bncfiche.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.validation.Issue;
+import nl.bncfiche.validation.Profile;
+import nl.bncfiche.validation.Severity;
+import org.junit.jupiter.api.Test;
+
+class InternalsTest {
+  @Test
+  void messagesFillPlaceholdersOnceAndNeverRereadArguments() {
+    assertThat(Messages.format("a {0} b {1} c", List.of("x", "{0}"))).isEqualTo("a x b {0} c");
+    assertThat(Messages.format("{2} {", List.of("x"))).isEqualTo("{2} {");
+    assertThat(Messages.format("{x}{0}", List.of("${1+1}"))).isEqualTo("{x}${1+1}");
+    assertThat(Messages.format("{0}", List.of())).isEqualTo("{0}");
+    assertThat(Messages.format("end {0", List.of("x"))).isEqualTo("end {0");
+    assertThat(Messages.format("{0}{1}", List.of("a", "b"))).isEqualTo("ab");
+  }
+
+  @Test
+  void vocabularyMatchesTolerantly() {
+    Vocabulary m = Vocabulary.MINISTERIES;
+    assertThat(m.contains("Ministerie van Volksgezondheid, Welzijn en Sport (VWS)")).isTrue();
+    assertThat(m.contains("Volksgezondheid, Welzijn en Sport")).isTrue();
+    assertThat(m.contains("ministerie van VWS")).isTrue();
+    assertThat(m.contains("JenV")).isTrue();
+    assertThat(m.contains("Ministerie van Toerisme")).isFalse();
+    assertThat(m.contains("Ministerie van Toerisme (VWS)")).isTrue();
+    assertThat(m.contains("x".repeat(301))).isFalse();
+    assertThat(m.entries()).contains("Ministerie van Algemene Zaken (AZ)").hasSize(17);
+    Vocabulary r = Vocabulary.RAADSFORMATIES;
+    assertThat(r.contains("Milieuraad")).isTrue();
+    assertThat(r.contains("Raad Milieu")).isTrue();
+    assertThat(r.contains("Ecofin-raad")).isTrue();
+    assertThat(r.contains("Ecofin")).isTrue();
+    assertThat(r.contains("Raad voor Concurrentievermogen")).isTrue();
+    assertThat(r.contains("Raad Justitie en Binnenlandse Zaken (JBZ)")).isTrue();
+    assertThat(r.contains("Landbouw- en Visserijraad")).isTrue();
+    assertThat(r.contains("Raad")).isFalse();
+    assertThat(r.contains("Raad Ruimtevaart")).isFalse();
+    assertThat(Vocabulary.EP_ROLLEN.contains("medebeslissing.")).isTrue();
+    assertThat(Vocabulary.STEMREGELS.contains("Gekwalificeerde  meerderheid")).isTrue();
+    assertThat(Vocabulary.of(List.of("A & B")).contains("a en b")).isTrue();
+    assertThat(Vocabulary.normalize("Het Ministerie van Financiën")).isEqualTo("financiën");
+    assertThat(Vocabulary.normalize("Raad van de Europese Unie")).isEqualTo("europese unie");
+    assertThat(Vocabulary.normalize("Raad voor de Jeugd")).isEqualTo("jeugd");
+    assertThat(Vocabulary.normalize("X \u2013 raad")).isEqualTo("x");
+    assertThat(Vocabulary.keys("Raad Algemene Zaken (RAZ")).containsExactlyInAnyOrder("raz", "algemene zaken");
+    assertThatThrownBy(() -> Vocabulary.load("bestaat-niet.txt")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void countsAndTitles() {
+    assertThat(Text.count("10")).contains(10);
+    assertThat(Text.count(" één ")).contains(1);
+    assertThat(Text.count("Twee")).contains(2);
+    assertThat(Text.count("twintig")).contains(20);
+    assertThat(Text.count("nul")).contains(0);
+    assertThat(Text.count("eenentwintig")).isEmpty();
+    assertThat(Text.count("")).isEmpty();
+    assertThat(Text.count("1a")).isEmpty();
+    assertThat(Text.count("1234567890")).isEmpty();
+    assertThat(Text.sameTitle("Herziening EU-drugsstrategie", "EU-drugsstrategie")).isTrue();
+    assertThat(Text.sameTitle("EU-drugsstrategie", "Herziening EU-drugsstrategie")).isTrue();
+    assertThat(Text.sameTitle("Verordening proefvelden waterstofveerboten",
+        "Verordening over proefvelden voor waterstofveerboten")).isTrue();
+    assertThat(Text.sameTitle("Mededeling over binnenhavens", "Richtlijn over loodsdiensten")).isFalse();
+    assertThat(Text.sameTitle("", "")).isTrue();
+    assertThat(Text.sameTitle("", "x")).isFalse();
+    assertThat(Text.sameTitle("a b c d", "a b x y")).isTrue();
+    assertThat(Text.sameTitle("a b c d e", "a x y z w")).isFalse();
+    assertThat(Text.simplify("  Fiche – EU-Agenda!  ")).isEqualTo("fiche eu agenda");
+    assertThat(Text.simplify("x".repeat(2500))).hasSize(2000);
+  }
+
+  @Test
+  void stanceSentencesAreFound() {
+    Tekst t = Tekst.of("Inleiding. De grondhouding van het kabinet is positief, met kanttekeningen. Verder.",
+        "Het kabinet beoordeelt de subsidiariteit als negatief.",
+        "Het kabinet beoordeelt dit niet. Als dat zo is.",
+        "De grondhouding van het kabinet is .");
+    assertThat(StanceSentence.verdicts(t)).containsExactly("positief  met kanttekeningen", "negatief");
+    assertThat(StanceSentence.verdicts(Tekst.of(Alinea.of("de GRONDHOUDING van het kabinet is lauw;")))).containsExactly("lauw");
+    assertThat(StanceSentence.verdicts(Tekst.of("De grondhouding van het kabinet is " + "x".repeat(100))))
+        .singleElement().asString().hasSize(80);
+    assertThat(StanceSentence.verdicts(Tekst.of("Het kabinet beoordeelt " + "y".repeat(100) + " als positief")))
+        .isEmpty();
+  }
+
+  @Test
+  void issueOrderFollowsTheDocument() {
+    List<Issue> issues = new ArrayList<>(List.of(
+        issue("B", "fiches", 10, "titel"),
+        issue("B", "fiches", 2, "grondhouding"),
+        issue("B", "fiches", 2, "nederlandsePositie"),
+        issue("A", "fiches", 2, "nederlandsePositie"),
+        issue("A", "fiches", 2, "zzz"),
+        issue("A", "fiches", 2, "aaa"),
+        issue("A", "brief"),
+        issue("A")));
+    issues.sort(IssueOrder.INSTANCE);
+    assertThat(issues).extracting(i -> i.getPointer() + " " + i.getRuleId()).containsExactly(
+        " A", "/brief A", "/fiches/2/nederlandsePositie A", "/fiches/2/nederlandsePositie B",
+        "/fiches/2/grondhouding B", "/fiches/2/aaa A", "/fiches/2/zzz A", "/fiches/10/titel B");
+    Issue a = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("x"));
+    Issue b = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("y"));
+    Issue c = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("x", "y"));
+    assertThat(IssueOrder.INSTANCE.compare(a, b)).isNegative();
+    assertThat(IssueOrder.INSTANCE.compare(b, a)).isPositive();
+    assertThat(IssueOrder.INSTANCE.compare(a, c)).isNegative();
+    assertThat(IssueOrder.INSTANCE.compare(a, a)).isZero();
+    assertThat(IssueOrder.comparePaths(List.of(0), List.of("a"))).isNegative();
+    assertThat(IssueOrder.comparePaths(List.of("a"), List.of(0))).isPositive();
+  }
+
+  private static Issue issue(String rule, Object... path) {
+    return new Issue(rule, Severity.ERROR, List.of(path), "", "", List.of());
+  }
+
+  @Test
+  void settingsAndEngine() {
+    Settings s = new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+        Map.of("BNC-V-001", Optional.empty(), "BNC-F-001", Optional.of(Severity.INFO)), false);
+    assertThat(s.severity("BNC-V-001", Severity.ERROR)).isEmpty();
+    assertThat(s.severity("BNC-F-001", Severity.ERROR)).contains(Severity.INFO);
+    assertThat(s.severity("BNC-F-002", Severity.WARNING)).contains(Severity.WARNING);
+    assertThat(s.withProfile(Profile.DEFINITIEF).profile()).isEqualTo(Profile.DEFINITIEF);
+    assertThat(s.withProfile(Profile.DEFINITIEF).allSeverities()).isFalse();
+    assertThat(Settings.forPlainJakarta().profile()).isEqualTo(Profile.DEFINITIEF);
+    assertThat(Settings.forPlainJakarta().allSeverities()).isFalse();
+    Rule dup = RuleEngine.INTERNAL_ERROR_RULE;
+    assertThatThrownBy(() -> new RuleEngine(List.of(dup, dup))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Violations.template("BNC-V-001")).isEqualTo("BNC-V-001: A fiche MUST have a title.");
+    assertThat(Violations.template("BNC-Q-001")).isEqualTo("BNC-Q-001: ");
+  }
+
+  @Test
+  void internalErrorsCanBeTunedAndStackOverflowsAreCaught() {
+    Rule deep = Rule.of("BNC-Z-001", Severity.WARNING, Profile.CONCEPT, "MOET", "MUST", "x", "x",
+        (d, out) -> {
+          throw new StackOverflowError();
+        });
+    RuleEngine engine = new RuleEngine(List.of(deep, RuleEngine.INTERNAL_ERROR_RULE));
+    nl.bncfiche.model.KamerstukDocument doc = nl.bncfiche.model.KamerstukDocument.of();
+    List<Issue> issues = engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(), Map.of(), true));
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.getRuleId()).isEqualTo("BNC-X-000");
+      assertThat(i.getArguments()).containsExactly("BNC-Z-001", "java.lang.StackOverflowError");
+      assertThat(i.getMessageEn()).isEqualTo("Internal error in rule BNC-Z-001 (java.lang.StackOverflowError); the other rules did run.");
+    });
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+        Map.of("BNC-X-000", Optional.empty()), true))).isEmpty();
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+        Map.of("BNC-X-000", Optional.of(Severity.INFO)), false))).isEmpty();
+    // A warning rule is not even run when only errors are wanted.
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(), Map.of(), false))).isEmpty();
+  }
+}
