@@ -1,0 +1,104 @@
+package nl.bncfiche.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import nl.bncfiche.cli.internal.VersionProvider;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code fiche} command: {@code validate}, {@code render} and {@code rules}.
+ *
+ * <p>Exit codes: 0 when no input has an ERROR issue (warnings allowed), 1 when at least one has, 2
+ * when an input is unusable or the command line is wrong (a one-line message on standard error; the
+ * stack trace only with {@code --debug}).
+ */
+@Command(
+    name = "fiche",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validate and render BNC-fiches.",
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      RulesCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no input has an ERROR issue (warnings allowed)",
+      "1:at least one input has an ERROR issue",
+      "2:unusable input or wrong usage"
+    })
+public final class FicheCli implements Runnable {
+  /** No ERROR issue. */
+  public static final int OK = 0;
+  /** At least one ERROR issue. */
+  public static final int INVALID = 1;
+  /** Unusable input or usage. */
+  public static final int UNUSABLE = 2;
+
+  /**
+   * Hibernate Validator announces its version through java.util.logging on every start; a command
+   * line's standard error is for the user's problems only. Held here because JUL keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger HV_LOGGER =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private FicheCli() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    HV_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line on the given streams and returns the exit code; never calls
+   * {@code System.exit}. Output is UTF-8 with {@code \n} line ends.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new FicheCli());
+    cl.setOut(o);
+    cl.setErr(e);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(t -> UNUSABLE);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("fiche: " + ex.getMessage());
+          String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+          ex.getCommandLine().getErr().println("Try '" + name + " --help' for more information.");
+          return UNUSABLE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          c.getErr().println("fiche: internal error: " + ex);
+          boolean debug = parseResult.originalArgs().contains("--debug");
+          if (debug) {
+            ex.printStackTrace(c.getErr());
+          } else {
+            c.getErr().println("fiche: run again with --debug for the stack trace");
+          }
+          return UNUSABLE;
+        });
+    Streams.set(cl, in);
+    try {
+      return cl.execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: validate, render or rules");
+  }
+}

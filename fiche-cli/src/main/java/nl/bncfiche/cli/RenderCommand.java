@@ -1,0 +1,110 @@
+package nl.bncfiche.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.bncfiche.cli.internal.Input;
+import nl.bncfiche.cli.internal.InputException;
+import nl.bncfiche.cli.internal.Loaded;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.html.HtmlWriter;
+import nl.bncfiche.rendering.markdown.MarkdownWriter;
+import nl.bncfiche.rendering.text.TextReader;
+import nl.bncfiche.rendering.text.TextWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fiche render}: writes one fiche document as canonical text, Markdown, HTML or JSON. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Render a fiche (text or JSON) as canonical text, Markdown, HTML or JSON.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:rendered", "2:unusable input or usage"})
+final class RenderCommand implements Callable<Integer> {
+  enum To {
+    TEXT,
+    MARKDOWN,
+    HTML,
+    JSON
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--to", required = true, paramLabel = "text|markdown|html|json", description = "Output format.")
+  To to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--from", paramLabel = "text|json", description = "Read the input as this format instead of by extension.")
+  Input.Format from;
+
+  @Option(names = "--lang", paramLabel = "nl|en", description = "Language of error messages (default: ${DEFAULT-VALUE}).")
+  Lang lang = Lang.NL;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+  long maxSize = Limits.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
+  boolean debug;
+
+  @Parameters(paramLabel = "FILE|-", arity = "1", description = "The input; - reads standard input.")
+  String input;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    KamerstukDocument doc;
+    try {
+      List<Input> inputs = Input.expand(List.of(input), from);
+      if (inputs.size() != 1) {
+        throw new InputException(input, "expected exactly one fiche file, found " + inputs.size(),
+            "verwacht precies één fichebestand, gevonden: " + inputs.size());
+      }
+      doc = Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson.create()).document();
+    } catch (InputException e) {
+      err.println("fiche: " + e.line(lang.dutch()));
+      if (debug && e.getCause() != null) {
+        e.getCause().printStackTrace(err);
+      }
+      return FicheCli.UNUSABLE;
+    }
+    String rendered;
+    switch (to) {
+      case TEXT:
+        rendered = TextWriter.create().write(doc);
+        break;
+      case MARKDOWN:
+        rendered = MarkdownWriter.create().write(doc);
+        break;
+      case HTML:
+        rendered = HtmlWriter.create().write(doc);
+        break;
+      default:
+        rendered = FicheJson.create().write(doc);
+        break;
+    }
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+      return FicheCli.OK;
+    }
+    try {
+      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("fiche: " + output + ": " + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ") + e.getMessage());
+      return FicheCli.UNUSABLE;
+    }
+    return FicheCli.OK;
+  }
+}

@@ -1,0 +1,62 @@
+package nl.bncfiche.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import nl.bncfiche.cli.internal.JsonOutput;
+import nl.bncfiche.validation.RuleCatalog;
+import nl.bncfiche.validation.RuleDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fiche rules}: prints the rule catalogue. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
+final class RulesCommand implements Callable<Integer> {
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TEXT;
+
+  @Option(names = "--lang", paramLabel = "nl|en", description = "Language of the descriptions in text output (default: ${DEFAULT-VALUE}).")
+  Lang lang = Lang.NL;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.TEXT) {
+      for (RuleDescription r : RuleCatalog.rules()) {
+        out.println(r.getId() + "  " + r.getDefaultSeverity() + "  " + r.getProfile() + "  "
+            + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
+      }
+    } else {
+      out.print(json());
+    }
+    out.flush();
+    return FicheCli.OK;
+  }
+
+  private static String json() {
+    return JsonOutput.write(g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("rules");
+      for (RuleDescription r : RuleCatalog.rules()) {
+        g.writeStartObject();
+        g.writeStringField("id", r.getId());
+        g.writeStringField("severity", r.getDefaultSeverity().name());
+        g.writeStringField("profile", r.getProfile().name());
+        g.writeStringField("since", r.getSince());
+        g.writeStringField("nl", r.getDescriptionNl());
+        g.writeStringField("en", r.getDescriptionEn());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+}

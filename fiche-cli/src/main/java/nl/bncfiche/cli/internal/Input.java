@@ -1,0 +1,159 @@
+package nl.bncfiche.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * One input of the command line: a file or standard input, its format, and its content read as
+ * strict UTF-8 within a size limit.
+ */
+public final class Input {
+  /** The formats the command line reads. */
+  public enum Format {
+    TEXT,
+    JSON
+  }
+
+  /** The name standard input has in messages. */
+  public static final String STDIN = "-";
+
+  private final String name;
+  private final Path path;
+  private final Format format;
+
+  private Input(String name, Path path, Format format) {
+    this.name = name;
+    this.path = path;
+    this.format = format;
+  }
+
+  /** The name used in messages: the path as given, or "-". */
+  public String name() {
+    return name;
+  }
+
+  /** The format to read. */
+  public Format format() {
+    return format;
+  }
+
+  /**
+   * Expands the command line's arguments: files as given, every {@code .txt} and {@code .json} file
+   * below a directory (sorted by path), and "-" for standard input.
+   *
+   * @param from the format to read every input as, or null to go by extension
+   * @throws InputException when an argument does not exist or its format is unknown
+   */
+  public static List<Input> expand(List<String> args, Format from) {
+    List<Input> inputs = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals(STDIN)) {
+        inputs.add(new Input(STDIN, null, from == null ? Format.TEXT : from));
+        continue;
+      }
+      Path p = Path.of(arg);
+      if (Files.isDirectory(p)) {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(f -> formatOf(f) != null).sorted().forEach(found::add);
+        } catch (IOException e) {
+          throw new InputException(arg, "cannot list the directory: " + e.getMessage(),
+              "kan de map niet lezen: " + e.getMessage());
+        }
+        for (Path f : found) {
+          inputs.add(new Input(f.toString(), f, from == null ? formatOf(f) : from));
+        }
+      } else if (Files.exists(p)) {
+        Format f = from != null ? from : formatOf(p);
+        if (f == null) {
+          throw new InputException(arg, "unknown format: expected a .txt or .json file, or --from text|json",
+              "onbekend formaat: verwacht een .txt- of .json-bestand, of --from text|json");
+        }
+        inputs.add(new Input(arg, p, f));
+      } else {
+        throw new InputException(arg, "no such file or directory", "bestand of map bestaat niet");
+      }
+    }
+    return inputs;
+  }
+
+  private static Format formatOf(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".json")) {
+      return Format.JSON;
+    }
+    if (n.endsWith(".txt") || n.endsWith(".text")) {
+      return Format.TEXT;
+    }
+    return null;
+  }
+
+  /**
+   * Reads the content as UTF-8 (a byte-order mark is dropped), refusing more than {@code maxBytes}
+   * bytes before reading them all.
+   *
+   * @throws InputException when the input is too large, not UTF-8, or unreadable
+   */
+  public String read(InputStream stdin, long maxBytes) {
+    byte[] bytes;
+    try {
+      if (path == null) {
+        bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      } else {
+        long size = Files.size(path);
+        if (size > maxBytes) {
+          throw tooLarge(size, maxBytes);
+        }
+        bytes = Files.readAllBytes(path);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file", "bestand bestaat niet");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
+    }
+    if (bytes.length > maxBytes) {
+      throw tooLarge(bytes.length, maxBytes);
+    }
+    return decode(bytes);
+  }
+
+  private InputException tooLarge(long size, long maxBytes) {
+    return new InputException(name,
+        "too large: " + size + " bytes, at most " + maxBytes + " allowed (--max-size)",
+        "te groot: " + size + " bytes, hoogstens " + maxBytes + " toegestaan (--max-size)");
+  }
+
+  private String decode(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int offset = in.position();
+      String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xff);
+      throw new InputException(name,
+          "not UTF-8: byte " + hex + " at offset " + offset,
+          "geen UTF-8: byte " + hex + " op positie " + offset);
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package nl.bncfiche.cli.internal;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.model.json.FicheJsonException;
+import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.ReadResult;
+import nl.bncfiche.rendering.text.TextReader;
+
+/** A document read from one input, with where each JSON pointer of it came from. */
+public final class Loaded {
+  private final Input input;
+  private final KamerstukDocument document;
+  private final Function<String, Optional<int[]>> positions;
+
+  private Loaded(Input input, KamerstukDocument document, Function<String, Optional<int[]>> positions) {
+    this.input = input;
+    this.document = document;
+    this.positions = positions;
+  }
+
+  /**
+   * Reads {@code input} as text or JSON.
+   *
+   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
+   */
+  public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, FicheJson json) {
+    String content = input.read(stdin, maxBytes);
+    if (input.format() == Input.Format.JSON) {
+      try {
+        KamerstukDocument doc = json.read(content);
+        JsonPositions pos = JsonPositions.of(content);
+        return new Loaded(input, doc, pos::positionOf);
+      } catch (FicheJsonException e) {
+        String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
+        throw new InputException(input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
+      }
+    }
+    try {
+      ReadResult r = reader.read(content);
+      return new Loaded(
+          input,
+          r.getDocument(),
+          p -> r.getSourceMap().positionOf(p).map(s -> new int[] {s.getLine(), s.getColumn()}));
+    } catch (FicheReadException e) {
+      throw new InputException(
+          input.name() + ":" + e.getLine() + ":" + e.getColumn(), e.getMessageEn(), e.getMessageNl(), e);
+    }
+  }
+
+  /** The input it was read from. */
+  public Input input() {
+    return input;
+  }
+
+  /** The document. */
+  public KamerstukDocument document() {
+    return document;
+  }
+
+  /** Line and column (1-based) of the value at {@code pointer} or its nearest ancestor. */
+  public Optional<int[]> positionOf(String pointer) {
+    return positions.apply(pointer);
+  }
+
+}

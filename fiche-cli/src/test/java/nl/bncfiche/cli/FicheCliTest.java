@@ -1,0 +1,253 @@
+package nl.bncfiche.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.ImmutableFiche;
+import nl.bncfiche.model.ImmutableKamerstukDocument;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.text.TextWriter;
+import nl.bncfiche.testing.VoorbeeldFiches;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FicheCliTest {
+  @TempDir Path dir;
+
+  /** The result of one run: exit code, standard output and standard error. */
+  static final class Run {
+    final int exit;
+    final String out;
+    final String err;
+
+    Run(int exit, String out, String err) {
+      this.exit = exit;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  static Run run(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        FicheCli.run(
+            args,
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static KamerstukDocument withFiche(KamerstukDocument doc, Fiche fiche) {
+    return ImmutableKamerstukDocument.copyOf(doc).withFiches(fiche);
+  }
+
+  private Path validText() throws IOException {
+    return write("geldig.txt", TextWriter.create().write(VoorbeeldFiches.mededeling()));
+  }
+
+  private Path invalidText() throws IOException {
+    KamerstukDocument doc = VoorbeeldFiches.mededeling();
+    Fiche broken = ImmutableFiche.copyOf(doc.getFiches().get(0)).withEssentie(Optional.empty());
+    return write("kapot.txt", TextWriter.create().write(withFiche(doc, broken)));
+  }
+
+  @Test
+  void aValidFicheExitsZeroWithASummary() throws IOException {
+    Run r = run("validate", validText().toString());
+    assertThat(r.err).isEmpty();
+    assertThat(r.exit).as(r.out).isZero();
+    assertThat(r.out).contains("1 bestand gecontroleerd: 0 fouten");
+  }
+
+  @Test
+  void errorsExitOneWithFileLineColumnRuleAndPath() throws IOException {
+    Path file = invalidText();
+    Run r = run("validate", "--lang", "en", file.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.out)
+        .containsPattern(
+            "(?m)^" + Pattern.quote(file.toString()) + ":\\d+:\\d+: ERROR BNC-V-\\d{3} /fiches/0/essentie\\S* .+$");
+    assertThat(r.out).contains("1 file checked: ");
+  }
+
+  @Test
+  void conceptProfileSkipsCompleteness() throws IOException {
+    Run r = run("validate", "--profile", "concept", invalidText().toString());
+    assertThat(r.out).doesNotContain("BNC-V-");
+    assertThat(r.exit).isZero();
+  }
+
+  @Test
+  void jsonOutputHasTheDocumentedShape() throws IOException {
+    Path file = invalidText();
+    Run r = run("validate", "--format", "json", file.toString());
+    assertThat(r.exit).isEqualTo(1);
+    JsonNode tree = new ObjectMapper().readTree(r.out);
+    JsonNode f = tree.get("files").get(0);
+    assertThat(f.get("file").asText()).isEqualTo(file.toString());
+    assertThat(f.get("valid").asBoolean()).isFalse();
+    JsonNode issue = f.get("issues").get(0);
+    assertThat(issue.get("rule").asText()).startsWith("BNC-");
+    assertThat(issue.get("severity").asText()).isIn("ERROR", "WARNING", "INFO");
+    assertThat(issue.get("path").asText()).startsWith("/");
+    assertThat(issue.get("line").asInt()).isPositive();
+    assertThat(issue.get("column").asInt()).isPositive();
+    assertThat(issue.get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void jsonInputIsReadByExtensionAndGetsPositionsToo() throws IOException {
+    KamerstukDocument doc = VoorbeeldFiches.mededeling();
+    Fiche broken = ImmutableFiche.copyOf(doc.getFiches().get(0)).withTitel("");
+    Path file = write("kapot.json", FicheJson.create().write(withFiche(doc, broken)));
+    Run r = run("validate", file.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.out).containsPattern(":\\d+:\\d+: ERROR BNC-V-001 /fiches/0/titel ");
+  }
+
+  @Test
+  void aDirectoryMeansEveryFicheFileInIt() throws IOException {
+    validText();
+    invalidText();
+    write("notitie.md", "geen fiche");
+    Run r = run("validate", dir.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.out).contains("2 bestanden gecontroleerd");
+  }
+
+  @Test
+  void standardInputIsRead() throws IOException {
+    byte[] text = Files.readAllBytes(validText());
+    Run r = run(text, "validate", "-");
+    assertThat(r.exit).as(r.out + r.err).isZero();
+  }
+
+  @Test
+  void unusableInputsExitTwoWithOneLineAndNoStackTrace() throws IOException {
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Fiche: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Path empty = write("leeg.txt", "");
+    Path binary = dir.resolve("binair.txt");
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0x89, 'P', 'N', 'G'});
+    Path broken = write("kapot.json", "{\"fiches\": [");
+    Path unknown = write("fiche.doc", "x");
+    Object[][] cases = {
+      {latin1, "not UTF-8: byte 0xE9 at offset 10"},
+      {empty, ""},
+      {binary, ""},
+      {broken, "broken JSON"},
+      {unknown, "unknown format"},
+      {dir.resolve("missing.txt"), "no such file"},
+    };
+    for (Object[] c : cases) {
+      Run r = run("validate", "--lang", "en", c[0].toString());
+      assertThat(r.exit).as(c[0] + ": " + r.err).isEqualTo(2);
+      assertThat(r.err)
+          .as(c[0].toString())
+          .startsWith("fiche: " + c[0])
+          .contains((String) c[1])
+          .doesNotContain("\tat ")
+          .doesNotContain("Exception");
+      assertThat(r.err.strip().lines().count()).as(r.err).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void debugShowsTheStackTrace() throws IOException {
+    Path broken = write("kapot.json", "{\"fiches\": [");
+    Run r = run("validate", "--debug", broken.toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("\tat ");
+  }
+
+  @Test
+  void oversizedInputsAreRefusedBeforeReading() throws IOException {
+    Path big = write("groot.txt", "x".repeat(5000));
+    Run r = run("validate", "--lang", "en", "--max-size", "1000", big.toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("too large: 5000 bytes, at most 1000");
+  }
+
+  @Test
+  void renderWritesEveryFormat() throws IOException {
+    Path file = validText();
+    String title = VoorbeeldFiches.mededeling().getFiches().get(0).getTitel();
+    for (String to : new String[] {"text", "markdown", "html", "json"}) {
+      Run r = run("render", "--to", to, file.toString());
+      assertThat(r.exit).as(to + r.err).isZero();
+      assertThat(r.out).as(to).contains(title.substring(0, 10));
+    }
+    Run text = run("render", "--to", "text", file.toString());
+    assertThat(text.out).isEqualTo(Files.readString(file));
+    Path out = dir.resolve("uit.html");
+    assertThat(run("render", "--to", "html", "-o", out.toString(), file.toString()).exit).isZero();
+    assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void renderJsonRoundTripsThroughValidate() throws IOException {
+    Run json = run("render", "--to", "json", validText().toString());
+    Path file = write("geldig.json", json.out);
+    Run r = run("validate", file.toString());
+    assertThat(r.exit).as(r.out + r.err).isZero();
+  }
+
+  @Test
+  void rulesListsTheCatalogue() throws IOException {
+    Run text = run("rules");
+    assertThat(text.exit).isZero();
+    assertThat(text.out).contains("BNC-V-001").contains("MOET");
+    Run json = run("rules", "--format", "json");
+    JsonNode rules = new ObjectMapper().readTree(json.out).get("rules");
+    assertThat(rules.size()).isGreaterThan(10);
+    assertThat(rules.get(0).get("id").asText()).startsWith("BNC-");
+    assertThat(rules.get(0).get("nl").asText()).isNotBlank();
+    assertThat(rules.get(0).get("en").asText()).isNotBlank();
+  }
+
+  @Test
+  void helpVersionAndUsageErrors() {
+    assertThat(run("--help").exit).isZero();
+    assertThat(run("validate", "--help").out).contains("--profile").contains("Exit codes");
+    assertThat(run("--version").out).startsWith("fiche ");
+    Run bad = run("validate", "--profile", "streng", "x.txt");
+    assertThat(bad.exit).isEqualTo(2);
+    assertThat(bad.err).contains("streng").contains("fiche validate --help");
+    assertThat(run().exit).isEqualTo(2);
+    assertThat(run("generate-completion").out).contains("complete");
+  }
+
+  @Test
+  void hostileTitlesCannotForgeOutputLines() throws IOException {
+    KamerstukDocument doc = VoorbeeldFiches.mededeling();
+    String json = FicheJson.create().write(doc);
+    String title = doc.getFiches().get(0).getTitel();
+    Path file = write("f.json", json.replace("\"" + title + "\"", "\"x\\u202Ey\\nERROR forged\""));
+    Run r = run("validate", file.toString());
+    assertThat(r.out + r.err).doesNotContain("\u202E").doesNotContain("\nERROR forged");
+  }
+}
