@@ -1,6 +1,7 @@
 package nl.bncfiche.testing;
 
 import java.util.Objects;
+import java.util.Set;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.KamerstukDocument;
@@ -8,6 +9,7 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.testing.internal.Dice;
 import nl.bncfiche.testing.internal.FicheAssembler;
 import nl.bncfiche.testing.internal.LetterAssembler;
+import nl.bncfiche.testing.internal.Overtredingen;
 
 /**
  * Seeded generator of varied, realistic and complete fiches on invented proposals, for tests and
@@ -23,9 +25,36 @@ import nl.bncfiche.testing.internal.LetterAssembler;
  * calls, on every JVM and in every default locale; each call draws further, so a second call returns
  * a different fiche. An instance is not thread-safe; give each thread its own.
  *
+ * <p>No property-testing engine is needed: a plain JUnit {@code @ParameterizedTest} runs the
+ * generator over many seeds, and the seed in the test's name reproduces a failure.
+ *
  * <pre>{@code
- * FicheGenerator gen = FicheGenerator.withSeed(42);
- * KamerstukDocument doc = gen.validDocument();
+ * import static nl.bncfiche.testing.FicheAssertions.assertThat;
+ *
+ * class MijnFicheTest {
+ *   static LongStream seeds() {
+ *     return LongStream.range(0, 200);
+ *   }
+ *
+ *   @ParameterizedTest(name = "seed {0}")
+ *   @MethodSource("seeds")
+ *   void generatedFichesAreValid(long seed) {
+ *     assertThat(FicheGenerator.withSeed(seed).validFiche()).isValid();
+ *   }
+ *
+ *   static Stream<Arguments> rulesAndSeeds() {
+ *     return RuleCatalog.rules().stream()
+ *         .map(RuleDescription::getId)
+ *         .filter(id -> !id.equals("BNC-X-000")) // a bug in a rule, not a property of a fiche
+ *         .flatMap(id -> LongStream.range(0, 20).mapToObj(seed -> Arguments.of(id, seed)));
+ *   }
+ *
+ *   @ParameterizedTest(name = "{0}, seed {1}")
+ *   @MethodSource("rulesAndSeeds")
+ *   void everyRuleIsCaught(String ruleId, long seed) {
+ *     assertThat(FicheGenerator.withSeed(seed).violating(ruleId)).hasIssue(ruleId);
+ *   }
+ * }
  * }</pre>
  */
 public final class FicheGenerator {
@@ -113,6 +142,31 @@ public final class FicheGenerator {
    */
   public KamerstukDocument largeDocument(int approxChars) {
     return letters.document(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)));
+  }
+
+  /**
+   * A published Kamerstuk (header, cover letter, one fiche) that breaks exactly the rule
+   * {@code ruleId} and no other: validated under {@code Profile.DEFINITIEF}, its issues are all of
+   * that rule. It is a complete document of a template and generation where the rule applies, with
+   * one small change, so a failure is easy to read: an item left empty, an identifier with one
+   * character wrong, an unknown ministry. The rule on the received date not lying in the future uses
+   * a date in the year 2999; every other date lies before {@code 2026-11-01}.
+   *
+   * <p>Every rule of {@code RuleCatalog.rules()} can be broken except {@code BNC-X-000}, the
+   * internal-error rule, which marks a bug in a rule of the validator and not a property of a fiche.
+   *
+   * @throws IllegalArgumentException when {@code ruleId} is {@code BNC-X-000} or no known rule id;
+   *     the message lists the known ids
+   * @throws NullPointerException when {@code ruleId} is null
+   */
+  public KamerstukDocument violating(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return Overtredingen.violating(ruleId, dice, fiches, letters);
+  }
+
+  /** The ids of the rules {@link #violating(String)} can break, in catalogue order; unmodifiable. */
+  public static Set<String> violableRuleIds() {
+    return Overtredingen.ruleIds();
   }
 
   private static int size(int approxChars) {

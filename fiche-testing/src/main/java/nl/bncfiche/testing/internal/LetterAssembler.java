@@ -39,10 +39,19 @@ public final class LetterAssembler {
 
   /** The published Kamerstuk holding {@code concept}'s fiche. */
   public KamerstukDocument document(FicheAssembler.Concept concept) {
+    return document(concept, 1);
+  }
+
+  /**
+   * The published Kamerstuk holding {@code concept}'s fiche, its letter listing at least
+   * {@code minimumVermeldingen} fiches (at most 12); the draws are those of {@link #document}.
+   */
+  public KamerstukDocument document(FicheAssembler.Concept concept, int minimumVermeldingen) {
     Fiche fiche = concept.fiche();
     LocalDate datum = Voorstel.briefdatum(dice, concept.ontvangen());
     int nummer = kamerstukNummer(datum);
-    int aantal = dice.chance(15) ? 1 : dice.between(2, dice.chance(20) ? 12 : 6);
+    int aantal = Math.max(minimumVermeldingen,
+        dice.chance(15) ? 1 : dice.between(2, dice.chance(20) ? 12 : 6));
     int eigenPlaats = dice.between(0, aantal - 1);
     boolean staatssecretaris = dice.chance(20);
     String functie = staatssecretaris ? "Staatssecretaris" : "Minister";

@@ -1,0 +1,279 @@
+package nl.bncfiche.testing.internal;
+
+import static nl.bncfiche.testing.internal.Edits.algemeen;
+import static nl.bncfiche.testing.internal.Edits.brief;
+import static nl.bncfiche.testing.internal.Edits.fiche;
+import static nl.bncfiche.testing.internal.Edits.ficheZonderLosseVoetnoten;
+import static nl.bncfiche.testing.internal.Edits.grondhouding;
+import static nl.bncfiche.testing.internal.Edits.kop;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.BriefVermelding;
+import nl.bncfiche.model.EurLexVerwijzing;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableBriefVermelding;
+import nl.bncfiche.model.ImmutableEssentieVoorstel;
+import nl.bncfiche.model.ImmutableGrondhouding;
+import nl.bncfiche.model.ImmutableGrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableNederlandsePositie;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Ministeries;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.model.id.CelexNummer;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.id.KamerstukReferentie;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.id.ProcedureNummer;
+
+/**
+ * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
+ * document of a template and generation where the rule applies, then one small change. The changes
+ * keep the rest consistent (a blanked text takes its now unreferenced footnotes with it; a broken
+ * letter entry sits at an end of the numbering), so that the validator reports that rule and no other
+ * under the DEFINITIEF profile with any clock after the generated dates.
+ */
+public final class Overtredingen {
+  /** The id of the internal-error rule, which marks a bug in a rule and no property of a fiche. */
+  public static final String INTERNE_FOUT = "BNC-X-000";
+
+  private static final Sjabloon[] ELK_SJABLOON = Sjabloon.values();
+  private static final Sjabloon[] WETGEVING = {Sjabloon.WETGEVING};
+  private static final Sjabloon[] MEDEDELING = {Sjabloon.MEDEDELING};
+  private static final Generatie[] ELKE_GENERATIE = Generatie.values();
+  private static final Generatie[] G2025 = {Generatie.G2025};
+  private static final Generatie[] MET_CONSEQUENTIES = {Generatie.G2013, Generatie.G2025};
+
+  /** Where a rule applies and how it is broken. */
+  private record Overtreding(
+      Sjabloon[] sjablonen, Generatie[] generaties, int minimumVermeldingen,
+      UnaryOperator<KamerstukDocument> breek) {}
+
+  private static final Map<String, Overtreding> ALLE = new LinkedHashMap<>();
+
+  private static void add(String id, UnaryOperator<KamerstukDocument> breek) {
+    ALLE.put(id, new Overtreding(ELK_SJABLOON, ELKE_GENERATIE, 1, breek));
+  }
+
+  private static void add(String id, Sjabloon[] s, Generatie[] g, UnaryOperator<KamerstukDocument> breek) {
+    ALLE.put(id, new Overtreding(s, g, 1, breek));
+  }
+
+  /** For the letter's rules that need an entry with a reference beside the document's own. */
+  private static void addMetBatch(String id, UnaryOperator<KamerstukDocument> breek) {
+    ALLE.put(id, new Overtreding(ELK_SJABLOON, ELKE_GENERATIE, 2, breek));
+  }
+
+  static {
+    // Completeness (V): one item left empty.
+    add("BNC-V-001", d -> fiche(d, f -> f.withTitel("")));
+    add("BNC-V-002", d -> fiche(d, f -> f.withSjabloon(Optional.empty())));
+    add("BNC-V-003", d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())));
+    add("BNC-V-004", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty())));
+    add("BNC-V-005", d -> ficheZonderLosseVoetnoten(d, f -> f.withEssentie(
+        ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow()).withInhoud(Tekst.leeg()))));
+    add("BNC-V-006", d -> ficheZonderLosseVoetnoten(d, f -> f.withNederlandsePositie(
+        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().orElseThrow()).withKrachtenveld(Tekst.leeg()))));
+    add("BNC-V-007", d -> ficheZonderLosseVoetnoten(d, f -> f.withGrondhouding(
+        f.getGrondhouding().map(g -> ImmutableGrondhouding.copyOf(g).withProportionaliteit(
+            ImmutableGrondhoudingOnderdeel.copyOf(g.getProportionaliteit().orElseThrow()).withTekst(Tekst.leeg()))))));
+    add("BNC-V-008", ELK_SJABLOON, G2025, d -> grondhouding(d, g -> g.withSubsidiariteit(
+        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().orElseThrow()).withOordeel(Optional.empty()))));
+    add("BNC-V-009", WETGEVING, MET_CONSEQUENTIES,
+        d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg())));
+
+    // Formats (F): one identifier or date that does not read.
+    add("BNC-F-001", d -> algemeen(d, a -> a.withCommissieDocumenten(replaceFirst(a.getCommissieDocumenten(),
+        Parsed.parse(a.getCommissieDocumenten().get(0).getText().replace(")", ""), CommissieDocument::parse)))));
+    add("BNC-F-002", d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(), onleesbareCelex(a.getEurLex().get(0))))));
+    add("BNC-F-003", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withProcedures(
+        Parsed.parse(jaar(d) + "/" + "0060(COD", ProcedureNummer::parse))));
+    addMetBatch("BNC-F-004", d -> {
+      int i = Edits.randVermelding(d);
+      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+      // One digit dropped from the dossier number.
+      String text = v.getReferentie().orElseThrow().getText();
+      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v)
+          .withReferentie(Parsed.parse(text.replace("22 112", "22 12"), KamerstukReferentie::parse)));
+    });
+    add("BNC-F-005", d -> algemeen(d, a -> a.withDatumOntvangst(
+        Parsed.parse("31 februari " + jaar(d), NederlandseDatum::parse))));
+    add("BNC-F-006", d -> algemeen(d, a -> a.withDatumOntvangst(
+        Parsed.of(NederlandseDatum.of(ontvangen(d).withYear(2999))))));
+    add("BNC-F-007", d -> kop(d, k -> k.withNummer(k.getNummer().orElseThrow() + "a")));
+
+    // Consistency (C): 1c and 1d disagree, or a stance sentence does.
+    add("BNC-C-001", d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(),
+        celex(a.getEurLex().get(0), 1, null)))));
+    // A Mededeling: its kind always calls for one CELEX type, where a legislative package does not.
+    add("BNC-C-002", MEDEDELING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(), celex(a.getEurLex().get(0), 0,
+        a.getEurLex().get(0).getCelex().orElseThrow().getDocumentType().equals("PC") ? "DC" : "PC")))));
+    add("BNC-C-003", d -> grondhouding(d, g -> g.withSubsidiariteit(
+        metZin(g.getSubsidiariteit().orElseThrow(), tegenovergesteld(g.getSubsidiariteit().orElseThrow())))));
+    add("BNC-C-004", d -> grondhouding(d, g -> g.withBevoegdheid(metZin(g.getBevoegdheid().orElseThrow(), "lauw"))));
+
+    // Footnotes (N).
+    add("BNC-N-001", d -> fiche(d, f -> f.withEssentie(essentiePlus(f,
+        Alinea.builder().addInhoud(TekstRun.of("Zie de toelichting.")).addInhoud(
+            VoetnootVerwijzing.of(Edits.hoogsteVoetnoot(f) + 1)).build()))));
+    add("BNC-N-002", d -> fiche(d, f -> f.withVoetnoten(Edits.plus(f.getVoetnoten(),
+        Voetnoot.of(Edits.hoogsteVoetnoot(f) + 1, "Een voetnoot waarnaar niets verwijst.")))));
+    add("BNC-N-003", d -> fiche(metVoetnoot(d), f -> f.withVoetnoten(Edits.plus(f.getVoetnoten(),
+        Voetnoot.of(f.getVoetnoten().get(f.getVoetnoten().size() - 1).getNummer(), "Een tweede voetnoot met dit nummer.")))));
+    add("BNC-N-004", d -> fiche(d, f -> {
+      int a = Edits.hoogsteVoetnoot(f) + 1;
+      return f.withEssentie(essentiePlus(f, Alinea.builder().addInhoud(TekstRun.of("Zie de bronnen."))
+              .addInhoud(VoetnootVerwijzing.of(a)).addInhoud(VoetnootVerwijzing.of(a + 1)).build()))
+          .withVoetnoten(Edits.plus(f.getVoetnoten(), Voetnoot.of(a + 1, "Tweede bron."), Voetnoot.of(a, "Eerste bron.")));
+    }));
+
+    // The cover letter (B).
+    add("BNC-B-001", d -> brief(d, b -> {
+      int aantal = b.getVermeldingen().size() + 1;
+      return b.withAangekondigdAantal(aantal).withAantalZoalsGeschreven(Integer.toString(aantal));
+    }));
+    addMetBatch("BNC-B-002", d -> {
+      int i = Edits.randVermelding(d);
+      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v).withReferentie(Optional.empty()));
+    });
+    add("BNC-B-003", d -> {
+      int i = Edits.eigenVermelding(d);
+      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v).withTitel("Kwartelkoningbeschermingsplan"));
+    });
+    addMetBatch("BNC-B-004", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d) + 2))));
+    add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")));
+
+    // Timing (T): the first letter date past the six weeks.
+    add("BNC-T-001", d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(naTermijn(ontvangen(d)))))));
+
+    // Plausibility (P): a value outside the vocabulary.
+    add("BNC-P-001", WETGEVING, ELKE_GENERATIE,
+        d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Gewone wetgevingsprocedure")));
+    add("BNC-P-002", WETGEVING, ELKE_GENERATIE,
+        d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Meerderheid van de lidstaten")));
+    add("BNC-P-003", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withRolEuropeesParlement("Adviserend")));
+    add("BNC-P-004", d -> algemeen(d, a -> a.withEerstverantwoordelijkMinisterie(
+        Ministeries.of("Ministerie van Toerisme"))));
+    add("BNC-P-005", d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")));
+  }
+
+  private Overtredingen() {}
+
+  /** The ids of every rule this class can break, in catalogue order; unmodifiable. */
+  public static Set<String> ruleIds() {
+    return Collections.unmodifiableSet(ALLE.keySet());
+  }
+
+  /**
+   * A generated document that breaks exactly {@code ruleId}.
+   *
+   * @throws IllegalArgumentException when no fiche can break the rule or the id is unknown
+   */
+  public static KamerstukDocument violating(
+      String ruleId, Dice dice, FicheAssembler fiches, LetterAssembler letters) {
+    if (INTERNE_FOUT.equals(ruleId)) {
+      throw new IllegalArgumentException(INTERNE_FOUT + " marks a bug in a rule of the validator;"
+          + " no fiche can produce it");
+    }
+    Overtreding o = ALLE.get(ruleId);
+    if (o == null) {
+      throw new IllegalArgumentException("unknown rule id \"" + kort(ruleId) + "\"; known: " + ALLE.keySet());
+    }
+    Sjabloon s = dice.pick(o.sjablonen());
+    Generatie g = dice.pick(o.generaties());
+    KamerstukDocument base = letters.document(fiches.fiche(s, g, 0), o.minimumVermeldingen());
+    return o.breek().apply(base);
+  }
+
+  private static String kort(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  private static <T> List<T> replaceFirst(List<T> list, T value) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(0, value);
+    return copy;
+  }
+
+  private static LocalDate ontvangen(KamerstukDocument d) {
+    return d.getFiches().get(0).getAlgemeneGegevens().orElseThrow().getDatumOntvangst().orElseThrow()
+        .getValue().orElseThrow().getDate().orElseThrow();
+  }
+
+  private static int jaar(KamerstukDocument d) {
+    return ontvangen(d).getYear();
+  }
+
+  /** The first day whose distance from {@code ontvangen}, August left out, exceeds six weeks. */
+  private static LocalDate naTermijn(LocalDate ontvangen) {
+    LocalDate d = ontvangen;
+    int counted = 0;
+    while (counted <= 42) {
+      d = d.plusDays(1);
+      if (d.getMonth() != Month.AUGUST) {
+        counted++;
+      }
+    }
+    return d;
+  }
+
+  /** A 1d entry whose CELEX number has a letter where its year's last digit belongs. */
+  private static EurLexVerwijzing onleesbareCelex(EurLexVerwijzing v) {
+    String celex = v.getCelex().orElseThrow().toString();
+    String kapot = celex.substring(0, 4) + "X" + celex.substring(5);
+    return EurLexVerwijzing.of(v.getTekst().replace(celex, kapot));
+  }
+
+  /** The CELEX number of entry {@code v} with its number raised by {@code plus} and its type changed. */
+  private static EurLexVerwijzing celex(EurLexVerwijzing v, int plus, String type) {
+    CelexNummer c = v.getCelex().orElseThrow();
+    return EurLexVerwijzing.of(CelexNummer.of(c.getSector(), c.getYear(),
+        type == null ? c.getDocumentType() : type, c.getNumberValue() + plus));
+  }
+
+  private static String tegenovergesteld(GrondhoudingOnderdeel item) {
+    return item.getOordeel().orElseThrow() == Oordeel.NEGATIEF
+        ? Oordeel.POSITIEF.getTekst() : Oordeel.NEGATIEF.getTekst();
+  }
+
+  /** The item with a stance sentence naming {@code oordeel} before its text. */
+  private static GrondhoudingOnderdeel metZin(GrondhoudingOnderdeel item, String oordeel) {
+    return ImmutableGrondhoudingOnderdeel.copyOf(item).withTekst(Edits.voor(
+        Alinea.of("De grondhouding van het kabinet is " + oordeel + "."), item.getTekst()));
+  }
+
+  private static ImmutableEssentieVoorstel essentiePlus(Fiche f, Alinea extra) {
+    ImmutableEssentieVoorstel e = ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow());
+    return e.withInhoud(Edits.plus(e.getInhoud(), extra));
+  }
+
+  /** The document, its fiche given one referenced footnote when it has none. */
+  private static KamerstukDocument metVoetnoot(KamerstukDocument d) {
+    if (!d.getFiches().get(0).getVoetnoten().isEmpty()) {
+      return d;
+    }
+    return fiche(d, f -> f.withEssentie(essentiePlus(f, Alinea.of(AlineaSoort.ALINEA,
+            TekstRun.of("Zie de toelichting."), VoetnootVerwijzing.of(1))))
+        .withVoetnoten(Voetnoot.of(1, "De toelichting bij het voorstel.")));
+  }
+}
