@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.TextWriter;
+import nl.bncfiche.testing.internal.Origins;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
@@ -60,6 +62,22 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
       report = validator.validate(actual, profile);
     }
     return report;
+  }
+
+  /** Fails with the message, followed by the generator call that made the document, if one did. */
+  @Override
+  protected void failWithMessage(String errorMessage, Object... arguments) {
+    Optional<String> origin = Origins.of(actual);
+    if (origin.isEmpty() && actual != null && actual.getFiches().size() == 1) {
+      origin = Origins.of(actual.getFiches().get(0));
+    }
+    if (origin.isEmpty()) {
+      super.failWithMessage(errorMessage, arguments);
+    } else {
+      Object[] args = Arrays.copyOf(arguments, arguments.length + 1);
+      args[arguments.length] = origin.get();
+      super.failWithMessage(errorMessage + "%nReproduce with %s", args);
+    }
   }
 
   /** Passes when the document has no ERROR issue under {@link Profile#DEFINITIEF}. */

@@ -9,6 +9,7 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.testing.internal.Dice;
 import nl.bncfiche.testing.internal.FicheAssembler;
 import nl.bncfiche.testing.internal.LetterAssembler;
+import nl.bncfiche.testing.internal.Origins;
 import nl.bncfiche.testing.internal.Overtredingen;
 
 /**
@@ -23,7 +24,9 @@ import nl.bncfiche.testing.internal.Overtredingen;
  *
  * <p>Reproducible: two generators with the same seed return equal values for the same sequence of
  * calls, on every JVM and in every default locale; each call draws further, so a second call returns
- * a different fiche. An instance is not thread-safe; give each thread its own.
+ * a different fiche. An instance is not thread-safe; give each thread its own. A failing assertion of
+ * {@link FicheAssertions} on a value it made ends with the seed and call that reproduce it, such as
+ * {@code Reproduce with FicheGenerator.withSeed(42): violating("BNC-F-001")}.
  *
  * <p>No property-testing engine is needed: a plain JUnit {@code @ParameterizedTest} runs the
  * generator over many seeds, and the seed in the test's name reproduces a failure.
@@ -67,6 +70,7 @@ public final class FicheGenerator {
   private final Dice dice;
   private final FicheAssembler fiches;
   private final LetterAssembler letters;
+  private int calls;
 
   private FicheGenerator(long seed) {
     this.seed = seed;
@@ -100,7 +104,7 @@ public final class FicheGenerator {
    * @throws NullPointerException when an argument is null
    */
   public Fiche validFiche(Sjabloon sjabloon, Generatie generatie) {
-    return fiches.fiche(check(sjabloon), check(generatie), 0).fiche();
+    return made(fiches.fiche(check(sjabloon), check(generatie), 0).fiche(), "validFiche()");
   }
 
   /**
@@ -119,7 +123,7 @@ public final class FicheGenerator {
    * @throws NullPointerException when an argument is null
    */
   public KamerstukDocument validDocument(Sjabloon sjabloon, Generatie generatie) {
-    return letters.document(fiches.fiche(check(sjabloon), check(generatie), 0));
+    return made(letters.document(fiches.fiche(check(sjabloon), check(generatie), 0)), "validDocument()");
   }
 
   /**
@@ -131,7 +135,8 @@ public final class FicheGenerator {
    *     above {@link #MAX_LARGE_CHARS}
    */
   public Fiche largeFiche(int approxChars) {
-    return fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)).fiche();
+    return made(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)).fiche(),
+        "largeFiche(" + approxChars + ")");
   }
 
   /**
@@ -141,7 +146,8 @@ public final class FicheGenerator {
    *     {@link #largeFiche(int)}
    */
   public KamerstukDocument largeDocument(int approxChars) {
-    return letters.document(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)));
+    return made(letters.document(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars))),
+        "largeDocument(" + approxChars + ")");
   }
 
   /**
@@ -161,12 +167,19 @@ public final class FicheGenerator {
    */
   public KamerstukDocument violating(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
-    return Overtredingen.violating(ruleId, dice, fiches, letters);
+    return made(Overtredingen.violating(ruleId, dice, fiches, letters), "violating(\"" + ruleId + "\")");
   }
 
   /** The ids of the rules {@link #violating(String)} can break, in catalogue order; unmodifiable. */
   public static Set<String> violableRuleIds() {
     return Overtredingen.ruleIds();
+  }
+
+  /** Remembers the seed and call that made {@code value}, for the assertions' failure messages. */
+  private <T> T made(T value, String call) {
+    calls++;
+    return Origins.record(value, "FicheGenerator.withSeed(" + seed + ")" + (calls == 1 ? "" : ", call " + calls)
+        + ": " + call);
   }
 
   private static int size(int approxChars) {

@@ -73,6 +73,18 @@ class ViolatingTest {
   }
 
   @Test
+  void aFailureNamesTheSeedAndCall() {
+    FicheGenerator g = FicheGenerator.withSeed(4242);
+    g.validFiche();
+    KamerstukDocument d = g.violating("BNC-P-004");
+    assertThatThrownBy(() -> FicheAssertions.assertThat(d).hasNoIssues())
+        .hasMessageContaining("Reproduce with FicheGenerator.withSeed(4242), call 2: violating(\"BNC-P-004\")");
+    assertThatThrownBy(() -> FicheAssertions.assertThat(FicheGenerator.withSeed(7).validFiche())
+        .hasIssue("BNC-V-001"))
+        .hasMessageContaining("FicheGenerator.withSeed(7): validFiche()");
+  }
+
+  @Test
   void theInternalErrorCannotBeProduced() {
     assertThatThrownBy(() -> FicheGenerator.withSeed(1).violating("BNC-X-000"))
         .isInstanceOf(IllegalArgumentException.class)
