@@ -95,9 +95,11 @@ public final class FicheJson {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            // Leave out absent Optionals, empty lists and empty texts with an empty default; but keep
+            // a present Optional whose value is empty (Optional.of("")): leaving it out would read
+            // back as absent, and read(write(x)) must equal x.
             .defaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
             .build();
     // null is never a value in the model: a missing field is left out, so reject null outright.
     mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));

@@ -168,6 +168,18 @@ class FicheJsonTest {
   }
 
   @Test
+  void presentButEmptyValuesSurviveTheRoundTrip() {
+    KamerstukDocument doc =
+        KamerstukDocument.builder()
+            .kop(nl.bncfiche.model.KamerstukKop.builder().nummer("").dossier("").build())
+            .addFiches(Fiche.builder().titel("").build())
+            .build();
+    String written = json.write(doc);
+    assertThat(written).contains("\"nummer\" : \"\"").contains("\"dossier\" : \"\"");
+    assertThat(json.read(written)).isEqualTo(doc);
+  }
+
+  @Test
   void oordeelIsAnEnumName() {
     assertThat(json.readFiche("{\"grondhouding\": {\"bevoegdheid\": {\"oordeel\": \"NEGATIEF\"}}}")
             .getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow().getOordeel())

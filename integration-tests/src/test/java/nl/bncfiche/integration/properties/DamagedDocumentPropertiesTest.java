@@ -12,7 +12,6 @@ import nl.bncfiche.rendering.text.TextWriter;
 import nl.bncfiche.testing.FicheGenerator;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.ValidationReport;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,14 +47,10 @@ class DamagedDocumentPropertiesTest {
   }
 
   /**
-   * Known disagreement between the validator and the JSON writer: BNC-F-007 and BNC-B-005 report an
-   * empty header number or dossier at {@code /kop/nummer} or {@code /kop/dossier}, but the JSON
-   * writer leaves empty strings out (NON_EMPTY), so the pointer does not resolve, although only
-   * completeness issues may point at absent parts. Either rule should treat "" as absent (as the
-   * letter rules already do for a blank number), or the writer should keep empty strings.
+   * An empty header number or dossier is reported (BNC-F-007, BNC-B-005) at {@code /kop/nummer} or
+   * {@code /kop/dossier}; the JSON keeps a present empty value, so those pointers resolve.
    */
   @Test
-  @Disabled("validator/JSON disagreement on empty header values; reported, fix pending in fiche-validation or FicheJson")
   void emptyHeaderValuesAreReportedAtPathsThatResolve() {
     KamerstukDocument d = FicheGenerator.withSeed(Seeds.BASE).validDocument();
     KamerstukDocument empty = ImmutableKamerstukDocument.copyOf(d)
