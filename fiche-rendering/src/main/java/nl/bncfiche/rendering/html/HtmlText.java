@@ -8,7 +8,8 @@ final class HtmlText {
 
   /**
    * User text as HTML character data, also safe inside a quoted attribute value: NFC, the five
-   * characters {@code & < > " '} as references, control characters replaced by U+FFFD, and a line
+   * characters {@code & < > " '} as references, control characters and bidirectional embeddings,
+   * overrides and isolates (U+202A to U+202E, U+2066 to U+2069) replaced by U+FFFD, and a line
    * break as {@code <br>} when {@code breaks}, else as a space.
    */
   static String escape(String raw, boolean breaks) {
@@ -42,7 +43,9 @@ final class HtmlText {
           sb.append(breaks ? "<br>\n" : " ");
           break;
         default:
-          if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+          // A bidi override would reorder what follows it on screen (the "Trojan Source" trick); a
+          // character reference would be decoded back into it, so it is replaced, as controls are.
+          if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || isBidiControl(c)) {
             sb.append('\uFFFD');
           } else {
             sb.append(c);
@@ -50,6 +53,11 @@ final class HtmlText {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether {@code c} is a bidirectional embedding, override or isolate (not a plain mark). */
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Removes white space at the end of every line. */

@@ -125,7 +125,9 @@ final class MarkdownText {
 
   /**
    * User text as we write it: NFC, {@code \n} line ends, control characters other than tab and line
-   * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML).
+   * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML), and so are
+   * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which
+   * would reorder the text shown after them.
    */
   static String clean(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
@@ -137,7 +139,8 @@ final class MarkdownText {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           i++;
         }
-      } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+      } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
         sb.append('\uFFFD');
       } else {
         sb.append(c);

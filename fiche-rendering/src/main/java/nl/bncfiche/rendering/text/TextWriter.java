@@ -51,7 +51,9 @@ import nl.bncfiche.rendering.text.internal.Marker;
  * <p>The output has {@code \n} line ends only, no trailing white space, and is in Unicode NFC. Line
  * breaks inside a text value become spaces, so a model whose texts hold line breaks, leading or
  * trailing white space, or non-NFC characters is written faithfully in words but reads back
- * normalised.
+ * normalised. Control characters other than tab, and bidirectional embeddings, overrides and
+ * isolates (U+202A to U+202E, U+2066 to U+2069), are written as U+FFFD: the reader refuses the
+ * former as "not text", and the latter would make an editor show the text in another order.
  *
  * <p>Immutable and thread-safe; one instance may be shared.
  */
@@ -304,9 +306,24 @@ public final class TextWriter {
         end--;
       }
       for (int i = 0; i < end; i++) {
-        sb.append(lines.get(i)).append('\n');
+        neutralise(lines.get(i), sb);
+        sb.append('\n');
       }
       return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Appends {@code line} with control characters other than tab (the reader refuses them as "not
+     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor shows)
+     * replaced by U+FFFD, as the HTML and Markdown writers do.
+     */
+    private static void neutralise(String line, StringBuilder sb) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
+        boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        sb.append(control || bidi ? '\uFFFD' : c);
+      }
     }
 
     private static String stripTrailing(String s) {
