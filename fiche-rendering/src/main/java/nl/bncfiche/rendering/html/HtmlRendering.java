@@ -15,6 +15,8 @@ import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Outline;
+import nl.bncfiche.rendering.internal.Regels;
+import nl.bncfiche.rendering.internal.Voetnootankers;
 
 /**
  * One rendering of a document to HTML, one element per line. Not thread-safe; {@link HtmlWriter}
@@ -64,7 +66,7 @@ final class HtmlRendering {
       line("</body>");
       line("</html>");
     }
-    return HtmlText.stripTrailing(out.toString());
+    return Regels.stripTrailing(out.toString());
   }
 
   /** The page title: the fiche's title, the titles of several joined by "; ", else "BNC-fiche". */

@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.html;
 
 import java.text.Normalizer;
+import nl.bncfiche.model.internal.UnsafeCharacters;
 
 /** Escaping of user text for HTML, at the point where it is written. */
 final class HtmlText {
@@ -45,39 +46,13 @@ final class HtmlText {
         default:
           // A bidi override would reorder what follows it on screen (the "Trojan Source" trick); a
           // character reference would be decoded back into it, so it is replaced, as controls are.
-          if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || isBidiControl(c)) {
-            sb.append('\uFFFD');
+          if (UnsafeCharacters.isUnsafe(c)) {
+            sb.append(UnsafeCharacters.REPLACEMENT);
           } else {
             sb.append(c);
           }
       }
     }
     return sb.toString();
-  }
-
-  /** Whether {@code c} is a bidirectional embedding, override or isolate (not a plain mark). */
-  static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-  }
-
-  /** Removes white space at the end of every line. */
-  static String stripTrailing(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int start = 0;
-    while (start <= s.length()) {
-      int nl = s.indexOf('\n', start);
-      int end = nl < 0 ? s.length() : nl;
-      int e = end;
-      while (e > start && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
-        e--;
-      }
-      out.append(s, start, e);
-      if (nl < 0) {
-        break;
-      }
-      out.append('\n');
-      start = nl + 1;
-    }
-    return out.toString();
   }
 }

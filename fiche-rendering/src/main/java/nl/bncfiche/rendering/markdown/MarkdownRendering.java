@@ -14,6 +14,8 @@ import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Outline;
+import nl.bncfiche.rendering.internal.Regels;
+import nl.bncfiche.rendering.internal.Voetnootankers;
 
 /**
  * One rendering of a document to Markdown: a list of blocks joined by blank lines. Not thread-safe;
@@ -32,7 +34,7 @@ final class MarkdownRendering {
     if (blocks.isEmpty()) {
       return "";
     }
-    return MarkdownText.stripTrailing(String.join("\n\n", blocks)) + "\n";
+    return Regels.stripTrailing(String.join("\n\n", blocks)) + "\n";
   }
 
   private void brief(Aanbiedingsbrief brief) {

@@ -1,6 +1,8 @@
 package nl.bncfiche.rendering.markdown;
 
 import java.text.Normalizer;
+import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Regels;
 
 /**
  * Inline Markdown built from user text and our own markup: user text is escaped so that CommonMark
@@ -102,7 +104,7 @@ final class MarkdownText {
 
   @Override
   public String toString() {
-    return stripTrailing(sb.toString());
+    return Regels.stripTrailing(sb.toString());
   }
 
   private void flushBreak() {
@@ -139,34 +141,12 @@ final class MarkdownText {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           i++;
         }
-      } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
-          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-        sb.append('\uFFFD');
+      } else if (UnsafeCharacters.isUnsafe(c)) {
+        sb.append(UnsafeCharacters.REPLACEMENT);
       } else {
         sb.append(c);
       }
     }
     return sb.toString();
-  }
-
-  /** Removes white space at the end of every line and at the end of the text. */
-  static String stripTrailing(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int start = 0;
-    while (start <= s.length()) {
-      int nl = s.indexOf('\n', start);
-      int end = nl < 0 ? s.length() : nl;
-      int e = end;
-      while (e > start && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
-        e--;
-      }
-      out.append(s, start, e);
-      if (nl < 0) {
-        break;
-      }
-      out.append('\n');
-      start = nl + 1;
-    }
-    return out.toString();
   }
 }

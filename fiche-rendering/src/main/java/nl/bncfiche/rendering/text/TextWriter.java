@@ -25,6 +25,7 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.internal.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.text.internal.Kenmerken;
@@ -320,9 +321,9 @@ public final class TextWriter {
     private static void neutralise(String line, StringBuilder sb) {
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
-        boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
-        boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-        sb.append(control || bidi ? '\uFFFD' : c);
+        // A line has no line breaks left here, so a CR or LF is unsafe too.
+        boolean unsafe = UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r';
+        sb.append(unsafe ? UnsafeCharacters.REPLACEMENT : c);
       }
     }
 

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.html;
+package nl.bncfiche.rendering.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,39 +12,40 @@ import nl.bncfiche.model.Voetnoot;
  * {@code fnref-N}, {@code fnref-N-2} for a second reference to the same footnote, all prefixed
  * {@code fK-} for the K-th fiche (K ≥ 2) of a document so that ids stay unique. Not thread-safe.
  */
-final class Voetnootankers {
+public final class Voetnootankers {
   private final String prefix;
   private final Set<Integer> bekend = new HashSet<>();
   private final Map<Integer, Integer> verwijzingen = new HashMap<>();
 
-  Voetnootankers(int ficheIndex, List<Voetnoot> voetnoten) {
+  /** The anchors of the fiche at {@code ficheIndex} (0-based) of a document, with these footnotes. */
+  public Voetnootankers(int ficheIndex, List<Voetnoot> voetnoten) {
     this.prefix = ficheIndex == 0 ? "" : "f" + (ficheIndex + 1) + "-";
     voetnoten.forEach(v -> bekend.add(v.getNummer()));
   }
 
   /** Whether the fiche has a footnote {@code nummer}, so that a link to it resolves. */
-  boolean bestaat(int nummer) {
+  public boolean bestaat(int nummer) {
     return bekend.contains(nummer);
   }
 
   /** Records one more reference to {@code nummer} and returns its id. */
-  String nieuweVerwijzing(int nummer) {
+  public String nieuweVerwijzing(int nummer) {
     int k = verwijzingen.merge(nummer, 1, Integer::sum);
     return verwijzingId(nummer, k);
   }
 
   /** How many references to {@code nummer} were recorded. */
-  int aantalVerwijzingen(int nummer) {
+  public int aantalVerwijzingen(int nummer) {
     return verwijzingen.getOrDefault(nummer, 0);
   }
 
   /** The id of the {@code k}-th reference (1-based) to {@code nummer}. */
-  String verwijzingId(int nummer, int k) {
+  public String verwijzingId(int nummer, int k) {
     return prefix + "fnref-" + nummer + (k > 1 ? "-" + k : "");
   }
 
   /** The id of footnote {@code nummer}. */
-  String voetnootId(int nummer) {
+  public String voetnootId(int nummer) {
     return prefix + "fn-" + nummer;
   }
 }

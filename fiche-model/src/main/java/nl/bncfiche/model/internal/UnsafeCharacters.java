@@ -1,0 +1,37 @@
+package nl.bncfiche.model.internal;
+
+/**
+ * The characters that have no place in a fiche's text and that every writer neutralises and the
+ * validator reports: control characters other than tab and line breaks (including NUL, DEL and the C1
+ * range), and bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
+ * which reorder what a screen shows after them (the "Trojan Source" trick). Plain direction marks
+ * (U+200E, U+200F) are harmless and allowed.
+ */
+public final class UnsafeCharacters {
+  /** What writers put in place of an unsafe character. */
+  public static final char REPLACEMENT = '\uFFFD';
+
+  private UnsafeCharacters() {}
+
+  /** Whether {@code c} is unsafe; tab, line feed and carriage return are not. */
+  public static boolean isUnsafe(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7f && c <= 0x9f)
+        || isBidiControl(c);
+  }
+
+  /** Whether {@code c} is a bidirectional embedding, override or isolate. */
+  public static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** The index of the first unsafe character of {@code s}, or -1. */
+  public static int firstUnsafe(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isUnsafe(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
