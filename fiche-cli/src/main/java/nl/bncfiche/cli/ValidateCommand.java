@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.InputException;
@@ -74,7 +75,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     FicheValidator validator = FicheValidator.create();
     TextReader reader = TextReader.create();
-    FicheJson json = FicheJson.create();
+    // built on the first JSON input only: a text-only run then loads no Jackson at all
+    Supplier<FicheJson> json = new Supplier<>() {
+      private FicheJson created;
+
+      @Override
+      public FicheJson get() {
+        if (created == null) {
+          created = FicheJson.create();
+        }
+        return created;
+      }
+    };
     Progress progress = Progress.forStandardError(err, expanded.size());
     // Only what the JSON output needs is kept per file, never the document or its source map:
     // a batch of thousands of files runs in a small, flat heap.
