@@ -25,10 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The library's canonical text and validation next to its Jackson binding on the same fiche: every
  * ratio of issue 7 that one JVM can measure comes from these methods, in one run, on the same data.
  *
- * <p>Average time per operation; the ratios divide the averages of two methods of one data set.
+ * <p>Sampled time per operation; the ratios divide the medians of two methods of one data set: on a
+ * machine shared with other work, a median shrugs off the operations that were descheduled, where an
+ * average does not.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @Warmup(iterations = 3, time = 1)
