@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
         throw new InputException(input, "expected exactly one fiche file, found " + inputs.size(),
             "verwacht precies één fichebestand, gevonden: " + inputs.size());
       }
-      doc = Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson.create()).document();
+      doc = Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson::create).document();
     } catch (InputException e) {
       err.println("fiche: " + e.line(lang.dutch()));
       if (debug && e.getCause() != null) {

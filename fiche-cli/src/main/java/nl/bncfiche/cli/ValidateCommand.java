@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.InputException;
@@ -74,9 +75,23 @@ final class ValidateCommand implements Callable<Integer> {
     }
     FicheValidator validator = FicheValidator.create();
     TextReader reader = TextReader.create();
-    FicheJson json = FicheJson.create();
+    // built on the first JSON input only: a text-only run then loads no Jackson at all
+    Supplier<FicheJson> json = new Supplier<>() {
+      private FicheJson created;
+
+      @Override
+      public FicheJson get() {
+        if (created == null) {
+          created = FicheJson.create();
+        }
+        return created;
+      }
+    };
     Progress progress = Progress.forStandardError(err, expanded.size());
+    // Only what the JSON output needs is kept per file, never the document or its source map:
+    // a batch of thousands of files runs in a small, flat heap.
     List<FileResult> results = new ArrayList<>();
+    int checked = 0;
     int exit = FicheCli.OK;
     int errors = 0;
     int warnings = 0;
@@ -86,7 +101,10 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         Loaded loaded = Loaded.load(input, Streams.in(), maxSize, reader, json);
         ValidationReport report = validator.validate(loaded.document(), profile);
-        results.add(new FileResult(loaded, report));
+        checked++;
+        if (format == Format.JSON) {
+          results.add(FileResult.of(loaded, report, lang.dutch()));
+        }
         errors += report.issues(Severity.ERROR).size();
         warnings += report.issues(Severity.WARNING).size();
         if (!report.isValid()) {
@@ -109,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.clear();
     if (format == Format.TEXT) {
-      out.println(summary(results.size(), unusable, errors, warnings));
+      out.println(summary(checked, unusable, errors, warnings));
     } else {
       out.print(jsonReport(results));
     }
@@ -146,20 +164,19 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeArrayFieldStart("files");
       for (FileResult r : results) {
         g.writeStartObject();
-        g.writeStringField("file", r.loaded.input().name());
-        g.writeBooleanField("valid", r.report.isValid());
+        g.writeStringField("file", r.file);
+        g.writeBooleanField("valid", r.valid);
         g.writeArrayFieldStart("issues");
-        for (Issue issue : r.report.issues()) {
+        for (IssueResult issue : r.issues) {
           g.writeStartObject();
-          g.writeStringField("rule", issue.getRuleId());
-          g.writeStringField("severity", issue.getSeverity().name());
-          g.writeStringField("path", issue.getPointer());
-          Optional<int[]> pos = r.loaded.positionOf(issue.getPointer());
-          if (pos.isPresent()) {
-            g.writeNumberField("line", pos.get()[0]);
-            g.writeNumberField("column", pos.get()[1]);
+          g.writeStringField("rule", issue.rule);
+          g.writeStringField("severity", issue.severity);
+          g.writeStringField("path", issue.path);
+          if (issue.position != null) {
+            g.writeNumberField("line", issue.position[0]);
+            g.writeNumberField("column", issue.position[1]);
           }
-          g.writeStringField("message", lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());
+          g.writeStringField("message", issue.message);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -170,13 +187,46 @@ final class ValidateCommand implements Callable<Integer> {
     });
   }
 
+  /** What the JSON output shows of one file. */
   private static final class FileResult {
-    final Loaded loaded;
-    final ValidationReport report;
+    final String file;
+    final boolean valid;
+    final List<IssueResult> issues;
 
-    FileResult(Loaded loaded, ValidationReport report) {
-      this.loaded = loaded;
-      this.report = report;
+    private FileResult(String file, boolean valid, List<IssueResult> issues) {
+      this.file = file;
+      this.valid = valid;
+      this.issues = issues;
+    }
+
+    static FileResult of(Loaded loaded, ValidationReport report, boolean dutch) {
+      List<IssueResult> issues = new ArrayList<>();
+      for (Issue issue : report.issues()) {
+        issues.add(new IssueResult(
+            issue.getRuleId(),
+            issue.getSeverity().name(),
+            issue.getPointer(),
+            loaded.positionOf(issue.getPointer()).orElse(null),
+            dutch ? issue.getMessageNl() : issue.getMessageEn()));
+      }
+      return new FileResult(loaded.input().name(), report.isValid(), issues);
+    }
+  }
+
+  /** One issue as the JSON output shows it, its position resolved while the source map was alive. */
+  private static final class IssueResult {
+    final String rule;
+    final String severity;
+    final String path;
+    final int[] position;
+    final String message;
+
+    IssueResult(String rule, String severity, String path, int[] position, String message) {
+      this.rule = rule;
+      this.severity = severity;
+      this.path = path;
+      this.position = position;
+      this.message = message;
     }
   }
 }

@@ -3,6 +3,7 @@ package nl.bncfiche.cli.internal;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
@@ -28,10 +29,20 @@ public final class Loaded {
    * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
    */
   public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, FicheJson json) {
+    return load(input, stdin, maxBytes, reader, () -> json);
+  }
+
+  /**
+   * Reads {@code input} as text or JSON, asking for the JSON binding only when the input is JSON:
+   * building it loads hundreds of Jackson classes, a large part of a text file's start-up time.
+   *
+   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
+   */
+  public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, Supplier<FicheJson> json) {
     String content = input.read(stdin, maxBytes);
     if (input.format() == Input.Format.JSON) {
       try {
-        KamerstukDocument doc = json.read(content);
+        KamerstukDocument doc = json.get().read(content);
         JsonPositions pos = JsonPositions.of(content);
         return new Loaded(input, doc, pos::positionOf);
       } catch (FicheJsonException e) {

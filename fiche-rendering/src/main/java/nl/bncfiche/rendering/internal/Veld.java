@@ -138,10 +138,54 @@ public enum Veld {
 
   /** Normalises a label for matching: lower case, single spaces, no trailing colon or period. */
   public static String normaliseer(String label) {
-    String s = label.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String s = collapseWhitespace(label.strip()).toLowerCase(Locale.ROOT);
     while (s.endsWith(":") || s.endsWith(".")) {
       s = s.substring(0, s.length() - 1).strip();
     }
     return s;
+  }
+
+  /**
+   * No-break spaces as spaces and every run of ASCII white space ({@code \s} of a regex: space, tab,
+   * line ends, vertical tab, form feed) as one space. A scanner, not {@code replaceAll}: this runs for
+   * every line read and written, and the regex was most of the reader's time.
+   */
+  private static String collapseWhitespace(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\u00a0' || isRegexSpace(c) && (c != ' ' || i + 1 < n && isSpaceOrNbsp(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(s, 0, i);
+    boolean inRun = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00a0' || isRegexSpace(c)) {
+        if (!inRun) {
+          sb.append(' ');
+          inRun = true;
+        }
+      } else {
+        sb.append(c);
+        inRun = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSpaceOrNbsp(char c) {
+    return c == '\u00a0' || isRegexSpace(c);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }

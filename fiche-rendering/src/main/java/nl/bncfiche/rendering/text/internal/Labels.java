@@ -2,8 +2,12 @@ package nl.bncfiche.rendering.text.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
@@ -37,6 +41,48 @@ public final class Labels {
   /** All variants, longest first, so that a longer label wins over its own prefix. */
   private static final List<Variant> VARIANTS = new ArrayList<>();
 
+  /** Every variant's normal form, for the writer's per-line question "is this a label?". */
+  private static final Set<String> NORMS = new HashSet<>();
+
+  /**
+   * The most characters other than white space, colon and period that a label's normal form holds.
+   * Normalising keeps every such character, so a text with more of them is no label: the reader and
+   * writer skip normalising their paragraphs, which was most of their time.
+   */
+  private static int MAX_SIGNIFICANT;
+
+  /** The length of the longest normal form. */
+  private static int MAX_NORM_LENGTH;
+
+  /** Variants by the first character of their normal form, longest first, for prefix searches. */
+  private static final Map<Character, List<Variant>> BY_FIRST = new HashMap<>();
+
+  /** Variants by the section their field belongs to, longest first. */
+  private static final Map<Veld, List<Variant>> BY_SECTIE = new HashMap<>();
+
+  /** The count of characters other than white space, colon and period, stopping above {@code max}. */
+  private static int significant(String s, int max) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n <= max; i++) {
+      char c = s.charAt(i);
+      if (c != ':' && c != '.' && c != '\u00a0' && !Character.isWhitespace(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code text} may normalise to a label; false means certainly not. */
+  private static boolean kanLabelZijn(String text) {
+    return significant(text, MAX_SIGNIFICANT) <= MAX_SIGNIFICANT;
+  }
+
+  /** The variants whose normal form may be a prefix of {@code collapsed}, longest first. */
+  private static List<Variant> prefixKandidaten(String collapsed) {
+    List<Variant> l = collapsed.isEmpty() ? null : BY_FIRST.get(collapsed.charAt(0));
+    return l == null ? List.of() : l;
+  }
+
   static {
     for (Veld v : Veld.values()) {
       for (String l : v.labels()) {
@@ -44,6 +90,14 @@ public final class Labels {
       }
     }
     VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
+    for (Variant v : VARIANTS) {
+      NORMS.add(v.norm);
+      MAX_NORM_LENGTH = Math.max(MAX_NORM_LENGTH, v.norm.length());
+      MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm, Integer.MAX_VALUE));
+      char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
+      BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
+      BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
+    }
   }
 
   private Labels() {}
@@ -133,11 +187,11 @@ public final class Labels {
 
   /** The section whose heading {@code text} is exactly (any variant), or null. */
   public static Veld sectie(String text) {
-    if (text.length() > MAX_LABEL_SCAN) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
       return null;
     }
     String n = Veld.normaliseer(text);
-    for (Variant v : VARIANTS) {
+    for (Variant v : prefixKandidaten(n)) {
       if (v.veld.isSectie() && v.norm.equals(n)) {
         return v.veld;
       }
@@ -165,12 +219,12 @@ public final class Labels {
 
   /** The item of {@code sectie} whose label {@code text} is exactly (any variant), or null. */
   public static Veld item(Veld sectie, String text) {
-    if (text.length() > MAX_LABEL_SCAN) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
       return null;
     }
     String n = Veld.normaliseer(text);
-    for (Variant v : VARIANTS) {
-      if (v.veld.sectie() == sectie && v.norm.equals(n)) {
+    for (Variant v : BY_SECTIE.getOrDefault(sectie, List.of())) {
+      if (v.norm.equals(n)) {
         return v.veld;
       }
     }
@@ -184,7 +238,7 @@ public final class Labels {
    */
   public static Match itemMetWaarde(Veld sectie, String text) {
     String lower = collapse(text.length() > MAX_LABEL_SCAN ? text.substring(0, MAX_LABEL_SCAN) : text);
-    for (Variant v : VARIANTS) {
+    for (Variant v : prefixKandidaten(lower)) {
       if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
         continue;
       }
@@ -212,11 +266,15 @@ public final class Labels {
     return null;
   }
 
-  /** Lower case with white-space runs as one space, keeping every other character (no colon removal). */
+  /**
+   * Lower case with white-space runs as one space, keeping every other character (no colon removal);
+   * only as far as a label and the two characters after it can reach, since callers compare prefixes.
+   */
   private static String collapse(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    int limit = MAX_NORM_LENGTH + 3;
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), limit + 1));
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && sb.length() < limit; i++) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t' || c == '\u00a0') {
         space = true;
@@ -296,21 +354,18 @@ public final class Labels {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= MAX_LABEL_SCAN) {
-      String n = Veld.normaliseer(line);
-      for (Variant v : VARIANTS) {
-        if (n.equals(v.norm)) {
-          return true;
-        }
+    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line)) {
+      if (NORMS.contains(Veld.normaliseer(line))) {
+        return true;
       }
     }
     String collapsed = collapse(line.length() > MAX_LABEL_SCAN ? line.substring(0, MAX_LABEL_SCAN) : line);
-    for (Variant v : VARIANTS) {
+    for (Variant v : prefixKandidaten(collapsed)) {
       if (collapsed.startsWith(v.norm)
           && (collapsed.length() == v.norm.length() || collapsed.charAt(v.norm.length()) != ' ')) {
         return true;
       }
-      if (collapsed.startsWith(v.norm + " :")) {
+      if (collapsed.startsWith(" :", v.norm.length()) && collapsed.startsWith(v.norm)) {
         return true;
       }
     }

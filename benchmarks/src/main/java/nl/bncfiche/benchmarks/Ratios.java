@@ -1,0 +1,307 @@
+package nl.bncfiche.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+/**
+ * The ratios of issue 7 from one JMH JSON result and the process figures of {@link ProcessTimings}:
+ * prints the table (name, ratio, target, pass or miss) and the plain figures, and writes them as
+ * {@code ratios.tsv} and {@code results.md}.
+ *
+ * <p>Usage: {@code Ratios JMH_JSON PROCESS_TSV OUT_DIR}; a missing process file leaves out the
+ * process-level rows. Exit code 0 even when a target is missed: the table says so.
+ */
+public final class Ratios {
+  private static final String CODEC = "CodecBenchmark.";
+  private static final String LATENCY = "LatencyBenchmark.";
+
+  /** One measured ratio against its target (lower is better). */
+  public static final class Row {
+    final String name;
+    final double ratio;
+    final double target;
+
+    Row(String name, double ratio, double target) {
+      this.name = name;
+      this.ratio = ratio;
+      this.target = target;
+    }
+
+    /** The ratio's name, e.g. {@code read-vs-json-read/gen50k}. */
+    public String name() {
+      return name;
+    }
+
+    /** The measured ratio. */
+    public double ratio() {
+      return ratio;
+    }
+
+    /** The target it must not exceed. */
+    public double target() {
+      return target;
+    }
+
+    /** Whether the ratio meets its target. */
+    public boolean passes() {
+      return ratio <= target;
+    }
+  }
+
+  /** One JMH result: average or sample time in microseconds, its percentiles and allocation. */
+  static final class Score {
+    final double micros;
+    final double p50;
+    final double p99;
+    final double bytesPerOp;
+
+    Score(double micros, double p50, double p99, double bytesPerOp) {
+      this.micros = micros;
+      this.p50 = p50;
+      this.p99 = p99;
+      this.bytesPerOp = bytesPerOp;
+    }
+  }
+
+  private final Map<String, Score> scores;
+  private final Map<String, String> process;
+
+  private Ratios(Map<String, Score> scores, Map<String, String> process) {
+    this.scores = scores;
+    this.process = process;
+  }
+
+  /**
+   * Parses JMH's JSON result ({@code -rf json}) and the process figures.
+   *
+   * @param jmhJson the JSON text
+   * @param processTsv {@code key\tvalue} lines, or an empty string
+   * @throws IllegalArgumentException when the JSON is not a JMH result
+   */
+  public static Ratios parse(String jmhJson, String processTsv) {
+    Map<String, Score> scores = new LinkedHashMap<>();
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(jmhJson);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new IllegalArgumentException("not a JMH result: expected a JSON array");
+    }
+    for (JsonNode b : root) {
+      String name = b.path("benchmark").asText();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      String dataSet = b.path("params").path("dataSet").asText("");
+      JsonNode primary = b.path("primaryMetric");
+      double unit = toMicros(primary.path("scoreUnit").asText());
+      JsonNode pct = primary.path("scorePercentiles");
+      double alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
+      scores.put(key(shortName, dataSet), new Score(
+          primary.path("score").asDouble() * unit,
+          pct.path("50.0").asDouble(Double.NaN) * unit,
+          pct.path("99.0").asDouble(Double.NaN) * unit,
+          alloc));
+    }
+    Map<String, String> process = new LinkedHashMap<>();
+    for (String line : processTsv.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        process.put(line.substring(0, tab), line.substring(tab + 1).trim());
+      }
+    }
+    return new Ratios(scores, process);
+  }
+
+  private static double toMicros(String unit) {
+    switch (unit) {
+      case "ns/op":
+        return 1e-3;
+      case "us/op":
+        return 1;
+      case "ms/op":
+        return 1e3;
+      case "s/op":
+        return 1e6;
+      default:
+        throw new IllegalArgumentException("unexpected JMH unit " + unit + ": run in avgt or sample mode");
+    }
+  }
+
+  private static String key(String benchmark, String dataSet) {
+    return benchmark + "/" + dataSet;
+  }
+
+  /** The data sets measured by the codec benchmark, in the order of the result. */
+  List<String> dataSets() {
+    List<String> sets = new ArrayList<>();
+    for (String k : scores.keySet()) {
+      if (k.startsWith(CODEC)) {
+        String ds = k.substring(k.indexOf('/') + 1);
+        if (!sets.contains(ds)) {
+          sets.add(ds);
+        }
+      }
+    }
+    return sets;
+  }
+
+  /** The median when JMH sampled the times, else the average. */
+  private OptionalDouble micros(String benchmark, String dataSet) {
+    Score s = scores.get(key(benchmark, dataSet));
+    if (s == null) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Double.isNaN(s.p50) ? s.micros : s.p50);
+  }
+
+  private OptionalDouble processFigure(String key) {
+    String v = process.get(key);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+  }
+
+  /**
+   * Every ratio the inputs allow. {@code scalingSizes} maps {@code gen50k} and {@code gen500k} to
+   * their text lengths, so the scaling ratio is per character; without them it assumes exactly 10×.
+   */
+  public List<Row> rows(Map<String, Integer> scalingSizes) {
+    List<Row> rows = new ArrayList<>();
+    for (String ds : dataSets()) {
+      ratio(rows, "render-vs-json-write/" + ds, micros(CODEC + "textWrite", ds), micros(CODEC + "jsonWrite", ds), 0.5);
+    }
+    for (String ds : dataSets()) {
+      ratio(rows, "read-vs-json-read/" + ds, micros(CODEC + "textRead", ds), micros(CODEC + "jsonRead", ds), 1.0);
+    }
+    for (String ds : dataSets()) {
+      ratio(rows, "validate-vs-json-read/" + ds, micros(CODEC + "validate", ds), micros(CODEC + "jsonRead", ds), 1.0);
+    }
+    ratio(rows, "cold-validate-vs-jvm", processFigure("cold.fiche.ms"), processFigure("cold.hello.ms"), 4.0);
+    OptionalDouble wall = processFigure("batch.wall.ms");
+    OptionalDouble files = processFigure("batch.files");
+    if (wall.isPresent() && files.isPresent()) {
+      OptionalDouble perFicheMicros = OptionalDouble.of(wall.getAsDouble() * 1000 / files.getAsDouble());
+      ratio(rows, "batch-per-fiche-vs-single", perFicheMicros, micros(CODEC + "readAndValidate", "gen5k"), 3.0);
+    }
+    double sizeFactor = scalingSizes.containsKey("gen50k") && scalingSizes.containsKey("gen500k")
+        ? (double) scalingSizes.get("gen500k") / scalingSizes.get("gen50k")
+        : 10.0;
+    for (String op : List.of("textWrite", "textRead", "validate", "jsonWrite", "jsonRead")) {
+      OptionalDouble big = micros(CODEC + op, "gen500k");
+      OptionalDouble small = micros(CODEC + op, "gen50k");
+      if (big.isPresent() && small.isPresent()) {
+        ratio(rows, "scaling-500k-vs-50k/" + op, big, OptionalDouble.of(small.getAsDouble() * sizeFactor), 1.3);
+      }
+    }
+    return rows;
+  }
+
+  private static void ratio(List<Row> rows, String name, OptionalDouble a, OptionalDouble b, double target) {
+    if (a.isPresent() && b.isPresent() && b.getAsDouble() > 0) {
+      rows.add(new Row(name, a.getAsDouble() / b.getAsDouble(), target));
+    }
+  }
+
+  /** The ratios as tab-separated lines with a header: name, ratio, target, result. */
+  public static String tsv(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("name\tratio\ttarget\tresult\n");
+    for (Row r : rows) {
+      sb.append(r.name).append('\t').append(fmt(r.ratio, 3)).append('\t').append(fmt(r.target, 1))
+          .append('\t').append(r.passes() ? "pass" : "MISS").append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The ratios and the plain figures as Markdown tables. */
+  public String markdown(List<Row> rows) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| ratio | measured | target | result |\n|---|---:|---:|---|\n");
+    for (Row r : rows) {
+      sb.append("| ").append(r.name).append(" | ").append(fmt(r.ratio, 2)).append(" | ≤ ")
+          .append(fmt(r.target, 1)).append(" | ").append(r.passes() ? "pass" : "**MISS**").append(" |\n");
+    }
+    sb.append("\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
+        .append(" (bytes, JMH gc profiler):\n\n");
+    List<String> ops = new ArrayList<>();
+    for (String k : scores.keySet()) {
+      if (k.startsWith(CODEC) && !ops.contains(k.substring(CODEC.length(), k.indexOf('/')))) {
+        ops.add(k.substring(CODEC.length(), k.indexOf('/')));
+      }
+    }
+    sb.append("| data set |");
+    for (String op : ops) {
+      sb.append(' ').append(op).append(" µs | ").append(op).append(" B/op |");
+    }
+    sb.append("\n|---|");
+    sb.append("---:|".repeat(ops.size() * 2)).append('\n');
+    for (String ds : dataSets()) {
+      sb.append("| ").append(ds).append(" |");
+      for (String op : ops) {
+        Score s = scores.get(key(CODEC + op, ds));
+        sb.append(' ').append(s == null ? "–" : fmt(Double.isNaN(s.p50) ? s.micros : s.p50, 1)).append(" | ")
+            .append(s == null || Double.isNaN(s.bytesPerOp) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
+            .append(" |");
+      }
+      sb.append('\n');
+    }
+    TreeSet<String> latency = new TreeSet<>();
+    for (String k : scores.keySet()) {
+      if (k.startsWith(LATENCY)) {
+        latency.add(k);
+      }
+    }
+    if (!latency.isEmpty()) {
+      sb.append("\nWarm time per fiche (µs), sampled:\n\n| operation | median | p99 | B/op |\n|---|---:|---:|---:|\n");
+      for (String k : latency) {
+        Score s = scores.get(k);
+        sb.append("| ").append(k.substring(LATENCY.length())).append(" | ").append(fmt(s.p50, 1)).append(" | ")
+            .append(fmt(s.p99, 1)).append(" | ")
+            .append(Double.isNaN(s.bytesPerOp) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
+            .append(" |\n");
+      }
+    }
+    if (!process.isEmpty()) {
+      sb.append("\nProcess figures:\n\n| figure | value |\n|---|---:|\n");
+      for (Map.Entry<String, String> e : process.entrySet()) {
+        sb.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String fmt(double d, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", d);
+  }
+
+  /** Computes, prints and writes; see the class comment for the arguments. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: Ratios JMH_JSON PROCESS_TSV OUT_DIR");
+      System.exit(2);
+    }
+    Path processFile = Path.of(args[1]);
+    String processTsv = Files.exists(processFile) ? Files.readString(processFile, StandardCharsets.UTF_8) : "";
+    Ratios ratios = parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8), processTsv);
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (String ds : List.of("gen50k", "gen500k")) {
+      sizes.put(ds, DataSet.named(ds).text().length());
+    }
+    List<Row> rows = ratios.rows(sizes);
+    Path out = Path.of(args[2]);
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("ratios.tsv"), tsv(rows), StandardCharsets.UTF_8);
+    String md = ratios.markdown(rows);
+    Files.writeString(out.resolve("results.md"), md, StandardCharsets.UTF_8);
+    System.out.print(md);
+  }
+}

@@ -1,0 +1,55 @@
+package nl.bncfiche.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RatiosTest {
+  private static String result(String method, String dataSet, double p50, String unit) {
+    return "{\"benchmark\":\"nl.bncfiche.benchmarks.CodecBenchmark." + method + "\",\"mode\":\"sample\","
+        + "\"params\":{\"dataSet\":\"" + dataSet + "\"},"
+        + "\"primaryMetric\":{\"score\":" + (p50 * 2) + ",\"scoreUnit\":\"" + unit + "\","
+        + "\"scorePercentiles\":{\"50.0\":" + p50 + ",\"99.0\":" + (p50 * 10) + "}},"
+        + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":1234.0,\"scoreUnit\":\"B/op\"}}}";
+  }
+
+  @Test
+  void dividesTheMediansOfOneDataSetAndConvertsUnits() {
+    String json = "[" + String.join(",",
+        result("textWrite", "sample", 20, "us/op"),
+        result("jsonWrite", "sample", 50_000, "ns/op"),
+        result("textRead", "sample", 0.09, "ms/op"),
+        result("jsonRead", "sample", 60, "us/op"),
+        result("validate", "sample", 30, "us/op")) + "]";
+
+    List<Ratios.Row> rows = Ratios.parse(json, "").rows(Map.of());
+
+    assertThat(rows).extracting(Ratios.Row::name).containsExactly(
+        "render-vs-json-write/sample", "read-vs-json-read/sample", "validate-vs-json-read/sample");
+    assertThat(rows.get(0).ratio()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(rows.get(0).passes()).isTrue();
+    assertThat(rows.get(1).ratio()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(rows.get(1).passes()).isFalse();
+    assertThat(rows.get(2).ratio()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void processFiguresGiveTheColdAndBatchRows() {
+    String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
+    String tsv = "cold.fiche.ms\t600.0\ncold.hello.ms\t100.0\nbatch.files\t2000\nbatch.wall.ms\t400.0\n";
+
+    List<Ratios.Row> rows = Ratios.parse(json, tsv).rows(Map.of());
+
+    assertThat(Ratios.tsv(rows)).isEqualTo("name\tratio\ttarget\tresult\n"
+        + "cold-validate-vs-jvm\t6.000\t4.0\tMISS\n"
+        + "batch-per-fiche-vs-single\t2.000\t3.0\tpass\n");
+  }
+
+  @Test
+  void refusesWhatIsNoJmhResult() {
+    assertThatThrownBy(() -> Ratios.parse("{\"a\":1}", "")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
