@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import org.junit.jupiter.api.Test;
@@ -46,14 +45,7 @@ class PathsTest {
   }
 
   @Test
-  void everyPointerOfRandomAndHostileDocumentsResolves() throws Exception {
-    long seed = new Random().nextLong();
-    Random r = new Random(seed);
-    int checked = 0;
-    for (int i = 0; i < 200; i++) {
-      checked += check(RobustnessTest.document(r), "seed " + seed + ", document " + i);
-    }
-    checked += check(InjectionTest.everywhere("${1+1}"), "payload");
-    assertThat(checked).isGreaterThan(200);
+  void everyPointerOfAHostileDocumentResolves() throws Exception {
+    assertThat(check(InjectionTest.everywhere("${1+1}"), "payload")).isGreaterThan(10);
   }
 }
