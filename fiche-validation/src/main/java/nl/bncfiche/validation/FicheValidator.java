@@ -10,7 +10,6 @@ import java.util.Optional;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.internal.Bootstrap;
-import nl.bncfiche.validation.internal.IssueOrder;
 import nl.bncfiche.validation.internal.RuleEngine;
 import nl.bncfiche.validation.internal.Settings;
 import nl.bncfiche.validation.internal.ValidationRun;
@@ -60,14 +59,13 @@ public final class FicheValidator {
     } catch (ValidationException | StackOverflowError e) {
       // The rules catch their own failures; this is the provider failing around them.
       Optional<Severity> s = run.settings().severity(RuleEngine.INTERNAL_ERROR, Severity.ERROR);
-      s.ifPresent(sev -> run.issues().add(new Issue(RuleEngine.INTERNAL_ERROR, sev, List.of(),
+      s.ifPresent(sev -> run.issues().add(0, new Issue(RuleEngine.INTERNAL_ERROR, sev, List.of(),
           "Interne fout in de validatie (" + e.getClass().getName() + ").",
           "Internal error in validation (" + e.getClass().getName() + ").",
           List.of("validator", e.getClass().getName()))));
     }
-    List<Issue> issues = run.issues();
-    issues.sort(IssueOrder.INSTANCE);
-    return new ValidationReport(issues);
+    // The engine sorted the issues; a provider failure has the root path and comes first anyway.
+    return new ValidationReport(run.issues());
   }
 
   /**

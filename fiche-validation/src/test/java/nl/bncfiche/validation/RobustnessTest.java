@@ -29,7 +29,10 @@ import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import org.junit.jupiter.api.Test;
 
-/** Seeded random documents, odd values included: validation never throws and no rule fails inside. */
+/**
+ * Seeded random documents, odd values included: validation never throws, no rule fails inside, and
+ * every reported path resolves. Left out of mutation testing (random input), see the pom.
+ */
 class RobustnessTest {
   private static final String[] PIECES = {"", " ", "COM(2025) 743 final", "JOIN(2023) 20", "COM(", "52025DC0743",
       "CELEX:", "CELEX:5", "EUR-Lex - ", "EUR-Lex - 9", "De grondhouding van het kabinet is ", "positief", ".",
@@ -148,5 +151,16 @@ class RobustnessTest {
         assertThat(report.hasIssue("BNC-X-000")).as("seed " + seed + ", document " + i + ": " + report).isFalse();
       }
     }
+  }
+
+  @Test
+  void everyPointerOfRandomDocumentsResolves() throws Exception {
+    long seed = new Random().nextLong();
+    Random r = new Random(seed);
+    int checked = 0;
+    for (int i = 0; i < 200; i++) {
+      checked += PathsTest.check(RobustnessTest.document(r), "seed " + seed + ", document " + i);
+    }
+    assertThat(checked).isGreaterThan(100);
   }
 }

@@ -12,7 +12,7 @@ import nl.bncfiche.validation.rules.FormatRules;
 public final class DatumConstraintValidator implements ConstraintValidator<GeldigeDatum, Parsed> {
   @Override
   public boolean isValid(Parsed value, ConstraintValidatorContext context) {
-    if (value == null || value.isParsed()) {
+    if (value == null || value.isParsed() || value.getText().isBlank()) {
       return true;
     }
     Violations.report(List.of(FieldIssues.unparsed(FormatRules.DATUM, value)), context, 0);

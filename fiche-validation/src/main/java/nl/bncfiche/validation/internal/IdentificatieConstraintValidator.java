@@ -16,7 +16,7 @@ public final class IdentificatieConstraintValidator
     implements ConstraintValidator<GeldigeIdentificatie, Parsed> {
   @Override
   public boolean isValid(Parsed value, ConstraintValidatorContext context) {
-    if (value == null || value.isParsed() || value.getError().isEmpty()) {
+    if (value == null || value.isParsed() || value.getError().isEmpty() || value.getText().isBlank()) {
       return true;
     }
     String identifier = ((Parsed<?>) value).getError().get().getIdentifier();

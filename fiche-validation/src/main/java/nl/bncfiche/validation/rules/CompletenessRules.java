@@ -130,15 +130,9 @@ public final class CompletenessRules {
             CompletenessRules::laterSections));
   }
 
-  /** A check of one fiche. */
-  @FunctionalInterface
-  interface FicheCheck {
-    void run(Fiche fiche, NodePath path, Findings out);
-  }
-
-  static Rule rule(String id, String nl, String en, FicheCheck check) {
+  private static Rule rule(String id, String nl, String en, Walk.FicheCheck check) {
     return Rule.of(id, Severity.ERROR, Profile.DEFINITIEF, nl, en, MISSING_NL, MISSING_EN,
-        (doc, out) -> Walk.fiches(doc, (f, p) -> check.run(f, p, out)));
+        (doc, out) -> Walk.fiches(doc, check, out));
   }
 
   private static void sectie1(Fiche f, NodePath p, Findings out) {

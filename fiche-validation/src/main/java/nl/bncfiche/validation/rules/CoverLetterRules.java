@@ -76,8 +76,9 @@ public final class CoverLetterRules {
                 String entry = b.getVermeldingen().get(i).getTitel();
                 String titel = doc.getFiches().get(0).getTitel();
                 if (!titel.isBlank() && !Text.sameTitle(entry, titel)) {
-                  out.report(NodePath.root().fields("brief", "vermeldingen").index(i).field("titel"),
-                      entry, titel);
+                  NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
+                  // An empty title is not written to JSON: then the entry itself is the place.
+                  out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
                 }
               }
             })),
@@ -97,7 +98,8 @@ public final class CoverLetterRules {
             "Dossier \"{0}\" is niet 22 112.",
             "Dossier \"{0}\" is not 22 112.",
             (doc, out) -> doc.getKop().flatMap(k -> k.getDossier()).ifPresent(d -> {
-              if (!isBncDossier(d)) {
+              // A blank dossier is a missing one, not a wrong one (and JSON leaves it out).
+              if (!d.isBlank() && !isBncDossier(d)) {
                 out.report(NodePath.root().fields("kop", "dossier"), d);
               }
             })));

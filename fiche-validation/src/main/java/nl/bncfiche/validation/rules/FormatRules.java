@@ -131,7 +131,7 @@ public final class FormatRules {
             "Kamerstuknummer \"{0}\" bestaat niet uit alleen cijfers of alleen hoofdletters.",
             "Kamerstuk number \"{0}\" is neither all digits nor all capital letters.",
             (doc, out) -> doc.getKop().flatMap(k -> k.getNummer()).ifPresent(n -> {
-              if (!isKamerstukNummer(n)) {
+              if (!n.isBlank() && !isKamerstukNummer(n)) {
                 out.report(NodePath.root().fields("kop", "nummer"), n);
               }
             })));
@@ -162,7 +162,8 @@ public final class FormatRules {
 
   private static void unparsed(Parsed<?> value, NodePath path, Findings out) {
     Optional<ParseError> e = value.getError();
-    if (e.isPresent()) {
+    // Blank text is a missing value: the completeness rules report it, not the format rules.
+    if (e.isPresent() && !value.getText().isBlank()) {
       out.report(path, value.getText(), Integer.toString(e.get().getPosition()), e.get().getExpected());
     }
   }
