@@ -116,6 +116,7 @@ class RuleCasesTest {
     add("BNC-F-006", d -> algemeen(d, a -> a.withDatumOntvangst(Parsed.parse("2 juni 2026", NederlandseDatum::parse))),
         AG + "datumOntvangst");
     add("BNC-F-007", d -> kop(d, k -> k.withNummer("51a")), "/kop/nummer");
+    add("BNC-F-008", d -> fiche(d, f -> f.withTitel(f.getTitel() + "\u202Egnirts")), "/fiches/0/titel");
     add("BNC-C-001", d -> algemeen(d, a -> a.withEurLex(celex(a.getCommissieDocumenten().get(0), a.getEurLex().get(0), 1, null))),
         AG + "eurLex/0");
     add("BNC-C-002", d -> algemeen(d, a -> a.withEurLex(celex(a.getCommissieDocumenten().get(0), a.getEurLex().get(0), 0,

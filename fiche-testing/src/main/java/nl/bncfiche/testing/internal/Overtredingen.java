@@ -119,6 +119,9 @@ public final class Overtredingen {
     add("BNC-F-006", d -> algemeen(d, a -> a.withDatumOntvangst(
         Parsed.of(NederlandseDatum.of(ontvangen(d).withYear(2999))))));
     add("BNC-F-007", d -> kop(d, k -> k.withNummer(k.getNummer().orElseThrow() + "a")));
+    // A right-to-left override hidden in a paragraph of section 2.
+    add("BNC-F-008", d -> fiche(d, f -> f.withEssentie(essentiePlus(f,
+        Alinea.of("De Commissie \u202Eeen verborgen omkering\u202C licht dit toe.")))));
 
     // Consistency (C): 1c and 1d disagree, or a stance sentence does.
     add("BNC-C-001", d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(),

@@ -2,6 +2,7 @@ package nl.bncfiche.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.bncfiche.validation.rules.CharacterRules;
 import nl.bncfiche.validation.rules.CompletenessRules;
 import nl.bncfiche.validation.rules.ConsistencyRules;
 import nl.bncfiche.validation.rules.CoverLetterRules;
@@ -21,6 +22,7 @@ public final class AllRules {
     List<Rule> all = new ArrayList<>();
     all.addAll(CompletenessRules.rules());
     all.addAll(FormatRules.rules());
+    all.addAll(CharacterRules.rules());
     all.addAll(ConsistencyRules.rules());
     all.addAll(FootnoteRules.rules());
     all.addAll(CoverLetterRules.rules());
