@@ -177,6 +177,45 @@ class FicheCliTest {
   }
 
   @Test
+  void byteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
+    String text = TextWriter.create().write(VoorbeeldFiches.mededeling()).replace("\n", "\r\n");
+    Path file = dir.resolve("windows.txt");
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(file, withBom);
+    Run r = run("validate", file.toString());
+    assertThat(r.exit).as(r.out + r.err).isZero();
+  }
+
+  @Test
+  void hostileJsonIsUnusableInputNotACrash() throws IOException {
+    Object[][] cases = {
+      {write("diep.json", "{\"fiches\": " + "[".repeat(200_000)), ""},
+      {write("dubbel.json", "{\"fiches\": [{\"titel\": \"a\", \"titel\": \"b\"}]}"), "duplicate key"},
+      {write("onbekend.json", "{\"fiches\": [{\"tittel\": \"a\"}]}"), "unknown field"},
+      {write("type.json", "{\"fiches\": [{\"titel\": 12}]}"), "wrong type"},
+    };
+    for (Object[] c : cases) {
+      Run r = run("validate", "--lang", "en", c[0].toString());
+      assertThat(r.exit).as(c[0] + r.err).isEqualTo(2);
+      assertThat(r.err).contains((String) c[1]).doesNotContain("\tat ");
+      assertThat(r.err.strip().lines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void identifierLookAlikesOnOneLineFinish() throws IOException {
+    String text = TextWriter.create().write(VoorbeeldFiches.mededeling())
+        .replace("COM(2026) 61 final", "COM(2026) 61 final" + " COM(".repeat(100_000));
+    Run r = run("validate", write("lang.txt", text).toString());
+    assertThat(r.exit).as(r.err).isIn(0, 1);
+  }
+
+  @Test
   void debugShowsTheStackTrace() throws IOException {
     Path broken = write("kapot.json", "{\"fiches\": [");
     Run r = run("validate", "--debug", broken.toString());
