@@ -88,7 +88,7 @@ public final class FicheCli implements Runnable {
           }
           return UNUSABLE;
         });
-    Streams.set(cl, in);
+    Streams.set(in);
     try {
       return cl.execute(args);
     } finally {

@@ -1,7 +1,6 @@
 package nl.bncfiche.cli;
 
 import java.io.InputStream;
-import picocli.CommandLine;
 
 /** Hands standard input to the subcommands, so tests can run the command line on their own stream. */
 final class Streams {
@@ -9,7 +8,7 @@ final class Streams {
 
   private Streams() {}
 
-  static void set(CommandLine cl, InputStream in) {
+  static void set(InputStream in) {
     IN.set(in);
   }
 

@@ -76,5 +76,4 @@ public final class Loaded {
   public Optional<int[]> positionOf(String pointer) {
     return positions.apply(pointer);
   }
-
 }
