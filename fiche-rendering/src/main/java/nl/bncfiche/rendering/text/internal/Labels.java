@@ -54,6 +54,19 @@ public final class Labels {
   /** The length of the longest normal form. */
   private static int MAX_NORM_LENGTH;
 
+  /** Row of {@link #LIMITS} for every variant (the writer's question). */
+  private static final int ALLE = 0;
+  /** Row of {@link #LIMITS} for the variants of sections. */
+  private static final int SECTIES = 1;
+
+  /**
+   * The same bound per group of variants (row: {@link #ALLE}, {@link #SECTIES}, or 2 + the ordinal of
+   * the section whose items they are) and per ASCII first character of the normal form (column), 0
+   * when no variant of the group starts so; column 128 holds the bound of the whole group. An
+   * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's 190.
+   */
+  private static final int[][] LIMITS = new int[2 + Veld.values().length][129];
+
   /** Variants by the first character of their normal form, longest first, for prefix searches. */
   private static final Map<Character, List<Variant>> BY_FIRST = new HashMap<>();
 
@@ -72,9 +85,38 @@ public final class Labels {
     return n;
   }
 
-  /** Whether {@code text} may normalise to a label; false means certainly not. */
-  private static boolean kanLabelZijn(String text) {
-    return significant(text, MAX_SIGNIFICANT) <= MAX_SIGNIFICANT;
+  /**
+   * Whether {@code text} may normalise to a label of group {@code row} of {@link #LIMITS}; false
+   * means certainly not. A text that starts with an ASCII character other than white space, colon
+   * and period has a normal form that starts with that character in lower case, so only the
+   * variants starting so can match.
+   */
+  private static boolean kanLabelZijn(String text, int row) {
+    int max = LIMITS[row][128];
+    if (!text.isEmpty()) {
+      char c = text.charAt(0);
+      if (c < 128 && c != ':' && c != '.' && !Character.isWhitespace(c)) {
+        max = LIMITS[row][Character.toLowerCase(c)];
+        if (max == 0) {
+          return false;
+        }
+      }
+    }
+    return significant(text, max) <= max;
+  }
+
+  private static void limit(int row, String norm) {
+    int n = significant(norm, Integer.MAX_VALUE);
+    char first = norm.isEmpty() ? 128 : norm.charAt(0);
+    LIMITS[row][128] = Math.max(LIMITS[row][128], n);
+    if (first < 128) {
+      LIMITS[row][first] = Math.max(LIMITS[row][first], n);
+    } else {
+      // A variant not starting with ASCII: no bound per first character for this group.
+      for (int c = 0; c < 128; c++) {
+        LIMITS[row][c] = Math.max(LIMITS[row][c], MAX_SIGNIFICANT);
+      }
+    }
   }
 
   /** The variants whose normal form may be a prefix of {@code collapsed}, longest first. */
@@ -97,6 +139,10 @@ public final class Labels {
       char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
       BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
+    }
+    for (Variant v : VARIANTS) {
+      limit(ALLE, v.norm);
+      limit(v.veld.isSectie() ? SECTIES : 2 + v.veld.sectie().ordinal(), v.norm);
     }
   }
 
@@ -187,7 +233,7 @@ public final class Labels {
 
   /** The section whose heading {@code text} is exactly (any variant), or null. */
   public static Veld sectie(String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, SECTIES)) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -219,7 +265,7 @@ public final class Labels {
 
   /** The item of {@code sectie} whose label {@code text} is exactly (any variant), or null. */
   public static Veld item(Veld sectie, String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, sectie == null ? SECTIES : 2 + sectie.ordinal())) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -354,7 +400,7 @@ public final class Labels {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line)) {
+    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line, ALLE)) {
       if (NORMS.contains(Veld.normaliseer(line))) {
         return true;
       }
