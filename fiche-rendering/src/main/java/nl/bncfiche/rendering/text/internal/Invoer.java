@@ -83,7 +83,7 @@ public final class Invoer {
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
       } else {
-        if (c == '[' || c == '\u000b' || c == '\f') {
+        if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
           special = true;
         }
         if (!any && c != '\u00a0' && !Character.isWhitespace(c)) {
@@ -99,7 +99,7 @@ public final class Invoer {
   }
 
   /**
-   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or "[": stripped
+   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
    * and normalised like {@link #clean}, with one substring and no copy when nothing changes.
    */
   private static Regel trimmed(String text, int from, int to, int line, boolean combining) {
