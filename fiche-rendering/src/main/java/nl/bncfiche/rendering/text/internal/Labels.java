@@ -51,9 +51,6 @@ public final class Labels {
    */
   private static int MAX_SIGNIFICANT;
 
-  /** The length of the longest normal form. */
-  private static int MAX_NORM_LENGTH;
-
   /** Row of {@link #LIMITS} for every variant (the writer's question). */
   private static final int ALLE = 0;
   /** Row of {@link #LIMITS} for the variants of sections. */
@@ -125,6 +122,24 @@ public final class Labels {
     return l == null ? List.of() : l;
   }
 
+  /**
+   * The variants whose normal form may be a prefix of the {@link #collapse} of {@code text}, longest
+   * first: those starting with its first character other than space, tab and no-break space, in
+   * lower case. Known before collapsing, so that a text no label can start is never collapsed and
+   * the others only as far as their longest candidate reaches.
+   */
+  private static List<Variant> prefixKandidatenVan(String text) {
+    int n = Math.min(text.length(), MAX_LABEL_SCAN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        List<Variant> l = BY_FIRST.get(Character.toLowerCase(c));
+        return l == null ? List.of() : l;
+      }
+    }
+    return List.of();
+  }
+
   static {
     for (Veld v : Veld.values()) {
       for (String l : v.labels()) {
@@ -134,7 +149,6 @@ public final class Labels {
     VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
     for (Variant v : VARIANTS) {
       NORMS.add(v.norm);
-      MAX_NORM_LENGTH = Math.max(MAX_NORM_LENGTH, v.norm.length());
       MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm, Integer.MAX_VALUE));
       char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
@@ -283,8 +297,12 @@ public final class Labels {
    * 26"). Null when the text does not start so.
    */
   public static Match itemMetWaarde(Veld sectie, String text) {
-    String lower = collapse(text.length() > MAX_LABEL_SCAN ? text.substring(0, MAX_LABEL_SCAN) : text);
-    for (Variant v : prefixKandidaten(lower)) {
+    List<Variant> kandidaten = prefixKandidatenVan(text);
+    if (kandidaten.isEmpty()) {
+      return null;
+    }
+    String lower = collapse(text, kandidaten.get(0).norm.length() + 3);
+    for (Variant v : kandidaten) {
       if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
         continue;
       }
@@ -313,14 +331,15 @@ public final class Labels {
   }
 
   /**
-   * Lower case with white-space runs as one space, keeping every other character (no colon removal);
-   * only as far as a label and the two characters after it can reach, since callers compare prefixes.
+   * Lower case with white-space runs as one space, keeping every other character (no colon removal),
+   * of the first {@link #MAX_LABEL_SCAN} characters; only about {@code limit} characters long, since
+   * callers compare prefixes.
    */
-  private static String collapse(String s) {
-    int limit = MAX_NORM_LENGTH + 3;
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), limit + 1));
+  private static String collapse(String s, int limit) {
+    int n = Math.min(s.length(), MAX_LABEL_SCAN);
+    StringBuilder sb = new StringBuilder(Math.min(n, limit + 1));
     boolean space = false;
-    for (int i = 0; i < s.length() && sb.length() < limit; i++) {
+    for (int i = 0; i < n && sb.length() < limit; i++) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t' || c == '\u00a0') {
         space = true;
@@ -405,8 +424,12 @@ public final class Labels {
         return true;
       }
     }
-    String collapsed = collapse(line.length() > MAX_LABEL_SCAN ? line.substring(0, MAX_LABEL_SCAN) : line);
-    for (Variant v : prefixKandidaten(collapsed)) {
+    List<Variant> kandidaten = prefixKandidatenVan(line);
+    if (kandidaten.isEmpty()) {
+      return false;
+    }
+    String collapsed = collapse(line, kandidaten.get(0).norm.length() + 3);
+    for (Variant v : kandidaten) {
       if (collapsed.startsWith(v.norm)
           && (collapsed.length() == v.norm.length() || collapsed.charAt(v.norm.length()) != ' ')) {
         return true;
