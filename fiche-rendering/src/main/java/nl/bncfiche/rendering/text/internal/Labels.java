@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
@@ -407,9 +406,8 @@ public final class Labels {
         || line.startsWith("##")) {
       return true;
     }
-    String lower = line.length() > 40 ? line.substring(0, 40).toLowerCase(Locale.ROOT) : line.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("fiche") || lower.startsWith("herzien fiche") || lower.startsWith("de minister")
-        || lower.startsWith("de staatssecretaris")) {
+    if (startsWithLower(line, "fiche") || startsWithLower(line, "herzien fiche")
+        || startsWithLower(line, "de minister") || startsWithLower(line, "de staatssecretaris")) {
       return true;
     }
     Prefix p = prefix(line);
@@ -439,5 +437,24 @@ public final class Labels {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code line} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
+   * {@code prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single
+   * ASCII letter other than the Kelvin sign (to "k", which no prefix here holds), so any such
+   * character is a mismatch.
+   */
+  private static boolean startsWithLower(String line, String prefix) {
+    if (line.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
