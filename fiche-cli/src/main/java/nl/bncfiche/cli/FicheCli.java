@@ -41,20 +41,12 @@ public final class FicheCli implements Runnable {
   /** Unusable input or usage. */
   public static final int UNUSABLE = 2;
 
-  /**
-   * Hibernate Validator announces its version through java.util.logging on every start; a command
-   * line's standard error is for the user's problems only. Held here because JUL keeps loggers weakly.
-   */
-  private static final java.util.logging.Logger HV_LOGGER =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private FicheCli() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    HV_LOGGER.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, System.in, System.out, System.err));
   }
 
@@ -65,6 +57,20 @@ public final class FicheCli implements Runnable {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    if (ValidateCommand.isPlain(args)) {
+      // The common case without picocli; the same command, defaults and error handling.
+      Streams.set(null, in);
+      try {
+        return ValidateCommand.plain(args).run(o, e);
+      } catch (RuntimeException ex) {
+        e.println("fiche: internal error: " + ex);
+        e.println("fiche: run again with --debug for the stack trace");
+        return UNUSABLE;
+      } finally {
+        o.flush();
+        e.flush();
+      }
+    }
     CommandLine cl = new CommandLine(new FicheCli());
     cl.setOut(o);
     cl.setErr(e);

@@ -84,6 +84,41 @@ class FicheCliTest {
   }
 
   @Test
+  void plainValidateRunsWithoutPicocliExactlyAsThroughIt() throws IOException {
+    Path valid = validText();
+    Path invalid = invalidText();
+    Path missing = dir.resolve("ontbreekt.txt");
+    Path json = write("leeg.json", "{}");
+    for (String[] files : new String[][] {
+        {valid.toString()}, {invalid.toString()}, {valid.toString(), invalid.toString(), missing.toString()},
+        {dir.toString()}, {json.toString()}}) {
+      String[] plain = new String[files.length + 1];
+      plain[0] = "validate";
+      System.arraycopy(files, 0, plain, 1, files.length);
+      // The explicit defaults take the arguments through picocli.
+      String[] parsed = new String[files.length + 5];
+      parsed[0] = "validate";
+      parsed[1] = "--profile";
+      parsed[2] = "definitief";
+      parsed[3] = "--lang";
+      parsed[4] = "nl";
+      System.arraycopy(files, 0, parsed, 5, files.length);
+      assertThat(ValidateCommand.isPlain(plain)).isTrue();
+      assertThat(ValidateCommand.isPlain(parsed)).isFalse();
+      Run a = run(plain);
+      Run b = run(parsed);
+      assertThat(a.exit).as(String.join(" ", files)).isEqualTo(b.exit);
+      assertThat(a.out).as(String.join(" ", files)).isEqualTo(b.out);
+      assertThat(a.err).as(String.join(" ", files)).isEqualTo(b.err);
+    }
+    assertThat(ValidateCommand.isPlain(new String[] {"validate"})).isFalse();
+    assertThat(ValidateCommand.isPlain(new String[] {"validate", "-"})).isFalse();
+    assertThat(ValidateCommand.isPlain(new String[] {"validate", "@args.txt"})).isFalse();
+    assertThat(ValidateCommand.isPlain(new String[] {"validate", ""})).isFalse();
+    assertThat(ValidateCommand.isPlain(new String[] {"render", "a.txt"})).isFalse();
+  }
+
+  @Test
   void errorsExitOneWithFileLineColumnRuleAndPath() throws IOException {
     Path file = invalidText();
     Run r = run("validate", "--lang", "en", file.toString());

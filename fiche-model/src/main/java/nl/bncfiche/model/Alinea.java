@@ -38,8 +38,13 @@ public interface Alinea {
 
   /** The paragraph's text without footnote references. */
   default String platteTekst() {
+    List<Inline> inhoud = getInhoud();
+    // Most paragraphs are one run: its text as is, no copy (validation asks for this often).
+    if (inhoud.size() == 1 && inhoud.get(0) instanceof TekstRun) {
+      return ((TekstRun) inhoud.get(0)).getTekst();
+    }
     StringBuilder sb = new StringBuilder();
-    for (Inline i : getInhoud()) {
+    for (Inline i : inhoud) {
       if (i instanceof TekstRun) {
         sb.append(((TekstRun) i).getTekst());
       }

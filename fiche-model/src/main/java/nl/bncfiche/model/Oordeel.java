@@ -36,7 +36,7 @@ public enum Oordeel {
    * empty when it names none.
    */
   public static Optional<Oordeel> vanTekst(String woorden) {
-    String w = woorden.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String w = collapseSpaces(woorden.strip()).toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1).strip();
     }
@@ -46,5 +46,40 @@ public enum Oordeel {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every run of ASCII white space (a regex's {@code \s}) as one space: a scanner, since readers and
+   * validators call {@link #vanTekst} for every stance sentence and a regex compiled per call was
+   * much of that cost.
+   */
+  private static String collapseSpaces(String s) {
+    StringBuilder sb = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isAsciiSpace(c)) {
+        int end = i + 1;
+        while (end < n && isAsciiSpace(s.charAt(end))) {
+          end++;
+        }
+        if (c != ' ' || end > i + 1) {
+          if (sb == null) {
+            sb = new StringBuilder(n).append(s, 0, i);
+          }
+          sb.append(' ');
+          i = end - 1;
+          continue;
+        }
+      }
+      if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }

@@ -40,9 +40,12 @@ public interface Tekst {
 
   /** Whether any paragraph holds a character other than white space. */
   default boolean heeftInhoud() {
+    // Run by run, without joining them: the joined text is blank exactly when every run is.
     for (Alinea a : getAlineas()) {
-      if (!a.platteTekst().isBlank()) {
-        return true;
+      for (Inline i : a.getInhoud()) {
+        if (i instanceof TekstRun && !((TekstRun) i).getTekst().isBlank()) {
+          return true;
+        }
       }
     }
     return false;

@@ -74,6 +74,14 @@ class ModelTest {
   }
 
   @Test
+  void oordeelIgnoresRunsOfAsciiWhiteSpaceOnly() {
+    assertThat(Oordeel.vanTekst(" Positief \t met\n\u000b\fkanttekeningen. ")).contains(Oordeel.POSITIEF_MET_KANTTEKENINGEN);
+    assertThat(Oordeel.vanTekst("negatief\r\nmet kanttekeningen")).contains(Oordeel.NEGATIEF_MET_KANTTEKENINGEN);
+    // A no-break space inside is no regex white space: no verdict, as before.
+    assertThat(Oordeel.vanTekst("positief\u00a0met kanttekeningen")).isEmpty();
+  }
+
+  @Test
   void ministriesAreSplitIntoLeadAndPartners() {
     Ministeries m =
         Ministeries.ofTekst(

@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.text;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,17 @@ import java.util.TreeMap;
  */
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
+  /** For look-ups; never modified after construction. */
   private final Map<String, SourcePosition> positions;
+  /**
+   * The same, sorted by pointer, built on the first {@link #asMap()}: most callers only look
+   * positions up, and sorting every read's pointers was a noticeable part of reading a small fiche.
+   * A benign race: every thread builds an equal unmodifiable map.
+   */
+  private Map<String, SourcePosition> sorted;
 
   private SourceMap(Map<String, SourcePosition> positions) {
-    this.positions = Collections.unmodifiableMap(new TreeMap<>(positions));
+    this.positions = positions;
   }
 
   /**
@@ -28,11 +36,24 @@ public final class SourceMap {
    * @throws NullPointerException when the map, a key or a value is null
    */
   public static SourceMap of(Map<String, SourcePosition> positions) {
+    checked(positions);
+    return new SourceMap(new HashMap<>(positions));
+  }
+
+  /**
+   * A table of the given positions, taking the map over instead of copying it: the caller never
+   * touches it again.
+   */
+  static SourceMap owning(Map<String, SourcePosition> positions) {
+    checked(positions);
+    return new SourceMap(positions);
+  }
+
+  private static void checked(Map<String, SourcePosition> positions) {
     positions.forEach((k, v) -> {
       Objects.requireNonNull(k, "pointer");
       Objects.requireNonNull(v, "position");
     });
-    return new SourceMap(positions);
   }
 
   /** The table without positions, for documents that were not read from text. */
@@ -64,6 +85,11 @@ public final class SourceMap {
 
   /** Every recorded pointer and its position, sorted by pointer. */
   public Map<String, SourcePosition> asMap() {
-    return positions;
+    Map<String, SourcePosition> m = sorted;
+    if (m == null) {
+      m = Collections.unmodifiableMap(new TreeMap<>(positions));
+      sorted = m;
+    }
+    return m;
   }
 }

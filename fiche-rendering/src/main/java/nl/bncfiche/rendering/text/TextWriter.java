@@ -301,30 +301,53 @@ public final class TextWriter {
     }
 
     String text() {
-      StringBuilder sb = new StringBuilder();
       int end = lines.size();
       while (end > 0 && lines.get(end - 1).isEmpty()) {
         end--;
       }
+      int size = 0;
       for (int i = 0; i < end; i++) {
-        neutralise(lines.get(i), sb);
+        size += lines.get(i).length() + 1;
+      }
+      StringBuilder sb = new StringBuilder(size);
+      boolean mayNeedNfc = false;
+      for (int i = 0; i < end; i++) {
+        mayNeedNfc |= neutralise(lines.get(i), sb);
         sb.append('\n');
       }
-      return Normalizer.normalize(sb, Normalizer.Form.NFC);
+      String text = sb.toString();
+      // Text below U+0300 is NFC already: only a text with a later character is checked, and only a
+      // text that is not NFC is copied.
+      return mayNeedNfc && !Normalizer.isNormalized(text, Normalizer.Form.NFC)
+          ? Normalizer.normalize(text, Normalizer.Form.NFC)
+          : text;
     }
 
     /**
      * Appends {@code line} with control characters other than tab (the reader refuses them as "not
      * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor shows)
-     * replaced by U+FFFD, as the HTML and Markdown writers do.
+     * replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and patches
+     * the rare unsafe character, rather than appending character by character.
+     *
+     * @return whether the line holds a character from U+0300 on (then the text needs an NFC check)
      */
-    private static void neutralise(String line, StringBuilder sb) {
+    private static boolean neutralise(String line, StringBuilder sb) {
+      int at = sb.length();
+      sb.append(line);
+      boolean beyond = false;
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
-        // A line has no line breaks left here, so a CR or LF is unsafe too.
-        boolean unsafe = UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r';
-        sb.append(unsafe ? UnsafeCharacters.REPLACEMENT : c);
+        if (c < 0x20 || c >= 0x7f) {
+          // A line has no line breaks left here, so a CR or LF is unsafe too.
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+            sb.setCharAt(at + i, UnsafeCharacters.REPLACEMENT);
+            beyond = true;
+          } else if (c >= 0x300) {
+            beyond = true;
+          }
+        }
       }
+      return beyond;
     }
 
     private static String stripTrailing(String s) {

@@ -122,4 +122,22 @@ class ReaderVariantsTest {
     assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/titels/0").orElseThrow())
         .isEqualTo(SourcePosition.of(3, 22));
   }
+
+  @Test
+  void linesAreNfcWithBookmarksRemovedAndColumnsAfterLeadingSpace() {
+    ReadResult r = read(
+        "Fiche: Cafe\u0301 voor iedereen",
+        "1. Algemene gegevens",
+        "a) Titel voorstel",
+        " \u00a0 Voorstel over cre[bookmark: _x]\u0300me en\u000bkoffie",
+        "b) Datum ontvangst Commissiedocument",
+        "\t12 maart 2026");
+    Fiche f = r.getDocument().getFiches().get(0);
+    assertThat(f.getTitel()).isEqualTo("Caf\u00e9 voor iedereen");
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels()).containsExactly("Voorstel over cr\u00e8me en koffie");
+    assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/titels/0").orElseThrow())
+        .isEqualTo(SourcePosition.of(4, 4));
+    assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
+        .isEqualTo(SourcePosition.of(6, 2));
+  }
 }

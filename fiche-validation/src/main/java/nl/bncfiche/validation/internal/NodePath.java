@@ -1,16 +1,28 @@
 package nl.bncfiche.validation.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** An immutable path into the document's JSON: field names and list indices. */
+/**
+ * An immutable path into the document's JSON: field names and list indices.
+ *
+ * <p>Kept as a parent and a last segment: the rules make a path for every node they look at and
+ * report an issue for few, so appending is one small object and the list of segments is built only
+ * when asked for.
+ */
 public final class NodePath {
-  private static final NodePath ROOT = new NodePath(List.of());
-  private final List<Object> segments;
+  private static final NodePath ROOT = new NodePath(null, null, 0);
+  private final NodePath parent;
+  private final Object segment;
+  private final int size;
+  /** The segments, built on first use; a benign race, since every thread builds an equal list. */
+  private List<Object> segments;
 
-  private NodePath(List<Object> segments) {
-    this.segments = segments;
+  private NodePath(NodePath parent, Object segment, int size) {
+    this.parent = parent;
+    this.segment = segment;
+    this.size = size;
   }
 
   /** The whole document. */
@@ -43,21 +55,29 @@ public final class NodePath {
   }
 
   private NodePath append(Object segment) {
-    List<Object> s = new ArrayList<>(segments.size() + 1);
-    s.addAll(segments);
-    s.add(segment);
-    return new NodePath(Collections.unmodifiableList(s));
+    return new NodePath(this, segment, size + 1);
   }
 
   /** The segments; unmodifiable. */
   public List<Object> segments() {
-    return segments;
+    List<Object> s = segments;
+    if (s == null) {
+      Object[] a = new Object[size];
+      NodePath p = this;
+      for (int i = size - 1; i >= 0; i--) {
+        a[i] = p.segment;
+        p = p.parent;
+      }
+      s = size == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(a));
+      segments = s;
+    }
+    return s;
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    for (Object s : segments) {
+    for (Object s : segments()) {
       sb.append('/').append(s);
     }
     return sb.toString();

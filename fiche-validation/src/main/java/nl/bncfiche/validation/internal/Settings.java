@@ -11,8 +11,7 @@ import nl.bncfiche.validation.Severity;
 
 /**
  * What one validation run needs besides the document: profile, clock, severity overrides and whether
- * issues below ERROR are wanted. Passed to the constraint validators as Hibernate Validator's
- * constraint-validator payload. Immutable.
+ * issues below ERROR are wanted. Immutable.
  */
 public final class Settings {
   /** The zone in which "today" is decided: fiches are Dutch documents. */

@@ -26,6 +26,9 @@ public final class StanceSentence {
       if (p.length() > MAX_PARAGRAPH) {
         p = p.substring(0, MAX_PARAGRAPH);
       }
+      if (!mentionsKabinet(p)) {
+        continue;
+      }
       String lower = p.toLowerCase(Locale.ROOT);
       for (String opening : OPENINGS) {
         int from = 0;
@@ -58,5 +61,25 @@ public final class StanceSentence {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether some place of {@code p} reads "kabinet" when each character is lower-cased on its own.
+   * Both openings hold that word, and lower-casing the whole paragraph can only yield it where this
+   * finds it, so a paragraph without it (most of them) is not lower-cased at all.
+   */
+  private static boolean mentionsKabinet(String p) {
+    String word = "kabinet";
+    int last = p.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      int k = 0;
+      while (k < word.length() && Character.toLowerCase(p.charAt(i + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import java.util.List;
-import java.util.Optional;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.Issue;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -21,27 +20,12 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 public final class Violations {
   private Violations() {}
 
-  /** The run of {@code FicheValidator}, when this validation came from there. */
-  public static Optional<ValidationRun> run(ConstraintValidatorContext context) {
-    try {
-      return Optional.ofNullable(context.unwrap(HibernateConstraintValidatorContext.class)
-          .getConstraintValidatorPayload(ValidationRun.class));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
   /**
-   * Validates {@code document} with every rule: into the run when there is one (then returns true),
-   * else as violations for a plain Jakarta validator, the first {@code skip} path segments left out of
-   * the property path.
+   * Validates {@code document} with every rule, as violations for a Jakarta validator (the
+   * library's own {@code FicheValidator} runs the engine directly), the first {@code skip} path
+   * segments left out of the property path.
    */
   public static boolean validate(KamerstukDocument document, ConstraintValidatorContext context, int skip) {
-    Optional<ValidationRun> run = run(context);
-    if (run.isPresent()) {
-      run.get().issues().addAll(AllRules.ENGINE.run(document, run.get().settings()));
-      return true;
-    }
     List<Issue> issues = AllRules.ENGINE.run(document, Settings.forPlainJakarta());
     report(issues, context, skip);
     return issues.isEmpty();

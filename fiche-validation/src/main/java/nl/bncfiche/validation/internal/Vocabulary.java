@@ -81,12 +81,36 @@ public final class Vocabulary {
     if (value.length() > MAX) {
       return false;
     }
-    for (String k : keys(value)) {
-      if (keys.contains(k)) {
-        return true;
+    // The names of keys(value), each looked up as it is made: no set per call.
+    StringBuilder main = null;
+    int i = 0;
+    int from = 0;
+    while (i < value.length()) {
+      if (value.charAt(i) == '(') {
+        int close = value.indexOf(')', i);
+        if (close < 0) {
+          close = value.length();
+        }
+        if (known(value.substring(i + 1, close))) {
+          return true;
+        }
+        if (main == null) {
+          main = new StringBuilder(value.length());
+        }
+        main.append(value, from, i);
+        i = close + 1;
+        from = i;
+      } else {
+        i++;
       }
     }
-    return false;
+    String rest = main == null ? value : main.append(value, Math.min(from, value.length()), value.length()).toString();
+    return known(rest);
+  }
+
+  private boolean known(String name) {
+    String n = normalize(name);
+    return !n.isEmpty() && keys.contains(n);
   }
 
   /** The normalized names of a value: the text without parentheses, and each parenthesised part. */
@@ -123,12 +147,22 @@ public final class Vocabulary {
   static String normalize(String s) {
     String t = s.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
         .replace("&", " en ").replace("- en ", " en ");
-    StringBuilder sb = new StringBuilder();
+    // Punctuation as spaces, runs of spaces as one, none at either end: one pass, no regex.
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      sb.append(Character.isLetterOrDigit(c) || c == '-' ? c : ' ');
+      if (Character.isLetterOrDigit(c) || c == '-') {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(c);
+      } else {
+        space = true;
+      }
     }
-    String r = String.join(" ", sb.toString().strip().split("\\s+"));
+    String r = sb.toString();
     boolean changed = true;
     while (changed) {
       changed = false;

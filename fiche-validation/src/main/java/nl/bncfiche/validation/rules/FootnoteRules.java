@@ -99,9 +99,19 @@ public final class FootnoteRules {
   }
 
   private static void unreferenced(Fiche f, NodePath p, Findings out) {
+    if (f.getVoetnoten().isEmpty()) {
+      return;
+    }
+    // The references read in place, not through Tekst.voetnootNummers(): no list per text.
     Set<Integer> used = new HashSet<>();
     for (Located<Tekst> t : texts(f, p)) {
-      used.addAll(t.value().voetnootNummers());
+      for (Alinea a : t.value().getAlineas()) {
+        for (Inline i : a.getInhoud()) {
+          if (i instanceof VoetnootVerwijzing) {
+            used.add(((VoetnootVerwijzing) i).getNummer());
+          }
+        }
+      }
     }
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
       int n = f.getVoetnoten().get(i).getNummer();

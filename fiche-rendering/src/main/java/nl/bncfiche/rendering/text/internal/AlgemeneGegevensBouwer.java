@@ -205,13 +205,20 @@ final class AlgemeneGegevensBouwer {
   /** Procedure numbers separated by ", "; empty unless every part is one. */
   private static List<Parsed<ProcedureNummer>> procedures(String inner) {
     List<Parsed<ProcedureNummer>> result = new ArrayList<>();
-    for (String part : inner.split(", ", -1)) {
+    // indexOf, not String.split: a two-character separator compiles a regex on every call.
+    int from = 0;
+    while (true) {
+      int comma = inner.indexOf(", ", from);
+      String part = comma < 0 ? inner.substring(from) : inner.substring(from, comma);
       Parsed<ProcedureNummer> p = Parsed.parse(part, ProcedureNummer::parse);
       if (!p.isParsed()) {
         return List.of();
       }
       result.add(p);
+      if (comma < 0) {
+        return result;
+      }
+      from = comma + 2;
     }
-    return result;
   }
 }

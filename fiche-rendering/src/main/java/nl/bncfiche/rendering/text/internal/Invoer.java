@@ -55,23 +55,40 @@ public final class Invoer {
     int i = start;
     int lineStart = start;
     boolean any = false;
-    while (i <= text.length()) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r') {
-        result.add(clean(text.substring(lineStart, i), line));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+    // What the line holds, so that clean() skips the work an ordinary line does not need.
+    boolean special = false;
+    boolean combining = false;
+    int n = text.length();
+    while (i <= n) {
+      char c = i < n ? text.charAt(i) : '\n';
+      if (c >= 0x300) {
+        combining = true;
+        if (!any && c != '\ufeff' && !Character.isWhitespace(c)) {
+          any = true;
+        }
+      } else if (c == '\n' || c == '\r') {
+        result.add(special ? clean(text.substring(lineStart, i), line, combining)
+            : trimmed(text, lineStart, i, line, combining));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
         line++;
         lineStart = i + 1;
+        special = false;
+        combining = false;
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
         throw new FicheReadException(line, col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\ufeff') {
-        any = true;
+      } else {
+        if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
+          special = true;
+        }
+        if (!any && c != '\u00a0' && !Character.isWhitespace(c)) {
+          any = true;
+        }
       }
       i++;
     }
@@ -81,7 +98,38 @@ public final class Invoer {
     return result;
   }
 
-  private static Regel clean(String raw, int line) {
+  /**
+   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
+   * and normalised like {@link #clean}, with one substring and no copy when nothing changes.
+   */
+  private static Regel trimmed(String text, int from, int to, int line, boolean combining) {
+    int lead = from;
+    while (lead < to && isBlank(text.charAt(lead))) {
+      lead++;
+    }
+    int end = to;
+    while (end > lead && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Regel(nfc(text.substring(lead, end), combining), line, lead - from + 1);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /**
+   * {@code t} in NFC. A text of characters below U+0300 is NFC already (no combining marks, nothing
+   * that composes or decomposes), so only a line with a later character is checked.
+   */
+  private static String nfc(String t, boolean combining) {
+    if (combining && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+      return Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+    return t;
+  }
+
+  private static Regel clean(String raw, int line, boolean combining) {
     String s = raw.replace('\u000b', ' ').replace('\f', ' ');
     if (s.contains(BOOKMARK)) {
       StringBuilder sb = new StringBuilder(s.length());
@@ -99,17 +147,13 @@ public final class Invoer {
       s = sb.toString();
     }
     int lead = 0;
-    while (lead < s.length() && (Character.isWhitespace(s.charAt(lead)) || s.charAt(lead) == '\u00a0')) {
+    while (lead < s.length() && isBlank(s.charAt(lead))) {
       lead++;
     }
     int end = s.length();
-    while (end > lead && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '\u00a0')) {
+    while (end > lead && isBlank(s.charAt(end - 1))) {
       end--;
     }
-    String t = s.substring(lead, end);
-    if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
-      t = Normalizer.normalize(t, Normalizer.Form.NFC);
-    }
-    return new Regel(t, line, lead + 1);
+    return new Regel(nfc(s.substring(lead, end), combining), line, lead + 1);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
@@ -51,8 +50,18 @@ public final class Labels {
    */
   private static int MAX_SIGNIFICANT;
 
-  /** The length of the longest normal form. */
-  private static int MAX_NORM_LENGTH;
+  /** Row of {@link #LIMITS} for every variant (the writer's question). */
+  private static final int ALLE = 0;
+  /** Row of {@link #LIMITS} for the variants of sections. */
+  private static final int SECTIES = 1;
+
+  /**
+   * The same bound per group of variants (row: {@link #ALLE}, {@link #SECTIES}, or 2 + the ordinal of
+   * the section whose items they are) and per ASCII first character of the normal form (column), 0
+   * when no variant of the group starts so; column 128 holds the bound of the whole group. An
+   * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's 190.
+   */
+  private static final int[][] LIMITS = new int[2 + Veld.values().length][129];
 
   /** Variants by the first character of their normal form, longest first, for prefix searches. */
   private static final Map<Character, List<Variant>> BY_FIRST = new HashMap<>();
@@ -72,15 +81,62 @@ public final class Labels {
     return n;
   }
 
-  /** Whether {@code text} may normalise to a label; false means certainly not. */
-  private static boolean kanLabelZijn(String text) {
-    return significant(text, MAX_SIGNIFICANT) <= MAX_SIGNIFICANT;
+  /**
+   * Whether {@code text} may normalise to a label of group {@code row} of {@link #LIMITS}; false
+   * means certainly not. A text that starts with an ASCII character other than white space, colon
+   * and period has a normal form that starts with that character in lower case, so only the
+   * variants starting so can match.
+   */
+  private static boolean kanLabelZijn(String text, int row) {
+    int max = LIMITS[row][128];
+    if (!text.isEmpty()) {
+      char c = text.charAt(0);
+      if (c < 128 && c != ':' && c != '.' && !Character.isWhitespace(c)) {
+        max = LIMITS[row][Character.toLowerCase(c)];
+        if (max == 0) {
+          return false;
+        }
+      }
+    }
+    return significant(text, max) <= max;
+  }
+
+  private static void limit(int row, String norm) {
+    int n = significant(norm, Integer.MAX_VALUE);
+    char first = norm.isEmpty() ? 128 : norm.charAt(0);
+    LIMITS[row][128] = Math.max(LIMITS[row][128], n);
+    if (first < 128) {
+      LIMITS[row][first] = Math.max(LIMITS[row][first], n);
+    } else {
+      // A variant not starting with ASCII: no bound per first character for this group.
+      for (int c = 0; c < 128; c++) {
+        LIMITS[row][c] = Math.max(LIMITS[row][c], MAX_SIGNIFICANT);
+      }
+    }
   }
 
   /** The variants whose normal form may be a prefix of {@code collapsed}, longest first. */
   private static List<Variant> prefixKandidaten(String collapsed) {
     List<Variant> l = collapsed.isEmpty() ? null : BY_FIRST.get(collapsed.charAt(0));
     return l == null ? List.of() : l;
+  }
+
+  /**
+   * The variants whose normal form may be a prefix of the {@link #collapse} of {@code text}, longest
+   * first: those starting with its first character other than space, tab and no-break space, in
+   * lower case. Known before collapsing, so that a text no label can start is never collapsed and
+   * the others only as far as their longest candidate reaches.
+   */
+  private static List<Variant> prefixKandidatenVan(String text) {
+    int n = Math.min(text.length(), MAX_LABEL_SCAN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        List<Variant> l = BY_FIRST.get(Character.toLowerCase(c));
+        return l == null ? List.of() : l;
+      }
+    }
+    return List.of();
   }
 
   static {
@@ -92,11 +148,14 @@ public final class Labels {
     VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
     for (Variant v : VARIANTS) {
       NORMS.add(v.norm);
-      MAX_NORM_LENGTH = Math.max(MAX_NORM_LENGTH, v.norm.length());
       MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm, Integer.MAX_VALUE));
       char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
       BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
+    }
+    for (Variant v : VARIANTS) {
+      limit(ALLE, v.norm);
+      limit(v.veld.isSectie() ? SECTIES : 2 + v.veld.sectie().ordinal(), v.norm);
     }
   }
 
@@ -187,7 +246,7 @@ public final class Labels {
 
   /** The section whose heading {@code text} is exactly (any variant), or null. */
   public static Veld sectie(String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, SECTIES)) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -219,7 +278,7 @@ public final class Labels {
 
   /** The item of {@code sectie} whose label {@code text} is exactly (any variant), or null. */
   public static Veld item(Veld sectie, String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text)) {
+    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, sectie == null ? SECTIES : 2 + sectie.ordinal())) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -237,8 +296,12 @@ public final class Labels {
    * 26"). Null when the text does not start so.
    */
   public static Match itemMetWaarde(Veld sectie, String text) {
-    String lower = collapse(text.length() > MAX_LABEL_SCAN ? text.substring(0, MAX_LABEL_SCAN) : text);
-    for (Variant v : prefixKandidaten(lower)) {
+    List<Variant> kandidaten = prefixKandidatenVan(text);
+    if (kandidaten.isEmpty()) {
+      return null;
+    }
+    String lower = collapse(text, kandidaten.get(0).norm.length() + 3);
+    for (Variant v : kandidaten) {
       if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
         continue;
       }
@@ -267,14 +330,15 @@ public final class Labels {
   }
 
   /**
-   * Lower case with white-space runs as one space, keeping every other character (no colon removal);
-   * only as far as a label and the two characters after it can reach, since callers compare prefixes.
+   * Lower case with white-space runs as one space, keeping every other character (no colon removal),
+   * of the first {@link #MAX_LABEL_SCAN} characters; only about {@code limit} characters long, since
+   * callers compare prefixes.
    */
-  private static String collapse(String s) {
-    int limit = MAX_NORM_LENGTH + 3;
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), limit + 1));
+  private static String collapse(String s, int limit) {
+    int n = Math.min(s.length(), MAX_LABEL_SCAN);
+    StringBuilder sb = new StringBuilder(Math.min(n, limit + 1));
     boolean space = false;
-    for (int i = 0; i < s.length() && sb.length() < limit; i++) {
+    for (int i = 0; i < n && sb.length() < limit; i++) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t' || c == '\u00a0') {
         space = true;
@@ -342,9 +406,8 @@ public final class Labels {
         || line.startsWith("##")) {
       return true;
     }
-    String lower = line.length() > 40 ? line.substring(0, 40).toLowerCase(Locale.ROOT) : line.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("fiche") || lower.startsWith("herzien fiche") || lower.startsWith("de minister")
-        || lower.startsWith("de staatssecretaris")) {
+    if (startsWithLower(line, "fiche") || startsWithLower(line, "herzien fiche")
+        || startsWithLower(line, "de minister") || startsWithLower(line, "de staatssecretaris")) {
       return true;
     }
     Prefix p = prefix(line);
@@ -354,13 +417,17 @@ public final class Labels {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line)) {
+    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line, ALLE)) {
       if (NORMS.contains(Veld.normaliseer(line))) {
         return true;
       }
     }
-    String collapsed = collapse(line.length() > MAX_LABEL_SCAN ? line.substring(0, MAX_LABEL_SCAN) : line);
-    for (Variant v : prefixKandidaten(collapsed)) {
+    List<Variant> kandidaten = prefixKandidatenVan(line);
+    if (kandidaten.isEmpty()) {
+      return false;
+    }
+    String collapsed = collapse(line, kandidaten.get(0).norm.length() + 3);
+    for (Variant v : kandidaten) {
       if (collapsed.startsWith(v.norm)
           && (collapsed.length() == v.norm.length() || collapsed.charAt(v.norm.length()) != ' ')) {
         return true;
@@ -370,5 +437,24 @@ public final class Labels {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code line} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
+   * {@code prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single
+   * ASCII letter other than the Kelvin sign (to "k", which no prefix here holds), so any such
+   * character is a mismatch.
+   */
+  private static boolean startsWithLower(String line, String prefix) {
+    if (line.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
