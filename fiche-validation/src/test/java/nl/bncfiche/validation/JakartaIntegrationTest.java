@@ -54,6 +54,24 @@ class JakartaIntegrationTest {
   }
 
   @Test
+  void theLibrarysOwnFactoryIsSafeAndAppliesTheSameRules() {
+    KamerstukDocument d = Fixtures.fiche(Fixtures.geldig(), f -> f.withTitel(""));
+    Validator safe = JakartaValidation.validator();
+    assertThat(JakartaValidation.factory().getMessageInterpolator())
+        .isInstanceOf(ParameterMessageInterpolator.class);
+    assertThat(paths(safe.validate(d))).containsExactly("fiches[0].titel BNC-V-001");
+    assertThat(safe.validate(Fixtures.geldig())).isEmpty();
+    assertThat(JakartaValidation.validator()).isSameAs(safe);
+    // A payload in a validated value is never evaluated: the template is the rule's constant text.
+    KamerstukDocument hostile = Fixtures.algemeen(Fixtures.geldig(),
+        a -> a.withDatumOntvangst(Parsed.parse("${1000+337} #{1} {0}", NederlandseDatum::parse)));
+    assertThat(safe.validate(hostile)).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.getMessage()).doesNotContain("1337");
+      assertThat(v.getMessageTemplate()).doesNotContain("${1000+337}");
+    });
+  }
+
+  @Test
   void onlyErrorsBecomeViolations() {
     KamerstukDocument d = Fixtures.algemeen(Fixtures.geldig(), a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart"));
     assertThat(PLAIN.validate(d)).isEmpty();
