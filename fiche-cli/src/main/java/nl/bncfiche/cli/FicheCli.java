@@ -59,7 +59,7 @@ public final class FicheCli implements Runnable {
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     if (ValidateCommand.isPlain(args)) {
       // The common case without picocli; the same command, defaults and error handling.
-      Streams.set(null, in);
+      Streams.set(in);
       try {
         return ValidateCommand.plain(args).run(o, e);
       } catch (RuntimeException ex) {
