@@ -61,6 +61,11 @@ public final class Invoer {
     int n = text.length();
     while (i <= n) {
       char c = i < n ? text.charAt(i) : '\n';
+      if (any && c >= 0x20 && c < 0x7f && c != '[') {
+        // Most characters of a text, printable ASCII: once text was seen, nothing below applies.
+        i++;
+        continue;
+      }
       if (c >= 0x300) {
         combining = true;
         if (!any && c != '\ufeff' && !Character.isWhitespace(c)) {
