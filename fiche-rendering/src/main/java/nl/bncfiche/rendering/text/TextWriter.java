@@ -317,17 +317,58 @@ public final class TextWriter {
         end--;
       }
       int size = 0;
+      int kinds = 0;
       for (int i = 0; i < end; i++) {
-        size += lines.get(i).length() + 1;
+        String l = lines.get(i);
+        size += l.length() + 1;
+        kinds |= kinds(l);
       }
       StringBuilder sb = new StringBuilder(size);
-      boolean notNfc = false;
-      for (int i = 0; i < end; i++) {
-        notNfc |= neutralise(lines.get(i), sb);
-        sb.append('\n');
+      boolean notNfc = (kinds & NOT_NFC) != 0;
+      if ((kinds & UNSAFE) != 0) {
+        // Rare: patch the unsafe characters line by line.
+        for (int i = 0; i < end; i++) {
+          notNfc |= neutralise(lines.get(i), sb);
+          sb.append('\n');
+        }
+      } else {
+        if ((kinds & WIDE) != 0) {
+          // The text will be UTF-16: the builder is made so now, rather than re-encoding what it
+          // holds when the first such character comes.
+          sb.append('\u0100').setLength(0);
+        }
+        for (int i = 0; i < end; i++) {
+          sb.append(lines.get(i)).append('\n');
+        }
       }
       String text = sb.toString();
       return notNfc ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
+    /** {@link #kinds}: the line holds a character that {@link #neutralise} replaces. */
+    private static final int UNSAFE = 1;
+    /** {@link #kinds}: the line is not NFC. */
+    private static final int NOT_NFC = 2;
+    /** {@link #kinds}: the line holds a character from U+0100 on. */
+    private static final int WIDE = 4;
+
+    /** What {@code line} holds: {@link #UNSAFE}, {@link #NOT_NFC}, {@link #WIDE}, combined. */
+    private static int kinds(String line) {
+      int kinds = 0;
+      boolean beyond = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c < 0x20 || c >= 0x7f) {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+            kinds |= UNSAFE;
+          }
+          if (c >= 0x100) {
+            kinds |= WIDE;
+            beyond |= c >= 0x300;
+          }
+        }
+      }
+      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC) ? kinds | NOT_NFC : kinds;
     }
 
     /**
