@@ -70,11 +70,18 @@ public enum Veld {
   private final Veld sectie;
   private final String pad;
   private final List<String> labels;
+  /** {@link #normaliseer} of each label, computed once: readers and writers compare with these per fiche. */
+  private final List<String> genormaliseerd;
 
   Veld(Veld sectie, String pad, String... labels) {
     this.sectie = sectie;
     this.pad = pad;
     this.labels = List.of(labels);
+    String[] norm = new String[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      norm[i] = normaliseer(labels[i]);
+    }
+    this.genormaliseerd = List.of(norm);
   }
 
   /** The section this item belongs to; null for a section. */
@@ -107,6 +114,24 @@ public enum Veld {
   /** The label variants, canonical (2025) first. */
   public List<String> labels() {
     return labels;
+  }
+
+  /** {@link #normaliseer} of each of {@link #labels()}, in the same order. */
+  public List<String> genormaliseerdeLabels() {
+    return genormaliseerd;
+  }
+
+  /**
+   * {@link #normaliseer} of {@code label}; without work when it is one of this field's own labels as
+   * written in the table (what the writer always has).
+   */
+  public String normaliseerLabel(String label) {
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).equals(label)) {
+        return genormaliseerd.get(i);
+      }
+    }
+    return normaliseer(label);
   }
 
   /** The label a fiche of this template and generation writes. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,13 +206,18 @@ public final class TextWriter {
     }
   }
 
-  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
+  /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
+  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD = new HashMap<>();
+
+  static {
+    // The first field with a path wins, as the linear search did.
     for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
-      if (v.pad().equals(pad)) {
-        return v;
-      }
+      VELD_BY_PAD.putIfAbsent(v.pad(), v);
     }
-    return null;
+  }
+
+  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
+    return VELD_BY_PAD.get(pad);
   }
 
   /** Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites. */
@@ -257,6 +263,11 @@ public final class TextWriter {
   }
 
   private static String inline(Alinea a) {
+    List<Inline> inhoud = a.getInhoud();
+    if (inhoud.size() == 1 && inhoud.get(0) instanceof TekstRun) {
+      // The common paragraph of one run: its text as it is, without a builder and a copy.
+      return oneLine(((TekstRun) inhoud.get(0)).getTekst());
+    }
     StringBuilder sb = new StringBuilder();
     for (Inline i : a.getInhoud()) {
       if (i instanceof TekstRun) {
@@ -306,21 +317,58 @@ public final class TextWriter {
         end--;
       }
       int size = 0;
+      int kinds = 0;
       for (int i = 0; i < end; i++) {
-        size += lines.get(i).length() + 1;
+        String l = lines.get(i);
+        size += l.length() + 1;
+        kinds |= kinds(l);
       }
       StringBuilder sb = new StringBuilder(size);
-      boolean mayNeedNfc = false;
-      for (int i = 0; i < end; i++) {
-        mayNeedNfc |= neutralise(lines.get(i), sb);
-        sb.append('\n');
+      boolean notNfc = (kinds & NOT_NFC) != 0;
+      if ((kinds & UNSAFE) != 0) {
+        // Rare: patch the unsafe characters line by line.
+        for (int i = 0; i < end; i++) {
+          notNfc |= neutralise(lines.get(i), sb);
+          sb.append('\n');
+        }
+      } else {
+        if ((kinds & WIDE) != 0) {
+          // The text will be UTF-16: the builder is made so now, rather than re-encoding what it
+          // holds when the first such character comes.
+          sb.append('\u0100').setLength(0);
+        }
+        for (int i = 0; i < end; i++) {
+          sb.append(lines.get(i)).append('\n');
+        }
       }
       String text = sb.toString();
-      // Text below U+0300 is NFC already: only a text with a later character is checked, and only a
-      // text that is not NFC is copied.
-      return mayNeedNfc && !Normalizer.isNormalized(text, Normalizer.Form.NFC)
-          ? Normalizer.normalize(text, Normalizer.Form.NFC)
-          : text;
+      return notNfc ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
+    /** {@link #kinds}: the line holds a character that {@link #neutralise} replaces. */
+    private static final int UNSAFE = 1;
+    /** {@link #kinds}: the line is not NFC. */
+    private static final int NOT_NFC = 2;
+    /** {@link #kinds}: the line holds a character from U+0100 on. */
+    private static final int WIDE = 4;
+
+    /** What {@code line} holds: {@link #UNSAFE}, {@link #NOT_NFC}, {@link #WIDE}, combined. */
+    private static int kinds(String line) {
+      int kinds = 0;
+      boolean beyond = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c < 0x20 || c >= 0x7f) {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+            kinds |= UNSAFE;
+          }
+          if (c >= 0x100) {
+            kinds |= WIDE;
+            beyond |= c >= 0x300;
+          }
+        }
+      }
+      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC) ? kinds | NOT_NFC : kinds;
     }
 
     /**
@@ -329,25 +377,31 @@ public final class TextWriter {
      * replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and patches
      * the rare unsafe character, rather than appending character by character.
      *
-     * @return whether the line holds a character from U+0300 on (then the text needs an NFC check)
+     * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
+     * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
+     * character is checked, on its own rather than the whole text.
+     *
+     * @return whether the line as appended may not be NFC (then the whole text is normalised)
      */
     private static boolean neutralise(String line, StringBuilder sb) {
       int at = sb.length();
       sb.append(line);
       boolean beyond = false;
+      boolean patched = false;
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
         if (c < 0x20 || c >= 0x7f) {
           // A line has no line breaks left here, so a CR or LF is unsafe too.
           if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
             sb.setCharAt(at + i, UnsafeCharacters.REPLACEMENT);
-            beyond = true;
+            patched = true;
           } else if (c >= 0x300) {
             beyond = true;
           }
         }
       }
-      return beyond;
+      // A patched line is rare: normalise the whole text, as before, rather than check the patch.
+      return patched || beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC);
     }
 
     private static String stripTrailing(String s) {

@@ -52,15 +52,28 @@ public final class Invoer {
     int start = text.startsWith("\ufeff") ? 1 : 0;
     List<Regel> result = new ArrayList<>();
     int line = 1;
-    int i = start;
     int lineStart = start;
     boolean any = false;
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
+    // The previous character ended a line with CR: an LF right after it belongs to that line end.
+    boolean cr = false;
     int n = text.length();
-    while (i <= n) {
-      char c = i < n ? text.charAt(i) : '\n';
+    // A plain counted loop, so that the JIT checks the string's bounds once rather than per character.
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (cr) {
+        cr = false;
+        if (c == '\n') {
+          lineStart = i + 1;
+          continue;
+        }
+      }
+      if (any && c >= 0x20 && c < 0x7f && c != '[') {
+        // Most characters of a text, printable ASCII: once text was seen, nothing below applies.
+        continue;
+      }
       if (c >= 0x300) {
         combining = true;
         if (!any && c != '\ufeff' && !Character.isWhitespace(c)) {
@@ -69,9 +82,7 @@ public final class Invoer {
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
             : trimmed(text, lineStart, i, line, combining));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
+        cr = c == '\r';
         line++;
         lineStart = i + 1;
         special = false;
@@ -90,8 +101,10 @@ public final class Invoer {
           any = true;
         }
       }
-      i++;
     }
+    // The last line, ended by the end of the text.
+    result.add(special ? clean(text.substring(lineStart, n), line, combining)
+        : trimmed(text, lineStart, n, line, combining));
     if (!any) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }

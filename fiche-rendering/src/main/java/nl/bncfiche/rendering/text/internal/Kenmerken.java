@@ -51,7 +51,9 @@ public final class Kenmerken {
   /** Records a section or item seen, with its label as written. */
   public void zag(Veld veld, String label) {
     velden.add(veld);
-    labels.putIfAbsent(veld, Veld.normaliseer(label));
+    if (!labels.containsKey(veld)) {
+      labels.put(veld, veld.normaliseerLabel(label));
+    }
   }
 
   /** Whether anything was seen. */
@@ -61,7 +63,7 @@ public final class Kenmerken {
 
   private boolean label(Veld veld, int variant) {
     String seen = labels.get(veld);
-    return seen != null && variant < veld.labels().size() && seen.equals(Veld.normaliseer(veld.labels().get(variant)));
+    return seen != null && variant < veld.labels().size() && seen.equals(veld.genormaliseerdeLabels().get(variant));
   }
 
   /** The template the evidence shows, given the kind; empty when nothing was seen. */

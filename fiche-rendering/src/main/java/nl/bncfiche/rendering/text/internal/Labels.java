@@ -410,8 +410,7 @@ public final class Labels {
         || startsWithLower(line, "de minister") || startsWithLower(line, "de staatssecretaris")) {
       return true;
     }
-    Prefix p = prefix(line);
-    if (!p.letter.isEmpty() || p.nummer >= 0) {
+    if (heeftLetterOfNummer(line)) {
       return true;
     }
     if (line.endsWith(":") && line.length() <= 100) {
@@ -426,17 +425,68 @@ public final class Labels {
     if (kandidaten.isEmpty()) {
       return false;
     }
-    String collapsed = collapse(line, kandidaten.get(0).norm.length() + 3);
     for (Variant v : kandidaten) {
-      if (collapsed.startsWith(v.norm)
-          && (collapsed.length() == v.norm.length() || collapsed.charAt(v.norm.length()) != ' ')) {
-        return true;
-      }
-      if (collapsed.startsWith(" :", v.norm.length()) && collapsed.startsWith(v.norm)) {
+      if (labelAanBegin(line, v.norm)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@link #prefix} of {@code line} (which starts with no bullet) would find a letter "a)" or
+   * a number "1.": the same test without the copy of the rest of the line that {@code prefix} makes.
+   */
+  private static boolean heeftLetterOfNummer(String line) {
+    int n = line.length();
+    int j = 0;
+    while (j < n && j < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
+      j++;
+    }
+    if (j > 0 && j < n && line.charAt(j) == ')' && (j + 1 == n || line.charAt(j + 1) == ' ')) {
+      return true;
+    }
+    j = 0;
+    while (j < n && j < 3 && Character.isDigit(line.charAt(j)) && line.charAt(j) < 128) {
+      j++;
+    }
+    return j > 0 && j < n && line.charAt(j) == '.' && (j + 1 == n || line.charAt(j + 1) == ' ');
+  }
+
+  /**
+   * Whether the {@link #collapse} of {@code line} starts with {@code norm} followed by its end, by a
+   * character other than a space, or by " :": the writer's prefix test, comparing as it collapses
+   * instead of building the collapsed copy for every paragraph.
+   */
+  private static boolean labelAanBegin(String line, String norm) {
+    int n = Math.min(line.length(), MAX_LABEL_SCAN);
+    int len = norm.length();
+    int k = 0;
+    char after1 = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      for (int e = space && k > 0 ? 0 : 1; e < 2; e++) {
+        char out = e == 0 ? ' ' : Character.toLowerCase(c);
+        if (k < len) {
+          if (out != norm.charAt(k)) {
+            return false;
+          }
+        } else if (k == len) {
+          after1 = out;
+        } else {
+          // Two characters after the label: it ends there unless they are a space, then not a colon.
+          return after1 != ' ' || out == ':';
+        }
+        k++;
+      }
+      space = false;
+    }
+    return k == len || k > len && after1 != ' ';
   }
 
   /**
