@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -63,6 +64,8 @@ public final class FicheJson {
   private final ObjectReader documentReader;
   private final ObjectReader ficheReader;
   private final ObjectWriter writer;
+  /** The writer for callers' streams, which it must not close. */
+  private final ObjectWriter streamWriter;
 
   private FicheJson(Builder b) {
     JsonFactory factory =
@@ -117,6 +120,7 @@ public final class FicheJson {
     this.documentReader = mapper.readerFor(KamerstukDocument.class);
     this.ficheReader = mapper.readerFor(Fiche.class);
     this.writer = mapper.writer(printer);
+    this.streamWriter = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** The shared instance with the default limits. */
@@ -159,14 +163,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = documentReader.createParser(in)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return documentReader.readValue(p);
-    } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readFrom(() -> documentReader.createParser(in));
   }
 
   /**
@@ -177,7 +174,18 @@ public final class FicheJson {
    */
   public KamerstukDocument read(Reader in) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = documentReader.createParser(in)) {
+    return readFrom(() -> documentReader.createParser(in));
+  }
+
+  /** Opens a parser on a caller's source. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /** Reads a document from a caller's stream or reader, which stays open. */
+  private KamerstukDocument readFrom(ParserSource source) {
+    try (JsonParser p = source.open()) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return documentReader.readValue(p);
     } catch (JsonProcessingException e) {
@@ -231,9 +239,10 @@ public final class FicheJson {
    * @throws UncheckedIOException when writing fails
    */
   public void write(KamerstukDocument document, OutputStream out) {
+    Objects.requireNonNull(document, "document");
     try {
-      writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValue(out, document);
+      streamWriter.writeValue(out, document);
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -245,9 +254,10 @@ public final class FicheJson {
    * @throws UncheckedIOException when writing fails
    */
   public void write(KamerstukDocument document, Writer out) {
+    Objects.requireNonNull(document, "document");
     try {
-      writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValue(out, document);
+      streamWriter.writeValue(out, document);
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -34,7 +34,12 @@ class FicheJsonTest {
     KamerstukDocument doc = SampleDocuments.volledig();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.write(doc, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.write(doc));
     assertThat(json.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(doc);
+    java.io.StringWriter chars = new java.io.StringWriter();
+    json.write(doc, chars);
+    assertThat(chars.toString()).isEqualTo(json.write(doc));
+    assertThat(json.read(new java.io.StringReader(chars.toString()))).isEqualTo(doc);
   }
 
   @Test
