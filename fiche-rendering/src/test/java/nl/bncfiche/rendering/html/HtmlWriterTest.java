@@ -1,5 +1,7 @@
 package nl.bncfiche.rendering.html;
 
+import static nl.bncfiche.rendering.fixture.Teksten.count;
+import static nl.bncfiche.rendering.fixture.Teksten.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,7 +15,6 @@ import java.util.Optional;
 import java.util.TimeZone;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.RealFiche;
 import nl.bncfiche.model.SampleDocuments;
@@ -194,43 +195,5 @@ class HtmlWriterTest {
         .replace(">", "&gt;")
         .replace("\"", "&quot;")
         .replace("'", "&#39;");
-  }
-
-  private static int count(String haystack, String needle) {
-    int n = 0;
-    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
-      n++;
-    }
-    return n;
-  }
-
-  /** The text of every run of every paragraph and footnote of the document's fiches. */
-  static List<String> runs(KamerstukDocument doc) {
-    List<String> out = new ArrayList<>();
-    for (Fiche f : doc.getFiches()) {
-      List<Tekst> teksten = new ArrayList<>();
-      f.getEssentie().ifPresent(e -> teksten.add(e.getInhoud()));
-      f.getNederlandsePositie().ifPresent(p -> {
-        p.getBeoordeling().ifPresent(teksten::add);
-        p.getKrachtenveld().ifPresent(teksten::add);
-      });
-      f.getGrondhouding().ifPresent(g -> {
-        g.getBevoegdheid().ifPresent(o -> teksten.add(o.getTekst()));
-        g.getRegeldruk().ifPresent(o -> teksten.add(o.getTekst()));
-      });
-      f.getOverigeSecties().forEach(s -> teksten.add(s.getTekst()));
-      f.getVoetnoten().forEach(v -> teksten.add(v.getTekst()));
-      for (Tekst t : teksten) {
-        for (Alinea a : t.getAlineas()) {
-          for (Inline i : a.getInhoud()) {
-            if (i instanceof TekstRun) {
-              out.add(((TekstRun) i).getTekst());
-            }
-          }
-        }
-      }
-      out.add(f.getTitel());
-    }
-    return out;
   }
 }
