@@ -96,6 +96,43 @@ class InternalsTest {
   }
 
   @Test
+  void kabinetIsFoundWhereLowerCasingEachCharacterFindsIt() {
+    assertThat(StanceSentence.mentionsKabinet("Het KABINET vindt")).isTrue();
+    assertThat(StanceSentence.mentionsKabinet("\u212Aabinet")).isTrue();
+    assertThat(StanceSentence.mentionsKabinet("kabine")).isFalse();
+    assertThat(StanceSentence.mentionsKabinet("")).isFalse();
+    // Random texts from an alphabet dense in the word's letters, their capitals and look-alikes.
+    char[] alphabet = "kabinetKABINET\u212A\u0130\u0131 .x".toCharArray();
+    java.util.Random random = new java.util.Random(20261129L);
+    for (int n = 0; n < 20_000; n++) {
+      char[] text = new char[random.nextInt(16)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String p = new String(text);
+      if (random.nextInt(4) == 0 && p.length() >= 7) {
+        int at = random.nextInt(p.length() - 6);
+        p = p.substring(0, at) + "KaBiNeT" + p.substring(at + 7);
+      }
+      assertThat(StanceSentence.mentionsKabinet(p)).as(p).isEqualTo(mentionsKabinetSlowly(p));
+    }
+  }
+
+  /** The definition: some place reads "kabinet" when each character is lower-cased on its own. */
+  private static boolean mentionsKabinetSlowly(String p) {
+    for (int i = 0; i + 7 <= p.length(); i++) {
+      StringBuilder lower = new StringBuilder();
+      for (int k = 0; k < 7; k++) {
+        lower.append(Character.toLowerCase(p.charAt(i + k)));
+      }
+      if (lower.toString().equals("kabinet")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void issueOrderFollowsTheDocument() {
     List<Issue> issues = new ArrayList<>(List.of(
         issue("B", "fiches", 10, "titel"),
