@@ -2,92 +2,141 @@ package nl.bncfiche.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Tekst;
 
 /**
  * Finds stance sentences in a grondhouding text: "De grondhouding van het kabinet is positief." and
  * the older "Het kabinet beoordeelt de subsidiariteit als positief.", and returns the verdict words as
- * written. A hand-written scan: no regular expression, bounded work per paragraph.
+ * written. A hand-written scan: no regular expression, no lower-cased copy, bounded work per
+ * paragraph. Letters match when each character of the text, lower-cased on its own, is the opening's.
  */
 public final class StanceSentence {
-  private static final String[] OPENINGS = {"grondhouding van het kabinet is ", "kabinet beoordeelt "};
+  private static final String GRONDHOUDING = "grondhouding van het kabinet is ";
+  private static final String BEOORDEELT = "kabinet beoordeelt ";
+  private static final String ALS = " als ";
+  private static final String KABINET = "kabinet";
   private static final int MAX_PARAGRAPH = 20_000;
   private static final int MAX_VERDICT = 80;
 
   private StanceSentence() {}
 
-  /** The verdict words of every stance sentence in the text, trimmed, in reading order. */
+  /**
+   * The verdict words of every stance sentence in the text, trimmed: per paragraph, those of the
+   * 2025 phrasing first, then those of the older one.
+   */
   public static List<String> verdicts(Tekst tekst) {
-    List<String> result = new ArrayList<>();
+    List<String> result = List.of();
     for (Alinea a : tekst.getAlineas()) {
       String p = a.platteTekst();
-      if (p.length() > MAX_PARAGRAPH) {
-        p = p.substring(0, MAX_PARAGRAPH);
-      }
-      if (!mentionsKabinet(p)) {
+      int limit = Math.min(p.length(), MAX_PARAGRAPH);
+      if (!mentionsKabinet(p, limit)) {
         continue;
       }
-      String lower = p.toLowerCase(Locale.ROOT);
-      for (String opening : OPENINGS) {
-        int from = 0;
-        while (true) {
-          int at = lower.indexOf(opening, from);
-          if (at < 0) {
-            break;
-          }
-          int start = at + opening.length();
-          if (opening.startsWith("kabinet beoordeelt")) {
-            int als = lower.indexOf(" als ", start);
-            int stop = lower.indexOf('.', start);
-            if (als < 0 || stop >= 0 && als > stop || als - start > MAX_VERDICT) {
-              from = start;
-              continue;
-            }
-            start = als + 5;
-          }
-          int end = start;
-          while (end < p.length() && end - start < MAX_VERDICT && p.charAt(end) != '.'
-              && p.charAt(end) != ';' && p.charAt(end) != '\n') {
-            end++;
-          }
-          String verdict = p.substring(start, end).replace(',', ' ').strip();
-          if (!verdict.isEmpty()) {
-            result.add(verdict);
-          }
-          from = end;
-        }
+      if (result.isEmpty()) {
+        result = new ArrayList<>();
       }
+      grondhouding(p, limit, result);
+      beoordeelt(p, limit, result);
     }
     return result;
   }
 
-  /**
-   * Whether some place of {@code p} reads "kabinet" when each character is lower-cased on its own.
-   * Both openings hold that word, and lower-casing the whole paragraph can only yield it where this
-   * finds it, so a paragraph without it (most of them) is not lower-cased at all.
-   *
-   * <p>Only three characters lower-case to {@code k}: {@code k}, {@code K} and the Kelvin sign
-   * U+212A. The scan looks for those with one test per character and compares the rest of the word
-   * only there; lower-casing every character of every paragraph was most of a validation.
-   */
-  static boolean mentionsKabinet(String p) {
-    int last = p.length() - KABINET.length();
-    for (int i = 0; i <= last; i++) {
-      char c = p.charAt(i);
-      if ((c | 0x20) == 'k' || c == '\u212A') {
-        int k = 1;
-        while (k < KABINET.length() && Character.toLowerCase(p.charAt(i + k)) == KABINET.charAt(k)) {
-          k++;
-        }
-        if (k == KABINET.length()) {
-          return true;
-        }
+  /** "… grondhouding van het kabinet is VERDICT." */
+  private static void grondhouding(String p, int limit, List<String> result) {
+    int at = find(p, GRONDHOUDING, 0, limit);
+    while (at >= 0) {
+      int end = verdict(p, at + GRONDHOUDING.length(), limit, result);
+      at = find(p, GRONDHOUDING, end, limit);
+    }
+  }
+
+  /** "… kabinet beoordeelt de ONDERWERP als VERDICT.", the subject at most 80 characters, no period in it. */
+  private static void beoordeelt(String p, int limit, List<String> result) {
+    int at = find(p, BEOORDEELT, 0, limit);
+    while (at >= 0) {
+      int start = at + BEOORDEELT.length();
+      int als = find(p, ALS, start, Math.min(limit, start + MAX_VERDICT + ALS.length()));
+      int from = start;
+      if (als >= 0 && !hasPeriod(p, start, als)) {
+        from = verdict(p, als + ALS.length(), limit, result);
+      }
+      at = find(p, BEOORDEELT, from, limit);
+    }
+  }
+
+  private static boolean hasPeriod(String p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (p.charAt(i) == '.') {
+        return true;
       }
     }
     return false;
   }
 
-  private static final String KABINET = "kabinet";
+  /** Adds the verdict that starts at {@code start} (up to 80 characters, to a period, semicolon or line end); returns its end. */
+  private static int verdict(String p, int start, int limit, List<String> result) {
+    int end = start;
+    while (end < limit && end - start < MAX_VERDICT) {
+      char c = p.charAt(end);
+      if (c == '.' || c == ';' || c == '\n') {
+        break;
+      }
+      end++;
+    }
+    String verdict = p.substring(start, end).replace(',', ' ').strip();
+    if (!verdict.isEmpty()) {
+      result.add(verdict);
+    }
+    return end;
+  }
+
+  /**
+   * The first index from {@code from} where {@code word} (lower case) starts and ends before {@code
+   * limit}, each character of {@code p} lower-cased on its own; -1 when none.
+   */
+  private static int find(String p, String word, int from, int limit) {
+    char first = word.charAt(0);
+    int last = limit - word.length();
+    for (int i = from; i <= last; i++) {
+      if (sameLetter(p.charAt(i), first) && rest(p, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean rest(String p, int i, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if (!sameLetter(p.charAt(i + k), word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code c} lower-cased on its own is {@code lower}. In ASCII a lower-case letter matches
+   * itself and its capital, which differ in one bit; any other ASCII character only itself.
+   */
+  private static boolean sameLetter(char c, char lower) {
+    if (c < 0x80) {
+      return lower >= 'a' && lower <= 'z' ? (c | 0x20) == lower : c == lower;
+    }
+    return Character.toLowerCase(c) == lower;
+  }
+
+  /**
+   * Whether some place of {@code p} before {@code limit} reads "kabinet" when each character is
+   * lower-cased on its own. Both openings hold that word, so a paragraph without it (most of them) is
+   * not searched further.
+   */
+  static boolean mentionsKabinet(String p, int limit) {
+    return find(p, KABINET, 0, limit) >= 0;
+  }
+
+  /** {@link #mentionsKabinet(String, int)} of the whole of {@code p}. */
+  static boolean mentionsKabinet(String p) {
+    return mentionsKabinet(p, p.length());
+  }
 }

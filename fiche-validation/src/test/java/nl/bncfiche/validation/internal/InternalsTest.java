@@ -118,6 +118,68 @@ class InternalsTest {
     }
   }
 
+  @Test
+  void stanceSentencesAreFoundAsByLowerCasingTheParagraph() {
+    String[] pieces = {"De grondhouding van het kabinet is ", "GRONDHOUDING VAN HET KABINET IS ", "Het kabinet beoordeelt ",
+        "het Kabinet beoordeelt de subsidiariteit", " als ", "als", " ALS ", "positief", "negatief", ".", ";", ",", "\n",
+        " ", "x", "y".repeat(70), "\u212Aabinet", "kabinet", "grondhouding "};
+    java.util.Random random = new java.util.Random(29112026L);
+    for (int n = 0; n < 20_000; n++) {
+      List<String> alineas = new ArrayList<>();
+      for (int a = random.nextInt(3); a >= 0; a--) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(12); k >= 0; k--) {
+          sb.append(pieces[random.nextInt(pieces.length)]);
+        }
+        alineas.add(sb.toString());
+      }
+      Tekst t = Tekst.of(alineas.toArray(new String[0]));
+      assertThat(StanceSentence.verdicts(t)).as("%s", alineas).isEqualTo(verdictsByLowerCasing(t));
+    }
+  }
+
+  /** The earlier implementation: the paragraph lower-cased whole, then searched. */
+  private static List<String> verdictsByLowerCasing(Tekst tekst) {
+    List<String> result = new ArrayList<>();
+    for (Alinea a : tekst.getAlineas()) {
+      String p = a.platteTekst();
+      if (p.length() > 20_000) {
+        p = p.substring(0, 20_000);
+      }
+      String lower = p.toLowerCase(java.util.Locale.ROOT);
+      for (String opening : new String[] {"grondhouding van het kabinet is ", "kabinet beoordeelt "}) {
+        int from = 0;
+        while (true) {
+          int at = lower.indexOf(opening, from);
+          if (at < 0) {
+            break;
+          }
+          int start = at + opening.length();
+          if (opening.startsWith("kabinet beoordeelt")) {
+            int als = lower.indexOf(" als ", start);
+            int stop = lower.indexOf('.', start);
+            if (als < 0 || stop >= 0 && als > stop || als - start > 80) {
+              from = start;
+              continue;
+            }
+            start = als + 5;
+          }
+          int end = start;
+          while (end < p.length() && end - start < 80 && p.charAt(end) != '.' && p.charAt(end) != ';'
+              && p.charAt(end) != '\n') {
+            end++;
+          }
+          String verdict = p.substring(start, end).replace(',', ' ').strip();
+          if (!verdict.isEmpty()) {
+            result.add(verdict);
+          }
+          from = end;
+        }
+      }
+    }
+    return result;
+  }
+
   /** The definition: some place reads "kabinet" when each character is lower-cased on its own. */
   private static boolean mentionsKabinetSlowly(String p) {
     for (int i = 0; i + 7 <= p.length(); i++) {
