@@ -38,20 +38,33 @@ public final class UnsafeCharacters {
     return -1;
   }
 
-  /**
-   * The index of the first unsafe character of {@code s}, or -1. The validator asks this of every
-   * text of a fiche: printable ASCII, most of any text, is passed with one test per character, and a
-   * counted loop over a {@code String} lets the JIT check its bounds once.
-   */
+  /** The index of the first unsafe character of {@code s}, or -1. */
   public static int firstUnsafe(String s) {
+    return firstUnsafe(s, new char[Math.min(s.length(), 256)]);
+  }
+
+  /**
+   * The index of the first unsafe character of {@code s}, or -1, using {@code buffer} (not empty
+   * unless {@code s} is) as scratch space. The validator asks this of every text of a fiche with one
+   * buffer, so it is made fast: the characters are copied in chunks into the buffer, which loops
+   * faster than {@code charAt}, and printable ASCII, most of any text, passes with one unsigned
+   * comparison.
+   *
+   * @throws IllegalArgumentException when {@code buffer} is empty and {@code s} is not
+   */
+  public static int firstUnsafe(String s, char[] buffer) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        continue;
-      }
-      if (isUnsafe(c)) {
-        return i;
+    if (buffer.length == 0 && n > 0) {
+      throw new IllegalArgumentException("empty buffer");
+    }
+    for (int from = 0; from < n; from += buffer.length) {
+      int m = Math.min(buffer.length, n - from);
+      s.getChars(from, from + m, buffer, 0);
+      for (int i = 0; i < m; i++) {
+        char c = buffer[i];
+        if ((char) (c - 0x20) >= 0x5f && isUnsafe(c)) {
+          return from + i;
+        }
       }
     }
     return -1;

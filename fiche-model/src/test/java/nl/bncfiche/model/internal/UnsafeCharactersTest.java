@@ -25,5 +25,10 @@ class UnsafeCharactersTest {
     assertThat(UnsafeCharacters.firstUnsafe("tab\tline\nend\r")).isEqualTo(-1);
     assertThat(UnsafeCharacters.firstUnsafe("a\u202Eb\u0000")).isEqualTo(1);
     assertThat(UnsafeCharacters.firstUnsafe("é\u200Fé\u007F")).isEqualTo(3);
+    // Across the chunks of a small buffer.
+    String longer = "x".repeat(1000) + "\u2066" + "y".repeat(10) + "\u0000";
+    assertThat(UnsafeCharacters.firstUnsafe(longer, new char[7])).isEqualTo(1000);
+    assertThat(UnsafeCharacters.firstUnsafe(longer)).isEqualTo(1000);
+    assertThat(UnsafeCharacters.firstUnsafe("z".repeat(999) + "\u0085", new char[10])).isEqualTo(999);
   }
 }

@@ -16,6 +16,7 @@ public final class StanceSentence {
   private static final String BEOORDEELT = "kabinet beoordeelt ";
   private static final String ALS = " als ";
   private static final String KABINET = "kabinet";
+  private static final int KABINET_IN_GRONDHOUDING = GRONDHOUDING.indexOf(KABINET);
   private static final int MAX_PARAGRAPH = 20_000;
   private static final int MAX_VERDICT = 80;
 
@@ -30,38 +31,81 @@ public final class StanceSentence {
     for (Alinea a : tekst.getAlineas()) {
       String p = a.platteTekst();
       int limit = Math.min(p.length(), MAX_PARAGRAPH);
-      if (!mentionsKabinet(p, limit)) {
+      Ks ks = new Ks(p, limit);
+      int k = ks.next(0);
+      if (k < 0) {
         continue;
       }
       if (result.isEmpty()) {
         result = new ArrayList<>();
       }
-      grondhouding(p, limit, result);
-      beoordeelt(p, limit, result);
+      paragraph(p, ks, k, limit, result);
     }
     return result;
   }
 
-  /** "… grondhouding van het kabinet is VERDICT." */
-  private static void grondhouding(String p, int limit, List<String> result) {
-    int at = find(p, GRONDHOUDING, 0, limit);
-    while (at >= 0) {
-      int end = verdict(p, at + GRONDHOUDING.length(), limit, result);
-      at = find(p, GRONDHOUDING, end, limit);
+  /**
+   * Both openings hold "kabinet" at a fixed place, so the paragraph is visited only where a character
+   * lower-cases to {@code k}, found with {@link String#indexOf(int, int)} (which the JIT vectorises),
+   * and each opening is tried there. Each opening is searched on from the end of its last verdict, as
+   * two searches one after the other would.
+   */
+  private static void paragraph(String p, Ks ks, int k, int limit, List<String> result) {
+    int fromGrondhouding = 0;
+    int fromBeoordeelt = 0;
+    List<String> older = List.of();
+    for (; k >= 0; k = ks.next(k + 1)) {
+      int g = k - KABINET_IN_GRONDHOUDING;
+      if (g >= fromGrondhouding && g + GRONDHOUDING.length() <= limit && matches(p, g, GRONDHOUDING)) {
+        fromGrondhouding = verdict(p, g + GRONDHOUDING.length(), limit, result);
+      }
+      if (k >= fromBeoordeelt && k + BEOORDEELT.length() <= limit && matches(p, k, BEOORDEELT)) {
+        int start = k + BEOORDEELT.length();
+        int als = find(p, ALS, start, Math.min(limit, start + MAX_VERDICT + ALS.length()));
+        fromBeoordeelt = start;
+        if (als >= 0 && !hasPeriod(p, start, als)) {
+          if (older.isEmpty()) {
+            older = new ArrayList<>();
+          }
+          fromBeoordeelt = verdict(p, als + ALS.length(), limit, older);
+        }
+      }
     }
+    result.addAll(older);
   }
 
-  /** "… kabinet beoordeelt de ONDERWERP als VERDICT.", the subject at most 80 characters, no period in it. */
-  private static void beoordeelt(String p, int limit, List<String> result) {
-    int at = find(p, BEOORDEELT, 0, limit);
-    while (at >= 0) {
-      int start = at + BEOORDEELT.length();
-      int als = find(p, ALS, start, Math.min(limit, start + MAX_VERDICT + ALS.length()));
-      int from = start;
-      if (als >= 0 && !hasPeriod(p, start, als)) {
-        from = verdict(p, als + ALS.length(), limit, result);
-      }
-      at = find(p, BEOORDEELT, from, limit);
+  /**
+   * The places of the characters that lower-case to {@code k} (k, K and U+212A) in a paragraph, in
+   * order: each kind is searched with {@link String#indexOf(int, int)}, which the JIT vectorises, and
+   * searched again only once passed, so a paragraph is read about once per kind.
+   */
+  private static final class Ks {
+    private final String p;
+    private final int limit;
+    private int lower = -2;
+    private int upper = -2;
+    private int kelvin = -2;
+
+    Ks(String p, int limit) {
+      this.p = p;
+      this.limit = limit;
+    }
+
+    /** The first place from {@code from}, or -1. */
+    int next(int from) {
+      lower = after(lower, 'k', from);
+      upper = after(upper, 'K', from);
+      kelvin = after(kelvin, '\u212A', from);
+      int at = min(min(lower, upper), kelvin);
+      return at >= 0 && at < limit ? at : -1;
+    }
+
+    private int after(int known, char c, int from) {
+      return known == -1 || known >= from ? known : p.indexOf(c, from);
+    }
+
+    private static int min(int a, int b) {
+      return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
   }
 
@@ -99,15 +143,16 @@ public final class StanceSentence {
     char first = word.charAt(0);
     int last = limit - word.length();
     for (int i = from; i <= last; i++) {
-      if (sameLetter(p.charAt(i), first) && rest(p, i, word)) {
+      if (sameLetter(p.charAt(i), first) && matches(p, i, word)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static boolean rest(String p, int i, String word) {
-    for (int k = 1; k < word.length(); k++) {
+  /** Whether {@code word} (lower case) stands at {@code i}; the caller made sure that it fits. */
+  private static boolean matches(String p, int i, String word) {
+    for (int k = 0; k < word.length(); k++) {
       if (!sameLetter(p.charAt(i + k), word.charAt(k))) {
         return false;
       }
@@ -132,7 +177,13 @@ public final class StanceSentence {
    * not searched further.
    */
   static boolean mentionsKabinet(String p, int limit) {
-    return find(p, KABINET, 0, limit) >= 0;
+    Ks ks = new Ks(p, limit);
+    for (int k = ks.next(0); k >= 0; k = ks.next(k + 1)) {
+      if (k + KABINET.length() <= limit && matches(p, k, KABINET)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #mentionsKabinet(String, int)} of the whole of {@code p}. */

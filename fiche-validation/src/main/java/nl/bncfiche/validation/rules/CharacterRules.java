@@ -31,12 +31,16 @@ public final class CharacterRules {
             "Onzichtbaar teken {0} op positie {1} van deze tekst; het wordt bij het schrijven vervangen"
                 + " door \uFFFD.",
             "Invisible character {0} at position {1} of this text; writers replace it with \uFFFD.",
-            (doc, out) -> AllStrings.visit(doc, (value, path) -> {
-              int at = UnsafeCharacters.firstUnsafe(value);
-              if (at >= 0) {
-                out.report(path, String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
-                    Integer.toString(at));
-              }
-            })));
+            (doc, out) -> {
+              // One scratch buffer for every text of the document.
+              char[] buffer = new char[256];
+              AllStrings.visit(doc, (value, path) -> {
+                int at = UnsafeCharacters.firstUnsafe(value, buffer);
+                if (at >= 0) {
+                  out.report(path, String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
+                      Integer.toString(at));
+                }
+              });
+            }));
   }
 }
