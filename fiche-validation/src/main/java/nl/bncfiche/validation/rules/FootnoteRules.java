@@ -1,9 +1,7 @@
 package nl.bncfiche.validation.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Inline;
@@ -15,6 +13,7 @@ import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.Located;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.Nummers;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Walk;
 
@@ -72,8 +71,8 @@ public final class FootnoteRules {
     return all;
   }
 
-  private static Set<Integer> numbers(Fiche f) {
-    Set<Integer> n = new HashSet<>();
+  private static Nummers numbers(Fiche f) {
+    Nummers n = new Nummers();
     for (Voetnoot v : f.getVoetnoten()) {
       n.add(v.getNummer());
     }
@@ -81,7 +80,7 @@ public final class FootnoteRules {
   }
 
   private static void references(Fiche f, NodePath p, Findings out) {
-    Set<Integer> known = numbers(f);
+    Nummers known = numbers(f);
     for (Located<Tekst> t : texts(f, p)) {
       List<Alinea> alineas = t.value().getAlineas();
       for (int a = 0; a < alineas.size(); a++) {
@@ -103,7 +102,7 @@ public final class FootnoteRules {
       return;
     }
     // The references read in place, not through Tekst.voetnootNummers(): no list per text.
-    Set<Integer> used = new HashSet<>();
+    Nummers used = new Nummers();
     for (Located<Tekst> t : texts(f, p)) {
       for (Alinea a : t.value().getAlineas()) {
         for (Inline i : a.getInhoud()) {
@@ -122,7 +121,7 @@ public final class FootnoteRules {
   }
 
   private static void numbering(Fiche f, NodePath p, Findings out, boolean duplicates) {
-    Set<Integer> seen = new HashSet<>();
+    Nummers seen = new Nummers();
     int previous = 0;
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
       int n = f.getVoetnoten().get(i).getNummer();

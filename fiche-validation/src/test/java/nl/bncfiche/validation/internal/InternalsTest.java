@@ -195,6 +195,24 @@ class InternalsTest {
   }
 
   @Test
+  void nummersBehaveAsASetOfIntegers() {
+    java.util.Random random = new java.util.Random(7L);
+    int[] edges = {0, 1, 63, 64, 255, 256, 65_535, 65_536, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    for (int round = 0; round < 200; round++) {
+      Nummers nummers = new Nummers();
+      java.util.Set<Integer> reference = new java.util.HashSet<>();
+      for (int k = 0; k < 100; k++) {
+        int n = random.nextInt(3) == 0 ? edges[random.nextInt(edges.length)] : random.nextInt(70_000) - 100;
+        if (random.nextBoolean()) {
+          assertThat(nummers.add(n)).as("add %d", n).isEqualTo(reference.add(n));
+        }
+        int probe = random.nextBoolean() ? n : edges[random.nextInt(edges.length)];
+        assertThat(nummers.contains(probe)).as("contains %d", probe).isEqualTo(reference.contains(probe));
+      }
+    }
+  }
+
+  @Test
   void issueOrderFollowsTheDocument() {
     List<Issue> issues = new ArrayList<>(List.of(
         issue("B", "fiches", 10, "titel"),
