@@ -49,6 +49,22 @@ class RatiosTest {
   }
 
   @Test
+  void scalingIsPerCharacterAndJacksonsOwnHasNoTarget() {
+    String json = "[" + String.join(",",
+        result("textRead", "gen50k", 100, "us/op"),
+        result("textRead", "gen500k", 1_500, "us/op"),
+        result("jsonRead", "gen50k", 100, "us/op"),
+        result("jsonRead", "gen500k", 2_000, "us/op")) + "]";
+
+    List<Ratios.Row> rows = Ratios.parse(json, "").rows(Map.of("gen50k", 50_000, "gen500k", 500_000));
+
+    assertThat(Ratios.tsv(rows)).endsWith(""
+        + "scaling-500k-vs-50k/textRead\t1.500\t1.3\tMISS\n"
+        + "scaling-500k-vs-50k/jsonRead\t2.000\t-\tpeer\n");
+    assertThat(rows.get(rows.size() - 1).passes()).isTrue();
+  }
+
+  @Test
   void refusesWhatIsNoJmhResult() {
     assertThatThrownBy(() -> Ratios.parse("{\"a\":1}", "")).isInstanceOf(IllegalArgumentException.class);
   }
