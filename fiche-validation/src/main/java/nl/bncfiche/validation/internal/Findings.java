@@ -2,7 +2,10 @@ package nl.bncfiche.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Severity;
 
@@ -12,12 +15,31 @@ public final class Findings {
   private final Severity severity;
   private final Settings settings;
   private final List<Issue> issues;
+  private final Map<Function<?, ?>, Map<Object, Object>> memo;
 
-  Findings(Rule rule, Severity severity, Settings settings, List<Issue> issues) {
+  Findings(Rule rule, Severity severity, Settings settings, List<Issue> issues,
+      Map<Function<?, ?>, Map<Object, Object>> memo) {
     this.rule = rule;
     this.severity = severity;
     this.settings = settings;
     this.issues = issues;
+    this.memo = memo;
+  }
+
+  /**
+   * {@code function} of {@code key}, computed once per validation run and shared by the run's rules
+   * (two rules read the same stance sentences, for example). Keys are compared by identity, so the
+   * model's parts can be keys; {@code function} must be a constant, and pure.
+   */
+  @SuppressWarnings("unchecked")
+  public <K, V> V memo(Function<K, V> function, K key) {
+    Map<Object, Object> results = memo.computeIfAbsent(function, f -> new IdentityHashMap<>());
+    Object value = results.get(key);
+    if (value == null) {
+      value = function.apply(key);
+      results.put(key, value);
+    }
+    return (V) value;
   }
 
   /** The run's settings (profile, clock). */

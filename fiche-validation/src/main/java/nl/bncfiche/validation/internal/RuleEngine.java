@@ -2,10 +2,12 @@ package nl.bncfiche.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
@@ -54,6 +56,7 @@ public final class RuleEngine {
   /** All issues of the rules that apply under {@code settings}, in report order. */
   public List<Issue> run(KamerstukDocument document, Settings settings) {
     List<Issue> issues = new ArrayList<>();
+    Map<Function<?, ?>, Map<Object, Object>> memo = new IdentityHashMap<>();
     for (Rule rule : rules.values()) {
       if (!rule.description().appliesTo(settings.profile())) {
         continue;
@@ -63,7 +66,7 @@ public final class RuleEngine {
         continue;
       }
       try {
-        rule.check().run(document, new Findings(rule, severity.get(), settings, issues));
+        rule.check().run(document, new Findings(rule, severity.get(), settings, issues, memo));
       } catch (RuntimeException | StackOverflowError e) {
         internalError(rule.id(), e, settings, issues);
       }
@@ -80,7 +83,7 @@ public final class RuleEngine {
     Optional<Severity> severity = settings.severity(INTERNAL_ERROR, Severity.ERROR);
     if (severity.isPresent() && wanted(severity.get(), settings)) {
       // Only the exception's class, never its message: a message may quote fiche text.
-      new Findings(INTERNAL_ERROR_RULE, severity.get(), settings, issues)
+      new Findings(INTERNAL_ERROR_RULE, severity.get(), settings, issues, new IdentityHashMap<>())
           .report(NodePath.root(), ruleId, e.getClass().getName());
     }
   }

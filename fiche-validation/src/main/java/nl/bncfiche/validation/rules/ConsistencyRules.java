@@ -3,11 +3,13 @@ package nl.bncfiche.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CelexNummer;
 import nl.bncfiche.model.id.CommissieDocument;
@@ -168,6 +170,9 @@ public final class ConsistencyRules {
     return f.getSjabloon().map(t -> t == Sjabloon.WETGEVING ? "PC" : "DC");
   }
 
+  /** Both stance rules read the same sentences: found once per run. */
+  private static final Function<Tekst, List<String>> VERDICTS = StanceSentence::verdicts;
+
   private static void stances(Fiche f, NodePath p, Findings out, boolean agreement) {
     if (f.getGrondhouding().isEmpty()) {
       return;
@@ -177,7 +182,7 @@ public final class ConsistencyRules {
       if (item.isEmpty()) {
         continue;
       }
-      for (String verdict : StanceSentence.verdicts(item.get().getTekst())) {
+      for (String verdict : out.memo(VERDICTS, item.get().getTekst())) {
         Optional<Oordeel> named = Oordeel.vanTekst(verdict);
         NodePath q = p.fields("grondhouding", name, "tekst");
         if (named.isEmpty() && !agreement) {

@@ -213,6 +213,25 @@ class InternalsTest {
   }
 
   @Test
+  void memoComputesOncePerRunAndKey() {
+    java.util.Map<java.util.function.Function<?, ?>, java.util.Map<Object, Object>> run = new java.util.IdentityHashMap<>();
+    List<Issue> issues = new ArrayList<>();
+    Rule rule = RuleEngine.INTERNAL_ERROR_RULE;
+    Findings first = new Findings(rule, Severity.ERROR, null, issues, run);
+    Findings second = new Findings(rule, Severity.ERROR, null, issues, run);
+    int[] calls = new int[1];
+    java.util.function.Function<Tekst, Integer> count = t -> ++calls[0];
+    Tekst a = Tekst.of("a");
+    Tekst equalToA = Tekst.of("a");
+    assertThat(first.memo(count, a)).isEqualTo(1);
+    assertThat(second.memo(count, a)).isEqualTo(1);
+    // By identity: an equal but other object is computed anew.
+    assertThat(second.memo(count, equalToA)).isEqualTo(2);
+    assertThat(new Findings(rule, Severity.ERROR, null, issues, new java.util.IdentityHashMap<>()).memo(count, a))
+        .isEqualTo(3);
+  }
+
+  @Test
   void issueOrderFollowsTheDocument() {
     List<Issue> issues = new ArrayList<>(List.of(
         issue("B", "fiches", 10, "titel"),
