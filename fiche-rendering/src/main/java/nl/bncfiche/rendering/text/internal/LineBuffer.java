@@ -1,0 +1,206 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.nio.CharBuffer;
+import java.text.Normalizer;
+import java.util.Arrays;
+import nl.bncfiche.model.internal.UnsafeCharacters;
+
+/**
+ * The canonical text as it is written: one growing character array that lines are written into
+ * directly, each finished by {@link #end()}, which strips its trailing white space, writes its unsafe
+ * characters as U+FFFD and notes whether it may not be NFC. No string per line, no second copy.
+ *
+ * <p>Blank lines follow the writer's rules: at most one in a row from {@link #blank()}, none at the
+ * start, none at the end of the text. An empty line written with {@link #begin()} and {@link #end()}
+ * is kept as it is, except in {@link #collapsing(boolean) collapsing} mode, where it counts as a
+ * {@link #blank()} (the content of a fiche).
+ *
+ * <p>Not thread-safe; one per text written.
+ */
+public final class LineBuffer {
+  private char[] buf;
+  private int len;
+  /** Where the line being written starts. */
+  private int start;
+  /** Whether any line was written. */
+  private boolean any;
+  /** Whether the last line written is empty. */
+  private boolean lastEmpty;
+  private boolean collapsing;
+  /** Whether some line may not be NFC, so that the whole text is normalised. */
+  private boolean normalise;
+
+  /** A buffer with room for {@code capacity} characters to start with. */
+  public LineBuffer(int capacity) {
+    buf = new char[Math.max(16, capacity)];
+  }
+
+  /** From now on an empty line counts as a {@link #blank()} ({@code true}) or as a line. */
+  public void collapsing(boolean on) {
+    collapsing = on;
+  }
+
+  /** A blank line, unless nothing was written yet or the last line is empty. */
+  public void blank() {
+    if (any && !lastEmpty) {
+      room(1);
+      buf[len++] = '\n';
+      lastEmpty = true;
+    }
+  }
+
+  /** Starts a line. */
+  public void begin() {
+    start = len;
+  }
+
+  /** The number of characters written; a position for {@link #strip}, {@link #escape}, {@link #insertLine}. */
+  public int length() {
+    return len;
+  }
+
+  /** Appends {@code s} as it is; {@link #end()} deals with its line breaks and unsafe characters. */
+  public void append(String s) {
+    int n = s.length();
+    room(n);
+    s.getChars(0, n, buf, len);
+    len += n;
+  }
+
+  /** Appends {@code c}. */
+  public void append(char c) {
+    room(1);
+    buf[len++] = c;
+  }
+
+  /** Appends {@code i} in decimal. */
+  public void append(int i) {
+    append(Integer.toString(i));
+  }
+
+  /** Appends {@code s} with each of its line breaks (CR LF, LF, CR) as one space. */
+  public void appendOneLine(String s) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      append(s);
+    } else {
+      append(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+    }
+  }
+
+  /** Removes leading and trailing white space ({@link String#strip()}) from what was written since {@code from}. */
+  public void strip(int from) {
+    int end = len;
+    while (end > from && Character.isWhitespace(buf[end - 1])) {
+      end--;
+    }
+    int begin = from;
+    while (begin < end && Character.isWhitespace(buf[begin])) {
+      begin++;
+    }
+    if (begin > from) {
+      System.arraycopy(buf, begin, buf, from, end - begin);
+    }
+    len = from + end - begin;
+  }
+
+  /**
+   * Puts {@link Labels#ESCAPE} before what was written since {@code from} when the reader would take
+   * it for structure ({@link Labels#moetEscapen}).
+   */
+  public void escape(int from) {
+    int n = len - from;
+    // moetEscapen looks at no more than MAX_LABEL_SCAN characters of a longer line, and at its length
+    // only to see that it is longer: one character more tells the same.
+    if (n > 0 && Labels.moetEscapen(new String(buf, from, Math.min(n, Labels.MAX_LABEL_SCAN + 1)))) {
+      room(1);
+      System.arraycopy(buf, from, buf, from + 1, n);
+      buf[from] = Labels.ESCAPE;
+      len++;
+    }
+  }
+
+  /** Writes {@code line} as a line of its own. */
+  public void line(String line) {
+    begin();
+    append(line);
+    end();
+  }
+
+  /**
+   * Finishes the line begun: strips its trailing white space, writes control characters other than
+   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings, overrides
+   * and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown writers do,
+   * and ends it with a line feed.
+   *
+   * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
+   * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
+   * character is checked. A line with a character replaced is rare: then the whole text is
+   * normalised rather than the line checked.
+   */
+  public void end() {
+    int end = len;
+    while (end > start && Character.isWhitespace(buf[end - 1])) {
+      end--;
+    }
+    len = end;
+    if (end == start) {
+      if (collapsing) {
+        blank();
+        return;
+      }
+    } else {
+      scan(start, end);
+    }
+    room(1);
+    buf[len++] = '\n';
+    any = true;
+    lastEmpty = end == start;
+  }
+
+  private void scan(int from, int to) {
+    char[] b = buf;
+    boolean beyond = false;
+    for (int i = from; i < to; i++) {
+      char c = b[i];
+      if (c < 0x20 || c >= 0x7f) {
+        if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+          b[i] = UnsafeCharacters.REPLACEMENT;
+          normalise = true;
+        } else if (c >= 0x300) {
+          beyond = true;
+        }
+      }
+    }
+    if (beyond && !normalise && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
+      normalise = true;
+    }
+  }
+
+  /** Inserts {@code line}, which needs no checks, as a line of its own at {@code at}, a line's start. */
+  public void insertLine(int at, String line) {
+    int n = line.length() + 1;
+    room(n);
+    System.arraycopy(buf, at, buf, at + n, len - at);
+    line.getChars(0, n - 1, buf, at);
+    buf[at + n - 1] = '\n';
+    len += n;
+  }
+
+  /** The text: the lines written, without blank lines at the end, in NFC. */
+  public String text() {
+    int end = len;
+    // Every line ends with a line feed and holds none, so an empty line is a line feed at the start
+    // or after another.
+    while (end > 0 && (end == 1 || buf[end - 2] == '\n')) {
+      end--;
+    }
+    String text = new String(buf, 0, end);
+    return normalise ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+  }
+
+  private void room(int n) {
+    if (len + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+    }
+  }
+}
