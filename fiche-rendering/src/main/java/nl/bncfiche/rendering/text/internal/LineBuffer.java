@@ -109,9 +109,7 @@ public final class LineBuffer {
    */
   public void escape(int from) {
     int n = len - from;
-    // moetEscapen looks at no more than MAX_LABEL_SCAN characters of a longer line, and at its length
-    // only to see that it is longer: one character more tells the same.
-    if (n > 0 && Labels.moetEscapen(new String(buf, from, Math.min(n, Labels.MAX_LABEL_SCAN + 1)))) {
+    if (Labels.moetEscapen(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
       buf[from] = Labels.ESCAPE;
