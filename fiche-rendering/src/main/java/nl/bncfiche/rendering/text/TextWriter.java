@@ -61,9 +61,6 @@ import nl.bncfiche.rendering.text.internal.Marker;
 public final class TextWriter {
   private static final TextWriter INSTANCE = new TextWriter();
 
-  /** Room for a short document to start with; the buffer doubles when it needs more. */
-  private static final int START_CAPACITY = 8_192;
-
   private TextWriter() {}
 
   /** The writer; thread-safe and shareable. */
@@ -78,7 +75,7 @@ public final class TextWriter {
    */
   public String write(KamerstukDocument document) {
     Objects.requireNonNull(document, "document");
-    LineBuffer out = new LineBuffer(START_CAPACITY);
+    LineBuffer out = new LineBuffer();
     if (document.getKop().isPresent()) {
       for (String l : BriefLayout.kopRegels(document.getKop().get())) {
         out.line(l);
@@ -100,7 +97,7 @@ public final class TextWriter {
    */
   public String write(Fiche fiche) {
     Objects.requireNonNull(fiche, "fiche");
-    LineBuffer out = new LineBuffer(START_CAPACITY);
+    LineBuffer out = new LineBuffer();
     new FicheText(fiche, out).write();
     return out.text();
   }
@@ -316,9 +313,9 @@ public final class TextWriter {
     private void paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
       out.begin();
       if (soort == AlineaSoort.OPSOMMING) {
-        out.append(Labels.OPSOMMING);
+        out.appendMarking(Labels.OPSOMMING);
       } else if (soort == AlineaSoort.TUSSENKOP) {
-        out.append(Labels.TUSSENKOP);
+        out.appendMarking(Labels.TUSSENKOP);
       }
       int from = out.length();
       if (stance != null) {

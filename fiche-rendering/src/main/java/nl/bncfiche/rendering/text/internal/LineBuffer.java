@@ -1,5 +1,6 @@
 package nl.bncfiche.rendering.text.internal;
 
+import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -15,13 +16,27 @@ import nl.bncfiche.model.internal.UnsafeCharacters;
  * is kept as it is, except in {@link #collapsing(boolean) collapsing} mode, where it counts as a
  * {@link #blank()} (the content of a fiche).
  *
- * <p>Not thread-safe; one per text written.
+ * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up to
+ * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers: a fresh one per text, zeroed and
+ * grown by copying, was a tenth of a short text's time.
  */
 public final class LineBuffer {
+  /** The largest array kept for the next text of the thread: 2 MB. */
+  static final int KEPT_CAPACITY = 1 << 20;
+
+  private static final int START_CAPACITY = 8_192;
+
+  /** The array of the thread's last text; cleared while a text is written, so never shared. */
+  private static final ThreadLocal<SoftReference<char[]>> KEPT = new ThreadLocal<>();
+
+  /** The reference {@link #buf} came from, to keep it again without a new one. */
+  private SoftReference<char[]> kept;
   private char[] buf;
   private int len;
   /** Where the line being written starts. */
   private int start;
+  /** Where the line's characters to check start: after a marking of the writer's own. */
+  private int checkFrom;
   /** Whether any line was written. */
   private boolean any;
   /** Whether the last line written is empty. */
@@ -30,9 +45,14 @@ public final class LineBuffer {
   /** Whether some line may not be NFC, so that the whole text is normalised. */
   private boolean normalise;
 
-  /** A buffer with room for {@code capacity} characters to start with. */
-  public LineBuffer(int capacity) {
-    buf = new char[Math.max(16, capacity)];
+  /** An empty buffer, with the array of the thread's last text when there is one. */
+  public LineBuffer() {
+    kept = KEPT.get();
+    char[] b = kept == null ? null : kept.get();
+    if (b != null) {
+      KEPT.set(null);
+    }
+    buf = b != null ? b : new char[START_CAPACITY];
   }
 
   /** From now on an empty line counts as a {@link #blank()} ({@code true}) or as a line. */
@@ -52,6 +72,17 @@ public final class LineBuffer {
   /** Starts a line. */
   public void begin() {
     start = len;
+    checkFrom = len;
+  }
+
+  /**
+   * Appends a marking of the writer's own at the start of the line ({@link Labels#OPSOMMING},
+   * {@link Labels#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
+   * composes with it, so that {@link #end()} need not check it.
+   */
+  public void appendMarking(String marking) {
+    append(marking);
+    checkFrom = len;
   }
 
   /** The number of characters written; a position for {@link #strip}, {@link #escape}, {@link #insertLine}. */
@@ -146,8 +177,8 @@ public final class LineBuffer {
         blank();
         return;
       }
-    } else {
-      scan(start, end);
+    } else if (checkFrom < end) {
+      scan(checkFrom, end);
     }
     room(1);
     buf[len++] = '\n';
@@ -184,7 +215,10 @@ public final class LineBuffer {
     len += n;
   }
 
-  /** The text: the lines written, without blank lines at the end, in NFC. */
+  /**
+   * The text: the lines written, without blank lines at the end, in NFC. The buffer is done with
+   * then; its array goes to the thread's next text.
+   */
   public String text() {
     int end = len;
     // Every line ends with a line feed and holds none, so an empty line is a line feed at the start
@@ -193,6 +227,10 @@ public final class LineBuffer {
       end--;
     }
     String text = new String(buf, 0, end);
+    if (buf.length <= KEPT_CAPACITY) {
+      KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
+    }
+    buf = null;
     return normalise ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
   }
 
