@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
@@ -156,27 +152,62 @@ public final class TextWriter {
    * needed.
    */
   private static final class FicheText implements Outline.Visitor {
+    static {
+      // The template's labels are written unchecked: make sure that they need no check.
+      for (Veld v : Veld.values()) {
+        for (String l : v.labels()) {
+          for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x300) {
+              throw new IllegalStateException("label to check when written: " + l);
+            }
+          }
+        }
+      }
+    }
+
     private final Fiche fiche;
     private final LineBuffer out;
     private final boolean g2007;
     private final Kenmerken seen = new Kenmerken();
-    /** The footnotes by number in order of appearance; null when the fiche has none. */
-    private final Map<Integer, List<Voetnoot>> voetnoten;
-    private final Set<Integer> written = new HashSet<>();
+    /** The footnotes' distinct numbers in order of appearance. */
+    private final int[] nummers;
+    /** The footnotes of each of {@link #nummers}. */
+    private final List<List<Voetnoot>> voetnoten;
+    /** Whether the bodies of each of {@link #nummers} are written. */
+    private final boolean[] written;
+    private int unwritten;
     private int sections;
 
     FicheText(Fiche fiche, LineBuffer out) {
       this.fiche = fiche;
       this.out = out;
       this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
-      if (fiche.getVoetnoten().isEmpty()) {
-        voetnoten = null;
-      } else {
-        voetnoten = new LinkedHashMap<>();
-        for (Voetnoot v : fiche.getVoetnoten()) {
-          voetnoten.computeIfAbsent(v.getNummer(), k -> new ArrayList<>()).add(v);
+      List<Voetnoot> all = fiche.getVoetnoten();
+      int[] n = new int[all.size()];
+      voetnoten = new ArrayList<>(all.size());
+      int count = 0;
+      for (Voetnoot v : all) {
+        int k = indexOf(n, count, v.getNummer());
+        if (k < 0) {
+          n[count++] = v.getNummer();
+          voetnoten.add(new ArrayList<>(1));
+          k = count - 1;
+        }
+        voetnoten.get(k).add(v);
+      }
+      nummers = count == n.length ? n : java.util.Arrays.copyOf(n, count);
+      written = new boolean[count];
+      unwritten = count;
+    }
+
+    private static int indexOf(int[] values, int count, int value) {
+      for (int i = 0; i < count; i++) {
+        if (values[i] == value) {
+          return i;
         }
       }
+      return -1;
     }
 
     void write() {
@@ -197,13 +228,13 @@ public final class TextWriter {
           || !soort.equals(fiche.getSoort())) {
         out.insertLine(marker, Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
       }
-      if (voetnoten != null && written.size() < voetnoten.size()) {
+      if (unwritten > 0) {
         out.blank();
-        voetnoten.forEach((n, list) -> {
-          if (!written.contains(n)) {
-            list.forEach(this::voetnoot);
+        for (int k = 0; k < nummers.length; k++) {
+          if (!written[k]) {
+            voetnoten.get(k).forEach(this::voetnoot);
           }
-        });
+        }
       }
     }
 
@@ -216,10 +247,13 @@ public final class TextWriter {
         out.append(nummer);
         out.append(". ");
       }
-      out.appendOneLine(kop);
-      out.end();
       if (veld != null) {
+        out.append(kop);
+        out.end(false);
         seen.zag(veld, kop);
+      } else {
+        out.appendOneLine(kop);
+        out.end();
       }
       if (tekst != null) {
         out.blank();
@@ -239,7 +273,7 @@ public final class TextWriter {
         out.end();
         return;
       }
-      label(letter, label);
+      label(letter, label, true);
       for (String r : regels) {
         for (String part : r.split("\n", -1)) {
           out.begin();
@@ -257,22 +291,29 @@ public final class TextWriter {
         seen.zag(veld, label);
       }
       out.blank();
-      label(letter, label);
+      label(letter, label, veld != null);
       tekst(tekst, stance);
     }
 
-    /** An item's label line: "a) Label", or "Label:" without a letter. */
-    private void label(String letter, String label) {
+    /**
+     * An item's label line: "a) Label", or "Label:" without a letter. A label of the template
+     * ({@code known}) is safe, one line and NFC, so the line is not checked.
+     */
+    private void label(String letter, String label, boolean known) {
       out.begin();
       if (!letter.isEmpty()) {
         out.append(letter);
         out.append(") ");
       }
-      out.appendOneLine(label);
+      if (known) {
+        out.append(label);
+      } else {
+        out.appendOneLine(label);
+      }
       if (letter.isEmpty()) {
         out.append(':');
       }
-      out.end();
+      out.end(!known);
     }
 
     /**
@@ -291,13 +332,14 @@ public final class TextWriter {
         }
         Alinea a = alineas.get(k);
         paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null);
-        if (voetnoten != null) {
+        if (unwritten > 0) {
           for (Inline i : a.getInhoud()) {
             if (i instanceof VoetnootVerwijzing) {
-              int n = ((VoetnootVerwijzing) i).getNummer();
-              List<Voetnoot> list = voetnoten.get(n);
-              if (list != null && written.add(n)) {
-                list.forEach(this::voetnoot);
+              int n = indexOf(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
+              if (n >= 0 && !written[n]) {
+                written[n] = true;
+                unwritten--;
+                voetnoten.get(n).forEach(this::voetnoot);
               }
             }
           }

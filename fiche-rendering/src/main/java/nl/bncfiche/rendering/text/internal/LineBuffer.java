@@ -167,6 +167,14 @@ public final class LineBuffer {
    * normalised rather than the line checked.
    */
   public void end() {
+    end(true);
+  }
+
+  /**
+   * {@link #end()}, or without the check of its characters ({@code check} false) for a line the
+   * writer knows to be safe and NFC.
+   */
+  public void end(boolean check) {
     int end = len;
     while (end > start && Character.isWhitespace(buf[end - 1])) {
       end--;
@@ -177,7 +185,7 @@ public final class LineBuffer {
         blank();
         return;
       }
-    } else if (checkFrom < end) {
+    } else if (check && checkFrom < end) {
       scan(checkFrom, end);
     }
     room(1);
