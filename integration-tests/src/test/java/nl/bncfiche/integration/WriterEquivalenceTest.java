@@ -155,6 +155,32 @@ class WriterEquivalenceTest {
     }
   }
 
+  @Test
+  void stanceSentenceJoinedToRunsWithLineBreaks() {
+    String[][] runs = {
+      {"a\r", "\nb"}, {"a\r", "", "\nb"}, {"\r", "\n"}, {"a\r", "\n"}, {"x", "\r", "\n", "\r\n", "\n"},
+      {"a\r", "#1", "\nb"}, {"\n", "a"}, {"a\r\r", "\n\n"}, {"", "\r", "", "\n", "\r"}, {" ", "a\r"}, {},
+      {"#2"}, {"#1", "\r", "\n"},
+    };
+    for (Generatie g : Generatie.values()) {
+      for (String[] r : runs) {
+        List<Inline> inhoud = new ArrayList<>();
+        for (String t : r) {
+          inhoud.add(t.startsWith("#") ? VoetnootVerwijzing.of(Integer.parseInt(t.substring(1))) : TekstRun.of(t));
+        }
+        for (AlineaSoort soort : AlineaSoort.values()) {
+          Tekst tekst = Tekst.of(Alinea.builder().soort(soort).addAllInhoud(inhoud).build(), Alinea.of("verder\r"));
+          GrondhoudingOnderdeel o = GrondhoudingOnderdeel.builder().oordeel(Oordeel.KRITISCH).tekst(tekst).build();
+          Fiche f = Fiche.builder().titel("t").generatie(g)
+              .grondhouding(Grondhouding.builder().bevoegdheid(o).subsidiariteit(o).regeldruk(o).build())
+              .addVoetnoten(Voetnoot.of(1, "een"))
+              .build();
+          assertSame(KamerstukDocument.of(f), g + " " + soort + " " + List.of(r));
+        }
+      }
+    }
+  }
+
   /** Strings a writer must strip, neutralise, normalise or escape. */
   static final List<String> AWKWARD = awkward();
 

@@ -381,29 +381,35 @@ public final class TextWriter {
       }
     }
 
-    /** The content of a plain paragraph with the stance sentence joined to it. */
+    /**
+     * The content of a plain paragraph with the stance sentence joined to it. Joined runs turn their
+     * line breaks into spaces as one run: a CR ending one run and an LF starting the next (empty runs
+     * between them aside) are one line break, one space.
+     */
     private void stanceInline(String stance, List<Inline> inhoud) {
       if (inhoud == null) {
         out.appendOneLine(stance);
         return;
       }
-      // The runs between two references form one run, whose line breaks become spaces as a whole.
-      String run = inhoud.isEmpty() ? stance : stance + " ";
+      out.appendOneLine(stance);
+      if (!inhoud.isEmpty()) {
+        out.append(' ');
+      }
+      boolean cr = false;
       for (Inline i : inhoud) {
         if (i instanceof TekstRun) {
-          run = run == null ? ((TekstRun) i).getTekst() : run + ((TekstRun) i).getTekst();
-        } else {
-          if (run != null) {
-            out.appendOneLine(run);
-            run = null;
+          String t = ((TekstRun) i).getTekst();
+          if (t.isEmpty()) {
+            continue;
           }
+          out.appendOneLine(cr && t.charAt(0) == '\n' ? t.substring(1) : t);
+          cr = t.charAt(t.length() - 1) == '\r';
+        } else {
+          cr = false;
           if (i instanceof VoetnootVerwijzing) {
             reference(((VoetnootVerwijzing) i).getNummer());
           }
         }
-      }
-      if (run != null) {
-        out.appendOneLine(run);
       }
     }
 

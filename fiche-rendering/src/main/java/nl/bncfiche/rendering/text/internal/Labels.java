@@ -413,9 +413,27 @@ public final class Labels {
     if (c == ESCAPE || c == '[' || c == '\u2022' || c == '\u25cf' || c == '\u25aa' || c == '#' && n > 1 && b[off + 1] == '#') {
       return true;
     }
-    if (startsWithLower(b, off, n, "fiche") || startsWithLower(b, off, n, "herzien fiche")
-        || startsWithLower(b, off, n, "de minister") || startsWithLower(b, off, n, "de staatssecretaris")) {
-      return true;
+    switch (c) {
+      case 'f':
+      case 'F':
+        if (startsWithLower(b, off, n, "fiche")) {
+          return true;
+        }
+        break;
+      case 'h':
+      case 'H':
+        if (startsWithLower(b, off, n, "herzien fiche")) {
+          return true;
+        }
+        break;
+      case 'd':
+      case 'D':
+        if (startsWithLower(b, off, n, "de minister") || startsWithLower(b, off, n, "de staatssecretaris")) {
+          return true;
+        }
+        break;
+      default:
+        break;
     }
     if (heeftLetterOfNummer(b, off, n)) {
       return true;

@@ -106,7 +106,20 @@ public final class LineBuffer {
 
   /** Appends {@code i} in decimal. */
   public void append(int i) {
-    append(Integer.toString(i));
+    if (i < 0) {
+      append(Integer.toString(i));
+      return;
+    }
+    int digits = 1;
+    for (int p = 10; digits < 10 && i >= p; p *= 10) {
+      digits++;
+    }
+    room(digits);
+    for (int k = len + digits - 1; k >= len; k--) {
+      buf[k] = (char) ('0' + i % 10);
+      i /= 10;
+    }
+    len += digits;
   }
 
   /** Appends {@code s} with each of its line breaks (CR LF, LF, CR) as one space. */
