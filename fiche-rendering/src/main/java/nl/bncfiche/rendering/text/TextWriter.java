@@ -27,6 +27,7 @@ import nl.bncfiche.rendering.text.internal.Kenmerken;
 import nl.bncfiche.rendering.text.internal.Labels;
 import nl.bncfiche.rendering.text.internal.LineBuffer;
 import nl.bncfiche.rendering.text.internal.Marker;
+import nl.bncfiche.rendering.text.internal.SeenFields;
 
 /**
  * Writes a document or fiche as canonical text: the layout of a fiche exported from Word, in one
@@ -169,7 +170,7 @@ public final class TextWriter {
     private final Fiche fiche;
     private final LineBuffer out;
     private final boolean g2007;
-    private final Kenmerken seen = new Kenmerken();
+    private final SeenFields seen;
     /** The footnotes' distinct numbers in order of appearance. */
     private final int[] nummers;
     /** The footnotes of each of {@link #nummers}. */
@@ -183,6 +184,7 @@ public final class TextWriter {
       this.fiche = fiche;
       this.out = out;
       this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
+      this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
       List<Voetnoot> all = fiche.getVoetnoten();
       int[] n = new int[all.size()];
       voetnoten = new ArrayList<>(all.size());
@@ -331,9 +333,10 @@ public final class TextWriter {
           out.blank();
         }
         Alinea a = alineas.get(k);
-        paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null);
-        if (unwritten > 0) {
-          for (Inline i : a.getInhoud()) {
+        if (paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null) && unwritten > 0) {
+          List<Inline> inhoud = a.getInhoud();
+          for (int j = 0, m = inhoud.size(); j < m; j++) {
+            Inline i = inhoud.get(j);
             if (i instanceof VoetnootVerwijzing) {
               int n = indexOf(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
               if (n >= 0 && !written[n]) {
@@ -352,7 +355,7 @@ public final class TextWriter {
      * it for structure. {@code stance}, when given, goes before the content and is joined with the
      * text runs that follow it directly, as {@link Outline#withStance} joins them.
      */
-    private void paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
+    private boolean paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
       out.begin();
       if (soort == AlineaSoort.OPSOMMING) {
         out.appendMarking(Labels.OPSOMMING);
@@ -360,25 +363,26 @@ public final class TextWriter {
         out.appendMarking(Labels.TUSSENKOP);
       }
       int from = out.length();
-      if (stance != null) {
-        stanceInline(stance, inhoud);
-      } else {
-        inline(inhoud);
-      }
+      boolean references = stance != null ? stanceInline(stance, inhoud) : inline(inhoud);
       out.strip(from);
       out.escape(from);
       out.end();
+      return references;
     }
 
-    private void inline(List<Inline> inhoud) {
+    /** Writes the runs and references; whether there was a reference. */
+    private boolean inline(List<Inline> inhoud) {
+      boolean references = false;
       for (int k = 0, n = inhoud.size(); k < n; k++) {
         Inline i = inhoud.get(k);
         if (i instanceof TekstRun) {
           out.appendOneLine(((TekstRun) i).getTekst());
         } else if (i instanceof VoetnootVerwijzing) {
           reference(((VoetnootVerwijzing) i).getNummer());
+          references = true;
         }
       }
+      return references;
     }
 
     /**
@@ -386,16 +390,17 @@ public final class TextWriter {
      * line breaks into spaces as one run: a CR ending one run and an LF starting the next (empty runs
      * between them aside) are one line break, one space.
      */
-    private void stanceInline(String stance, List<Inline> inhoud) {
+    private boolean stanceInline(String stance, List<Inline> inhoud) {
       if (inhoud == null) {
         out.appendOneLine(stance);
-        return;
+        return false;
       }
       out.appendOneLine(stance);
       if (!inhoud.isEmpty()) {
         out.append(' ');
       }
       boolean cr = false;
+      boolean references = false;
       for (Inline i : inhoud) {
         if (i instanceof TekstRun) {
           String t = ((TekstRun) i).getTekst();
@@ -408,9 +413,11 @@ public final class TextWriter {
           cr = false;
           if (i instanceof VoetnootVerwijzing) {
             reference(((VoetnootVerwijzing) i).getNummer());
+            references = true;
           }
         }
       }
+      return references;
     }
 
     private void reference(int nummer) {

@@ -441,6 +441,9 @@ public final class Labels {
     if (b[off + n - 1] == ':' && n <= 100) {
       return true;
     }
+    if (n >= 2 && !LabelPrefixes.mayStart(b[off], b[off + 1])) {
+      return false;
+    }
     if (n <= MAX_LABEL_SCAN && LabelPrefixes.mayBeLabel(b, off, n)) {
       String line = new String(b, off, n);
       if (kanLabelZijn(line, ALLE) && NORMS.contains(Veld.normaliseer(line))) {
