@@ -207,18 +207,50 @@ public final class LineBuffer {
     lastEmpty = end == start;
   }
 
+  /**
+   * Punctuation and symbols of U+2000 to U+22FF common in a fiche (dashes, quotes, bullet,
+   * ellipsis, euro, per mille, trade mark, less/greater or equal): safe, without decomposition,
+   * of combining class 0, and composing with nothing before them, so that a line of these and
+   * characters below U+0300 is NFC (LineBufferTest checks each against every such character).
+   */
+  static final String INERT = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
+
+  private static final boolean[] INERT_TABLE = new boolean[0x300];
+
+  static {
+    for (int i = 0; i < INERT.length(); i++) {
+      INERT_TABLE[INERT.charAt(i) - 0x2000] = true;
+    }
+  }
+
+  private static boolean isInert(char c) {
+    return c >= 0x2000 && c < 0x2300 && INERT_TABLE[c - 0x2000];
+  }
+
+  /**
+   * Writes the unsafe characters of {@code b[from, to)} as U+FFFD, and notes whether the text may
+   * not be NFC. Printable ASCII, the bulk of a fiche, is skipped in a tight loop.
+   */
   private void scan(int from, int to) {
     char[] b = buf;
     boolean beyond = false;
-    for (int i = from; i < to; i++) {
-      char c = b[i];
-      if (c < 0x20 || c >= 0x7f) {
-        if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
-          b[i] = UnsafeCharacters.REPLACEMENT;
-          normalise = true;
-        } else if (c >= 0x300) {
-          beyond = true;
-        }
+    int i = from;
+    while (true) {
+      while (i < to && (char) (b[i] - 0x20) < 0x5f) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      char c = b[i++];
+      if (c >= 0xa0 && c < 0x300 || c == '\t' || isInert(c)) {
+        continue;
+      }
+      if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+        b[i - 1] = UnsafeCharacters.REPLACEMENT;
+        normalise = true;
+      } else if (c >= 0x300) {
+        beyond = true;
       }
     }
     if (beyond && !normalise && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
