@@ -356,27 +356,40 @@ public final class TextWriter {
      * text runs that follow it directly, as {@link Outline#withStance} joins them.
      */
     private boolean paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
-      out.begin();
-      if (soort == AlineaSoort.OPSOMMING) {
-        out.appendMarking(Labels.OPSOMMING);
-      } else if (soort == AlineaSoort.TUSSENKOP) {
-        out.appendMarking(Labels.TUSSENKOP);
+      // First with the runs as they are, which is right unless a line break is left inside once
+      // stripped (rare); then the line is taken back and written again with line breaks as spaces.
+      for (boolean raw = true; ; raw = false) {
+        out.begin(raw);
+        if (soort == AlineaSoort.OPSOMMING) {
+          out.appendMarking(Labels.OPSOMMING);
+        } else if (soort == AlineaSoort.TUSSENKOP) {
+          out.appendMarking(Labels.TUSSENKOP);
+        }
+        int from = out.length();
+        boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
+        out.strip(from);
+        out.escape(from);
+        if (out.end()) {
+          return references;
+        }
       }
-      int from = out.length();
-      boolean references = stance != null ? stanceInline(stance, inhoud) : inline(inhoud);
-      out.strip(from);
-      out.escape(from);
-      out.end();
-      return references;
     }
 
-    /** Writes the runs and references; whether there was a reference. */
-    private boolean inline(List<Inline> inhoud) {
+    /**
+     * Writes the runs and references, the runs as they are ({@code raw}) or with line breaks as
+     * spaces; whether there was a reference.
+     */
+    private boolean inline(List<Inline> inhoud, boolean raw) {
       boolean references = false;
       for (int k = 0, n = inhoud.size(); k < n; k++) {
         Inline i = inhoud.get(k);
         if (i instanceof TekstRun) {
-          out.appendOneLine(((TekstRun) i).getTekst());
+          String t = ((TekstRun) i).getTekst();
+          if (raw) {
+            out.append(t);
+          } else {
+            out.appendOneLine(t);
+          }
         } else if (i instanceof VoetnootVerwijzing) {
           reference(((VoetnootVerwijzing) i).getNummer());
           references = true;
@@ -390,14 +403,16 @@ public final class TextWriter {
      * line breaks into spaces as one run: a CR ending one run and an LF starting the next (empty runs
      * between them aside) are one line break, one space.
      */
-    private boolean stanceInline(String stance, List<Inline> inhoud) {
+    private boolean stanceInline(String stance, List<Inline> inhoud, boolean raw) {
+      out.append(stance);
       if (inhoud == null) {
-        out.appendOneLine(stance);
         return false;
       }
-      out.appendOneLine(stance);
       if (!inhoud.isEmpty()) {
         out.append(' ');
+      }
+      if (raw) {
+        return inline(inhoud, true);
       }
       boolean cr = false;
       boolean references = false;
@@ -437,13 +452,17 @@ public final class TextWriter {
         out.end();
       }
       for (Alinea a : alineas) {
-        out.begin();
-        out.append('[');
-        out.append(v.getNummer());
-        out.append(":  ");
-        inline(a.getInhoud());
-        out.append(" ]");
-        out.end();
+        for (boolean raw = true; ; raw = false) {
+          out.begin(raw);
+          out.append('[');
+          out.append(v.getNummer());
+          out.append(":  ");
+          inline(a.getInhoud(), raw);
+          out.append(" ]");
+          if (out.end()) {
+            break;
+          }
+        }
       }
     }
   }

@@ -37,6 +37,10 @@ public final class LineBuffer {
   private int start;
   /** Where the line's characters to check start: after a marking of the writer's own. */
   private int checkFrom;
+  /** Whether the line's line breaks are to be spaces: see {@link #begin(boolean)}. */
+  private boolean raw;
+  /** {@link #normalise} before the line, to return to when it is taken back. */
+  private boolean normaliseBefore;
   /** Whether any line was written. */
   private boolean any;
   /** Whether the last line written is empty. */
@@ -71,8 +75,21 @@ public final class LineBuffer {
 
   /** Starts a line. */
   public void begin() {
+    begin(false);
+  }
+
+  /**
+   * Starts a line; with {@code raw}, one whose text is appended as it is although its line breaks
+   * are to be spaces: {@link #end()} then takes the line back and returns false when a line break
+   * is left in it, for the caller to write it again with {@link #appendOneLine}. Line breaks at
+   * either end are stripped either way, so only one inside the line tells; that is rare, and
+   * searching every run for line breaks first was a sixteenth of the writer's time.
+   */
+  public void begin(boolean raw) {
     start = len;
     checkFrom = len;
+    this.raw = raw;
+    normaliseBefore = normalise;
   }
 
   /**
@@ -178,16 +195,19 @@ public final class LineBuffer {
    * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
    * character is checked. A line with a character replaced is rare: then the whole text is
    * normalised rather than the line checked.
+   *
+   * @return false when a line begun {@link #begin(boolean) raw} holds a line break: the line is
+   *     taken back, nothing of it written
    */
-  public void end() {
-    end(true);
+  public boolean end() {
+    return end(true);
   }
 
   /**
    * {@link #end()}, or without the check of its characters ({@code check} false) for a line the
-   * writer knows to be safe and NFC.
+   * writer knows to be safe and NFC (never one begun raw).
    */
-  public void end(boolean check) {
+  public boolean end(boolean check) {
     int end = len;
     while (end > start && Character.isWhitespace(buf[end - 1])) {
       end--;
@@ -196,15 +216,18 @@ public final class LineBuffer {
     if (end == start) {
       if (collapsing) {
         blank();
-        return;
+        return true;
       }
-    } else if (check && checkFrom < end) {
-      scan(checkFrom, end);
+    } else if (check && checkFrom < end && !scan(checkFrom, end)) {
+      len = start;
+      normalise = normaliseBefore;
+      return false;
     }
     room(1);
     buf[len++] = '\n';
     any = true;
     lastEmpty = end == start;
+    return true;
   }
 
   /**
@@ -230,8 +253,10 @@ public final class LineBuffer {
   /**
    * Writes the unsafe characters of {@code b[from, to)} as U+FFFD, and notes whether the text may
    * not be NFC. Printable ASCII, the bulk of a fiche, is skipped in a tight loop.
+   *
+   * @return false, at once, at a line break in a line begun raw
    */
-  private void scan(int from, int to) {
+  private boolean scan(int from, int to) {
     char[] b = buf;
     boolean beyond = false;
     int i = from;
@@ -246,6 +271,9 @@ public final class LineBuffer {
       if (c >= 0xa0 && c < 0x300 || c == '\t' || isInert(c)) {
         continue;
       }
+      if (raw && (c == '\n' || c == '\r')) {
+        return false;
+      }
       if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
         b[i - 1] = UnsafeCharacters.REPLACEMENT;
         normalise = true;
@@ -256,6 +284,7 @@ public final class LineBuffer {
     if (beyond && !normalise && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
       normalise = true;
     }
+    return true;
   }
 
   /** Inserts {@code line}, which needs no checks, as a line of its own at {@code at}, a line's start. */
