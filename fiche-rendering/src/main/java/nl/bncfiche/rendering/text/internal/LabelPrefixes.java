@@ -22,13 +22,6 @@ final class LabelPrefixes {
   /** The children of the root by character (the first characters of normal forms), -1 for none. */
   private static final int[] ROOT = new int[256];
 
-  /**
-   * Per pair of ASCII characters (first * 128 + second), whether a normal form starts with them;
-   * null when some normal form is shorter than two characters or does not start with two ASCII
-   * ones, so that pairs tell nothing.
-   */
-  private static final boolean[] PAIRS;
-
   static {
     // A trie of maps first, then flattened into arrays in breadth-first order.
     List<TreeMap<Character, Integer>> children = new ArrayList<>();
@@ -75,17 +68,6 @@ final class LabelPrefixes {
         e++;
       }
     }
-    boolean[] pairs = new boolean[128 * 128];
-    for (Veld v : Veld.values()) {
-      for (String norm : v.genormaliseerdeLabels()) {
-        if (pairs != null && norm.length() >= 2 && norm.charAt(0) < 128 && norm.charAt(1) < 128) {
-          pairs[norm.charAt(0) * 128 + norm.charAt(1)] = true;
-        } else {
-          pairs = null;
-        }
-      }
-    }
-    PAIRS = pairs;
     java.util.Arrays.fill(ROOT, -1);
     for (var entry : children.get(0).entrySet()) {
       if (entry.getKey() >= ROOT.length) {
@@ -98,17 +80,39 @@ final class LabelPrefixes {
   private LabelPrefixes() {}
 
   /**
-   * False when a line starting with {@code c1 c2} certainly neither starts with a label
-   * ({@link #startsWithLabel}) nor normalises to one ({@link #mayBeLabel}): both are printable ASCII
-   * other than a space, so that both tests see them as the first two characters, lower case, and
-   * no label's normal form starts so.
+   * False when the line {@code b[off, off + n)} certainly neither starts with a label
+   * ({@link #startsWithLabel}) nor normalises to one ({@link #mayBeLabel}): read as far as it holds
+   * printable ASCII with single spaces between (which both tests see alike: lower case, a space as
+   * a space), the trie ends before any label's end. The common paragraph is so ruled out in a few
+   * characters.
    */
-  static boolean mayStart(char c1, char c2) {
-    if (PAIRS == null || c1 <= ' ' || c1 >= 0x7f || c2 <= ' ' || c2 >= 0x7f) {
-      return true;
+  static boolean mayHoldLabel(char[] b, int off, int n) {
+    int end = off + Math.min(n, MAX_QUICK);
+    int node = 0;
+    for (int i = off; i < end; i++) {
+      char c = b[i];
+      if (c == ' ') {
+        if (i == off || i + 1 >= end || b[i + 1] <= ' ' || b[i + 1] >= 0x7f) {
+          return true;
+        }
+      } else if (c < ' ' || c >= 0x7f) {
+        return true;
+      } else {
+        c = lowerAscii(c);
+      }
+      node = child(node, c);
+      if (node < 0) {
+        return false;
+      }
+      if (END[node]) {
+        return true;
+      }
     }
-    return PAIRS[lowerAscii(c1) * 128 + lowerAscii(c2)];
+    return true;
   }
+
+  /** How far {@link #mayHoldLabel} reads: past every label's normal form. */
+  private static final int MAX_QUICK = 256;
 
   private static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

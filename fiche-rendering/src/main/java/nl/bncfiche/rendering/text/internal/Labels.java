@@ -441,7 +441,7 @@ public final class Labels {
     if (b[off + n - 1] == ':' && n <= 100) {
       return true;
     }
-    if (n >= 2 && !LabelPrefixes.mayStart(b[off], b[off + 1])) {
+    if (!LabelPrefixes.mayHoldLabel(b, off, n)) {
       return false;
     }
     if (n <= MAX_LABEL_SCAN && LabelPrefixes.mayBeLabel(b, off, n)) {
