@@ -74,75 +74,242 @@ public final class Outline {
     }
   }
 
+  /**
+   * Receives a fiche's outline in order without it being built: each section, then its items. The
+   * text writer walks the outline so; {@link Outline#of} builds it so.
+   */
+  public interface Visitor {
+    /**
+     * A section; {@code veld} is null (and {@code nummer} empty) for a section under an unknown
+     * heading, {@code tekst} null when the section has items instead.
+     */
+    void section(String nummer, String kop, Veld veld, String pad, Tekst tekst);
+
+    /** An item of value lines (section 1). */
+    void waarden(String letter, String label, Veld veld, List<String> regels);
+
+    /**
+     * An item of paragraphs; {@code veld} is null for an item under an unknown label. A grondhouding
+     * item with a verdict has {@code stance}, its stance sentence, which goes before its text: joined
+     * to the text's first paragraph when that is a plain paragraph, else as a paragraph of its own
+     * (see {@link #withStance}).
+     */
+    void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance);
+  }
+
   private final Sjabloon sjabloon;
   private final Generatie generatie;
   private final List<Section> sections = new ArrayList<>();
 
   private Outline(Fiche fiche) {
-    this.sjabloon = fiche.getSjabloon().orElse(Sjabloon.MEDEDELING);
-    this.generatie = fiche.getGeneratie().orElse(Generatie.G2025);
-    int n = 0;
-    if (fiche.getAlgemeneGegevens().isPresent()) {
-      sections.add(algemeen(++n, fiche.getAlgemeneGegevens().get()));
+    this.sjabloon = sjabloonOf(fiche);
+    this.generatie = generatieOf(fiche);
+    Builder b = new Builder();
+    walk(fiche, b);
+    b.close();
+  }
+
+  /** Builds the sections from a walk. */
+  private final class Builder implements Visitor {
+    private String nummer;
+    private String kop;
+    private String pad;
+    private Tekst tekst;
+    private List<Item> items;
+
+    @Override
+    public void section(String nummer, String kop, Veld veld, String pad, Tekst tekst) {
+      close();
+      this.nummer = nummer;
+      this.kop = kop;
+      this.pad = pad;
+      this.tekst = tekst;
+      this.items = new ArrayList<>();
     }
-    if (fiche.getEssentie().isPresent()) {
-      var e = fiche.getEssentie().get();
-      if (e.isOnderverdeeld()) {
-        List<Item> items = new ArrayList<>();
-        items.add(tekstItem(items, Veld.INHOUD, e.getInhoud()));
-        e.getImpactAssessment().ifPresent(t -> items.add(tekstItem(items, Veld.IMPACT_ASSESSMENT_ESSENTIE, t)));
-        sections.add(section(++n, Veld.ESSENTIE, Optional.empty(), items));
-      } else {
-        sections.add(section(++n, Veld.ESSENTIE, Optional.of(e.getInhoud()), List.of()));
+
+    @Override
+    public void waarden(String letter, String label, Veld veld, List<String> regels) {
+      items.add(new Item(letter, label, veld.pad(), regels, null));
+    }
+
+    @Override
+    public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
+      items.add(new Item(letter, label, pad, List.of(), stance == null ? tekst : withStance(tekst, stance)));
+    }
+
+    void close() {
+      if (items != null) {
+        sections.add(new Section(nummer, kop, pad, Optional.ofNullable(tekst), items));
       }
     }
-    if (fiche.getNederlandsePositie().isPresent()) {
-      NederlandsePositie p = fiche.getNederlandsePositie().get();
-      List<Item> items = new ArrayList<>();
-      p.getEssentieBeleid().ifPresent(t -> items.add(tekstItem(items, Veld.ESSENTIE_BELEID, t)));
-      p.getBeoordeling().ifPresent(t -> items.add(tekstItem(items, Veld.BEOORDELING, t)));
-      p.getKrachtenveld().ifPresent(t -> items.add(tekstItem(items, Veld.KRACHTENVELD, t)));
-      sections.add(section(++n, Veld.POSITIE, Optional.empty(), items));
+  }
+
+  /** The template a fiche is laid out in: its own, else MEDEDELING. */
+  public static Sjabloon sjabloonOf(Fiche fiche) {
+    return fiche.getSjabloon().orElse(Sjabloon.MEDEDELING);
+  }
+
+  /** The generation a fiche is laid out in: its own, else G2025. */
+  public static Generatie generatieOf(Fiche fiche) {
+    return fiche.getGeneratie().orElse(Generatie.G2025);
+  }
+
+  /**
+   * Walks the outline of {@code fiche} (laid out as {@link #of} does) into {@code visitor}, building
+   * no outline.
+   */
+  public static void walk(Fiche fiche, Visitor visitor) {
+    new Walk(sjabloonOf(fiche), generatieOf(fiche), visitor).fiche(fiche);
+  }
+
+  /** One walk through a fiche; the layout of {@link Outline} lives here alone. */
+  private static final class Walk {
+    private final Sjabloon sjabloon;
+    private final Generatie generatie;
+    private final Visitor v;
+
+    Walk(Sjabloon sjabloon, Generatie generatie, Visitor v) {
+      this.sjabloon = sjabloon;
+      this.generatie = generatie;
+      this.v = v;
     }
-    if (fiche.getGrondhouding().isPresent()) {
-      Grondhouding g = fiche.getGrondhouding().get();
-      List<Item> items = new ArrayList<>();
-      g.getBevoegdheid().ifPresent(o -> items.add(tekstItem(items, Veld.BEVOEGDHEID, stance(o, "bevoegdheid"))));
-      g.getSubsidiariteit().ifPresent(o -> items.add(tekstItem(items, Veld.SUBSIDIARITEIT, stance(o, "subsidiariteit"))));
-      g.getProportionaliteit().ifPresent(o -> items.add(tekstItem(items, Veld.PROPORTIONALITEIT, stance(o, "proportionaliteit"))));
-      g.getFinancieleGevolgen().ifPresent(o -> items.add(tekstItem(items, Veld.FINANCIELE_GEVOLGEN, stance(o, null))));
-      g.getRegeldruk().ifPresent(o -> items.add(tekstItem(items, Veld.REGELDRUK, stance(o, null))));
-      sections.add(section(++n, Veld.GRONDHOUDING, Optional.empty(), items));
+
+    void fiche(Fiche fiche) {
+      int n = 0;
+      if (fiche.getAlgemeneGegevens().isPresent()) {
+        algemeen(++n, fiche.getAlgemeneGegevens().get());
+      }
+      if (fiche.getEssentie().isPresent()) {
+        var e = fiche.getEssentie().get();
+        if (e.isOnderverdeeld()) {
+          section(++n, Veld.ESSENTIE, null);
+          tekst(Veld.INHOUD, e.getInhoud());
+          e.getImpactAssessment().ifPresent(t -> tekst(Veld.IMPACT_ASSESSMENT_ESSENTIE, t));
+        } else {
+          section(++n, Veld.ESSENTIE, e.getInhoud());
+        }
+      }
+      if (fiche.getNederlandsePositie().isPresent()) {
+        NederlandsePositie p = fiche.getNederlandsePositie().get();
+        section(++n, Veld.POSITIE, null);
+        p.getEssentieBeleid().ifPresent(t -> tekst(Veld.ESSENTIE_BELEID, t));
+        p.getBeoordeling().ifPresent(t -> tekst(Veld.BEOORDELING, t));
+        p.getKrachtenveld().ifPresent(t -> tekst(Veld.KRACHTENVELD, t));
+      }
+      if (fiche.getGrondhouding().isPresent()) {
+        Grondhouding g = fiche.getGrondhouding().get();
+        section(++n, Veld.GRONDHOUDING, null);
+        g.getBevoegdheid().ifPresent(o -> stance(Veld.BEVOEGDHEID, o, "bevoegdheid"));
+        g.getSubsidiariteit().ifPresent(o -> stance(Veld.SUBSIDIARITEIT, o, "subsidiariteit"));
+        g.getProportionaliteit().ifPresent(o -> stance(Veld.PROPORTIONALITEIT, o, "proportionaliteit"));
+        g.getFinancieleGevolgen().ifPresent(o -> stance(Veld.FINANCIELE_GEVOLGEN, o, null));
+        g.getRegeldruk().ifPresent(o -> stance(Veld.REGELDRUK, o, null));
+      }
+      if (fiche.getFinancieleGevolgen().isPresent()) {
+        FinancieleGevolgen f = fiche.getFinancieleGevolgen().get();
+        section(++n, Veld.FINANCIEEL, null);
+        f.getEuBegroting().ifPresent(t -> tekst(Veld.EU_BEGROTING, t));
+        f.getRijksoverheid().ifPresent(t -> tekst(Veld.RIJKSOVERHEID, t));
+        f.getBedrijfslevenEnBurger().ifPresent(t -> tekst(Veld.BEDRIJFSLEVEN, t));
+        f.getConcurrentiekracht().ifPresent(t -> tekst(Veld.CONCURRENTIEKRACHT, t));
+        f.getGeopolitiek().ifPresent(t -> tekst(Veld.GEOPOLITIEK, t));
+      }
+      if (fiche.getConsequenties().isPresent()) {
+        Consequenties c = fiche.getConsequenties().get();
+        section(++n, Veld.CONSEQUENTIES, null);
+        c.getRegelgeving().ifPresent(t -> tekst(Veld.REGELGEVING, t));
+        c.getDelegatie().ifPresent(t -> tekst(Veld.DELEGATIE, t));
+        c.getImplementatietermijn().ifPresent(t -> tekst(Veld.IMPLEMENTATIETERMIJN, t));
+        c.getEvaluatie().ifPresent(t -> tekst(Veld.EVALUATIE, t));
+        c.getUitvoerbaarheid().ifPresent(t -> tekst(Veld.UITVOERBAARHEID, t));
+        c.getHandhaafbaarheid().ifPresent(t -> tekst(Veld.HANDHAAFBAARHEID, t));
+      }
+      if (fiche.getOntwikkelingslanden().isPresent()) {
+        section(++n, Veld.ONTWIKKELINGSLANDEN, fiche.getOntwikkelingslanden().get());
+      }
+      List<Sectie> overige = fiche.getOverigeSecties();
+      for (int i = 0; i < overige.size(); i++) {
+        Sectie s = overige.get(i);
+        v.section("", s.getKop(), null, "/overigeSecties/" + i, s.getTekst());
+      }
     }
-    if (fiche.getFinancieleGevolgen().isPresent()) {
-      FinancieleGevolgen f = fiche.getFinancieleGevolgen().get();
-      List<Item> items = new ArrayList<>();
-      f.getEuBegroting().ifPresent(t -> items.add(tekstItem(items, Veld.EU_BEGROTING, t)));
-      f.getRijksoverheid().ifPresent(t -> items.add(tekstItem(items, Veld.RIJKSOVERHEID, t)));
-      f.getBedrijfslevenEnBurger().ifPresent(t -> items.add(tekstItem(items, Veld.BEDRIJFSLEVEN, t)));
-      f.getConcurrentiekracht().ifPresent(t -> items.add(tekstItem(items, Veld.CONCURRENTIEKRACHT, t)));
-      f.getGeopolitiek().ifPresent(t -> items.add(tekstItem(items, Veld.GEOPOLITIEK, t)));
-      sections.add(section(++n, Veld.FINANCIEEL, Optional.empty(), items));
+
+    private void algemeen(int n, AlgemeneGegevens ag) {
+      section(n, Veld.ALGEMENE_GEGEVENS, null);
+      if (!ag.getTitels().isEmpty()) {
+        waarden(Veld.TITEL, ag.getTitels());
+      }
+      ag.getDatumOntvangst().ifPresent(d -> waarden(Veld.DATUM, List.of(d.getText())));
+      if (!ag.getCommissieDocumenten().isEmpty() || !ag.getProcedures().isEmpty()) {
+        String line = join(ag.getCommissieDocumenten(), Parsed::getText);
+        if (!ag.getProcedures().isEmpty()) {
+          line = (line + " (" + join(ag.getProcedures(), Parsed::getText) + ")").strip();
+        }
+        waarden(Veld.COMMISSIEDOCUMENT, List.of(line));
+      }
+      if (!ag.getEurLex().isEmpty()) {
+        List<String> lines = new ArrayList<>();
+        ag.getEurLex().forEach(e -> lines.add(((EurLexVerwijzing) e).getTekst()));
+        waarden(Veld.EUR_LEX, lines);
+      }
+      ag.getImpactAssessment().ifPresent(ia -> waarden(Veld.IMPACT_ASSESSMENT, List.of(ia.getTekst().split("\n", -1))));
+      ag.getBehandelingstrajectRaad().ifPresent(r -> waarden(Veld.RAAD, List.of(r)));
+      ag.getEerstverantwoordelijkMinisterie().ifPresent(m -> waarden(Veld.MINISTERIE, List.of(m.getTekst())));
+      if (!ag.getRechtsbasis().isEmpty()) {
+        waarden(Veld.RECHTSBASIS, ag.getRechtsbasis());
+      }
+      ag.getBesluitvormingsprocedureRaad().ifPresent(b -> waarden(Veld.BESLUITVORMING, List.of(b)));
+      ag.getRolEuropeesParlement().ifPresent(r -> waarden(Veld.ROL_EP, List.of(r)));
+      List<Onderdeel> overige = ag.getOverigeOnderdelen();
+      for (int i = 0; i < overige.size(); i++) {
+        Onderdeel o = overige.get(i);
+        v.tekst(letter(Veld.ROL_EP.positie() + 1 + i), o.getLabel(), null,
+            "/algemeneGegevens/overigeOnderdelen/" + i, o.getTekst(), null);
+      }
     }
-    if (fiche.getConsequenties().isPresent()) {
-      Consequenties c = fiche.getConsequenties().get();
-      List<Item> items = new ArrayList<>();
-      c.getRegelgeving().ifPresent(t -> items.add(tekstItem(items, Veld.REGELGEVING, t)));
-      c.getDelegatie().ifPresent(t -> items.add(tekstItem(items, Veld.DELEGATIE, t)));
-      c.getImplementatietermijn().ifPresent(t -> items.add(tekstItem(items, Veld.IMPLEMENTATIETERMIJN, t)));
-      c.getEvaluatie().ifPresent(t -> items.add(tekstItem(items, Veld.EVALUATIE, t)));
-      c.getUitvoerbaarheid().ifPresent(t -> items.add(tekstItem(items, Veld.UITVOERBAARHEID, t)));
-      c.getHandhaafbaarheid().ifPresent(t -> items.add(tekstItem(items, Veld.HANDHAAFBAARHEID, t)));
-      sections.add(section(++n, Veld.CONSEQUENTIES, Optional.empty(), items));
+
+    private void section(int n, Veld veld, Tekst tekst) {
+      v.section(nummer(n), veld.label(sjabloon, generatie), veld, veld.pad(), tekst);
     }
-    if (fiche.getOntwikkelingslanden().isPresent()) {
-      sections.add(section(++n, Veld.ONTWIKKELINGSLANDEN, fiche.getOntwikkelingslanden(), List.of()));
+
+    private void waarden(Veld veld, List<String> regels) {
+      v.waarden(letter(veld.positie()), veld.label(sjabloon, generatie), veld, regels);
     }
-    List<Sectie> overige = fiche.getOverigeSecties();
-    for (int i = 0; i < overige.size(); i++) {
-      Sectie s = overige.get(i);
-      sections.add(new Section("", s.getKop(), "/overigeSecties/" + i, Optional.of(s.getTekst()), List.of()));
+
+    private void tekst(Veld veld, Tekst tekst) {
+      v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), tekst, null);
     }
+
+    private void stance(Veld veld, GrondhoudingOnderdeel o, String onderwerp) {
+      String sentence = o.getOordeel().isEmpty() ? null : stanceSentence(generatie, onderwerp, o.getOordeel().get().getTekst());
+      v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), o.getTekst(), sentence);
+    }
+
+    /** The item letter of position {@code index} (a = 0); none in the 2007 generation. */
+    private String letter(int index) {
+      if (generatie == Generatie.G2007) {
+        return "";
+      }
+      return index < LETTERS.length ? LETTERS[index] : Veld.letter(index);
+    }
+  }
+
+  /** The first item letters, made once rather than per item. */
+  private static final String[] LETTERS = new String[26];
+  /** The first section numbers, made once rather than per section. */
+  private static final String[] NUMMERS = new String[16];
+
+  static {
+    for (int i = 0; i < LETTERS.length; i++) {
+      LETTERS[i] = Veld.letter(i);
+    }
+    for (int i = 0; i < NUMMERS.length; i++) {
+      NUMMERS[i] = Integer.toString(i);
+    }
+  }
+
+  private static String nummer(int n) {
+    return n < NUMMERS.length ? NUMMERS[n] : Integer.toString(n);
   }
 
   /** The outline of {@code fiche}; a fiche without template or generation is laid out as 2025. */
@@ -176,12 +343,12 @@ public final class Outline {
     return "De grondhouding van het kabinet is " + oordeel + ".";
   }
 
-  private Tekst stance(GrondhoudingOnderdeel o, String onderwerp) {
-    if (o.getOordeel().isEmpty()) {
-      return o.getTekst();
-    }
-    String sentence = stanceSentence(generatie, onderwerp, o.getOordeel().get().getTekst());
-    List<Alinea> alineas = new ArrayList<>(o.getTekst().getAlineas());
+  /**
+   * {@code tekst} with the stance sentence {@code sentence} before it: joined to its first paragraph
+   * when that is a plain paragraph (adjacent runs joined into one), else as a paragraph of its own.
+   */
+  public static Tekst withStance(Tekst tekst, String sentence) {
+    List<Alinea> alineas = new ArrayList<>(tekst.getAlineas());
     if (alineas.isEmpty() || alineas.get(0).getSoort() != nl.bncfiche.model.AlineaSoort.ALINEA) {
       alineas.add(0, Alinea.of(sentence));
     } else {
@@ -206,66 +373,6 @@ public final class Outline {
       }
     }
     return out;
-  }
-
-  private Section algemeen(int n, AlgemeneGegevens ag) {
-    List<Item> items = new ArrayList<>();
-    if (!ag.getTitels().isEmpty()) {
-      items.add(waardeItem(items, Veld.TITEL, ag.getTitels()));
-    }
-    ag.getDatumOntvangst().ifPresent(d -> items.add(waardeItem(items, Veld.DATUM, List.of(d.getText()))));
-    if (!ag.getCommissieDocumenten().isEmpty() || !ag.getProcedures().isEmpty()) {
-      String line = join(ag.getCommissieDocumenten(), Parsed::getText);
-      if (!ag.getProcedures().isEmpty()) {
-        line = (line + " (" + join(ag.getProcedures(), Parsed::getText) + ")").strip();
-      }
-      items.add(waardeItem(items, Veld.COMMISSIEDOCUMENT, List.of(line)));
-    }
-    if (!ag.getEurLex().isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      ag.getEurLex().forEach(e -> lines.add(((EurLexVerwijzing) e).getTekst()));
-      items.add(waardeItem(items, Veld.EUR_LEX, lines));
-    }
-    ag.getImpactAssessment()
-        .ifPresent(ia -> items.add(waardeItem(items, Veld.IMPACT_ASSESSMENT, List.of(ia.getTekst().split("\n", -1)))));
-    ag.getBehandelingstrajectRaad().ifPresent(r -> items.add(waardeItem(items, Veld.RAAD, List.of(r))));
-    ag.getEerstverantwoordelijkMinisterie()
-        .ifPresent(m -> items.add(waardeItem(items, Veld.MINISTERIE, List.of(m.getTekst()))));
-    if (!ag.getRechtsbasis().isEmpty()) {
-      items.add(waardeItem(items, Veld.RECHTSBASIS, ag.getRechtsbasis()));
-    }
-    ag.getBesluitvormingsprocedureRaad()
-        .ifPresent(b -> items.add(waardeItem(items, Veld.BESLUITVORMING, List.of(b))));
-    ag.getRolEuropeesParlement().ifPresent(r -> items.add(waardeItem(items, Veld.ROL_EP, List.of(r))));
-    List<Onderdeel> overige = ag.getOverigeOnderdelen();
-    for (int i = 0; i < overige.size(); i++) {
-      Onderdeel o = overige.get(i);
-      items.add(
-          new Item(
-              letter(Veld.ROL_EP.positie() + 1 + i),
-              o.getLabel(),
-              "/algemeneGegevens/overigeOnderdelen/" + i,
-              List.of(),
-              o.getTekst()));
-    }
-    return section(n, Veld.ALGEMENE_GEGEVENS, Optional.empty(), items);
-  }
-
-  private Section section(int n, Veld veld, Optional<Tekst> tekst, List<Item> items) {
-    return new Section(Integer.toString(n), veld.label(sjabloon, generatie), veld.pad(), tekst, items);
-  }
-
-  private Item waardeItem(List<Item> before, Veld veld, List<String> regels) {
-    return new Item(letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), regels, null);
-  }
-
-  private Item tekstItem(List<Item> before, Veld veld, Tekst tekst) {
-    return new Item(letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), List.of(), tekst);
-  }
-
-  /** The item letter of position {@code index} (a = 0); none in the 2007 generation. */
-  private String letter(int index) {
-    return generatie == Generatie.G2007 ? "" : Veld.letter(index);
   }
 
   private static <T> String join(List<T> values, Function<T, String> text) {

@@ -398,109 +398,92 @@ public final class Labels {
    * writer must escape it. Deliberately broad: an escape too many costs one character.
    */
   public static boolean moetEscapen(String line) {
-    if (line.isEmpty()) {
-      return false;
-    }
-    char c = line.charAt(0);
-    if (c == ESCAPE || c == '[' || line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")
-        || line.startsWith("##")) {
-      return true;
-    }
-    if (startsWithLower(line, "fiche") || startsWithLower(line, "herzien fiche")
-        || startsWithLower(line, "de minister") || startsWithLower(line, "de staatssecretaris")) {
-      return true;
-    }
-    if (heeftLetterOfNummer(line)) {
-      return true;
-    }
-    if (line.endsWith(":") && line.length() <= 100) {
-      return true;
-    }
-    if (line.length() <= MAX_LABEL_SCAN && kanLabelZijn(line, ALLE)) {
-      if (NORMS.contains(Veld.normaliseer(line))) {
-        return true;
-      }
-    }
-    List<Variant> kandidaten = prefixKandidatenVan(line);
-    if (kandidaten.isEmpty()) {
-      return false;
-    }
-    for (Variant v : kandidaten) {
-      if (labelAanBegin(line, v.norm)) {
-        return true;
-      }
-    }
-    return false;
+    return moetEscapen(line.toCharArray(), 0, line.length());
   }
 
   /**
-   * Whether {@link #prefix} of {@code line} (which starts with no bullet) would find a letter "a)" or
-   * a number "1.": the same test without the copy of the rest of the line that {@code prefix} makes.
+   * {@link #moetEscapen(String)} of the line {@code b[off, off + n)}, without making it a string
+   * unless it may be a label as a whole.
    */
-  private static boolean heeftLetterOfNummer(String line) {
-    int n = line.length();
+  public static boolean moetEscapen(char[] b, int off, int n) {
+    if (n == 0) {
+      return false;
+    }
+    char c = b[off];
+    if (c == ESCAPE || c == '[' || c == '\u2022' || c == '\u25cf' || c == '\u25aa' || c == '#' && n > 1 && b[off + 1] == '#') {
+      return true;
+    }
+    switch (c) {
+      case 'f':
+      case 'F':
+        if (startsWithLower(b, off, n, "fiche")) {
+          return true;
+        }
+        break;
+      case 'h':
+      case 'H':
+        if (startsWithLower(b, off, n, "herzien fiche")) {
+          return true;
+        }
+        break;
+      case 'd':
+      case 'D':
+        if (startsWithLower(b, off, n, "de minister") || startsWithLower(b, off, n, "de staatssecretaris")) {
+          return true;
+        }
+        break;
+      default:
+        break;
+    }
+    if (heeftLetterOfNummer(b, off, n)) {
+      return true;
+    }
+    if (b[off + n - 1] == ':' && n <= 100) {
+      return true;
+    }
+    if (!LabelPrefixes.mayHoldLabel(b, off, n)) {
+      return false;
+    }
+    if (n <= MAX_LABEL_SCAN && LabelPrefixes.mayBeLabel(b, off, n)) {
+      String line = new String(b, off, n);
+      if (kanLabelZijn(line, ALLE) && NORMS.contains(Veld.normaliseer(line))) {
+        return true;
+      }
+    }
+    return LabelPrefixes.startsWithLabel(b, off, n, MAX_LABEL_SCAN);
+  }
+
+  /**
+   * Whether {@link #prefix} of the line (which starts with no bullet) would find a letter "a)" or a
+   * number "1.": the same test without the copy of the rest of the line that {@code prefix} makes.
+   */
+  private static boolean heeftLetterOfNummer(char[] b, int off, int n) {
     int j = 0;
-    while (j < n && j < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
+    while (j < n && j < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
       j++;
     }
-    if (j > 0 && j < n && line.charAt(j) == ')' && (j + 1 == n || line.charAt(j + 1) == ' ')) {
+    if (j > 0 && j < n && b[off + j] == ')' && (j + 1 == n || b[off + j + 1] == ' ')) {
       return true;
     }
     j = 0;
-    while (j < n && j < 3 && Character.isDigit(line.charAt(j)) && line.charAt(j) < 128) {
+    while (j < n && j < 3 && Character.isDigit(b[off + j]) && b[off + j] < 128) {
       j++;
     }
-    return j > 0 && j < n && line.charAt(j) == '.' && (j + 1 == n || line.charAt(j + 1) == ' ');
+    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || b[off + j + 1] == ' ');
   }
 
   /**
-   * Whether the {@link #collapse} of {@code line} starts with {@code norm} followed by its end, by a
-   * character other than a space, or by " :": the writer's prefix test, comparing as it collapses
-   * instead of building the collapsed copy for every paragraph.
-   */
-  private static boolean labelAanBegin(String line, String norm) {
-    int n = Math.min(line.length(), MAX_LABEL_SCAN);
-    int len = norm.length();
-    int k = 0;
-    char after1 = 0;
-    boolean space = false;
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\u00a0') {
-        space = true;
-        continue;
-      }
-      for (int e = space && k > 0 ? 0 : 1; e < 2; e++) {
-        char out = e == 0 ? ' ' : Character.toLowerCase(c);
-        if (k < len) {
-          if (out != norm.charAt(k)) {
-            return false;
-          }
-        } else if (k == len) {
-          after1 = out;
-        } else {
-          // Two characters after the label: it ends there unless they are a space, then not a colon.
-          return after1 != ' ' || out == ':';
-        }
-        k++;
-      }
-      space = false;
-    }
-    return k == len || k > len && after1 != ' ';
-  }
-
-  /**
-   * Whether {@code line} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
+   * Whether the line in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
    * {@code prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single
    * ASCII letter other than the Kelvin sign (to "k", which no prefix here holds), so any such
    * character is a mismatch.
    */
-  private static boolean startsWithLower(String line, String prefix) {
-    if (line.length() < prefix.length()) {
+  private static boolean startsWithLower(char[] b, int off, int n, String prefix) {
+    if (n < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
-      char c = line.charAt(i);
+      char c = b[off + i];
       if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
         return false;
       }

@@ -1,0 +1,343 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.rendering.internal.Outline;
+import nl.bncfiche.rendering.internal.Veld;
+
+/**
+ * One fiche written as it is walked: title, sections, items and paragraphs straight into the
+ * buffer, each footnote's body after the paragraph that first cites it, the rest at the end. The
+ * marker line goes in under the title afterwards, once the headings written tell whether it is
+ * needed.
+ *
+ * <p>Not thread-safe; one per fiche written.
+ */
+public final class FicheText implements Outline.Visitor {
+  static {
+    // The template's labels are written unchecked: make sure that they need no check.
+    for (Veld v : Veld.values()) {
+      for (String l : v.labels()) {
+        for (int i = 0; i < l.length(); i++) {
+          char c = l.charAt(i);
+          if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x300) {
+            throw new IllegalStateException("label to check when written: " + l);
+          }
+        }
+      }
+    }
+  }
+
+  private final Fiche fiche;
+  private final LineBuffer out;
+  private final boolean g2007;
+  private final SeenFields seen;
+  /** The footnotes' distinct numbers in order of appearance. */
+  private final int[] nummers;
+  /** The footnotes of each of {@link #nummers}. */
+  private final List<List<Voetnoot>> voetnoten;
+  /** Whether the bodies of each of {@link #nummers} are written. */
+  private final boolean[] written;
+  private int unwritten;
+  private int sections;
+
+  /** A fiche to be written into {@code out}. */
+  public FicheText(Fiche fiche, LineBuffer out) {
+    this.fiche = fiche;
+    this.out = out;
+    this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
+    this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
+    List<Voetnoot> all = fiche.getVoetnoten();
+    int[] n = new int[all.size()];
+    voetnoten = new ArrayList<>(all.size());
+    int count = 0;
+    for (Voetnoot v : all) {
+      int k = indexOf(n, count, v.getNummer());
+      if (k < 0) {
+        n[count++] = v.getNummer();
+        voetnoten.add(new ArrayList<>(1));
+        k = count - 1;
+      }
+      voetnoten.get(k).add(v);
+    }
+    nummers = count == n.length ? n : java.util.Arrays.copyOf(n, count);
+    written = new boolean[count];
+    unwritten = count;
+  }
+
+  private static int indexOf(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Writes the fiche. */
+  public void write() {
+    out.blank();
+    out.begin();
+    out.append("Fiche: ");
+    out.appendOneLine(fiche.getTitel());
+    out.end();
+    int marker = out.length();
+    out.blank();
+    out.collapsing(true);
+    Outline.walk(fiche, this);
+    out.collapsing(false);
+    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
+    Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    if (sections == 0 || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+        || !soort.equals(fiche.getSoort())) {
+      out.insertLine(marker, Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+    }
+    if (unwritten > 0) {
+      out.blank();
+      for (int k = 0; k < nummers.length; k++) {
+        if (!written[k]) {
+          voetnoten.get(k).forEach(this::voetnoot);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void section(String nummer, String kop, Veld veld, String pad, Tekst tekst) {
+    sections++;
+    out.blank();
+    out.begin();
+    if (!nummer.isEmpty()) {
+      out.append(nummer);
+      out.append(". ");
+    }
+    if (veld != null) {
+      out.append(kop);
+      out.end(false);
+      seen.zag(veld, kop);
+    } else {
+      out.appendOneLine(kop);
+      out.end();
+    }
+    if (tekst != null) {
+      out.blank();
+      tekst(tekst, null);
+    }
+  }
+
+  @Override
+  public void waarden(String letter, String label, Veld veld, List<String> regels) {
+    seen.zag(veld, label);
+    out.blank();
+    if (g2007 && letter.isEmpty() && regels.size() == 1) {
+      out.begin();
+      out.appendOneLine(label);
+      out.append(": ");
+      out.appendOneLine(regels.get(0));
+      out.end();
+      return;
+    }
+    label(letter, label, true);
+    for (String r : regels) {
+      for (String part : r.split("\n", -1)) {
+        out.begin();
+        int from = out.length();
+        out.append(part.strip());
+        out.escape(from);
+        out.end();
+      }
+    }
+  }
+
+  @Override
+  public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
+    if (veld != null) {
+      seen.zag(veld, label);
+    }
+    out.blank();
+    label(letter, label, veld != null);
+    tekst(tekst, stance);
+  }
+
+  /**
+   * An item's label line: "a) Label", or "Label:" without a letter. A label of the template
+   * ({@code known}) is safe, one line and NFC, so the line is not checked.
+   */
+  private void label(String letter, String label, boolean known) {
+    out.begin();
+    if (!letter.isEmpty()) {
+      out.append(letter);
+      out.append(") ");
+    }
+    if (known) {
+      out.append(label);
+    } else {
+      out.appendOneLine(label);
+    }
+    if (letter.isEmpty()) {
+      out.append(':');
+    }
+    out.end(!known);
+  }
+
+  /**
+   * Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites;
+   * with {@code stance}, the stance sentence first, as {@link Outline#withStance} puts it.
+   */
+  private void tekst(Tekst tekst, String stance) {
+    List<Alinea> alineas = tekst.getAlineas();
+    boolean joined = stance != null && !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+    if (stance != null && !joined) {
+      paragraph(AlineaSoort.ALINEA, null, stance);
+    }
+    for (int k = 0; k < alineas.size(); k++) {
+      if (k > 0 || stance != null && !joined) {
+        out.blank();
+      }
+      Alinea a = alineas.get(k);
+      if (paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null) && unwritten > 0) {
+        List<Inline> inhoud = a.getInhoud();
+        for (int j = 0, m = inhoud.size(); j < m; j++) {
+          Inline i = inhoud.get(j);
+          if (i instanceof VoetnootVerwijzing) {
+            int n = indexOf(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
+            if (n >= 0 && !written[n]) {
+              written[n] = true;
+              unwritten--;
+              voetnoten.get(n).forEach(this::voetnoot);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * One paragraph: its marking, then its content stripped and escaped where the reader would take
+   * it for structure. {@code stance}, when given, goes before the content and is joined with the
+   * text runs that follow it directly, as {@link Outline#withStance} joins them.
+   */
+  private boolean paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
+    // First with the runs as they are, which is right unless a line break is left inside once
+    // stripped (rare); then the line is taken back and written again with line breaks as spaces.
+    for (boolean raw = true; ; raw = false) {
+      out.begin(raw);
+      if (soort == AlineaSoort.OPSOMMING) {
+        out.appendMarking(Labels.OPSOMMING);
+      } else if (soort == AlineaSoort.TUSSENKOP) {
+        out.appendMarking(Labels.TUSSENKOP);
+      }
+      int from = out.length();
+      boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
+      out.strip(from);
+      out.escape(from);
+      if (out.end()) {
+        return references;
+      }
+    }
+  }
+
+  /**
+   * Writes the runs and references, the runs as they are ({@code raw}) or with line breaks as
+   * spaces; whether there was a reference.
+   */
+  private boolean inline(List<Inline> inhoud, boolean raw) {
+    boolean references = false;
+    for (int k = 0, n = inhoud.size(); k < n; k++) {
+      Inline i = inhoud.get(k);
+      if (i instanceof TekstRun) {
+        String t = ((TekstRun) i).getTekst();
+        if (raw) {
+          out.append(t);
+        } else {
+          out.appendOneLine(t);
+        }
+      } else if (i instanceof VoetnootVerwijzing) {
+        reference(((VoetnootVerwijzing) i).getNummer());
+        references = true;
+      }
+    }
+    return references;
+  }
+
+  /**
+   * The content of a plain paragraph with the stance sentence joined to it. Joined runs turn their
+   * line breaks into spaces as one run: a CR ending one run and an LF starting the next (empty runs
+   * between them aside) are one line break, one space.
+   */
+  private boolean stanceInline(String stance, List<Inline> inhoud, boolean raw) {
+    out.append(stance);
+    if (inhoud == null) {
+      return false;
+    }
+    if (!inhoud.isEmpty()) {
+      out.append(' ');
+    }
+    if (raw) {
+      return inline(inhoud, true);
+    }
+    boolean cr = false;
+    boolean references = false;
+    for (Inline i : inhoud) {
+      if (i instanceof TekstRun) {
+        String t = ((TekstRun) i).getTekst();
+        if (t.isEmpty()) {
+          continue;
+        }
+        out.appendOneLine(cr && t.charAt(0) == '\n' ? t.substring(1) : t);
+        cr = t.charAt(t.length() - 1) == '\r';
+      } else {
+        cr = false;
+        if (i instanceof VoetnootVerwijzing) {
+          reference(((VoetnootVerwijzing) i).getNummer());
+          references = true;
+        }
+      }
+    }
+    return references;
+  }
+
+  private void reference(int nummer) {
+    out.append("[footnoteRef:");
+    out.append(nummer);
+    out.append(']');
+  }
+
+  /** A footnote's body, one line {@code [N:  text ]} per paragraph. */
+  private void voetnoot(Voetnoot v) {
+    List<Alinea> alineas = v.getTekst().getAlineas();
+    if (alineas.isEmpty()) {
+      out.begin();
+      out.append('[');
+      out.append(v.getNummer());
+      out.append(":  ]");
+      out.end();
+    }
+    for (Alinea a : alineas) {
+      for (boolean raw = true; ; raw = false) {
+        out.begin(raw);
+        out.append('[');
+        out.append(v.getNummer());
+        out.append(":  ");
+        inline(a.getInhoud(), raw);
+        out.append(" ]");
+        if (out.end()) {
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package nl.bncfiche.rendering.text.internal;
+
+import java.lang.ref.SoftReference;
+import java.nio.CharBuffer;
+import java.text.Normalizer;
+import java.util.Arrays;
+import nl.bncfiche.model.internal.UnsafeCharacters;
+
+/**
+ * The canonical text as it is written: one growing character array that lines are written into
+ * directly, each finished by {@link #end()}, which strips its trailing white space, writes its unsafe
+ * characters as U+FFFD and notes whether it may not be NFC. No string per line, no second copy.
+ *
+ * <p>Blank lines follow the writer's rules: at most one in a row from {@link #blank()}, none at the
+ * start, none at the end of the text. An empty line written with {@link #begin()} and {@link #end()}
+ * is kept as it is, except in {@link #collapsing(boolean) collapsing} mode, where it counts as a
+ * {@link #blank()} (the content of a fiche).
+ *
+ * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up to
+ * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers: a fresh one per text, zeroed and
+ * grown by copying, was a tenth of a short text's time.
+ */
+public final class LineBuffer {
+  /** The largest array kept for the next text of the thread: 2 MB. */
+  static final int KEPT_CAPACITY = 1 << 20;
+
+  private static final int START_CAPACITY = 8_192;
+
+  /** The array of the thread's last text; cleared while a text is written, so never shared. */
+  private static final ThreadLocal<SoftReference<char[]>> KEPT = new ThreadLocal<>();
+
+  /** The reference {@link #buf} came from, to keep it again without a new one. */
+  private SoftReference<char[]> kept;
+  private char[] buf;
+  private int len;
+  /** Where the line being written starts. */
+  private int start;
+  /** Where the line's characters to check start: after a marking of the writer's own. */
+  private int checkFrom;
+  /** Whether the line's line breaks are to be spaces: see {@link #begin(boolean)}. */
+  private boolean raw;
+  /** {@link #normalise} before the line, to return to when it is taken back. */
+  private boolean normaliseBefore;
+  /** Whether any line was written. */
+  private boolean any;
+  /** Whether the last line written is empty. */
+  private boolean lastEmpty;
+  private boolean collapsing;
+  /** Whether some line may not be NFC, so that the whole text is normalised. */
+  private boolean normalise;
+
+  /** An empty buffer, with the array of the thread's last text when there is one. */
+  public LineBuffer() {
+    kept = KEPT.get();
+    char[] b = kept == null ? null : kept.get();
+    if (b != null) {
+      KEPT.set(null);
+    }
+    buf = b != null ? b : new char[START_CAPACITY];
+  }
+
+  /** From now on an empty line counts as a {@link #blank()} ({@code true}) or as a line. */
+  public void collapsing(boolean on) {
+    collapsing = on;
+  }
+
+  /** A blank line, unless nothing was written yet or the last line is empty. */
+  public void blank() {
+    if (any && !lastEmpty) {
+      room(1);
+      buf[len++] = '\n';
+      lastEmpty = true;
+    }
+  }
+
+  /** Starts a line. */
+  public void begin() {
+    begin(false);
+  }
+
+  /**
+   * Starts a line; with {@code raw}, one whose text is appended as it is although its line breaks
+   * are to be spaces: {@link #end()} then takes the line back and returns false when a line break
+   * is left in it, for the caller to write it again with {@link #appendOneLine}. Line breaks at
+   * either end are stripped either way, so only one inside the line tells; that is rare, and
+   * searching every run for line breaks first was a sixteenth of the writer's time.
+   */
+  public void begin(boolean raw) {
+    start = len;
+    checkFrom = len;
+    this.raw = raw;
+    normaliseBefore = normalise;
+  }
+
+  /**
+   * Appends a marking of the writer's own at the start of the line ({@link Labels#OPSOMMING},
+   * {@link Labels#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
+   * composes with it, so that {@link #end()} need not check it.
+   */
+  public void appendMarking(String marking) {
+    append(marking);
+    checkFrom = len;
+  }
+
+  /** The number of characters written; a position for {@link #strip}, {@link #escape}, {@link #insertLine}. */
+  public int length() {
+    return len;
+  }
+
+  /** Appends {@code s} as it is; {@link #end()} deals with its line breaks and unsafe characters. */
+  public void append(String s) {
+    int n = s.length();
+    room(n);
+    s.getChars(0, n, buf, len);
+    len += n;
+  }
+
+  /** Appends {@code c}. */
+  public void append(char c) {
+    room(1);
+    buf[len++] = c;
+  }
+
+  /** Appends {@code i} in decimal. */
+  public void append(int i) {
+    if (i < 0) {
+      append(Integer.toString(i));
+      return;
+    }
+    int digits = 1;
+    for (int p = 10; digits < 10 && i >= p; p *= 10) {
+      digits++;
+    }
+    room(digits);
+    for (int k = len + digits - 1; k >= len; k--) {
+      buf[k] = (char) ('0' + i % 10);
+      i /= 10;
+    }
+    len += digits;
+  }
+
+  /** Appends {@code s} with each of its line breaks (CR LF, LF, CR) as one space. */
+  public void appendOneLine(String s) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      append(s);
+    } else {
+      append(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+    }
+  }
+
+  /** Removes leading and trailing white space ({@link String#strip()}) from what was written since {@code from}. */
+  public void strip(int from) {
+    int end = len;
+    while (end > from && Character.isWhitespace(buf[end - 1])) {
+      end--;
+    }
+    int begin = from;
+    while (begin < end && Character.isWhitespace(buf[begin])) {
+      begin++;
+    }
+    if (begin > from) {
+      System.arraycopy(buf, begin, buf, from, end - begin);
+    }
+    len = from + end - begin;
+  }
+
+  /**
+   * Puts {@link Labels#ESCAPE} before what was written since {@code from} when the reader would take
+   * it for structure ({@link Labels#moetEscapen}).
+   */
+  public void escape(int from) {
+    int n = len - from;
+    if (Labels.moetEscapen(buf, from, n)) {
+      room(1);
+      System.arraycopy(buf, from, buf, from + 1, n);
+      buf[from] = Labels.ESCAPE;
+      len++;
+    }
+  }
+
+  /** Writes {@code line} as a line of its own. */
+  public void line(String line) {
+    begin();
+    append(line);
+    end();
+  }
+
+  /**
+   * Finishes the line begun: strips its trailing white space, writes control characters other than
+   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings, overrides
+   * and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown writers do,
+   * and ends it with a line feed.
+   *
+   * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
+   * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
+   * character is checked. A line with a character replaced is rare: then the whole text is
+   * normalised rather than the line checked.
+   *
+   * @return false when a line begun {@link #begin(boolean) raw} holds a line break: the line is
+   *     taken back, nothing of it written
+   */
+  public boolean end() {
+    return end(true);
+  }
+
+  /**
+   * {@link #end()}, or without the check of its characters ({@code check} false) for a line the
+   * writer knows to be safe and NFC (never one begun raw).
+   */
+  public boolean end(boolean check) {
+    int end = len;
+    while (end > start && Character.isWhitespace(buf[end - 1])) {
+      end--;
+    }
+    len = end;
+    if (end == start) {
+      if (collapsing) {
+        blank();
+        return true;
+      }
+    } else if (check && checkFrom < end && !scan(checkFrom, end)) {
+      len = start;
+      normalise = normaliseBefore;
+      return false;
+    }
+    room(1);
+    buf[len++] = '\n';
+    any = true;
+    lastEmpty = end == start;
+    return true;
+  }
+
+  /**
+   * Punctuation and symbols of U+2000 to U+22FF common in a fiche (dashes, quotes, bullet,
+   * ellipsis, euro, per mille, trade mark, less/greater or equal): safe, without decomposition,
+   * of combining class 0, and composing with nothing before them, so that a line of these and
+   * characters below U+0300 is NFC (LineBufferTest checks each against every such character).
+   */
+  static final String INERT = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
+
+  private static final boolean[] INERT_TABLE = new boolean[0x300];
+
+  static {
+    for (int i = 0; i < INERT.length(); i++) {
+      INERT_TABLE[INERT.charAt(i) - 0x2000] = true;
+    }
+  }
+
+  private static boolean isInert(char c) {
+    return c >= 0x2000 && c < 0x2300 && INERT_TABLE[c - 0x2000];
+  }
+
+  /**
+   * Writes the unsafe characters of {@code b[from, to)} as U+FFFD, and notes whether the text may
+   * not be NFC. Printable ASCII, the bulk of a fiche, is skipped in a tight loop.
+   *
+   * @return false, at once, at a line break in a line begun raw
+   */
+  private boolean scan(int from, int to) {
+    char[] b = buf;
+    boolean beyond = false;
+    int i = from;
+    while (true) {
+      while (i < to && (char) (b[i] - 0x20) < 0x5f) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      char c = b[i++];
+      if (c >= 0xa0 && c < 0x300 || c == '\t' || isInert(c)) {
+        continue;
+      }
+      if (raw && (c == '\n' || c == '\r')) {
+        return false;
+      }
+      if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+        b[i - 1] = UnsafeCharacters.REPLACEMENT;
+        normalise = true;
+      } else if (c >= 0x300) {
+        beyond = true;
+      }
+    }
+    if (beyond && !normalise && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
+      normalise = true;
+    }
+    return true;
+  }
+
+  /** Inserts {@code line}, which needs no checks, as a line of its own at {@code at}, a line's start. */
+  public void insertLine(int at, String line) {
+    int n = line.length() + 1;
+    room(n);
+    System.arraycopy(buf, at, buf, at + n, len - at);
+    line.getChars(0, n - 1, buf, at);
+    buf[at + n - 1] = '\n';
+    len += n;
+  }
+
+  /**
+   * The text: the lines written, without blank lines at the end, in NFC. The buffer is done with
+   * then; its array goes to the thread's next text.
+   */
+  public String text() {
+    int end = len;
+    // Every line ends with a line feed and holds none, so an empty line is a line feed at the start
+    // or after another.
+    while (end > 0 && (end == 1 || buf[end - 2] == '\n')) {
+      end--;
+    }
+    String text = new String(buf, 0, end);
+    if (buf.length <= KEPT_CAPACITY) {
+      KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
+    }
+    buf = null;
+    return normalise ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+  }
+
+  private void room(int n) {
+    if (len + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+    }
+  }
+}

@@ -1,0 +1,394 @@
+package nl.bncfiche.integration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.BriefLayout;
+
+import nl.bncfiche.rendering.text.internal.Kenmerken;
+import nl.bncfiche.rendering.text.internal.Labels;
+import nl.bncfiche.rendering.text.internal.Marker;
+
+/**
+ * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
+ * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer with.
+ * Only its name, package and use of {@link ReferenceOutline} differ from the original.
+ */
+final class ReferenceTextWriter {
+  private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
+
+  private ReferenceTextWriter() {}
+
+  /** The writer; thread-safe and shareable. */
+  static ReferenceTextWriter create() {
+    return INSTANCE;
+  }
+
+  /**
+   * The canonical text of {@code document}.
+   *
+   * @throws NullPointerException when {@code document} is null
+   */
+  public String write(KamerstukDocument document) {
+    Objects.requireNonNull(document, "document");
+    Lines out = new Lines();
+    document.getKop().ifPresent(kop -> {
+      for (String l : BriefLayout.kopRegels(kop)) {
+        out.line(l);
+      }
+    });
+    document.getBrief().ifPresent(brief -> brief(brief, out));
+    for (Fiche f : document.getFiches()) {
+      fiche(f, out);
+    }
+    return out.text();
+  }
+
+  /**
+   * The canonical text of one fiche, without header or letter.
+   *
+   * @throws NullPointerException when {@code fiche} is null
+   */
+  public String write(Fiche fiche) {
+    Objects.requireNonNull(fiche, "fiche");
+    Lines out = new Lines();
+    fiche(fiche, out);
+    return out.text();
+  }
+
+  /**
+   * Writes the canonical text of {@code document} to {@code writer}, which is not closed.
+   *
+   * @throws UncheckedIOException when the writer fails
+   * @throws NullPointerException when an argument is null
+   */
+  public void write(KamerstukDocument document, Writer writer) {
+    Objects.requireNonNull(writer, "writer");
+    String text = write(document);
+    try {
+      writer.write(text);
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void brief(Aanbiedingsbrief brief, Lines out) {
+    out.blank();
+    out.line(oneLine(BriefLayout.aankondiging(brief)));
+    for (String zin : brief.getAanvullendeZinnen()) {
+      out.blank();
+      out.line(escape(oneLine(zin)));
+    }
+    if (!brief.getVermeldingen().isEmpty()) {
+      out.blank();
+      brief.getVermeldingen().forEach(v -> out.line(oneLine(BriefLayout.vermelding(v))));
+    }
+    List<String> ondertekening = BriefLayout.ondertekening(brief);
+    if (!ondertekening.isEmpty()) {
+      out.blank();
+      for (String l : ondertekening) {
+        out.line(oneLine(l));
+      }
+    }
+  }
+
+  private static void fiche(Fiche fiche, Lines out) {
+    out.blank();
+    out.line(oneLine("Fiche: " + fiche.getTitel()));
+    ReferenceOutline outline = ReferenceOutline.of(fiche);
+    Kenmerken seen = new Kenmerken();
+    Map<Integer, List<Voetnoot>> voetnoten = new LinkedHashMap<>();
+    for (Voetnoot v : fiche.getVoetnoten()) {
+      voetnoten.computeIfAbsent(v.getNummer(), k -> new ArrayList<>()).add(v);
+    }
+    Set<Integer> written = new HashSet<>();
+    boolean g2007 = outline.generatie() == Generatie.G2007;
+    Lines content = new Lines();
+    for (ReferenceOutline.Section s : outline.sections()) {
+      content.blank();
+      content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
+      nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
+      if (sv != null) {
+        seen.zag(sv, s.kop);
+      }
+      if (s.tekst.isPresent()) {
+        content.blank();
+        tekst(s.tekst.get(), content, voetnoten, written);
+      }
+      for (ReferenceOutline.Item item : s.items) {
+        nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
+        if (iv != null) {
+          seen.zag(iv, item.label);
+        }
+        content.blank();
+        String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
+        if (item.isWaarden()) {
+          if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
+            content.line(oneLine(label + ": " + item.regels.get(0)));
+          } else {
+            content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            for (String r : item.regels) {
+              for (String part : r.split("\n", -1)) {
+                content.line(escape(part.strip()));
+              }
+            }
+          }
+        } else {
+          content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+          tekst(item.tekst, content, voetnoten, written);
+        }
+      }
+    }
+    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
+    Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+        || !soort.equals(fiche.getSoort())) {
+      out.line(Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+    }
+    out.blank();
+    out.addAll(content);
+    List<Voetnoot> rest = new ArrayList<>();
+    voetnoten.forEach((n, list) -> {
+      if (!written.contains(n)) {
+        rest.addAll(list);
+      }
+    });
+    if (!rest.isEmpty()) {
+      out.blank();
+      rest.forEach(v -> voetnoot(v, out));
+    }
+  }
+
+  /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
+  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD = new HashMap<>();
+
+  static {
+    // The first field with a path wins, as the linear search did.
+    for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
+      VELD_BY_PAD.putIfAbsent(v.pad(), v);
+    }
+  }
+
+  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
+    return VELD_BY_PAD.get(pad);
+  }
+
+  /** Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites. */
+  private static void tekst(Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
+    boolean first = true;
+    for (Alinea a : tekst.getAlineas()) {
+      if (!first) {
+        out.blank();
+      }
+      first = false;
+      out.line(alinea(a));
+      for (Inline i : a.getInhoud()) {
+        if (i instanceof VoetnootVerwijzing) {
+          int n = ((VoetnootVerwijzing) i).getNummer();
+          if (voetnoten.containsKey(n) && written.add(n)) {
+            voetnoten.get(n).forEach(v -> voetnoot(v, out));
+          }
+        }
+      }
+    }
+  }
+
+  private static void voetnoot(Voetnoot v, Lines out) {
+    List<Alinea> alineas = v.getTekst().getAlineas();
+    if (alineas.isEmpty()) {
+      out.line("[" + v.getNummer() + ":  ]");
+    }
+    for (Alinea a : alineas) {
+      out.line("[" + v.getNummer() + ":  " + inline(a) + " ]");
+    }
+  }
+
+  private static String alinea(Alinea a) {
+    String text = inline(a).strip();
+    String escaped = escape(text);
+    if (a.getSoort() == AlineaSoort.OPSOMMING) {
+      return Labels.OPSOMMING + escaped;
+    }
+    if (a.getSoort() == AlineaSoort.TUSSENKOP) {
+      return Labels.TUSSENKOP + escaped;
+    }
+    return escaped;
+  }
+
+  private static String inline(Alinea a) {
+    List<Inline> inhoud = a.getInhoud();
+    if (inhoud.size() == 1 && inhoud.get(0) instanceof TekstRun) {
+      // The common paragraph of one run: its text as it is, without a builder and a copy.
+      return oneLine(((TekstRun) inhoud.get(0)).getTekst());
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Inline i : a.getInhoud()) {
+      if (i instanceof TekstRun) {
+        sb.append(oneLine(((TekstRun) i).getTekst()));
+      } else if (i instanceof VoetnootVerwijzing) {
+        sb.append("[footnoteRef:").append(((VoetnootVerwijzing) i).getNummer()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String escape(String line) {
+    return Labels.moetEscapen(line) ? Labels.ESCAPE + line : line;
+  }
+
+  private static String oneLine(String s) {
+    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** Output lines with at most one blank line in a row, none at the start. */
+  private static final class Lines {
+    private final List<String> lines = new ArrayList<>();
+
+    void line(String l) {
+      lines.add(stripTrailing(l));
+    }
+
+    void blank() {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+        lines.add("");
+      }
+    }
+
+    void addAll(Lines other) {
+      for (String l : other.lines) {
+        if (l.isEmpty()) {
+          blank();
+        } else {
+          lines.add(l);
+        }
+      }
+    }
+
+    String text() {
+      int end = lines.size();
+      while (end > 0 && lines.get(end - 1).isEmpty()) {
+        end--;
+      }
+      int size = 0;
+      int kinds = 0;
+      for (int i = 0; i < end; i++) {
+        String l = lines.get(i);
+        size += l.length() + 1;
+        kinds |= kinds(l);
+      }
+      StringBuilder sb = new StringBuilder(size);
+      boolean notNfc = (kinds & NOT_NFC) != 0;
+      if ((kinds & UNSAFE) != 0) {
+        // Rare: patch the unsafe characters line by line.
+        for (int i = 0; i < end; i++) {
+          notNfc |= neutralise(lines.get(i), sb);
+          sb.append('\n');
+        }
+      } else {
+        if ((kinds & WIDE) != 0) {
+          // The text will be UTF-16: the builder is made so now, rather than re-encoding what it
+          // holds when the first such character comes.
+          sb.append('\u0100').setLength(0);
+        }
+        for (int i = 0; i < end; i++) {
+          sb.append(lines.get(i)).append('\n');
+        }
+      }
+      String text = sb.toString();
+      return notNfc ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
+    /** {@link #kinds}: the line holds a character that {@link #neutralise} replaces. */
+    private static final int UNSAFE = 1;
+    /** {@link #kinds}: the line is not NFC. */
+    private static final int NOT_NFC = 2;
+    /** {@link #kinds}: the line holds a character from U+0100 on. */
+    private static final int WIDE = 4;
+
+    /** What {@code line} holds: {@link #UNSAFE}, {@link #NOT_NFC}, {@link #WIDE}, combined. */
+    private static int kinds(String line) {
+      int kinds = 0;
+      boolean beyond = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c < 0x20 || c >= 0x7f) {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+            kinds |= UNSAFE;
+          }
+          if (c >= 0x100) {
+            kinds |= WIDE;
+            beyond |= c >= 0x300;
+          }
+        }
+      }
+      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC) ? kinds | NOT_NFC : kinds;
+    }
+
+    /**
+     * Appends {@code line} with control characters other than tab (the reader refuses them as "not
+     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor shows)
+     * replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and patches
+     * the rare unsafe character, rather than appending character by character.
+     *
+     * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
+     * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
+     * character is checked, on its own rather than the whole text.
+     *
+     * @return whether the line as appended may not be NFC (then the whole text is normalised)
+     */
+    private static boolean neutralise(String line, StringBuilder sb) {
+      int at = sb.length();
+      sb.append(line);
+      boolean beyond = false;
+      boolean patched = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c < 0x20 || c >= 0x7f) {
+          // A line has no line breaks left here, so a CR or LF is unsafe too.
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+            sb.setCharAt(at + i, UnsafeCharacters.REPLACEMENT);
+            patched = true;
+          } else if (c >= 0x300) {
+            beyond = true;
+          }
+        }
+      }
+      // A patched line is rare: normalise the whole text, as before, rather than check the patch.
+      return patched || beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC);
+    }
+
+    private static String stripTrailing(String s) {
+      int end = s.length();
+      while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      return s.substring(0, end);
+    }
+  }
+}
