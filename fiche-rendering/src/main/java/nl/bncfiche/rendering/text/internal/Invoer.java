@@ -51,38 +51,22 @@ public final class Invoer {
   public static List<Regel> regels(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
     List<Regel> result = new ArrayList<>();
+    int n = text.length();
     int line = 1;
     int lineStart = start;
-    boolean any = false;
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
-    // The previous character ended a line with CR: an LF right after it belongs to that line end.
-    boolean cr = false;
-    int n = text.length();
-    // A plain counted loop, so that the JIT checks the string's bounds once rather than per character.
-    for (int i = start; i < n; i++) {
+    for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
       char c = text.charAt(i);
-      if (cr) {
-        cr = false;
-        if (c == '\n') {
-          lineStart = i + 1;
-          continue;
-        }
-      }
-      if (any && c >= 0x20 && c < 0x7f && c != '[') {
-        // Most characters of a text, printable ASCII: once text was seen, nothing below applies.
-        continue;
-      }
       if (c >= 0x300) {
         combining = true;
-        if (!any && c != '\ufeff' && !Character.isWhitespace(c)) {
-          any = true;
-        }
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
             : trimmed(text, lineStart, i, line, combining));
-        cr = c == '\r';
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
         line++;
         lineStart = i + 1;
         special = false;
@@ -93,22 +77,43 @@ public final class Invoer {
         throw new FicheReadException(line, col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else {
-        if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
-          special = true;
-        }
-        if (!any && c != '\u00a0' && !Character.isWhitespace(c)) {
-          any = true;
-        }
+      } else if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
+        special = true;
       }
     }
     // The last line, ended by the end of the text.
     result.add(special ? clean(text.substring(lineStart, n), line, combining)
         : trimmed(text, lineStart, n, line, combining));
-    if (!any) {
+    if (!heeftTekst(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
     return result;
+  }
+
+  /**
+   * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
+   * ones {@link #regels} looks at. A loop of its own, so that the JIT compiles the scan over most of
+   * a text as a tight loop.
+   */
+  private static int gewoon(String text, int i, int end) {
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '[') {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code text} holds a character other than white space, no-break space and byte-order mark. */
+  private static boolean heeftTekst(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\ufeff' && c != '\u00a0' && !Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
