@@ -237,7 +237,7 @@ final class BriefLezer {
         verslag.positie("/brief/aankondiging", r);
         telling(zin, b, r);
         if (!rest.isEmpty()) {
-          verslag.positie("/brief/aanvullendeZinnen/" + zinnen.size(), r);
+          verslag.positie("/brief/aanvullendeZinnen/", "", zinnen.size(), r);
           zinnen.add(rest);
         }
         announced = true;
@@ -285,7 +285,7 @@ final class BriefLezer {
         verslag.waarschuw(r, "tekst in de brief buiten een vermelding, bewaard als aanvullende zin",
             "text in the letter outside an entry, kept as a further sentence");
       }
-      verslag.positie("/brief/aanvullendeZinnen/" + zinnen.size(), r);
+      verslag.positie("/brief/aanvullendeZinnen/", "", zinnen.size(), r);
       zinnen.add(t);
     }
     herkend = any;
@@ -295,7 +295,7 @@ final class BriefLezer {
     b.aanvullendeZinnen(zinnen);
     for (int k = 0; k < entries.size(); k++) {
       b.addVermeldingen(vermelding(entries.get(k)[0], entries.get(k)[1]));
-      verslag.positie("/brief/vermeldingen/" + k, entryRegels.get(k));
+      verslag.positie("/brief/vermeldingen/", "", k, entryRegels.get(k));
     }
     Aanbiedingsbrief brief = b.build();
     if (aankondiging != null && !aankondiging.equals(BriefLayout.aankondiging(brief))) {

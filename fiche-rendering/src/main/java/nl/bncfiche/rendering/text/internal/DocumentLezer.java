@@ -141,7 +141,7 @@ public final class DocumentLezer {
     int m = BriefLezer.markering(t, false);
     String titel = t.substring(m).strip();
     verslag.positie(pad, titelRegel);
-    verslag.positie(pad + "/titel", titelRegel.met(titel, m + 1));
+    verslag.positie(pad, "/titel", titelRegel.met(titel, m + 1));
     int k = from + 1;
     int chain = k;
     while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))
