@@ -154,6 +154,22 @@ public final class Labels {
     return List.of();
   }
 
+  /**
+   * The variants of the items of {@code sectie} whose normal form may be a prefix of the {@link
+   * #collapse} of {@code text}, longest first, as {@link #prefixKandidatenVan}; null when none.
+   */
+  private static Variant[] itemKandidatenVan(Veld sectie, String text) {
+    int n = Math.min(text.length(), MAX_LABEL_SCAN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        char first = Character.toLowerCase(c);
+        return first <= 0xff ? PER_EERSTE[groep(sectie)][first] : null;
+      }
+    }
+    return null;
+  }
+
   static {
     for (Veld v : Veld.values()) {
       for (String l : v.labels()) {
@@ -385,11 +401,18 @@ public final class Labels {
     boolean space = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (isRegexSpace(c)) {
+      char lower;
+      if (c >= 'a' && c <= 'z') {
+        lower = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        lower = (char) (c + ('a' - 'A'));
+      } else if (isRegexSpace(c)) {
         space = true;
         continue;
-      }
-      if (!isGewoon(c)) {
+      } else if (isGewoon(c)) {
+        // Latin-1 has single-character lower cases, as String.toLowerCase(Locale.ROOT) makes them.
+        lower = Character.toLowerCase(c);
+      } else {
         return -1;
       }
       if (space) {
@@ -399,8 +422,7 @@ public final class Labels {
         k++;
         space = false;
       }
-      // Latin-1 has single-character lower cases, as String.toLowerCase(Locale.ROOT) makes them.
-      if (k == len || norm.charAt(k) != Character.toLowerCase(c)) {
+      if (k == len || norm.charAt(k) != lower) {
         return 0;
       }
       k++;
@@ -429,13 +451,12 @@ public final class Labels {
    * 26"). Null when the text does not start so.
    */
   public static Match itemMetWaarde(Veld sectie, String text) {
-    List<Variant> kandidaten = prefixKandidatenVan(text);
-    if (kandidaten.isEmpty()) {
+    Variant[] kandidaten = itemKandidatenVan(sectie, text);
+    if (kandidaten == null) {
       return null;
     }
-    String lower = collapse(text, kandidaten.get(0).norm.length() + 3);
     for (Variant v : kandidaten) {
-      if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
+      if (!begintMet(text, v.norm)) {
         continue;
       }
       int end = originalOffset(text, v.norm.length());
@@ -465,7 +486,8 @@ public final class Labels {
   /**
    * Lower case with white-space runs as one space, keeping every other character (no colon removal),
    * of the first {@link #MAX_LABEL_SCAN} characters; only about {@code limit} characters long, since
-   * callers compare prefixes.
+   * callers compare prefixes. The definition that {@link #begintMet} and {@link #labelAanBegin}
+   * compare with as they go, without this copy.
    */
   private static String collapse(String s, int limit) {
     int n = Math.min(s.length(), MAX_LABEL_SCAN);
@@ -484,6 +506,36 @@ public final class Labels {
       sb.append(Character.toLowerCase(c));
     }
     return sb.toString();
+  }
+
+  /** Whether the {@link #collapse} of {@code s} starts with {@code norm}, compared as it collapses. */
+  private static boolean begintMet(String s, String norm) {
+    int n = Math.min(s.length(), MAX_LABEL_SCAN);
+    int len = norm.length();
+    int k = 0;
+    boolean space = false;
+    for (int i = 0; i < n && k < len; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      if (space && k > 0) {
+        if (norm.charAt(k) != ' ') {
+          return false;
+        }
+        k++;
+        if (k == len) {
+          return true;
+        }
+      }
+      space = false;
+      if (norm.charAt(k) != Character.toLowerCase(c)) {
+        return false;
+      }
+      k++;
+    }
+    return k == len;
   }
 
   /** The offset in {@code s} after {@code n} characters of its collapsed form; -1 when beyond. */
