@@ -110,12 +110,8 @@ final class FicheBouwer {
   }
 
   private List<Voetnoot> voetnoten(List<Segmenten.Body> bodies) {
-    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
-    for (Segmenten.Body b : bodies) {
-      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
-    }
-    List<Voetnoot> result = new ArrayList<>();
-    for (List<Segmenten.Body> list : byNumber.values()) {
+    List<Voetnoot> result = new ArrayList<>(bodies.size());
+    for (List<Segmenten.Body> list : perNummer(bodies)) {
       String p = "/voetnoten/" + result.size();
       verslag.positie(pad, p, list.get(0).regel);
       List<Alinea> alineas = new ArrayList<>();
@@ -132,6 +128,29 @@ final class FicheBouwer {
       result.add(Voetnoot.builder().nummer(list.get(0).nummer).tekst(Tekst.builder().alineas(alineas).build()).build());
     }
     return result;
+  }
+
+  /**
+   * The bodies grouped by footnote number, in number order, each group in reading order. Bodies
+   * usually come with rising numbers, one each: then every group is one body, without a sorted map.
+   */
+  private static Iterable<List<Segmenten.Body>> perNummer(List<Segmenten.Body> bodies) {
+    boolean stijgend = true;
+    for (int k = 1; k < bodies.size() && stijgend; k++) {
+      stijgend = bodies.get(k - 1).nummer < bodies.get(k).nummer;
+    }
+    if (stijgend) {
+      List<List<Segmenten.Body>> result = new ArrayList<>(bodies.size());
+      for (Segmenten.Body b : bodies) {
+        result.add(List.of(b));
+      }
+      return result;
+    }
+    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
+    for (Segmenten.Body b : bodies) {
+      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
+    }
+    return byNumber.values();
   }
 
   /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */

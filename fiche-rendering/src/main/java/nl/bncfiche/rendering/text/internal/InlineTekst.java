@@ -49,8 +49,11 @@ public final class InlineTekst {
    * (a cut-off text) runs to the line's end.
    */
   public static Split split(String line) {
+    int from = line.indexOf('[');
+    if (from < 0) {
+      return new Split(line, List.of());
+    }
     List<Integer> starts = new ArrayList<>();
-    int from = 0;
     while (true) {
       int at = line.indexOf('[', from);
       if (at < 0) {

@@ -203,7 +203,7 @@ final class Segmenten {
     if (tekst.isEmpty()) {
       return;
     }
-    Regel content = r.met(tekst, 0);
+    Regel content = tekst.equals(r.tekst) ? r : r.met(tekst, 0);
     if (item != null) {
       item.inhoud.add(content);
     } else {
