@@ -187,8 +187,9 @@ public final class Labels {
     for (Variant v : VARIANTS) {
       Variant[][] rij = PER_EERSTE[groep(v.veld.sectie())];
       char first = v.norm.isEmpty() ? 0 : v.norm.charAt(0);
-      if (first == 0 || first > 0xff) {
-        throw new IllegalStateException("label without a Latin-1 first character: " + v.norm);
+      if (first == 0 || !v.norm.chars().allMatch(c -> c <= 0xff)) {
+        // gelijk() relies on it: a text that normalises to a label is then never shorter than it.
+        throw new IllegalStateException("label beyond Latin-1: " + v.norm);
       }
       Variant[] l = rij[first];
       l = l == null ? new Variant[1] : Arrays.copyOf(l, l.length + 1);
@@ -378,6 +379,10 @@ public final class Labels {
       return null;
     }
     for (Variant v : kandidaten) {
+      if (v.norm.length() > end - start) {
+        // Normalising never lengthens a text that can match: only U+0130 lower-cases to two characters.
+        continue;
+      }
       int r = vergelijk(text, start, end, v.norm);
       if (r > 0) {
         return v;
