@@ -179,7 +179,7 @@ final class FicheBouwer {
         t = t.substring(1);
       }
     }
-    return InlineTekst.alinea(soort, t);
+    return r.haak ? InlineTekst.alinea(soort, t) : InlineTekst.alineaZonderVerwijzing(soort, t);
   }
 
   private Optional<Tekst> itemTekst(Segmenten.Sectie s, Veld v) {

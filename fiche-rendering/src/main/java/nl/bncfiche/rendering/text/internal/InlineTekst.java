@@ -94,6 +94,12 @@ public final class InlineTekst {
     return c == '.' || c == ')' || c == ']' || c == '"' || c == '\u201d';
   }
 
+  /** {@link #alinea} of a text known to hold no "[", so no reference. */
+  public static Alinea alineaZonderVerwijzing(AlineaSoort soort, String text) {
+    List<Inline> inhoud = text.isEmpty() ? List.of() : List.of(TekstRun.of(text));
+    return Alinea.builder().soort(soort).inhoud(inhoud).build();
+  }
+
   /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */
   public static Alinea alinea(AlineaSoort soort, String text) {
     List<Inline> inhoud = new ArrayList<>();

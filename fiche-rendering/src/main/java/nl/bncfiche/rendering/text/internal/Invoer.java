@@ -57,13 +57,14 @@ public final class Invoer {
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
+    boolean haak = false;
     for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
         combining = true;
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
-            : trimmed(text, lineStart, i, line, combining));
+            : trimmed(text, lineStart, i, line, combining, haak));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -71,19 +72,23 @@ public final class Invoer {
         lineStart = i + 1;
         special = false;
         combining = false;
+        haak = false;
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
         throw new FicheReadException(line, col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
+      } else if (c == '[') {
+        haak = true;
+        special |= text.startsWith(BOOKMARK, i);
+      } else if (c == '\u000b' || c == '\f') {
         special = true;
       }
     }
     // The last line, ended by the end of the text.
     result.add(special ? clean(text.substring(lineStart, n), line, combining)
-        : trimmed(text, lineStart, n, line, combining));
+        : trimmed(text, lineStart, n, line, combining, haak));
     if (!heeftTekst(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
@@ -118,9 +123,10 @@ public final class Invoer {
 
   /**
    * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
-   * and normalised like {@link #clean}, with one substring and no copy when nothing changes.
+   * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
+   * {@code haak} tells whether the line holds a "[".
    */
-  private static Regel trimmed(String text, int from, int to, int line, boolean combining) {
+  private static Regel trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;
@@ -129,7 +135,10 @@ public final class Invoer {
     while (end > lead && isBlank(text.charAt(end - 1))) {
       end--;
     }
-    return new Regel(nfc(text.substring(lead, end), combining), line, lead - from + 1);
+    String t = text.substring(lead, end);
+    String normal = nfc(t, combining);
+    // A text that normalising changed is looked at again for "[", to be sure.
+    return new Regel(normal, line, lead - from + 1, false, haak || normal != t);
   }
 
   private static boolean isBlank(char c) {
