@@ -17,10 +17,12 @@ import nl.bncfiche.rendering.text.FicheReadException;
  */
 public final class DocumentLezer {
   private final List<Regel> regels;
-  private final Verslag verslag = new Verslag();
+  private final Verslag verslag;
 
   private DocumentLezer(List<Regel> regels) {
     this.regels = regels;
+    // About one position per line, and a few more.
+    this.verslag = new Verslag(regels.size() + 32);
   }
 
   /** Reads {@code text}; positions and warnings go to {@link #verslag()}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.ImmutableAlinea;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
@@ -96,8 +97,11 @@ public final class InlineTekst {
 
   /** {@link #alinea} of a text known to hold no "[", so no reference. */
   public static Alinea alineaZonderVerwijzing(AlineaSoort soort, String text) {
-    List<Inline> inhoud = text.isEmpty() ? List.of() : List.of(TekstRun.of(text));
-    return Alinea.builder().soort(soort).inhoud(inhoud).build();
+    ImmutableAlinea.Builder b = Alinea.builder().soort(soort);
+    if (!text.isEmpty()) {
+      b.addInhoud(TekstRun.of(text));
+    }
+    return b.build();
   }
 
   /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */

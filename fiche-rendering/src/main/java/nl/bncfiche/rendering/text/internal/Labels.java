@@ -228,6 +228,10 @@ public final class Labels {
 
   /** Splits a bullet, then a letter "a)" or a number "1.", from the start of {@code line}. */
   public static Prefix prefix(String line) {
+    if (!line.isEmpty() && line.charAt(0) >= 'A' && line.charAt(0) <= 'Z') {
+      // Most lines, prose and labels, start with a capital: no bullet, letter or number.
+      return new Prefix(false, "", -1, line, 0);
+    }
     int i = 0;
     boolean bullet = false;
     if (line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")) {

@@ -15,14 +15,24 @@ import nl.bncfiche.rendering.text.SourcePosition;
  * position up, and joining a pointer per paragraph was a noticeable part of reading.
  */
 public final class Verslag {
-  private String[] eerste = new String[64];
-  private String[] tweede = new String[64];
+  private String[] eerste;
+  private String[] tweede;
   /** The index that ends the pointer, or -1. */
-  private int[] index = new int[64];
-  private int[] regel = new int[64];
-  private int[] kolom = new int[64];
+  private int[] index;
+  private int[] regel;
+  private int[] kolom;
   private int aantal;
   private final List<String> waarschuwingen = new ArrayList<>();
+
+  /** A record with room for {@code capaciteit} positions before it grows. */
+  public Verslag(int capaciteit) {
+    int n = Math.max(capaciteit, 8);
+    eerste = new String[n];
+    tweede = new String[n];
+    index = new int[n];
+    regel = new int[n];
+    kolom = new int[n];
+  }
 
   /** Records where the node at {@code pointer} starts; the first record wins. */
   public void positie(String pointer, Regel regel) {
