@@ -178,7 +178,7 @@ public final class CommissieDocument {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      if (!IdScanner.isLetter(text.charAt(i)) || !boundaryBefore(text, i)) {
+      if (!startsType(text.charAt(i)) || !boundaryBefore(text, i)) {
         i++;
         continue;
       }
@@ -206,6 +206,15 @@ public final class CommissieDocument {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Whether a type may start with {@code c}: the first letter of COM, C, JOIN, SWD or SEC in either
+   * case. Most letters of a text start none, and are passed over without a scanner.
+   */
+  private static boolean startsType(char c) {
+    char u = IdScanner.toUpper(c);
+    return u == 'C' || u == 'J' || u == 'S';
   }
 
   // A label glued to its value ("Nr. CommissiedocumentCOM(2024) 26") is a real rendering: an

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Where each part of a read document stood in its text, by JSON pointer: the pointers are those of
@@ -17,8 +18,15 @@ import java.util.TreeMap;
  */
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
-  /** For look-ups; never modified after construction. */
-  private final Map<String, SourcePosition> positions;
+  /**
+   * For look-ups; never modified once set. A read's table is built on the first look-up from what
+   * {@link #source} records: most reads never look a position up, and building the table (a pointer
+   * string per paragraph) was a noticeable part of reading. A benign race: every thread builds an
+   * equal map, published through this volatile field.
+   */
+  private volatile Map<String, SourcePosition> positions;
+  /** Builds {@link #positions} when it is not set; what it reads is complete before construction. */
+  private final Supplier<Map<String, SourcePosition>> source;
   /**
    * The same, sorted by pointer, built on the first {@link #asMap()}: most callers only look
    * positions up, and sorting every read's pointers was a noticeable part of reading a small fiche.
@@ -28,6 +36,11 @@ public final class SourceMap {
 
   private SourceMap(Map<String, SourcePosition> positions) {
     this.positions = positions;
+    this.source = null;
+  }
+
+  private SourceMap(Supplier<Map<String, SourcePosition>> source) {
+    this.source = source;
   }
 
   /**
@@ -41,12 +54,21 @@ public final class SourceMap {
   }
 
   /**
-   * A table of the given positions, taking the map over instead of copying it: the caller never
-   * touches it again.
+   * A table of the positions {@code source} returns, asked for on the first look-up; the map is taken
+   * over, not copied. The source must return the same positions on every call.
    */
-  static SourceMap owning(Map<String, SourcePosition> positions) {
-    checked(positions);
-    return new SourceMap(positions);
+  static SourceMap lazy(Supplier<Map<String, SourcePosition>> source) {
+    return new SourceMap(Objects.requireNonNull(source, "source"));
+  }
+
+  private Map<String, SourcePosition> positions() {
+    Map<String, SourcePosition> m = positions;
+    if (m == null) {
+      m = source.get();
+      checked(m);
+      positions = m;
+    }
+    return m;
   }
 
   private static void checked(Map<String, SourcePosition> positions) {
@@ -71,7 +93,7 @@ public final class SourceMap {
   public Optional<SourcePosition> positionOf(String jsonPointer) {
     String p = Objects.requireNonNull(jsonPointer, "jsonPointer");
     while (true) {
-      SourcePosition at = positions.get(p);
+      SourcePosition at = positions().get(p);
       if (at != null) {
         return Optional.of(at);
       }
@@ -87,7 +109,7 @@ public final class SourceMap {
   public Map<String, SourcePosition> asMap() {
     Map<String, SourcePosition> m = sorted;
     if (m == null) {
-      m = Collections.unmodifiableMap(new TreeMap<>(positions));
+      m = Collections.unmodifiableMap(new TreeMap<>(positions()));
       sorted = m;
     }
     return m;

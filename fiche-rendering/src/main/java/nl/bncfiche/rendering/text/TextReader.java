@@ -82,7 +82,7 @@ public final class TextReader {
     }
     KamerstukDocument[] doc = new KamerstukDocument[1];
     DocumentLezer lezer = DocumentLezer.lees(text, doc);
-    return new ReadResult(doc[0], SourceMap.owning(lezer.verslag().posities()), lezer.verslag().waarschuwingen());
+    return new ReadResult(doc[0], SourceMap.lazy(lezer.verslag()::posities), lezer.verslag().waarschuwingen());
   }
 
   /**

@@ -46,13 +46,13 @@ final class AlgemeneGegevensBouwer {
     for (Segmenten.Item i : s.items) {
       if (i.veld == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
-        verslag.positie(pad + p, i.labelRegel);
+        verslag.positie(pad, p, i.labelRegel);
         overige.add(Onderdeel.builder().label(i.label).tekst(tekst.apply(i.inhoud, p + "/tekst")).build());
         continue;
       }
       List<Regel> w = i.inhoud;
       if (w.isEmpty()) {
-        verslag.positie(pad + i.veld.pad(), i.labelRegel);
+        verslag.positie(pad, i.veld.pad(), i.labelRegel);
         continue;
       }
       String p = pad + i.veld.pad();
@@ -69,7 +69,7 @@ final class AlgemeneGegevensBouwer {
           break;
         case EUR_LEX:
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p + "/" + k, w.get(k));
+            verslag.positie(p, "/", k, w.get(k));
             b.addEurLex(EurLexVerwijzing.of(w.get(k).tekst));
           }
           break;
@@ -87,7 +87,7 @@ final class AlgemeneGegevensBouwer {
           break;
         case RECHTSBASIS:
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p + "/" + k, w.get(k));
+            verslag.positie(p, "/", k, w.get(k));
             b.addRechtsbasis(w.get(k).tekst);
           }
           break;
@@ -103,7 +103,7 @@ final class AlgemeneGegevensBouwer {
           break;
       }
       // Single values point at their value line (recorded above); lists at their label.
-      verslag.positie(pad + i.veld.pad(), i.labelRegel);
+      verslag.positie(pad, i.veld.pad(), i.labelRegel);
     }
     return b.overigeOnderdelen(overige).build();
   }
@@ -134,7 +134,7 @@ final class AlgemeneGegevensBouwer {
         titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.tekst);
         continue;
       }
-      verslag.positie(p + "/" + titels.size(), r);
+      verslag.positie(p, "/", titels.size(), r);
       titels.add(r.tekst);
     }
     b.titels(titels);
@@ -194,10 +194,10 @@ final class AlgemeneGegevensBouwer {
       }
     }
     for (int k = 0; k < list.size(); k++) {
-      verslag.positie(p + "/commissieDocumenten/" + k, r);
+      verslag.positie(p, "/commissieDocumenten/", k, r);
     }
     for (int k = 0; k < procedures.size(); k++) {
-      verslag.positie(p + "/procedures/" + k, r);
+      verslag.positie(p, "/procedures/", k, r);
     }
     b.commissieDocumenten(list).procedures(procedures);
   }
@@ -210,6 +210,11 @@ final class AlgemeneGegevensBouwer {
     while (true) {
       int comma = inner.indexOf(", ", from);
       String part = comma < 0 ? inner.substring(from) : inner.substring(from, comma);
+      if (part.indexOf('/') < 0) {
+        // Every procedure number has a '/' ("2008/0222 (COD)"); without one, the parser's exception
+        // (with its stack trace) for "(2024)" in "COM(2024) 26" was a noticeable part of reading.
+        return List.of();
+      }
       Parsed<ProcedureNummer> p = Parsed.parse(part, ProcedureNummer::parse);
       if (!p.isParsed()) {
         return List.of();

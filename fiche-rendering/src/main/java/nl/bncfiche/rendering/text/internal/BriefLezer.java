@@ -187,8 +187,32 @@ final class BriefLezer {
   }
 
   static boolean isOndertekening(String t) {
-    String l = t.length() > 30 ? t.substring(0, 30).toLowerCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT);
-    return l.startsWith("de minister") || l.startsWith("de staatssecretaris");
+    return startsWithLower(t, "de minister") || startsWithLower(t, "de staatssecretaris");
+  }
+
+  /**
+   * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII letters
+   * and spaces of {@code prefix}, without lower-casing a copy. Of the characters from U+0080 on, only
+   * U+0130 (to "i" and a combining dot, which no prefix continues with) and the Kelvin sign (to "k",
+   * which no prefix here holds) lower-case to ASCII, so any such character is a mismatch.
+   */
+  private static boolean startsWithLower(String t, String prefix) {
+    if (t.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig … fiche …". */
+  private static boolean isAankondiging(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return lower.contains("fiche") && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
   }
 
   /** Reads the letter in lines {@code [start, end)}; empty when they hold none of its parts. */
@@ -217,9 +241,7 @@ final class BriefLezer {
         r = r.letterlijk();
       }
       String t = r.tekst;
-      String lower = t.toLowerCase(Locale.ROOT);
-      if (!announced && entries.isEmpty() && !r.letterlijk && lower.contains("fiche")
-          && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"))) {
+      if (!announced && entries.isEmpty() && !r.letterlijk && isAankondiging(t)) {
         StringBuilder sb = new StringBuilder(t);
         while (!endsSentence(sb) && i + 1 < end && !regels.get(i + 1).isLeeg()
             && markering(regels.get(i + 1).tekst, true) == 0 && sb.length() < 5000) {
@@ -237,7 +259,7 @@ final class BriefLezer {
         verslag.positie("/brief/aankondiging", r);
         telling(zin, b, r);
         if (!rest.isEmpty()) {
-          verslag.positie("/brief/aanvullendeZinnen/" + zinnen.size(), r);
+          verslag.positie("/brief/aanvullendeZinnen/", "", zinnen.size(), r);
           zinnen.add(rest);
         }
         announced = true;
@@ -285,7 +307,7 @@ final class BriefLezer {
         verslag.waarschuw(r, "tekst in de brief buiten een vermelding, bewaard als aanvullende zin",
             "text in the letter outside an entry, kept as a further sentence");
       }
-      verslag.positie("/brief/aanvullendeZinnen/" + zinnen.size(), r);
+      verslag.positie("/brief/aanvullendeZinnen/", "", zinnen.size(), r);
       zinnen.add(t);
     }
     herkend = any;
@@ -295,7 +317,7 @@ final class BriefLezer {
     b.aanvullendeZinnen(zinnen);
     for (int k = 0; k < entries.size(); k++) {
       b.addVermeldingen(vermelding(entries.get(k)[0], entries.get(k)[1]));
-      verslag.positie("/brief/vermeldingen/" + k, entryRegels.get(k));
+      verslag.positie("/brief/vermeldingen/", "", k, entryRegels.get(k));
     }
     Aanbiedingsbrief brief = b.build();
     if (aankondiging != null && !aankondiging.equals(BriefLayout.aankondiging(brief))) {

@@ -17,10 +17,12 @@ import nl.bncfiche.rendering.text.FicheReadException;
  */
 public final class DocumentLezer {
   private final List<Regel> regels;
-  private final Verslag verslag = new Verslag();
+  private final Verslag verslag;
 
   private DocumentLezer(List<Regel> regels) {
     this.regels = regels;
+    // About one position per line, and a few more.
+    this.verslag = new Verslag(regels.size() + 32);
   }
 
   /** Reads {@code text}; positions and warnings go to {@link #verslag()}. */
@@ -141,7 +143,7 @@ public final class DocumentLezer {
     int m = BriefLezer.markering(t, false);
     String titel = t.substring(m).strip();
     verslag.positie(pad, titelRegel);
-    verslag.positie(pad + "/titel", titelRegel.met(titel, m + 1));
+    verslag.positie(pad, "/titel", titelRegel.met(titel, m + 1));
     int k = from + 1;
     int chain = k;
     while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))

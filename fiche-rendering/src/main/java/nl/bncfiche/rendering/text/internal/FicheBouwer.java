@@ -52,11 +52,11 @@ final class FicheBouwer {
               "text outside a section, kept as a further section without heading");
         }
         String p = "/overigeSecties/" + overige.size();
-        verslag.positie(pad + p, s.kopRegel);
+        verslag.positie(pad, p, s.kopRegel);
         overige.add(nl.bncfiche.model.Sectie.builder().kop(s.kop).tekst(tekst(s.inhoud, p + "/tekst")).build());
         continue;
       }
-      verslag.positie(pad + s.veld.pad(), s.kopRegel);
+      verslag.positie(pad, s.veld.pad(), s.kopRegel);
       if (!s.inhoud.isEmpty() && s.veld != Veld.ESSENTIE && s.veld != Veld.ONTWIKKELINGSLANDEN
           && s.veld != Veld.ALGEMENE_GEGEVENS) {
         verslag.waarschuw(s.inhoud.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
@@ -110,18 +110,18 @@ final class FicheBouwer {
   }
 
   private List<Voetnoot> voetnoten(List<Segmenten.Body> bodies) {
-    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
-    for (Segmenten.Body b : bodies) {
-      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
-    }
-    List<Voetnoot> result = new ArrayList<>();
-    for (List<Segmenten.Body> list : byNumber.values()) {
-      String p = pad + "/voetnoten/" + result.size();
-      verslag.positie(p, list.get(0).regel);
+    List<Voetnoot> result = new ArrayList<>(bodies.size());
+    for (List<Segmenten.Body> list : perNummer(bodies)) {
+      String p = "/voetnoten/" + result.size();
+      verslag.positie(pad, p, list.get(0).regel);
       List<Alinea> alineas = new ArrayList<>();
+      String alineaPad = null;
       for (Segmenten.Body b : list) {
         if (!b.tekst.isEmpty()) {
-          verslag.positie(p + "/tekst/alineas/" + alineas.size(), b.regel);
+          if (alineaPad == null) {
+            alineaPad = p + "/tekst/alineas/";
+          }
+          verslag.positie(pad, alineaPad, alineas.size(), b.regel);
           alineas.add(InlineTekst.alinea(AlineaSoort.ALINEA, b.tekst));
         }
       }
@@ -130,11 +130,35 @@ final class FicheBouwer {
     return result;
   }
 
+  /**
+   * The bodies grouped by footnote number, in number order, each group in reading order. Bodies
+   * usually come with rising numbers, one each: then every group is one body, without a sorted map.
+   */
+  private static Iterable<List<Segmenten.Body>> perNummer(List<Segmenten.Body> bodies) {
+    boolean stijgend = true;
+    for (int k = 1; k < bodies.size() && stijgend; k++) {
+      stijgend = bodies.get(k - 1).nummer < bodies.get(k).nummer;
+    }
+    if (stijgend) {
+      List<List<Segmenten.Body>> result = new ArrayList<>(bodies.size());
+      for (Segmenten.Body b : bodies) {
+        result.add(List.of(b));
+      }
+      return result;
+    }
+    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
+    for (Segmenten.Body b : bodies) {
+      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
+    }
+    return byNumber.values();
+  }
+
   /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
   Tekst tekst(List<Regel> regels, String p) {
-    List<Alinea> alineas = new ArrayList<>();
+    List<Alinea> alineas = new ArrayList<>(regels.size());
+    String alineaPad = p + "/alineas/";
     for (Regel r : regels) {
-      verslag.positie(pad + p + "/alineas/" + alineas.size(), r);
+      verslag.positie(pad, alineaPad, alineas.size(), r);
       alineas.add(alinea(r));
     }
     return Tekst.builder().alineas(alineas).build();
@@ -155,7 +179,7 @@ final class FicheBouwer {
         t = t.substring(1);
       }
     }
-    return InlineTekst.alinea(soort, t);
+    return r.haak ? InlineTekst.alinea(soort, t) : InlineTekst.alineaZonderVerwijzing(soort, t);
   }
 
   private Optional<Tekst> itemTekst(Segmenten.Sectie s, Veld v) {
@@ -163,7 +187,7 @@ final class FicheBouwer {
     if (i == null) {
       return Optional.empty();
     }
-    verslag.positie(pad + v.pad(), i.labelRegel);
+    verslag.positie(pad, v.pad(), i.labelRegel);
     return Optional.of(tekst(i.inhoud, v.pad()));
   }
 
@@ -172,7 +196,7 @@ final class FicheBouwer {
     Segmenten.Item inhoud = s.item(Veld.INHOUD);
     List<Regel> regels = new ArrayList<>(s.inhoud);
     if (inhoud != null) {
-      verslag.positie(pad + Veld.INHOUD.pad(), inhoud.labelRegel);
+      verslag.positie(pad, Veld.INHOUD.pad(), inhoud.labelRegel);
       regels.addAll(inhoud.inhoud);
     }
     e.inhoud(tekst(regels, Veld.INHOUD.pad()));
@@ -228,8 +252,7 @@ final class FicheBouwer {
     if (i == null) {
       return Optional.empty();
     }
-    verslag.positie(pad + v.pad(), i.labelRegel);
-    String tp = v.pad() + "/tekst";
+    verslag.positie(pad, v.pad(), i.labelRegel);
     List<Regel> regels = new ArrayList<>(i.inhoud);
     List<Alinea> alineas = new ArrayList<>();
     for (Regel r : regels) {
@@ -243,7 +266,7 @@ final class FicheBouwer {
       int[] end = new int[1];
       oordeel = stance(run, end);
       if (oordeel.isPresent()) {
-        verslag.positie(pad + v.pad() + "/oordeel", regels.get(0));
+        verslag.positie(pad, v.pad() + "/oordeel", regels.get(0));
         String rest = run.substring(end[0]);
         if (rest.startsWith(" ")) {
           rest = rest.substring(1);
@@ -262,8 +285,9 @@ final class FicheBouwer {
         }
       }
     }
+    String alineaPad = v.pad() + "/tekst/alineas/";
     for (int k = 0; k < regels.size(); k++) {
-      verslag.positie(pad + tp + "/alineas/" + k, regels.get(k));
+      verslag.positie(pad, alineaPad, k, regels.get(k));
     }
     return Optional.of(
         GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());

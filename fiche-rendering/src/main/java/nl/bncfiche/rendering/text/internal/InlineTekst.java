@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.ImmutableAlinea;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
@@ -49,8 +50,11 @@ public final class InlineTekst {
    * (a cut-off text) runs to the line's end.
    */
   public static Split split(String line) {
+    int from = line.indexOf('[');
+    if (from < 0) {
+      return new Split(line, List.of());
+    }
     List<Integer> starts = new ArrayList<>();
-    int from = 0;
     while (true) {
       int at = line.indexOf('[', from);
       if (at < 0) {
@@ -89,6 +93,15 @@ public final class InlineTekst {
   private static boolean endsSentence(String line, int at) {
     char c = line.charAt(at - 1);
     return c == '.' || c == ')' || c == ']' || c == '"' || c == '\u201d';
+  }
+
+  /** {@link #alinea} of a text known to hold no "[", so no reference. */
+  public static Alinea alineaZonderVerwijzing(AlineaSoort soort, String text) {
+    ImmutableAlinea.Builder b = Alinea.builder().soort(soort);
+    if (!text.isEmpty()) {
+      b.addInhoud(TekstRun.of(text));
+    }
+    return b.build();
   }
 
   /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */

@@ -51,71 +51,82 @@ public final class Invoer {
   public static List<Regel> regels(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
     List<Regel> result = new ArrayList<>();
+    int n = text.length();
     int line = 1;
     int lineStart = start;
-    boolean any = false;
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
-    // The previous character ended a line with CR: an LF right after it belongs to that line end.
-    boolean cr = false;
-    int n = text.length();
-    // A plain counted loop, so that the JIT checks the string's bounds once rather than per character.
-    for (int i = start; i < n; i++) {
+    boolean haak = false;
+    for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
       char c = text.charAt(i);
-      if (cr) {
-        cr = false;
-        if (c == '\n') {
-          lineStart = i + 1;
-          continue;
-        }
-      }
-      if (any && c >= 0x20 && c < 0x7f && c != '[') {
-        // Most characters of a text, printable ASCII: once text was seen, nothing below applies.
-        continue;
-      }
       if (c >= 0x300) {
         combining = true;
-        if (!any && c != '\ufeff' && !Character.isWhitespace(c)) {
-          any = true;
-        }
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
-            : trimmed(text, lineStart, i, line, combining));
-        cr = c == '\r';
+            : trimmed(text, lineStart, i, line, combining, haak));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
         line++;
         lineStart = i + 1;
         special = false;
         combining = false;
+        haak = false;
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
         throw new FicheReadException(line, col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else {
-        if (c == '\u000b' || c == '\f' || c == '[' && text.startsWith(BOOKMARK, i)) {
-          special = true;
-        }
-        if (!any && c != '\u00a0' && !Character.isWhitespace(c)) {
-          any = true;
-        }
+      } else if (c == '[') {
+        haak = true;
+        special |= text.startsWith(BOOKMARK, i);
+      } else if (c == '\u000b' || c == '\f') {
+        special = true;
       }
     }
     // The last line, ended by the end of the text.
     result.add(special ? clean(text.substring(lineStart, n), line, combining)
-        : trimmed(text, lineStart, n, line, combining));
-    if (!any) {
+        : trimmed(text, lineStart, n, line, combining, haak));
+    if (!heeftTekst(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
     return result;
   }
 
   /**
-   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
-   * and normalised like {@link #clean}, with one substring and no copy when nothing changes.
+   * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
+   * ones {@link #regels} looks at. A loop of its own, so that the JIT compiles the scan over most of
+   * a text as a tight loop.
    */
-  private static Regel trimmed(String text, int from, int to, int line, boolean combining) {
+  private static int gewoon(String text, int i, int end) {
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '[') {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code text} holds a character other than white space, no-break space and byte-order mark. */
+  private static boolean heeftTekst(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\ufeff' && c != '\u00a0' && !Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
+   * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
+   * {@code haak} tells whether the line holds a "[".
+   */
+  private static Regel trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;
@@ -124,7 +135,10 @@ public final class Invoer {
     while (end > lead && isBlank(text.charAt(end - 1))) {
       end--;
     }
-    return new Regel(nfc(text.substring(lead, end), combining), line, lead - from + 1);
+    String t = text.substring(lead, end);
+    String normal = nfc(t, combining);
+    // A text that normalising changed is looked at again for "[", to be sure.
+    return new Regel(normal, line, lead - from + 1, false, haak || normal != t);
   }
 
   private static boolean isBlank(char c) {

@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.text.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +69,20 @@ public final class Labels {
 
   /** Variants by the section their field belongs to, longest first. */
   private static final Map<Veld, List<Variant>> BY_SECTIE = new HashMap<>();
+
+  /**
+   * The variants of {@link #BY_SECTIE} by {@link #groep} and by the first character of their normal
+   * form (all Latin-1), longest first; null where there are none.
+   */
+  private static final Variant[][][] PER_EERSTE = new Variant[1 + Veld.values().length][256][];
+
+  /** What {@link #gelijk} returns when only normalising can tell. */
+  private static final Variant ONBEKEND = new Variant(null, "");
+
+  /** The row of {@link #PER_EERSTE} of the items of {@code sectie}; 0, the sections, for null. */
+  private static int groep(Veld sectie) {
+    return sectie == null ? 0 : 1 + sectie.ordinal();
+  }
 
   /** The count of characters other than white space, colon and period, stopping above {@code max}. */
   private static int significant(String s, int max) {
@@ -139,6 +154,22 @@ public final class Labels {
     return List.of();
   }
 
+  /**
+   * The variants of the items of {@code sectie} whose normal form may be a prefix of the {@link
+   * #collapse} of {@code text}, longest first, as {@link #prefixKandidatenVan}; null when none.
+   */
+  private static Variant[] itemKandidatenVan(Veld sectie, String text) {
+    int n = Math.min(text.length(), MAX_LABEL_SCAN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        char first = Character.toLowerCase(c);
+        return first <= 0xff ? PER_EERSTE[groep(sectie)][first] : null;
+      }
+    }
+    return null;
+  }
+
   static {
     for (Veld v : Veld.values()) {
       for (String l : v.labels()) {
@@ -152,6 +183,18 @@ public final class Labels {
       char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
       BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
+    }
+    for (Variant v : VARIANTS) {
+      Variant[][] rij = PER_EERSTE[groep(v.veld.sectie())];
+      char first = v.norm.isEmpty() ? 0 : v.norm.charAt(0);
+      if (first == 0 || !v.norm.chars().allMatch(c -> c <= 0xff)) {
+        // gelijk() relies on it: a text that normalises to a label is then never shorter than it.
+        throw new IllegalStateException("label beyond Latin-1: " + v.norm);
+      }
+      Variant[] l = rij[first];
+      l = l == null ? new Variant[1] : Arrays.copyOf(l, l.length + 1);
+      l[l.length - 1] = v;
+      rij[first] = l;
     }
     for (Variant v : VARIANTS) {
       limit(ALLE, v.norm);
@@ -185,6 +228,10 @@ public final class Labels {
 
   /** Splits a bullet, then a letter "a)" or a number "1.", from the start of {@code line}. */
   public static Prefix prefix(String line) {
+    if (!line.isEmpty() && line.charAt(0) >= 'A' && line.charAt(0) <= 'Z') {
+      // Most lines, prose and labels, start with a capital: no bullet, letter or number.
+      return new Prefix(false, "", -1, line, 0);
+    }
     int i = 0;
     boolean bullet = false;
     if (line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")) {
@@ -246,7 +293,14 @@ public final class Labels {
 
   /** The section whose heading {@code text} is exactly (any variant), or null. */
   public static Veld sectie(String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, SECTIES)) {
+    if (text.length() > MAX_LABEL_SCAN) {
+      return null;
+    }
+    Variant gelijk = gelijk(text, 0);
+    if (gelijk != ONBEKEND) {
+      return gelijk == null ? null : gelijk.veld;
+    }
+    if (!kanLabelZijn(text, SECTIES)) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -278,7 +332,14 @@ public final class Labels {
 
   /** The item of {@code sectie} whose label {@code text} is exactly (any variant), or null. */
   public static Veld item(Veld sectie, String text) {
-    if (text.length() > MAX_LABEL_SCAN || !kanLabelZijn(text, sectie == null ? SECTIES : 2 + sectie.ordinal())) {
+    if (text.length() > MAX_LABEL_SCAN) {
+      return null;
+    }
+    Variant gelijk = gelijk(text, groep(sectie));
+    if (gelijk != ONBEKEND) {
+      return gelijk == null ? null : gelijk.veld;
+    }
+    if (!kanLabelZijn(text, sectie == null ? SECTIES : 2 + sectie.ordinal())) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -291,18 +352,120 @@ public final class Labels {
   }
 
   /**
+   * The first variant of group {@code groep} of {@link #PER_EERSTE} whose normal form is that of
+   * {@code text}, compared without normalising: null when there is none, {@link #ONBEKEND} when the
+   * text has a character this comparison leaves to {@link Veld#normaliseer} (beyond Latin-1, a no-break
+   * space, a control character). Most lines differ from every label in their first few characters.
+   */
+  private static Variant gelijk(String text, int groep) {
+    int n = text.length();
+    int start = 0;
+    while (start < n && isRegexSpace(text.charAt(start))) {
+      start++;
+    }
+    if (start == n) {
+      return null;
+    }
+    // The normal form ends before the trailing run of white space, colons and periods.
+    int end = n;
+    while (end > start && isEindteken(text.charAt(end - 1))) {
+      end--;
+    }
+    char first = text.charAt(start);
+    if (!isGewoon(first) || end > start && !isGewoon(text.charAt(end - 1))) {
+      return ONBEKEND;
+    }
+    if (end == start) {
+      return null;
+    }
+    Variant[] kandidaten = PER_EERSTE[groep][Character.toLowerCase(first)];
+    if (kandidaten == null) {
+      return null;
+    }
+    for (Variant v : kandidaten) {
+      if (v.norm.length() > end - start) {
+        // Normalising never lengthens a text that can match: only U+0130 lower-cases to two characters.
+        continue;
+      }
+      int r = vergelijk(text, start, end, v.norm);
+      if (r > 0) {
+        return v;
+      }
+      if (r < 0) {
+        return ONBEKEND;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code [start, end)} of {@code text}, which starts and ends with a character that is no
+   * white space, is {@code norm} once its white-space runs are one space and it is in lower case: 1
+   * yes, 0 no, -1 when a character is met that {@link #gelijk} leaves to normalising. A mismatch is
+   * certain as soon as it is found, since what precedes it was compared exactly.
+   */
+  private static int vergelijk(String text, int start, int end, String norm) {
+    int len = norm.length();
+    int k = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      char lower;
+      if (c >= 'a' && c <= 'z') {
+        lower = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        lower = (char) (c + ('a' - 'A'));
+      } else if (isRegexSpace(c)) {
+        space = true;
+        continue;
+      } else if (isGewoon(c)) {
+        // Latin-1 has single-character lower cases, as String.toLowerCase(Locale.ROOT) makes them.
+        lower = Character.toLowerCase(c);
+      } else {
+        return -1;
+      }
+      if (space) {
+        if (k == len || norm.charAt(k) != ' ') {
+          return 0;
+        }
+        k++;
+        space = false;
+      }
+      if (k == len || norm.charAt(k) != lower) {
+        return 0;
+      }
+      k++;
+    }
+    return k == len ? 1 : 0;
+  }
+
+  /** A Latin-1 character that normalising keeps (or lower-cases) as it is; not a no-break space. */
+  private static boolean isGewoon(char c) {
+    return c >= 0x20 && c <= 0xff && c != '\u00a0';
+  }
+
+  /** The white space of a regular expression's {@code \s}, which normalising collapses. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** A character that normalising removes from a text's end. */
+  private static boolean isEindteken(char c) {
+    return c == ':' || c == '.' || isRegexSpace(c);
+  }
+
+  /**
    * An item label of {@code sectie} at the start of {@code text} followed by its value: "Label: value",
    * or a label glued to a value that starts with a capital or digit ("Nr. CommissiedocumentCOM(2024)
    * 26"). Null when the text does not start so.
    */
   public static Match itemMetWaarde(Veld sectie, String text) {
-    List<Variant> kandidaten = prefixKandidatenVan(text);
-    if (kandidaten.isEmpty()) {
+    Variant[] kandidaten = itemKandidatenVan(sectie, text);
+    if (kandidaten == null) {
       return null;
     }
-    String lower = collapse(text, kandidaten.get(0).norm.length() + 3);
     for (Variant v : kandidaten) {
-      if (v.veld.sectie() != sectie || !lower.startsWith(v.norm)) {
+      if (!begintMet(text, v.norm)) {
         continue;
       }
       int end = originalOffset(text, v.norm.length());
@@ -332,7 +495,8 @@ public final class Labels {
   /**
    * Lower case with white-space runs as one space, keeping every other character (no colon removal),
    * of the first {@link #MAX_LABEL_SCAN} characters; only about {@code limit} characters long, since
-   * callers compare prefixes.
+   * callers compare prefixes. The definition that {@link #begintMet} and {@link #labelAanBegin}
+   * compare with as they go, without this copy.
    */
   private static String collapse(String s, int limit) {
     int n = Math.min(s.length(), MAX_LABEL_SCAN);
@@ -351,6 +515,36 @@ public final class Labels {
       sb.append(Character.toLowerCase(c));
     }
     return sb.toString();
+  }
+
+  /** Whether the {@link #collapse} of {@code s} starts with {@code norm}, compared as it collapses. */
+  private static boolean begintMet(String s, String norm) {
+    int n = Math.min(s.length(), MAX_LABEL_SCAN);
+    int len = norm.length();
+    int k = 0;
+    boolean space = false;
+    for (int i = 0; i < n && k < len; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      if (space && k > 0) {
+        if (norm.charAt(k) != ' ') {
+          return false;
+        }
+        k++;
+        if (k == len) {
+          return true;
+        }
+      }
+      space = false;
+      if (norm.charAt(k) != Character.toLowerCase(c)) {
+        return false;
+      }
+      k++;
+    }
+    return k == len;
   }
 
   /** The offset in {@code s} after {@code n} characters of its collapsed form; -1 when beyond. */

@@ -15,20 +15,27 @@ public final class Regel {
   /** Whether the line was escaped with a backslash: plain text, never structure. */
   public final boolean letterlijk;
 
+  /**
+   * Whether the text may hold a "[" (a footnote body or reference); false when it certainly holds
+   * none, which the line scanner knows for free and which spares looking for them.
+   */
+  final boolean haak;
+
   Regel(String tekst, int nummer, int kolom) {
-    this(tekst, nummer, kolom, false);
+    this(tekst, nummer, kolom, false, true);
   }
 
-  Regel(String tekst, int nummer, int kolom, boolean letterlijk) {
+  Regel(String tekst, int nummer, int kolom, boolean letterlijk, boolean haak) {
     this.tekst = tekst;
     this.nummer = nummer;
     this.kolom = kolom;
     this.letterlijk = letterlijk;
+    this.haak = haak;
   }
 
   /** This line without its escape, as literal text. */
   Regel letterlijk() {
-    return new Regel(tekst.substring(1), nummer, kolom + 1, true);
+    return new Regel(tekst.substring(1), nummer, kolom + 1, true, haak);
   }
 
   /** Whether the line holds no text. */
@@ -36,8 +43,8 @@ public final class Regel {
     return tekst.isEmpty();
   }
 
-  /** This line with other text, starting {@code offset} characters further. */
+  /** This line with a part of its text, {@code tekst}, starting {@code offset} characters further. */
   Regel met(String tekst, int offset) {
-    return new Regel(tekst, nummer, kolom + offset, letterlijk);
+    return new Regel(tekst, nummer, kolom + offset, letterlijk, haak);
   }
 }

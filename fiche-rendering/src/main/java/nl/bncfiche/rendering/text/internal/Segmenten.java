@@ -193,7 +193,7 @@ final class Segmenten {
   private void inhoud(Regel r) {
     String t = r.tekst;
     String tekst = t;
-    if (!r.letterlijk) {
+    if (!r.letterlijk && r.haak) {
       InlineTekst.Split split = InlineTekst.split(t);
       for (InlineTekst.Body b : split.bodies) {
         bodies.add(new Body(b.nummer, b.tekst, r.met(b.tekst, b.offset)));
@@ -203,7 +203,7 @@ final class Segmenten {
     if (tekst.isEmpty()) {
       return;
     }
-    Regel content = r.met(tekst, 0);
+    Regel content = tekst.equals(r.tekst) ? r : r.met(tekst, 0);
     if (item != null) {
       item.inhoud.add(content);
     } else {
