@@ -61,7 +61,8 @@ public final class Invoer {
     for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
-        combining = true;
+        // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see LineBuffer.INERT.
+        combining |= !LineBuffer.isInert(c);
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
             : trimmed(text, lineStart, i, line, combining, haak));

@@ -246,7 +246,8 @@ public final class LineBuffer {
     }
   }
 
-  private static boolean isInert(char c) {
+  /** Whether {@code c} is one of {@link #INERT}; the reader skips the NFC check for these too. */
+  static boolean isInert(char c) {
     return c >= 0x2000 && c < 0x2300 && INERT_TABLE[c - 0x2000];
   }
 
