@@ -34,6 +34,9 @@ class RatiosTest {
     assertThat(rows.get(1).ratio()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(rows.get(1).passes()).isFalse();
     assertThat(rows.get(2).ratio()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Ratios.parse(json, "").markdown(rows)).contains("Warm time per fiche",
+        "| read/sample | 90.0 | 900.0 | 1,234 |", "| render/sample | 20.0 | 200.0 | 1,234 |",
+        "| validate/sample | 30.0 | 300.0 | 1,234 |");
   }
 
   @Test
