@@ -1,11 +1,16 @@
 package nl.bncfiche.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.JsonOutput;
@@ -60,6 +65,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
   boolean debug;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Inputs checked at the same time; the output stays in input order (default: the"
+          + " number of processors, at most 8).")
+  int threads = defaultThreads();
+
+  /** The processors this JVM may use, at most 8: more threads would only wait for the disk. */
+  static int defaultThreads() {
+    return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+  }
+
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Inputs; - reads standard input.")
   List<String> inputs = new ArrayList<>();
 
@@ -100,6 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Validates the inputs, reporting to {@code out} and {@code err}; returns the exit code. */
   int run(PrintWriter out, PrintWriter err) {
+    if (threads < 1) {
+      err.println(lang.dutch() ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
+          : "fiche: --threads must be at least 1, not " + threads + ".");
+      return FicheCli.UNUSABLE;
+    }
     List<Input> expanded;
     try {
       expanded = Input.expand(inputs, from);
@@ -107,66 +127,159 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("fiche: " + e.line(lang.dutch()));
       return FicheCli.UNUSABLE;
     }
-    FicheValidator validator = FicheValidator.create();
-    TextReader reader = TextReader.create();
+    Checker checker = new Checker();
+    Progress progress = Progress.forStandardError(err, expanded.size());
+    // Only what the output needs is kept per file, never the document or its source map: a batch
+    // of thousands of files runs in a small, flat heap.
+    Totals totals = new Totals();
+    int parallel = Math.min(threads, expanded.size());
+    if (parallel <= 1 || expanded.stream().anyMatch(i -> i.name().equals(Input.STDIN))) {
+      for (Input input : expanded) {
+        progress.next(input.name());
+        totals.add(checker.check(input), out, err, progress);
+      }
+    } else {
+      checkInParallel(expanded, parallel, checker, totals, out, err, progress);
+    }
+    progress.clear();
+    if (format == Format.TEXT) {
+      out.println(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
+    } else {
+      out.print(jsonReport(totals.results));
+    }
+    out.flush();
+    return totals.exit;
+  }
+
+  /**
+   * Checks the inputs on {@code parallel} threads and reports each outcome in input order, as the
+   * sequential loop does: at most a few outcomes per thread wait to be reported, so the heap stays
+   * flat however many inputs there are.
+   */
+  private void checkInParallel(List<Input> inputs, int parallel, Checker checker, Totals totals, PrintWriter out,
+      PrintWriter err, Progress progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+      Thread t = new Thread(r, "fiche-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+      int submitted = 0;
+      for (Input input : inputs) {
+        while (submitted < inputs.size() && pending.size() < 4 * parallel) {
+          Input next = inputs.get(submitted++);
+          pending.add(pool.submit(() -> checker.check(next)));
+        }
+        progress.next(input.name());
+        totals.add(result(pending.poll()), out, err, progress);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The outcome of a check, or the check's own failure rethrown as it would be without threads. */
+  private static Outcome result(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Loads and validates one input; thread-safe, so that inputs may be checked side by side. */
+  private final class Checker {
+    private final FicheValidator validator = FicheValidator.create();
+    private final TextReader reader = TextReader.create();
     // built on the first JSON input only: a text-only run then loads no Jackson at all
-    Supplier<FicheJson> json = new Supplier<>() {
+    private final Supplier<FicheJson> json = new Supplier<>() {
       private FicheJson created;
 
       @Override
-      public FicheJson get() {
+      public synchronized FicheJson get() {
         if (created == null) {
           created = FicheJson.create();
         }
         return created;
       }
     };
-    Progress progress = Progress.forStandardError(err, expanded.size());
-    // Only what the JSON output needs is kept per file, never the document or its source map:
-    // a batch of thousands of files runs in a small, flat heap.
-    List<FileResult> results = new ArrayList<>();
-    int checked = 0;
-    int exit = FicheCli.OK;
-    int errors = 0;
-    int warnings = 0;
-    int unusable = 0;
-    for (Input input : expanded) {
-      progress.next(input.name());
+
+    Outcome check(Input input) {
+      Outcome o = new Outcome();
       try {
         Loaded loaded = Loaded.load(input, Streams.in(), maxSize, reader, json);
         ValidationReport report = validator.validate(loaded.document(), profile);
-        checked++;
+        o.errors = report.issues(Severity.ERROR).size();
+        o.warnings = report.issues(Severity.WARNING).size();
+        o.valid = report.isValid();
         if (format == Format.JSON) {
-          results.add(FileResult.of(loaded, report, lang.dutch()));
-        }
-        errors += report.issues(Severity.ERROR).size();
-        warnings += report.issues(Severity.WARNING).size();
-        if (!report.isValid()) {
-          exit = Math.max(exit, FicheCli.INVALID);
-        }
-        if (format == Format.TEXT) {
+          o.result = FileResult.of(loaded, report, lang.dutch());
+        } else {
           for (Issue issue : report.issues()) {
-            out.println(textLine(loaded, issue));
+            o.lines.add(textLine(loaded, issue));
           }
         }
       } catch (InputException e) {
+        o.unusable = e;
+      }
+      return o;
+    }
+  }
+
+  /** What checking one input gave: its output, counts and verdict, or why it could not be used. */
+  private static final class Outcome {
+    final List<String> lines = new ArrayList<>();
+    FileResult result;
+    int errors;
+    int warnings;
+    boolean valid;
+    InputException unusable;
+  }
+
+  /** The run's counts and exit code, and the JSON output's results, added to in input order. */
+  private final class Totals {
+    final List<FileResult> results = new ArrayList<>();
+    int checked;
+    int unusable;
+    int errors;
+    int warnings;
+    int exit = FicheCli.OK;
+
+    void add(Outcome o, PrintWriter out, PrintWriter err, Progress progress) {
+      if (o.unusable != null) {
         progress.clear();
-        err.println("fiche: " + e.line(lang.dutch()));
-        if (debug && e.getCause() != null) {
-          e.getCause().printStackTrace(err);
+        err.println("fiche: " + o.unusable.line(lang.dutch()));
+        if (debug && o.unusable.getCause() != null) {
+          o.unusable.getCause().printStackTrace(err);
         }
         unusable++;
         exit = FicheCli.UNUSABLE;
+        return;
+      }
+      checked++;
+      errors += o.errors;
+      warnings += o.warnings;
+      if (!o.valid) {
+        exit = Math.max(exit, FicheCli.INVALID);
+      }
+      if (o.result != null) {
+        results.add(o.result);
+      }
+      for (String line : o.lines) {
+        out.println(line);
       }
     }
-    progress.clear();
-    if (format == Format.TEXT) {
-      out.println(summary(checked, unusable, errors, warnings));
-    } else {
-      out.print(jsonReport(results));
-    }
-    out.flush();
-    return exit;
   }
 
   private String textLine(Loaded loaded, Issue issue) {

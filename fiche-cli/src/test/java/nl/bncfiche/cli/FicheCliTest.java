@@ -119,6 +119,41 @@ class FicheCliTest {
   }
 
   @Test
+  void threadsChangeNothingButTheSpeed() throws IOException {
+    // More files than the parallel window holds: valid, invalid and unusable ones, in a fixed order.
+    for (int i = 0; i < 30; i++) {
+      String name = String.format(java.util.Locale.ROOT, "f%02d", i);
+      if (i % 3 == 0) {
+        Files.copy(validText(), dir.resolve(name + ".txt"));
+      } else if (i % 3 == 1) {
+        Files.copy(invalidText(), dir.resolve(name + ".txt"));
+      } else {
+        write(name + ".json", i % 2 == 0 ? "{\"fiches\": [" : "{}");
+      }
+    }
+    for (String format : new String[] {"text", "json"}) {
+      Run one = run("validate", "--format", format, "--threads", "1", dir.toString());
+      for (String threads : new String[] {"2", "3", "8"}) {
+        Run many = run("validate", "--format", format, "--threads", threads, dir.toString());
+        assertThat(many.exit).as(format + " " + threads).isEqualTo(one.exit);
+        assertThat(many.out).as(format + " " + threads).isEqualTo(one.out);
+        assertThat(many.err).as(format + " " + threads).isEqualTo(one.err);
+      }
+      assertThat(one.exit).isEqualTo(2);
+      assertThat(one.err).isNotEmpty();
+    }
+    assertThat(run("validate", dir.toString()).out).isEqualTo(run("validate", "--threads", "1", dir.toString()).out);
+  }
+
+  @Test
+  void threadsMustBeAtLeastOne() throws IOException {
+    Run r = run("validate", "--lang", "en", "--threads", "0", validText().toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).isEqualTo("fiche: --threads must be at least 1, not 0.\n");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
   void errorsExitOneWithFileLineColumnRuleAndPath() throws IOException {
     Path file = invalidText();
     Run r = run("validate", "--lang", "en", file.toString());
