@@ -1,14 +1,19 @@
 package nl.bncfiche.rendering.text.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.ALLE;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.BY_SECTIE;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.NORMS;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.ONBEKEND;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.SECTIES;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.gelijk;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.groep;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.itemKandidatenVan;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.kanLabelZijn;
+import static nl.bncfiche.rendering.text.internal.LabelVarianten.prefixKandidaten;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.LabelVarianten.Variant;
 
 /**
  * Recognises the structure of one line of a fiche: an optional bullet, item letter or section number,
@@ -27,180 +32,6 @@ public final class Labels {
   /** The escape that makes a line plain text, never structure. */
   public static final char ESCAPE = '\\';
 
-  /** One label variant of a field, normalised. */
-  private static final class Variant {
-    final Veld veld;
-    final String norm;
-
-    Variant(Veld veld, String norm) {
-      this.veld = veld;
-      this.norm = norm;
-    }
-  }
-
-  /** All variants, longest first, so that a longer label wins over its own prefix. */
-  private static final List<Variant> VARIANTS = new ArrayList<>();
-
-  /** Every variant's normal form, for the writer's per-line question "is this a label?". */
-  private static final Set<String> NORMS = new HashSet<>();
-
-  /**
-   * The most characters other than white space, colon and period that a label's normal form holds.
-   * Normalising keeps every such character, so a text with more of them is no label: the reader and
-   * writer skip normalising their paragraphs, which was most of their time.
-   */
-  private static int MAX_SIGNIFICANT;
-
-  /** Row of {@link #LIMITS} for every variant (the writer's question). */
-  private static final int ALLE = 0;
-  /** Row of {@link #LIMITS} for the variants of sections. */
-  private static final int SECTIES = 1;
-
-  /**
-   * The same bound per group of variants (row: {@link #ALLE}, {@link #SECTIES}, or 2 + the ordinal of
-   * the section whose items they are) and per ASCII first character of the normal form (column), 0
-   * when no variant of the group starts so; column 128 holds the bound of the whole group. An
-   * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's 190.
-   */
-  private static final int[][] LIMITS = new int[2 + Veld.values().length][129];
-
-  /** Variants by the first character of their normal form, longest first, for prefix searches. */
-  private static final Map<Character, List<Variant>> BY_FIRST = new HashMap<>();
-
-  /** Variants by the section their field belongs to, longest first. */
-  private static final Map<Veld, List<Variant>> BY_SECTIE = new HashMap<>();
-
-  /**
-   * The variants of {@link #BY_SECTIE} by {@link #groep} and by the first character of their normal
-   * form (all Latin-1), longest first; null where there are none.
-   */
-  private static final Variant[][][] PER_EERSTE = new Variant[1 + Veld.values().length][256][];
-
-  /** What {@link #gelijk} returns when only normalising can tell. */
-  private static final Variant ONBEKEND = new Variant(null, "");
-
-  /** The row of {@link #PER_EERSTE} of the items of {@code sectie}; 0, the sections, for null. */
-  private static int groep(Veld sectie) {
-    return sectie == null ? 0 : 1 + sectie.ordinal();
-  }
-
-  /** The count of characters other than white space, colon and period, stopping above {@code max}. */
-  private static int significant(String s, int max) {
-    int n = 0;
-    for (int i = 0; i < s.length() && n <= max; i++) {
-      char c = s.charAt(i);
-      if (c != ':' && c != '.' && c != '\u00a0' && !Character.isWhitespace(c)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /**
-   * Whether {@code text} may normalise to a label of group {@code row} of {@link #LIMITS}; false
-   * means certainly not. A text that starts with an ASCII character other than white space, colon
-   * and period has a normal form that starts with that character in lower case, so only the
-   * variants starting so can match.
-   */
-  private static boolean kanLabelZijn(String text, int row) {
-    int max = LIMITS[row][128];
-    if (!text.isEmpty()) {
-      char c = text.charAt(0);
-      if (c < 128 && c != ':' && c != '.' && !Character.isWhitespace(c)) {
-        max = LIMITS[row][Character.toLowerCase(c)];
-        if (max == 0) {
-          return false;
-        }
-      }
-    }
-    return significant(text, max) <= max;
-  }
-
-  private static void limit(int row, String norm) {
-    int n = significant(norm, Integer.MAX_VALUE);
-    char first = norm.isEmpty() ? 128 : norm.charAt(0);
-    LIMITS[row][128] = Math.max(LIMITS[row][128], n);
-    if (first < 128) {
-      LIMITS[row][first] = Math.max(LIMITS[row][first], n);
-    } else {
-      // A variant not starting with ASCII: no bound per first character for this group.
-      for (int c = 0; c < 128; c++) {
-        LIMITS[row][c] = Math.max(LIMITS[row][c], MAX_SIGNIFICANT);
-      }
-    }
-  }
-
-  /** The variants whose normal form may be a prefix of {@code collapsed}, longest first. */
-  private static List<Variant> prefixKandidaten(String collapsed) {
-    List<Variant> l = collapsed.isEmpty() ? null : BY_FIRST.get(collapsed.charAt(0));
-    return l == null ? List.of() : l;
-  }
-
-  /**
-   * The variants whose normal form may be a prefix of the {@link #collapse} of {@code text}, longest
-   * first: those starting with its first character other than space, tab and no-break space, in
-   * lower case. Known before collapsing, so that a text no label can start is never collapsed and
-   * the others only as far as their longest candidate reaches.
-   */
-  private static List<Variant> prefixKandidatenVan(String text) {
-    int n = Math.min(text.length(), MAX_LABEL_SCAN);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\u00a0') {
-        List<Variant> l = BY_FIRST.get(Character.toLowerCase(c));
-        return l == null ? List.of() : l;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The variants of the items of {@code sectie} whose normal form may be a prefix of the {@link
-   * #collapse} of {@code text}, longest first, as {@link #prefixKandidatenVan}; null when none.
-   */
-  private static Variant[] itemKandidatenVan(Veld sectie, String text) {
-    int n = Math.min(text.length(), MAX_LABEL_SCAN);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\u00a0') {
-        char first = Character.toLowerCase(c);
-        return first <= 0xff ? PER_EERSTE[groep(sectie)][first] : null;
-      }
-    }
-    return null;
-  }
-
-  static {
-    for (Veld v : Veld.values()) {
-      for (String l : v.labels()) {
-        VARIANTS.add(new Variant(v, Veld.normaliseer(l)));
-      }
-    }
-    VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
-    for (Variant v : VARIANTS) {
-      NORMS.add(v.norm);
-      MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm, Integer.MAX_VALUE));
-      char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
-      BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
-      BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
-    }
-    for (Variant v : VARIANTS) {
-      Variant[][] rij = PER_EERSTE[groep(v.veld.sectie())];
-      char first = v.norm.isEmpty() ? 0 : v.norm.charAt(0);
-      if (first == 0 || !v.norm.chars().allMatch(c -> c <= 0xff)) {
-        // gelijk() relies on it: a text that normalises to a label is then never shorter than it.
-        throw new IllegalStateException("label beyond Latin-1: " + v.norm);
-      }
-      Variant[] l = rij[first];
-      l = l == null ? new Variant[1] : Arrays.copyOf(l, l.length + 1);
-      l[l.length - 1] = v;
-      rij[first] = l;
-    }
-    for (Variant v : VARIANTS) {
-      limit(ALLE, v.norm);
-      limit(v.veld.isSectie() ? SECTIES : 2 + v.veld.sectie().ordinal(), v.norm);
-    }
-  }
 
   private Labels() {}
 
@@ -351,108 +182,6 @@ public final class Labels {
     return null;
   }
 
-  /**
-   * The first variant of group {@code groep} of {@link #PER_EERSTE} whose normal form is that of
-   * {@code text}, compared without normalising: null when there is none, {@link #ONBEKEND} when the
-   * text has a character this comparison leaves to {@link Veld#normaliseer} (beyond Latin-1, a no-break
-   * space, a control character). Most lines differ from every label in their first few characters.
-   */
-  private static Variant gelijk(String text, int groep) {
-    int n = text.length();
-    int start = 0;
-    while (start < n && isRegexSpace(text.charAt(start))) {
-      start++;
-    }
-    if (start == n) {
-      return null;
-    }
-    // The normal form ends before the trailing run of white space, colons and periods.
-    int end = n;
-    while (end > start && isEindteken(text.charAt(end - 1))) {
-      end--;
-    }
-    char first = text.charAt(start);
-    if (!isGewoon(first) || end > start && !isGewoon(text.charAt(end - 1))) {
-      return ONBEKEND;
-    }
-    if (end == start) {
-      return null;
-    }
-    Variant[] kandidaten = PER_EERSTE[groep][Character.toLowerCase(first)];
-    if (kandidaten == null) {
-      return null;
-    }
-    for (Variant v : kandidaten) {
-      if (v.norm.length() > end - start) {
-        // Normalising never lengthens a text that can match: only U+0130 lower-cases to two characters.
-        continue;
-      }
-      int r = vergelijk(text, start, end, v.norm);
-      if (r > 0) {
-        return v;
-      }
-      if (r < 0) {
-        return ONBEKEND;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether {@code [start, end)} of {@code text}, which starts and ends with a character that is no
-   * white space, is {@code norm} once its white-space runs are one space and it is in lower case: 1
-   * yes, 0 no, -1 when a character is met that {@link #gelijk} leaves to normalising. A mismatch is
-   * certain as soon as it is found, since what precedes it was compared exactly.
-   */
-  private static int vergelijk(String text, int start, int end, String norm) {
-    int len = norm.length();
-    int k = 0;
-    boolean space = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      char lower;
-      if (c >= 'a' && c <= 'z') {
-        lower = c;
-      } else if (c >= 'A' && c <= 'Z') {
-        lower = (char) (c + ('a' - 'A'));
-      } else if (isRegexSpace(c)) {
-        space = true;
-        continue;
-      } else if (isGewoon(c)) {
-        // Latin-1 has single-character lower cases, as String.toLowerCase(Locale.ROOT) makes them.
-        lower = Character.toLowerCase(c);
-      } else {
-        return -1;
-      }
-      if (space) {
-        if (k == len || norm.charAt(k) != ' ') {
-          return 0;
-        }
-        k++;
-        space = false;
-      }
-      if (k == len || norm.charAt(k) != lower) {
-        return 0;
-      }
-      k++;
-    }
-    return k == len ? 1 : 0;
-  }
-
-  /** A Latin-1 character that normalising keeps (or lower-cases) as it is; not a no-break space. */
-  private static boolean isGewoon(char c) {
-    return c >= 0x20 && c <= 0xff && c != '\u00a0';
-  }
-
-  /** The white space of a regular expression's {@code \s}, which normalising collapses. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-  }
-
-  /** A character that normalising removes from a text's end. */
-  private static boolean isEindteken(char c) {
-    return c == ':' || c == '.' || isRegexSpace(c);
-  }
 
   /**
    * An item label of {@code sectie} at the start of {@code text} followed by its value: "Label: value",
@@ -493,31 +222,9 @@ public final class Labels {
   }
 
   /**
-   * Lower case with white-space runs as one space, keeping every other character (no colon removal),
-   * of the first {@link #MAX_LABEL_SCAN} characters; only about {@code limit} characters long, since
-   * callers compare prefixes. The definition that {@link #begintMet} and {@link #labelAanBegin}
-   * compare with as they go, without this copy.
+   * Whether {@code s}, its white-space runs as one space and in lower case, starts with {@code norm};
+   * compared as it goes, without that copy.
    */
-  private static String collapse(String s, int limit) {
-    int n = Math.min(s.length(), MAX_LABEL_SCAN);
-    StringBuilder sb = new StringBuilder(Math.min(n, limit + 1));
-    boolean space = false;
-    for (int i = 0; i < n && sb.length() < limit; i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\u00a0') {
-        space = true;
-        continue;
-      }
-      if (space && sb.length() > 0) {
-        sb.append(' ');
-      }
-      space = false;
-      sb.append(Character.toLowerCase(c));
-    }
-    return sb.toString();
-  }
-
-  /** Whether the {@link #collapse} of {@code s} starts with {@code norm}, compared as it collapses. */
   private static boolean begintMet(String s, String norm) {
     int n = Math.min(s.length(), MAX_LABEL_SCAN);
     int len = norm.length();
