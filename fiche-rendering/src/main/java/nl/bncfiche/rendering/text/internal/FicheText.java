@@ -1,7 +1,9 @@
 package nl.bncfiche.rendering.text.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
@@ -26,6 +28,9 @@ import nl.bncfiche.rendering.internal.Veld;
  * <p>Not thread-safe; one per fiche written.
  */
 public final class FicheText implements Outline.Visitor {
+  /** Up to this many footnotes are looked up by a scan; more by a map, so that many stay linear. */
+  private static final int FEW = 16;
+
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
@@ -50,6 +55,8 @@ public final class FicheText implements Outline.Visitor {
   private final List<List<Voetnoot>> voetnoten;
   /** Whether the bodies of each of {@link #nummers} are written. */
   private final boolean[] written;
+  /** The index of each footnote number in {@link #nummers}, when there are more than {@link #FEW}. */
+  private final Map<Integer, Integer> byNummer;
   private int unwritten;
   private int sections;
 
@@ -62,13 +69,17 @@ public final class FicheText implements Outline.Visitor {
     List<Voetnoot> all = fiche.getVoetnoten();
     int[] n = new int[all.size()];
     voetnoten = new ArrayList<>(all.size());
+    byNummer = all.size() > FEW ? new HashMap<>() : null;
     int count = 0;
     for (Voetnoot v : all) {
-      int k = indexOf(n, count, v.getNummer());
+      int k = index(n, count, v.getNummer());
       if (k < 0) {
         n[count++] = v.getNummer();
         voetnoten.add(new ArrayList<>(1));
         k = count - 1;
+        if (byNummer != null) {
+          byNummer.put(v.getNummer(), k);
+        }
       }
       voetnoten.get(k).add(v);
     }
@@ -77,9 +88,14 @@ public final class FicheText implements Outline.Visitor {
     unwritten = count;
   }
 
-  private static int indexOf(int[] values, int count, int value) {
+  /** The index of {@code nummer} among the first {@code count} of {@code values}, or -1. */
+  private int index(int[] values, int count, int nummer) {
+    if (byNummer != null) {
+      Integer k = byNummer.get(nummer);
+      return k == null ? -1 : k;
+    }
     for (int i = 0; i < count; i++) {
-      if (values[i] == value) {
+      if (values[i] == nummer) {
         return i;
       }
     }
@@ -213,7 +229,7 @@ public final class FicheText implements Outline.Visitor {
         for (int j = 0, m = inhoud.size(); j < m; j++) {
           Inline i = inhoud.get(j);
           if (i instanceof VoetnootVerwijzing) {
-            int n = indexOf(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
+            int n = index(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
             if (n >= 0 && !written[n]) {
               written[n] = true;
               unwritten--;
