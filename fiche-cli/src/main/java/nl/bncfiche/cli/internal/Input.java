@@ -2,12 +2,6 @@ package nl.bncfiche.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.bncfiche.model.internal.Utf8;
 
 /**
  * One input of the command line: a file or standard input, its format, and its content read as
@@ -138,22 +133,14 @@ public final class Input {
 
   private String decode(byte[] bytes) {
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int offset = in.position();
-      String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xff);
+    try {
+      return Utf8.decode(bytes, start);
+    } catch (Utf8.Malformed e) {
+      String hex = String.format(Locale.ROOT, "0x%02X", e.value());
       throw new InputException(name,
-          "not UTF-8: byte " + hex + " at offset " + offset,
-          "geen UTF-8: byte " + hex + " op positie " + offset);
+          "not UTF-8: byte " + hex + " at offset " + e.offset(),
+          "geen UTF-8: byte " + hex + " op positie " + e.offset());
     }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
   }
+
 }

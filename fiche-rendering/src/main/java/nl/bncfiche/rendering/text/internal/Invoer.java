@@ -1,15 +1,10 @@
 package nl.bncfiche.rendering.text.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.bncfiche.model.internal.Utf8;
 import nl.bncfiche.rendering.text.FicheReadException;
 
 /** Turns input into cleaned lines: strict UTF-8, byte-order mark, CRLF, control characters. */
@@ -24,24 +19,16 @@ public final class Invoer {
    * @throws FicheReadException naming the first malformed byte and its offset
    */
   public static String utf8(byte[] bytes) {
-    CharsetDecoder d =
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = d.decode(in, out, true);
-    if (r.isError()) {
-      int at = in.position();
-      String b = String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xff);
+    try {
+      return Utf8.decode(bytes, 0);
+    } catch (Utf8.Malformed e) {
+      String b = String.format(Locale.ROOT, "0x%02X", e.value());
       throw new FicheReadException(0, 0,
-          "Geen UTF-8-tekst: byte " + b + " op positie " + at + ".",
-          "Not UTF-8 text: byte " + b + " at offset " + at + ".");
+          "Geen UTF-8-tekst: byte " + b + " op positie " + e.offset() + ".",
+          "Not UTF-8 text: byte " + b + " at offset " + e.offset() + ".");
     }
-    d.flush(out);
-    out.flip();
-    return out.toString();
   }
+
 
   /**
    * The cleaned lines of {@code text}.
