@@ -21,8 +21,9 @@ import nl.bncfiche.testing.VoorbeeldFiches;
 /**
  * The process-level measurements of issue 7, each in new JVMs: {@code ./fiche validate} of one fiche
  * against a JVM printing hello, the first validation inside a new JVM, and one {@code ./fiche
- * validate} of a directory of generated fiches with a small fixed heap. Writes {@code key\tvalue}
- * lines for {@link Ratios}.
+ * validate} of a directory of generated fiches with a small fixed heap, and the same directory
+ * validated warm, over and over in one JVM with the command line's compiler. Writes {@code
+ * key\tvalue} lines for {@link Ratios}.
  *
  * <p>Usage: {@code ProcessTimings REPO_ROOT RUNS BATCH_FILES OUT_TSV}. The hello and first-validation
  * JVMs use this class's own class path and plain {@code java}; the command line runs through the
@@ -31,6 +32,15 @@ import nl.bncfiche.testing.VoorbeeldFiches;
 public final class ProcessTimings {
   /** The heap the batch runs in: small, so a batch that holds every fiche would fail. */
   public static final String BATCH_HEAP = "-Xmx96m";
+
+  /**
+   * The compiler the {@code ./fiche} script runs the command line with (C1 only), for the warm
+   * figure of the batch; {@code ProcessTimingsTest} checks that the script still says so.
+   */
+  static final String CLI_COMPILER = "-XX:TieredStopAtLevel=1";
+
+  /** Rounds of the warm batch; the later half is measured. */
+  private static final int WARM_ROUNDS = 10;
 
   private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
   private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
@@ -135,6 +145,9 @@ public final class ProcessTimings {
     }
     figures.put("batch.files", Integer.toString(files));
     figures.put("batch.wall.ms", fmt(median(wall)));
+    List<String> warm = List.of(java, CLI_COMPILER, "-XX:+UseSerialGC", BATCH_HEAP, "-cp", classPath,
+        WarmBatch.class.getName(), dir.toString(), Integer.toString(WARM_ROUNDS));
+    figures.put("batch.warm.wall.ms", run(warm, Map.of()).stdout.trim());
     figures.put("batch.heap", BATCH_HEAP);
     figures.put("batch.heap.before.gc.max.mb", Integer.toString(beforeMax));
     figures.put("batch.heap.after.gc.max.mb", Integer.toString(afterMax));

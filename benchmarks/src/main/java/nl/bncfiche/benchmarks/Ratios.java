@@ -24,16 +24,27 @@ import java.util.OptionalDouble;
 public final class Ratios {
   private static final String CODEC = "CodecBenchmark.";
 
-  /** One measured ratio against its target (lower is better). */
+  /** One measured ratio against its target (lower is better), or a figure without one. */
   public static final class Row {
     final String name;
     final double ratio;
     final double target;
+    final String without;
 
     Row(String name, double ratio, double target) {
+      this(name, ratio, target, null);
+    }
+
+    private Row(String name, double ratio, double target, String without) {
       this.name = name;
       this.ratio = ratio;
       this.target = target;
+      this.without = without;
+    }
+
+    /** A ratio shown for understanding, not judged: {@code kind} says what it is ("peer", "diagnostic"). */
+    static Row withoutTarget(String name, double ratio, String kind) {
+      return new Row(name, ratio, Double.NaN, kind);
     }
 
     /** The ratio's name, e.g. {@code read-vs-json-read/gen50k}. */
@@ -46,27 +57,27 @@ public final class Ratios {
       return ratio;
     }
 
-    /** The target it must not exceed; NaN for a peer's own figure, which has none. */
+    /** The target it must not exceed; NaN for a figure without one. */
     public double target() {
       return target;
     }
 
     /**
-     * Whether this is a figure of the peer alone (Jackson's own scaling), shown for comparison: the
-     * targets are about this library's code.
+     * Whether this figure has no target: the peer's own figure (Jackson's scaling; the targets are
+     * about this library's code) or a diagnostic that explains another row.
      */
     public boolean isPeer() {
       return Double.isNaN(target);
     }
 
-    /** Whether the ratio meets its target; a peer's figure has none and always passes. */
+    /** Whether the ratio meets its target; a figure without one always passes. */
     public boolean passes() {
       return isPeer() || ratio <= target;
     }
 
-    /** {@code pass}, {@code MISS}, or {@code peer} for a peer's own figure. */
+    /** {@code pass}, {@code MISS}, or the kind of a figure without a target. */
     String result() {
-      return isPeer() ? "peer" : passes() ? "pass" : "MISS";
+      return isPeer() ? without : passes() ? "pass" : "MISS";
     }
   }
 
@@ -203,6 +214,9 @@ public final class Ratios {
     if (wall.isPresent() && files.isPresent()) {
       OptionalDouble perFicheMicros = OptionalDouble.of(wall.getAsDouble() * 1000 / files.getAsDouble());
       ratio(rows, "batch-per-fiche-vs-single", perFicheMicros, micros(CODEC + "readAndValidate", "gen5k"), 3.0);
+      // The same batch against itself run warm in one JVM with the command line's compiler: what is
+      // start-up and warm-up, apart from C1's code being slower than the fully optimised code.
+      withoutTarget(rows, "batch-vs-warm-command-line", wall, processFigure("batch.warm.wall.ms"), "diagnostic");
     }
     double sizeFactor = scalingSizes.containsKey("gen50k") && scalingSizes.containsKey("gen500k")
         ? (double) scalingSizes.get("gen500k") / scalingSizes.get("gen50k")
@@ -212,8 +226,12 @@ public final class Ratios {
       OptionalDouble small = micros(CODEC + op, "gen50k");
       if (big.isPresent() && small.isPresent()) {
         // Jackson's own scaling is shown beside ours, without a target: nothing of ours is measured there.
-        double target = op.startsWith("json") ? Double.NaN : 1.3;
-        ratio(rows, "scaling-500k-vs-50k/" + op, big, OptionalDouble.of(small.getAsDouble() * sizeFactor), target);
+        OptionalDouble linear = OptionalDouble.of(small.getAsDouble() * sizeFactor);
+        if (op.startsWith("json")) {
+          withoutTarget(rows, "scaling-500k-vs-50k/" + op, big, linear, "peer");
+        } else {
+          ratio(rows, "scaling-500k-vs-50k/" + op, big, linear, 1.3);
+        }
       }
     }
     return rows;
@@ -222,6 +240,12 @@ public final class Ratios {
   private static void ratio(List<Row> rows, String name, OptionalDouble a, OptionalDouble b, double target) {
     if (a.isPresent() && b.isPresent() && b.getAsDouble() > 0) {
       rows.add(new Row(name, a.getAsDouble() / b.getAsDouble(), target));
+    }
+  }
+
+  private static void withoutTarget(List<Row> rows, String name, OptionalDouble a, OptionalDouble b, String kind) {
+    if (a.isPresent() && b.isPresent() && b.getAsDouble() > 0) {
+      rows.add(Row.withoutTarget(name, a.getAsDouble() / b.getAsDouble(), kind));
     }
   }
 
@@ -242,7 +266,7 @@ public final class Ratios {
     for (Row r : rows) {
       sb.append("| ").append(r.name).append(" | ").append(fmt(r.ratio, 2)).append(" | ")
           .append(r.isPeer() ? "—" : "≤ " + fmt(r.target, 1)).append(" | ")
-          .append(r.isPeer() ? "peer (Jackson), no target" : r.passes() ? "pass" : "**MISS**").append(" |\n");
+          .append(r.isPeer() ? r.without + (r.without.equals("peer") ? " (Jackson)" : "") + ", no target" : r.passes() ? "pass" : "**MISS**").append(" |\n");
     }
     sb.append("\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
         .append(" (bytes, JMH gc profiler):\n\n");

@@ -42,13 +42,18 @@ class RatiosTest {
   @Test
   void processFiguresGiveTheColdAndBatchRows() {
     String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
-    String tsv = "cold.fiche.ms\t600.0\ncold.hello.ms\t100.0\nbatch.files\t2000\nbatch.wall.ms\t400.0\n";
+    String tsv = "cold.fiche.ms\t600.0\ncold.hello.ms\t100.0\nbatch.files\t2000\nbatch.wall.ms\t400.0\n"
+        + "batch.warm.wall.ms\t160.0\n";
 
     List<Ratios.Row> rows = Ratios.parse(json, tsv).rows(Map.of());
 
     assertThat(Ratios.tsv(rows)).isEqualTo("name\tratio\ttarget\tresult\n"
         + "cold-validate-vs-jvm\t6.000\t4.0\tMISS\n"
-        + "batch-per-fiche-vs-single\t2.000\t3.0\tpass\n");
+        + "batch-per-fiche-vs-single\t2.000\t3.0\tpass\n"
+        + "batch-vs-warm-command-line\t2.500\t-\tdiagnostic\n");
+    assertThat(rows.get(2).passes()).isTrue();
+    assertThat(Ratios.parse(json, tsv).markdown(rows))
+        .contains("| batch-vs-warm-command-line | 2.50 | — | diagnostic, no target |");
   }
 
   @Test
