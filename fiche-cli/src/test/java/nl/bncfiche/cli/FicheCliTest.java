@@ -20,6 +20,7 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.TextWriter;
 import nl.bncfiche.testing.VoorbeeldFiches;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -299,6 +300,22 @@ class FicheCliTest {
     Run r = run("validate", "--lang", "en", "--max-size", "1000", big.toString());
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("too large: 5000 bytes, at most 1000");
+  }
+
+  @Test
+  void aFileThatNeverEndsIsReadOnlyUpToTheLimit() {
+    // A device reports size 0 and never ends: it used to be read until the heap ran out.
+    Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
+    Run r = run("validate", "--lang", "en", "--from", "text", "--max-size", "1000", "/dev/zero");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("/dev/zero: too large: more than 1000 bytes (--max-size)");
+  }
+
+  @Test
+  void standardInputIsReadOnlyUpToTheLimit() {
+    Run r = run(new byte[5000], "validate", "--max-size", "1000", "-");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("-: te groot: meer dan 1000 bytes (--max-size)");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.bncfiche.cli.internal;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -112,7 +113,12 @@ public final class Input {
         if (size > maxBytes) {
           throw tooLarge(size, maxBytes);
         }
-        bytes = Files.readAllBytes(path);
+        // At most one byte over the limit, so that a file that grows or a device that reports size 0
+        // and never ends (/dev/zero) cannot fill the heap. A stream reads straight into the array,
+        // with less code than Files.readAllBytes' channel and direct buffer.
+        try (InputStream in = new FileInputStream(path.toFile())) {
+          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file", "bestand bestaat niet");
@@ -120,7 +126,10 @@ public final class Input {
       throw new InputException(name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
     }
     if (bytes.length > maxBytes) {
-      throw tooLarge(bytes.length, maxBytes);
+      // Only the first maxBytes + 1 bytes were read: all that is known is that there are more.
+      throw new InputException(name,
+          "too large: more than " + maxBytes + " bytes (--max-size)",
+          "te groot: meer dan " + maxBytes + " bytes (--max-size)");
     }
     return decode(bytes);
   }
