@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -120,11 +121,20 @@ public final class TextReader {
     Objects.requireNonNull(file, "file");
     try {
       // UTF-8 needs at most three bytes per UTF-16 character: a longer file has too many characters.
-      if (Files.size(file) > 3L * maxInputChars + 3) {
+      long maxBytes = 3L * maxInputChars + 3;
+      if (Files.size(file) > maxBytes) {
         throw tooLong();
       }
-      String text = Invoer.utf8(Files.readAllBytes(file));
-      return read(text);
+      // Read at most one byte more, however large the file says it is: a device reports size 0 and
+      // may never end (/dev/zero), a file may grow while it is read.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLong();
+      }
+      return read(Invoer.utf8(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
