@@ -33,6 +33,7 @@ public final class JsonOutput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return sw + "\n";
+    sw.write('\n');
+    return sw.toString();
   }
 }

@@ -265,7 +265,8 @@ public final class FicheJson {
 
   private String writeValue(Object value) {
     try {
-      return writer.writeValueAsString(value) + "\n";
+      // concat copies once; "+" (compiled as StringBuilder calls, see the parent POM) three times
+      return writer.writeValueAsString(value).concat("\n");
     } catch (JsonProcessingException e) {
       // Only a bug can get here: every model value is writable.
       throw new IllegalStateException("cannot write model value as JSON", e);

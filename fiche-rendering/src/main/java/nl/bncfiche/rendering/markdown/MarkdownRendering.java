@@ -34,7 +34,7 @@ final class MarkdownRendering {
     if (blocks.isEmpty()) {
       return "";
     }
-    return Regels.stripTrailing(String.join("\n\n", blocks)) + "\n";
+    return Regels.stripTrailing(String.join("\n\n", blocks)).concat("\n");
   }
 
   private void brief(Aanbiedingsbrief brief) {
