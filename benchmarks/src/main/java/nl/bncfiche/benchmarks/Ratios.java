@@ -7,19 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The ratios of issue 7 from one JMH JSON result and the process figures of {@link ProcessTimings}:
  * prints the table (name, ratio, target, pass or miss) and the plain figures, and writes them as
  * {@code ratios.tsv} and {@code results.md}.
  *
- * <p>Usage: {@code Ratios JMH_JSON PROCESS_TSV OUT_DIR}; a missing process file leaves out the
- * process-level rows. Exit code 0 even when a target is missed: the table says so.
+ * <p>Usage: {@code Ratios JMH_JSON[,JMH_JSON...] PROCESS_TSV OUT_DIR}: one JMH result per sweep
+ * (see {@link #parse(List, String)}); a missing process file leaves out the process-level rows.
+ * Exit code 0 even when a target is missed: the table says so.
  */
 public final class Ratios {
   private static final String CODEC = "CodecBenchmark.";
@@ -28,23 +31,23 @@ public final class Ratios {
   public static final class Row {
     final String name;
     final double ratio;
+    final double low;
+    final double high;
     final double target;
     final String without;
 
-    Row(String name, double ratio, double target) {
-      this(name, ratio, target, null);
-    }
-
-    private Row(String name, double ratio, double target, String without) {
+    /**
+     * A ratio, the median of its sweeps' ({@code low} and {@code high} the extremes), against
+     * {@code target}; or, with a NaN target, a figure without one, {@code without} saying what kind
+     * ("peer": Jackson's own; "diagnostic": explains another row).
+     */
+    Row(String name, double ratio, double low, double high, double target, String without) {
       this.name = name;
       this.ratio = ratio;
+      this.low = low;
+      this.high = high;
       this.target = target;
       this.without = without;
-    }
-
-    /** A ratio shown for understanding, not judged: {@code kind} says what it is ("peer", "diagnostic"). */
-    static Row withoutTarget(String name, double ratio, String kind) {
-      return new Row(name, ratio, Double.NaN, kind);
     }
 
     /** The ratio's name, e.g. {@code read-vs-json-read/gen50k}. */
@@ -96,22 +99,58 @@ public final class Ratios {
     }
   }
 
+  /** Each sweep's scores by "benchmark/dataSet"; one sweep per JMH run. */
+  private final List<Map<String, Score>> sweeps;
+  /** Per key, the median over the sweeps of each figure: what the tables show. */
   private final Map<String, Score> scores;
   private final Map<String, String> process;
 
-  private Ratios(Map<String, Score> scores, Map<String, String> process) {
-    this.scores = scores;
+  private Ratios(List<Map<String, Score>> sweeps, Map<String, String> process) {
+    this.sweeps = sweeps;
     this.process = process;
+    this.scores = new LinkedHashMap<>();
+    for (Map<String, Score> sweep : sweeps) {
+      for (String k : sweep.keySet()) {
+        scores.computeIfAbsent(k, this::merged);
+      }
+    }
   }
 
   /**
-   * Parses JMH's JSON result ({@code -rf json}) and the process figures.
+   * Parses one JMH JSON result ({@code -rf json}) and the process figures.
    *
    * @param jmhJson the JSON text
    * @param processTsv {@code key\tvalue} lines, or an empty string
    * @throws IllegalArgumentException when the JSON is not a JMH result
    */
   public static Ratios parse(String jmhJson, String processTsv) {
+    return parse(List.of(jmhJson), processTsv);
+  }
+
+  /**
+   * Parses several JMH results of the same benchmarks, run one after the other (sweeps), and the
+   * process figures. Each ratio is taken within each sweep and the median over the sweeps is
+   * reported: a spell of load from elsewhere on a shared machine then falls into one sweep's
+   * figures, not into one side of every ratio.
+   *
+   * @throws IllegalArgumentException when a JSON text is not a JMH result
+   */
+  public static Ratios parse(List<String> jmhJsons, String processTsv) {
+    List<Map<String, Score>> sweeps = new ArrayList<>();
+    for (String json : jmhJsons) {
+      sweeps.add(scores(json));
+    }
+    Map<String, String> process = new LinkedHashMap<>();
+    for (String line : processTsv.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        process.put(line.substring(0, tab), line.substring(tab + 1).trim());
+      }
+    }
+    return new Ratios(sweeps, process);
+  }
+
+  private static Map<String, Score> scores(String jmhJson) {
     Map<String, Score> scores = new LinkedHashMap<>();
     JsonNode root;
     try {
@@ -136,14 +175,36 @@ public final class Ratios {
           pct.path("99.0").asDouble(Double.NaN) * unit,
           alloc));
     }
-    Map<String, String> process = new LinkedHashMap<>();
-    for (String line : processTsv.split("\n")) {
-      int tab = line.indexOf('\t');
-      if (tab > 0) {
-        process.put(line.substring(0, tab), line.substring(tab + 1).trim());
+    return scores;
+  }
+
+  /** The median over the sweeps that measured {@code key}, figure by figure. */
+  private Score merged(String key) {
+    List<Score> found = new ArrayList<>();
+    for (Map<String, Score> sweep : sweeps) {
+      if (sweep.containsKey(key)) {
+        found.add(sweep.get(key));
       }
     }
-    return new Ratios(scores, process);
+    return new Score(
+        median(found.stream().mapToDouble(x -> x.micros).toArray()),
+        median(found.stream().mapToDouble(x -> x.p50).toArray()),
+        median(found.stream().mapToDouble(x -> x.p99).toArray()),
+        median(found.stream().mapToDouble(x -> x.bytesPerOp).toArray()));
+  }
+
+  /** The median; NaN when there is nothing or a value is NaN (a figure JMH did not give). */
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] v = values.clone();
+    Arrays.sort(v);
+    if (Double.isNaN(v[v.length - 1])) {
+      return Double.NaN;
+    }
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   private static double toMicros(String unit) {
@@ -180,17 +241,20 @@ public final class Ratios {
   }
 
   /** The median when JMH sampled the times, else the average. */
-  private OptionalDouble micros(String benchmark, String dataSet) {
-    Score s = scores.get(key(benchmark, dataSet));
-    if (s == null) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(Double.isNaN(s.p50) ? s.micros : s.p50);
+  private static OptionalDouble micros(Score s) {
+    return s == null ? OptionalDouble.empty() : OptionalDouble.of(Double.isNaN(s.p50) ? s.micros : s.p50);
   }
 
-  private OptionalDouble processFigure(String key) {
+  /** A JMH figure of one sweep. */
+  private static Function<Map<String, Score>, OptionalDouble> jmh(String benchmark, String dataSet) {
+    return sweep -> micros(sweep.get(key(CODEC + benchmark, dataSet)));
+  }
+
+  /** A process figure: measured once, the same in every sweep. */
+  private Function<Map<String, Score>, OptionalDouble> processFigure(String key) {
     String v = process.get(key);
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+    OptionalDouble d = v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+    return sweep -> d;
   }
 
   /**
@@ -200,52 +264,61 @@ public final class Ratios {
   public List<Row> rows(Map<String, Integer> scalingSizes) {
     List<Row> rows = new ArrayList<>();
     for (String ds : dataSets()) {
-      ratio(rows, "render-vs-json-write/" + ds, micros(CODEC + "textWrite", ds), micros(CODEC + "jsonWrite", ds), 0.5);
+      ratio(rows, "render-vs-json-write/" + ds, jmh("textWrite", ds), jmh("jsonWrite", ds), 0.5, null);
     }
     for (String ds : dataSets()) {
-      ratio(rows, "read-vs-json-read/" + ds, micros(CODEC + "textRead", ds), micros(CODEC + "jsonRead", ds), 1.0);
+      ratio(rows, "read-vs-json-read/" + ds, jmh("textRead", ds), jmh("jsonRead", ds), 1.0, null);
     }
     for (String ds : dataSets()) {
-      ratio(rows, "validate-vs-json-read/" + ds, micros(CODEC + "validate", ds), micros(CODEC + "jsonRead", ds), 1.0);
+      ratio(rows, "validate-vs-json-read/" + ds, jmh("validate", ds), jmh("jsonRead", ds), 1.0, null);
     }
-    ratio(rows, "cold-validate-vs-jvm", processFigure("cold.fiche.ms"), processFigure("cold.hello.ms"), 4.0);
-    OptionalDouble wall = processFigure("batch.wall.ms");
-    OptionalDouble files = processFigure("batch.files");
+    ratio(rows, "cold-validate-vs-jvm", processFigure("cold.fiche.ms"), processFigure("cold.hello.ms"), 4.0, null);
+    OptionalDouble wall = processFigure("batch.wall.ms").apply(Map.of());
+    OptionalDouble files = processFigure("batch.files").apply(Map.of());
     if (wall.isPresent() && files.isPresent()) {
       OptionalDouble perFicheMicros = OptionalDouble.of(wall.getAsDouble() * 1000 / files.getAsDouble());
-      ratio(rows, "batch-per-fiche-vs-single", perFicheMicros, micros(CODEC + "readAndValidate", "gen5k"), 3.0);
+      ratio(rows, "batch-per-fiche-vs-single", sweep -> perFicheMicros, jmh("readAndValidate", "gen5k"), 3.0, null);
       // The same batch against itself run warm in one JVM with the command line's compiler: what is
       // start-up and warm-up, apart from C1's code being slower than the fully optimised code.
-      withoutTarget(rows, "batch-vs-warm-command-line", wall, processFigure("batch.warm.wall.ms"), "diagnostic");
+      ratio(rows, "batch-vs-warm-command-line", processFigure("batch.wall.ms"), processFigure("batch.warm.wall.ms"),
+          Double.NaN, "diagnostic");
     }
     double sizeFactor = scalingSizes.containsKey("gen50k") && scalingSizes.containsKey("gen500k")
         ? (double) scalingSizes.get("gen500k") / scalingSizes.get("gen50k")
         : 10.0;
     for (String op : List.of("textWrite", "textRead", "validate", "jsonWrite", "jsonRead")) {
-      OptionalDouble big = micros(CODEC + op, "gen500k");
-      OptionalDouble small = micros(CODEC + op, "gen50k");
-      if (big.isPresent() && small.isPresent()) {
-        // Jackson's own scaling is shown beside ours, without a target: nothing of ours is measured there.
-        OptionalDouble linear = OptionalDouble.of(small.getAsDouble() * sizeFactor);
-        if (op.startsWith("json")) {
-          withoutTarget(rows, "scaling-500k-vs-50k/" + op, big, linear, "peer");
-        } else {
-          ratio(rows, "scaling-500k-vs-50k/" + op, big, linear, 1.3);
-        }
-      }
+      Function<Map<String, Score>, OptionalDouble> small = jmh(op, "gen50k");
+      Function<Map<String, Score>, OptionalDouble> linear = sweep -> {
+        OptionalDouble d = small.apply(sweep);
+        return d.isPresent() ? OptionalDouble.of(d.getAsDouble() * sizeFactor) : d;
+      };
+      // Jackson's own scaling is shown beside ours, without a target: nothing of ours is measured there.
+      boolean peer = op.startsWith("json");
+      ratio(rows, "scaling-500k-vs-50k/" + op, jmh(op, "gen500k"), linear, peer ? Double.NaN : 1.3,
+          peer ? "peer" : null);
     }
     return rows;
   }
 
-  private static void ratio(List<Row> rows, String name, OptionalDouble a, OptionalDouble b, double target) {
-    if (a.isPresent() && b.isPresent() && b.getAsDouble() > 0) {
-      rows.add(new Row(name, a.getAsDouble() / b.getAsDouble(), target));
+  /**
+   * Adds the ratio {@code a / b}, taken in every sweep where both are measured, as the median of
+   * the sweeps; nothing when no sweep has both.
+   */
+  private void ratio(List<Row> rows, String name, Function<Map<String, Score>, OptionalDouble> a,
+      Function<Map<String, Score>, OptionalDouble> b, double target, String without) {
+    List<Double> found = new ArrayList<>();
+    // Process figures alone need no sweep: an empty one stands in when JMH gave none.
+    for (Map<String, Score> sweep : sweeps.isEmpty() ? List.of(Map.<String, Score>of()) : sweeps) {
+      OptionalDouble x = a.apply(sweep);
+      OptionalDouble y = b.apply(sweep);
+      if (x.isPresent() && y.isPresent() && y.getAsDouble() > 0) {
+        found.add(x.getAsDouble() / y.getAsDouble());
+      }
     }
-  }
-
-  private static void withoutTarget(List<Row> rows, String name, OptionalDouble a, OptionalDouble b, String kind) {
-    if (a.isPresent() && b.isPresent() && b.getAsDouble() > 0) {
-      rows.add(Row.withoutTarget(name, a.getAsDouble() / b.getAsDouble(), kind));
+    if (!found.isEmpty()) {
+      double[] v = found.stream().mapToDouble(Double::doubleValue).toArray();
+      Arrays.sort(v);
+      rows.add(new Row(name, median(v), v[0], v[v.length - 1], target, without));
     }
   }
 
@@ -262,11 +335,17 @@ public final class Ratios {
   /** The ratios and the plain figures as Markdown tables. */
   public String markdown(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| ratio | measured | target | result |\n|---|---:|---:|---|\n");
+    boolean several = sweeps.size() > 1;
+    sb.append(several
+        ? "| ratio | measured (median of " + sweeps.size() + " sweeps) | lowest–highest | target | result |\n"
+            + "|---|---:|---:|---:|---|\n"
+        : "| ratio | measured | target | result |\n|---|---:|---:|---|\n");
     for (Row r : rows) {
-      sb.append("| ").append(r.name).append(" | ").append(fmt(r.ratio, 2)).append(" | ")
-          .append(r.isPeer() ? "—" : "≤ " + fmt(r.target, 1)).append(" | ")
-          .append(r.isPeer() ? r.without + (r.without.equals("peer") ? " (Jackson)" : "") + ", no target" : r.passes() ? "pass" : "**MISS**").append(" |\n");
+      sb.append("| ").append(r.name).append(" | ").append(fmt(r.ratio, 2)).append(" | ");
+      if (several) {
+        sb.append(fmt(r.low, 2)).append("–").append(fmt(r.high, 2)).append(" | ");
+      }
+      sb.append(r.isPeer() ? "—" : "≤ " + fmt(r.target, 1)).append(" | ").append(verdict(r)).append(" |\n");
     }
     sb.append("\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
         .append(" (bytes, JMH gc profiler):\n\n");
@@ -316,6 +395,13 @@ public final class Ratios {
     return sb.toString();
   }
 
+  private static String verdict(Row r) {
+    if (r.isPeer()) {
+      return r.without + (r.without.equals("peer") ? " (Jackson)" : "") + ", no target";
+    }
+    return r.passes() ? "pass" : "**MISS**";
+  }
+
   private static String fmt(double d, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", d);
   }
@@ -323,12 +409,16 @@ public final class Ratios {
   /** Computes, prints and writes; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
-      System.err.println("usage: Ratios JMH_JSON PROCESS_TSV OUT_DIR");
+      System.err.println("usage: Ratios JMH_JSON[,JMH_JSON...] PROCESS_TSV OUT_DIR");
       System.exit(2);
     }
     Path processFile = Path.of(args[1]);
     String processTsv = Files.exists(processFile) ? Files.readString(processFile, StandardCharsets.UTF_8) : "";
-    Ratios ratios = parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8), processTsv);
+    List<String> jsons = new ArrayList<>();
+    for (String f : args[0].split(",")) {
+      jsons.add(Files.readString(Path.of(f), StandardCharsets.UTF_8));
+    }
+    Ratios ratios = parse(jsons, processTsv);
     Map<String, Integer> sizes = new LinkedHashMap<>();
     for (String ds : List.of("gen50k", "gen500k")) {
       sizes.put(ds, DataSet.named(ds).text().length());

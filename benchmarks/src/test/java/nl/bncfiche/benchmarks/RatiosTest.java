@@ -40,6 +40,26 @@ class RatiosTest {
   }
 
   @Test
+  void severalSweepsGiveTheMedianOfTheirRatiosAndItsRange() {
+    List<String> sweeps = List.of(
+        "[" + result("textRead", "sample", 100, "us/op") + "," + result("jsonRead", "sample", 200, "us/op") + "]",
+        "[" + result("textRead", "sample", 300, "us/op") + "," + result("jsonRead", "sample", 200, "us/op") + "]",
+        "[" + result("textRead", "sample", 110, "us/op") + "," + result("jsonRead", "sample", 100, "us/op") + "]");
+
+    Ratios ratios = Ratios.parse(sweeps, "");
+    List<Ratios.Row> rows = ratios.rows(Map.of());
+
+    // Per sweep 0.5, 1.5 and 1.1: the median of those, not 110 / 200 from the medians of each side.
+    assertThat(Ratios.tsv(rows)).isEqualTo("name\tratio\ttarget\tresult\n"
+        + "read-vs-json-read/sample\t1.100\t1.0\tMISS\n");
+    String md = ratios.markdown(rows);
+    assertThat(md).contains("| ratio | measured (median of 3 sweeps) | lowest–highest | target | result |",
+        "| read-vs-json-read/sample | 1.10 | 0.50–1.50 | ≤ 1.0 | **MISS** |");
+    // The time table shows each figure's median over the sweeps.
+    assertThat(md).contains("| sample | 110.0 | 1,234 | 200.0 | 1,234 |");
+  }
+
+  @Test
   void processFiguresGiveTheColdAndBatchRows() {
     String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
     String tsv = "cold.fiche.ms\t600.0\ncold.hello.ms\t100.0\nbatch.files\t2000\nbatch.wall.ms\t400.0\n"
