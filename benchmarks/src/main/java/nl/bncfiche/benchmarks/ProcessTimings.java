@@ -97,8 +97,8 @@ public final class ProcessTimings {
       f[i] = run(fiche, Map.of()).millis;
       h[i] = run(hello, Map.of()).millis;
     }
-    figures.put("cold.fiche.ms", fmt(median(f)));
-    figures.put("cold.hello.ms", fmt(median(h)));
+    figures.put("cold.fiche.ms", fmt(Ratios.median(f)));
+    figures.put("cold.hello.ms", fmt(Ratios.median(h)));
     figures.put("cold.runs", Integer.toString(runs));
   }
 
@@ -111,8 +111,8 @@ public final class ProcessTimings {
       first[i] = Double.parseDouble(parts[0]);
       second[i] = Double.parseDouble(parts[1]);
     }
-    figures.put("first.validation.ms", fmt(median(first)));
-    figures.put("second.validation.ms", fmt(median(second)));
+    figures.put("first.validation.ms", fmt(Ratios.median(first)));
+    figures.put("second.validation.ms", fmt(Ratios.median(second)));
   }
 
   private void batch(int files, int runs, Map<String, String> figures) throws IOException {
@@ -144,7 +144,7 @@ public final class ProcessTimings {
       }
     }
     figures.put("batch.files", Integer.toString(files));
-    figures.put("batch.wall.ms", fmt(median(wall)));
+    figures.put("batch.wall.ms", fmt(Ratios.median(wall)));
     List<String> warm = List.of(java, CLI_COMPILER, "-XX:+UseSerialGC", BATCH_HEAP, "-cp", classPath,
         WarmBatch.class.getName(), dir.toString(), Integer.toString(WARM_ROUNDS));
     figures.put("batch.warm.wall.ms", run(warm, Map.of()).stdout.trim());
@@ -197,13 +197,6 @@ public final class ProcessTimings {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int n = v.length;
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   private static String fmt(double d) {

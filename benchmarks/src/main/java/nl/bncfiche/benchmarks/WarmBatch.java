@@ -33,6 +33,6 @@ public final class WarmBatch {
       }
     }
     double[] later = Arrays.copyOfRange(millis, rounds / 2, rounds);
-    System.out.println(String.format(Locale.ROOT, "%.1f", ProcessTimings.median(later)));
+    System.out.println(String.format(Locale.ROOT, "%.1f", Ratios.median(later)));
   }
 }

@@ -15,10 +15,4 @@ class ProcessTimingsTest {
     String script = Files.readString(Path.of("..", "fiche"), StandardCharsets.UTF_8);
     assertThat(script).contains(ProcessTimings.CLI_COMPILER);
   }
-
-  @Test
-  void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-    assertThat(ProcessTimings.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
-    assertThat(ProcessTimings.median(new double[] {5, 1, 3})).isEqualTo(3.0);
-  }
 }

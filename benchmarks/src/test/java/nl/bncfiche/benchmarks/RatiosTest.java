@@ -60,6 +60,14 @@ class RatiosTest {
   }
 
   @Test
+  void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndAMissingFigureIsNone() {
+    assertThat(Ratios.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+    assertThat(Ratios.median(new double[] {5, 1, 3})).isEqualTo(3.0);
+    assertThat(Ratios.median(new double[] {})).isNaN();
+    assertThat(Ratios.median(new double[] {1, Double.NaN})).isNaN();
+  }
+
+  @Test
   void processFiguresGiveTheColdAndBatchRows() {
     String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
     String tsv = "cold.fiche.ms\t600.0\ncold.hello.ms\t100.0\nbatch.files\t2000\nbatch.wall.ms\t400.0\n"
