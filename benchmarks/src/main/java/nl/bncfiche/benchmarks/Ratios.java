@@ -1,7 +1,5 @@
 package nl.bncfiche.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import nl.bncfiche.benchmarks.JmhResult.Score;
 
 /**
  * The ratios of issue 7 from one JMH JSON result and the process figures of {@link ProcessTimings}:
@@ -84,21 +83,6 @@ public final class Ratios {
     }
   }
 
-  /** One JMH result: average or sample time in microseconds, its percentiles and allocation. */
-  static final class Score {
-    final double micros;
-    final double p50;
-    final double p99;
-    final double bytesPerOp;
-
-    Score(double micros, double p50, double p99, double bytesPerOp) {
-      this.micros = micros;
-      this.p50 = p50;
-      this.p99 = p99;
-      this.bytesPerOp = bytesPerOp;
-    }
-  }
-
   /** Each sweep's scores by "benchmark/dataSet"; one sweep per JMH run. */
   private final List<Map<String, Score>> sweeps;
   /** Per key, the median over the sweeps of each figure: what the tables show. */
@@ -138,7 +122,7 @@ public final class Ratios {
   public static Ratios parse(List<String> jmhJsons, String processTsv) {
     List<Map<String, Score>> sweeps = new ArrayList<>();
     for (String json : jmhJsons) {
-      sweeps.add(scores(json));
+      sweeps.add(JmhResult.scores(json));
     }
     Map<String, String> process = new LinkedHashMap<>();
     for (String line : processTsv.split("\n")) {
@@ -148,34 +132,6 @@ public final class Ratios {
       }
     }
     return new Ratios(sweeps, process);
-  }
-
-  private static Map<String, Score> scores(String jmhJson) {
-    Map<String, Score> scores = new LinkedHashMap<>();
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(jmhJson);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isArray()) {
-      throw new IllegalArgumentException("not a JMH result: expected a JSON array");
-    }
-    for (JsonNode b : root) {
-      String name = b.path("benchmark").asText();
-      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      String dataSet = b.path("params").path("dataSet").asText("");
-      JsonNode primary = b.path("primaryMetric");
-      double unit = toMicros(primary.path("scoreUnit").asText());
-      JsonNode pct = primary.path("scorePercentiles");
-      double alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
-      scores.put(key(shortName, dataSet), new Score(
-          primary.path("score").asDouble() * unit,
-          pct.path("50.0").asDouble(Double.NaN) * unit,
-          pct.path("99.0").asDouble(Double.NaN) * unit,
-          alloc));
-    }
-    return scores;
   }
 
   /** The median over the sweeps that measured {@code key}, figure by figure. */
@@ -207,25 +163,6 @@ public final class Ratios {
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
-  private static double toMicros(String unit) {
-    switch (unit) {
-      case "ns/op":
-        return 1e-3;
-      case "us/op":
-        return 1;
-      case "ms/op":
-        return 1e3;
-      case "s/op":
-        return 1e6;
-      default:
-        throw new IllegalArgumentException("unexpected JMH unit " + unit + ": run in avgt or sample mode");
-    }
-  }
-
-  private static String key(String benchmark, String dataSet) {
-    return benchmark + "/" + dataSet;
-  }
-
   /** The data sets measured by the codec benchmark, in the order of the result. */
   List<String> dataSets() {
     List<String> sets = new ArrayList<>();
@@ -247,7 +184,7 @@ public final class Ratios {
 
   /** A JMH figure of one sweep. */
   private static Function<Map<String, Score>, OptionalDouble> jmh(String benchmark, String dataSet) {
-    return sweep -> micros(sweep.get(key(CODEC + benchmark, dataSet)));
+    return sweep -> micros(sweep.get(JmhResult.key(CODEC + benchmark, dataSet)));
   }
 
   /** A process figure: measured once, the same in every sweep. */
@@ -364,7 +301,7 @@ public final class Ratios {
     for (String ds : dataSets()) {
       sb.append("| ").append(ds).append(" |");
       for (String op : ops) {
-        Score s = scores.get(key(CODEC + op, ds));
+        Score s = scores.get(JmhResult.key(CODEC + op, ds));
         sb.append(' ').append(s == null ? "–" : fmt(Double.isNaN(s.p50) ? s.micros : s.p50, 1)).append(" | ")
             .append(s == null || Double.isNaN(s.bytesPerOp) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
             .append(" |");
@@ -374,7 +311,7 @@ public final class Ratios {
     // The warm time of one ordinary fiche: the sampled CodecBenchmark methods on the project's sample.
     StringBuilder warm = new StringBuilder();
     for (String[] op : new String[][] {{"read", "textRead"}, {"render", "textWrite"}, {"validate", "validate"}}) {
-      Score s = scores.get(key(CODEC + op[1], "sample"));
+      Score s = scores.get(JmhResult.key(CODEC + op[1], "sample"));
       if (s != null && !Double.isNaN(s.p50)) {
         warm.append("| ").append(op[0]).append("/sample | ").append(fmt(s.p50, 1)).append(" | ")
             .append(fmt(s.p99, 1)).append(" | ")
