@@ -25,7 +25,7 @@ class ExamplesTest {
         .isEqualTo(WriteExampleFiche.text());
     var read = TextReader.create().read(EXAMPLE_FICHE);
     assertThat(read.getDocument()).isEqualTo(VoorbeeldFiches.mededeling());
-    FicheAssertions.assertThat(read.getDocument()).isValid().hasNoIssues();
+    FicheAssertions.assertThat(read.getDocument()).usingValidator(FicheUnitTest.VALIDATOR).isValid().hasNoIssues();
   }
 
   @Test

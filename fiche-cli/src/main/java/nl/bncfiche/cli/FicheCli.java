@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import nl.bncfiche.cli.internal.VersionProvider;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -55,13 +56,22 @@ public final class FicheCli implements Runnable {
    * {@code System.exit}. Output is UTF-8 with {@code \n} line ends.
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, null);
+  }
+
+  /**
+   * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code clock} for "today"
+   * unless {@code --today} is given ({@code null}: the system clock); for tests that must give the same
+   * result on every day.
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     if (ValidateCommand.isPlain(args)) {
       // The common case without picocli; the same command, defaults and error handling.
       Streams.set(in);
       try {
-        return ValidateCommand.plain(args).run(o, e);
+        return ValidateCommand.plain(args, clock).run(o, e);
       } catch (RuntimeException ex) {
         e.println("fiche: internal error: " + ex);
         e.println("fiche: run again with --debug for the stack trace");
@@ -71,7 +81,13 @@ public final class FicheCli implements Runnable {
         e.flush();
       }
     }
-    CommandLine cl = new CommandLine(new FicheCli());
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cl = new CommandLine(new FicheCli(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ValidateCommand.class ? type.cast(new ValidateCommand(clock)) : defaults.create(type);
+      }
+    });
     cl.setOut(o);
     cl.setErr(e);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.bncfiche.model.Fiche;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FicheCliTest {
+  /** "Today" for these tests: after every date of the sample fiches, whatever the machine's clock says. */
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
   @TempDir Path dir;
 
   /** The result of one run: exit code, standard output and standard error. */
@@ -48,7 +54,8 @@ class FicheCliTest {
             args,
             new ByteArrayInputStream(stdin),
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            TODAY);
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -82,6 +89,19 @@ class FicheCliTest {
     assertThat(r.err).isEmpty();
     assertThat(r.exit).as(r.out).isZero();
     assertThat(r.out).contains("1 bestand gecontroleerd: 0 fouten");
+  }
+
+  @Test
+  void todayChecksAsOfTheGivenDay() throws IOException {
+    // The sample's Commission document was received on 12 February 2026.
+    Run before = run("validate", "--today", "2026-02-11", validText().toString());
+    assertThat(before.exit).as(before.out).isEqualTo(FicheCli.INVALID);
+    assertThat(before.out).contains("BNC-F-006").contains("11 februari 2026");
+    Run on = run("validate", "--today", "2026-02-12", validText().toString());
+    assertThat(on.exit).as(on.out).isZero();
+    Run bad = run("validate", "--today", "12-02-2026", validText().toString());
+    assertThat(bad.exit).isEqualTo(FicheCli.UNUSABLE);
+    assertThat(bad.err).contains("--today").contains("12-02-2026");
   }
 
   @Test

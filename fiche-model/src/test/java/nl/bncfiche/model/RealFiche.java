@@ -47,6 +47,15 @@ public final class RealFiche {
     return Optional.of(lines);
   }
 
+  /**
+   * The real fiche as a document built in code; when the corpus is absent, the calling test is
+   * skipped with the reason {@link Corpus#require()} gives.
+   */
+  public static KamerstukDocument require() {
+    Corpus.require();
+    return document().orElseThrow();
+  }
+
   /** The real fiche as a document built in code; empty when the corpus is absent. */
   public static synchronized Optional<KamerstukDocument> document() {
     return lines().map(l -> build());

@@ -1,14 +1,11 @@
 package nl.bncfiche.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +27,8 @@ class RealFicheInCodeTest {
 
   @BeforeAll
   static void load() {
-    Optional<List<String>> l = RealFiche.lines();
-    assumeTrue(l.isPresent(), "shared/corpus not found beside the checkout");
-    lines = l.get();
+    Corpus.require();
+    lines = RealFiche.lines().orElseThrow();
   }
 
   private static KamerstukDocument build() {

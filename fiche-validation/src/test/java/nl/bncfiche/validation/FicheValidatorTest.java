@@ -2,7 +2,6 @@ package nl.bncfiche.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,7 @@ class FicheValidatorTest {
 
   @Test
   void realFicheHasNoErrorUnderDefinitief() {
-    Optional<KamerstukDocument> real = RealFiche.document();
-    assumeTrue(real.isPresent(), "corpus absent");
-    ValidationReport r = Fixtures.validator().validate(real.get(), Profile.DEFINITIEF);
+    ValidationReport r = Fixtures.validator().validate(RealFiche.require(), Profile.DEFINITIEF);
     assertThat(r.issues(Severity.ERROR)).as(r.toString()).isEmpty();
     assertThat(r.isValid()).isTrue();
   }

@@ -306,8 +306,15 @@ class RuleDetailTest {
   }
 
   @Test
-  void createGivesAWorkingValidator() {
-    assertThat(FicheValidator.create().validate(Fixtures.mededeling(), Profile.CONCEPT).issues()).isEmpty();
-    assertThat(FicheValidator.create().validate(Fixtures.mededeling(), Profile.DEFINITIEF).isValid()).isTrue();
+  void createGivesAWorkingValidatorOnTheSystemClock() {
+    // 2999 lies after today and 2001 before it on any machine, whatever day it is.
+    KamerstukDocument future = Fixtures.algemeen(Fixtures.mededeling(),
+        a -> a.withDatumOntvangst(Parsed.of(NederlandseDatum.of("1 januari 2999"))));
+    assertThat(FicheValidator.create().validate(future, Profile.CONCEPT).issues())
+        .extracting(Issue::getRuleId).contains("BNC-F-006");
+    KamerstukDocument past = Fixtures.algemeen(Fixtures.mededeling(),
+        a -> a.withDatumOntvangst(Parsed.of(NederlandseDatum.of("2 januari 2001"))));
+    assertThat(FicheValidator.create().validate(past, Profile.CONCEPT).issues())
+        .extracting(Issue::getRuleId).doesNotContain("BNC-F-006");
   }
 }

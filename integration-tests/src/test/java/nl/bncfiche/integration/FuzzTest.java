@@ -77,32 +77,41 @@ class FuzzTest {
     run("text", new Mutator(textSeeds(seed()), seed()), n, (o, i, b) -> o.checkText(b, i % deepEvery == 0));
   }
 
+  /**
+   * The text reader on mutations of the real corpus's renderings; a test of its own, skipped without
+   * the corpus, so that its presence changes no other test's inputs.
+   */
+  @Test
+  void textReaderOnTheRealCorpus() throws Exception {
+    long n = inputs() * 2 / 10;
+    long deepEvery = Math.max(1, Long.getLong("bncfiche.fuzz.deepEvery", 5L));
+    run("corpus", new Mutator(corpusSeeds(), seed() + 2), n, (o, i, b) -> o.checkText(b, i % deepEvery == 0));
+  }
+
   @Test
   void jsonReader() throws Exception {
     long n = inputs() - inputs() * 6 / 10;
     run("json", new Mutator(jsonSeeds(seed()), seed() + 1), n, (o, i, b) -> o.checkJson(b));
   }
 
-  /** Canonical text of generated and sample documents, and the real corpus texts when present. */
-  static List<String> textSeeds(long seed) throws IOException {
+  /** Canonical text of generated and sample documents. */
+  static List<String> textSeeds(long seed) {
     List<String> seeds = new ArrayList<>();
     TextWriter w = TextWriter.create();
     for (KamerstukDocument d : documents(seed)) {
       seeds.add(w.write(d));
     }
-    Corpus.folder().ifPresent(folder -> {
-      try (Stream<Path> files = Files.walk(folder)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> {
-          try {
-            seeds.add(Files.readString(p, StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    return seeds;
+  }
+
+  /** The texts of the real corpus, in every rendering it holds; skips the calling test without it. */
+  static List<String> corpusSeeds() throws IOException {
+    List<String> seeds = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Corpus.require())) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        seeds.add(Files.readString(p, StandardCharsets.UTF_8));
       }
-    });
+    }
     return seeds;
   }
 

@@ -44,7 +44,7 @@ class HostileTextTest {
   private static final String ALL = String.join(" ", PAYLOADS) + " ";
 
   private final FicheJson json = FicheJson.create();
-  private final FicheValidator validator = FicheValidator.create();
+  private final FicheValidator validator = Today.validator();
 
   @Test
   void everyPayloadInEveryFieldOfGeneratedDocuments() {

@@ -38,7 +38,7 @@ final class ReaderOracle {
   private static final MarkdownWriter MARKDOWN = MarkdownWriter.create();
   private static final HtmlWriter HTML = HtmlWriter.create();
   private static final FicheJson JSON = FicheJson.create();
-  private static final FicheValidator VALIDATOR = FicheValidator.create();
+  private static final FicheValidator VALIDATOR = Today.validator();
 
   /**
    * Whether to demand that canonical text of a read document reads back to an equal document

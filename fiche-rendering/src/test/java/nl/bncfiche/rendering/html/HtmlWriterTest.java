@@ -4,14 +4,12 @@ import static nl.bncfiche.rendering.fixture.Teksten.count;
 import static nl.bncfiche.rendering.fixture.Teksten.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TimeZone;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Fiche;
@@ -173,11 +171,10 @@ class HtmlWriterTest {
 
   @Test
   void realFicheRendersWithEveryFootnote() {
-    Optional<KamerstukDocument> real = RealFiche.document();
-    assumeTrue(real.isPresent(), "corpus absent");
-    String html = writer.write(real.get());
+    KamerstukDocument real = RealFiche.require();
+    String html = writer.write(real);
     HtmlChecks.assertWellFormed(html);
-    Fiche fiche = real.get().getFiches().get(0);
+    Fiche fiche = real.getFiches().get(0);
     assertThat(fiche.getVoetnoten()).isNotEmpty();
     for (Voetnoot v : fiche.getVoetnoten()) {
       assertThat(html).contains("id=\"fn-" + v.getNummer() + "\"");

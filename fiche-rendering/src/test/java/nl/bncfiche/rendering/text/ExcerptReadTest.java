@@ -1,9 +1,7 @@
 package nl.bncfiche.rendering.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nl.bncfiche.model.Aanbiedingsbrief;
@@ -31,9 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExcerptReadTest {
   private static ReadResult read(String name) {
-    Optional<Path> folder = Corpus.folder();
-    assumeTrue(folder.isPresent(), "shared/corpus not found beside the checkout");
-    ReadResult r = TextReader.create().read(folder.get().resolve("real-excerpts").resolve(name));
+    ReadResult r = TextReader.create().read(Corpus.require().resolve("real-excerpts").resolve(name));
     String written = TextWriter.create().write(r.getDocument());
     ReadResult again = TextReader.create().read(written);
     assertThat(again.getDocument()).isEqualTo(r.getDocument());

@@ -1,13 +1,11 @@
 package nl.bncfiche.rendering.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Corpus;
 import nl.bncfiche.model.Fiche;
@@ -26,9 +24,7 @@ class RealFicheReadTest {
 
   @BeforeAll
   static void load() {
-    Optional<Path> folder = Corpus.folder();
-    assumeTrue(folder.isPresent(), "shared/corpus not found beside the checkout");
-    file = folder.get().resolve(RealFiche.FILE);
+    file = Corpus.require().resolve(RealFiche.FILE);
     expected = RealFiche.document().orElseThrow();
     read = TextReader.create().read(file);
   }

@@ -263,7 +263,7 @@ class InternalsTest {
 
   @Test
   void settingsAndEngine() {
-    Settings s = new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+    Settings s = new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
         Map.of("BNC-V-001", Optional.empty(), "BNC-F-001", Optional.of(Severity.INFO)), false);
     assertThat(s.severity("BNC-V-001", Severity.ERROR)).isEmpty();
     assertThat(s.severity("BNC-F-001", Severity.ERROR)).contains(Severity.INFO);
@@ -286,17 +286,17 @@ class InternalsTest {
         });
     RuleEngine engine = new RuleEngine(List.of(deep, RuleEngine.INTERNAL_ERROR_RULE));
     nl.bncfiche.model.KamerstukDocument doc = nl.bncfiche.model.KamerstukDocument.of();
-    List<Issue> issues = engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(), Map.of(), true));
+    List<Issue> issues = engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), true));
     assertThat(issues).singleElement().satisfies(i -> {
       assertThat(i.getRuleId()).isEqualTo("BNC-X-000");
       assertThat(i.getArguments()).containsExactly("BNC-Z-001", "java.lang.StackOverflowError");
       assertThat(i.getMessageEn()).isEqualTo("Internal error in rule BNC-Z-001 (java.lang.StackOverflowError); the other rules did run.");
     });
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
         Map.of("BNC-X-000", Optional.empty()), true))).isEmpty();
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(),
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
         Map.of("BNC-X-000", Optional.of(Severity.INFO)), false))).isEmpty();
     // A warning rule is not even run when only errors are wanted.
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, java.time.Clock.systemUTC(), Map.of(), false))).isEmpty();
+    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), false))).isEmpty();
   }
 }
