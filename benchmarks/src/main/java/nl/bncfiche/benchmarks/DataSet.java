@@ -51,7 +51,7 @@ public final class DataSet {
       case "corpus":
         Path file = corpusFile().orElseThrow(() -> new MissingDataException(
             "the real corpus fiche is absent: expected ../shared/corpus/" + CORPUS_FILE
-                + " from the repository root, or -D" + CORPUS_PROPERTY + "=PATH"));
+                + " from the repository root, or -D" + CORPUS_PROPERTY + "=FOLDER"));
         return new DataSet(name, TextReader.create().read(readString(file)).getDocument());
       case "sample":
         return new DataSet(name, VoorbeeldFiches.wetgeving());
@@ -72,15 +72,21 @@ public final class DataSet {
   }
 
   /**
-   * The real corpus fiche's file: the system property {@value #CORPUS_PROPERTY} when set, else
+   * The real corpus fiche's file: the system property {@value #CORPUS_PROPERTY} when set (the corpus
+   * folder as for the tests, the file itself, or {@code none}), else
    * {@code ../shared/corpus/} next to the repository root, looked for from the working directory
    * upwards; empty when absent.
    */
   public static Optional<Path> corpusFile() {
     String prop = System.getProperty(CORPUS_PROPERTY);
     if (prop != null && !prop.isBlank()) {
+      if (prop.strip().equals("none")) {
+        return Optional.empty();
+      }
       Path p = Path.of(prop);
-      return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+      Path inFolder = p.resolve(CORPUS_FILE);
+      return Files.isRegularFile(p) ? Optional.of(p)
+          : Files.isRegularFile(inFolder) ? Optional.of(inFolder) : Optional.empty();
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path p = dir.resolveSibling("shared").resolve("corpus").resolve(CORPUS_FILE);
