@@ -177,12 +177,17 @@ final class FicheChecks {
       inOrde.add(fg.getRijksoverheid().orElseThrow());
       inOrde.add(fg.getBedrijfslevenEnBurger().orElseThrow());
       inOrde.add(fg.getConcurrentiekracht().orElseThrow());
-    } else {
+    } else if (generatie == Generatie.G2025) {
       assertThat(f.getFinancieleGevolgen()).isEmpty();
       inOrde.add(g.getFinancieleGevolgen().orElseThrow().getTekst());
       inOrde.add(g.getRegeldruk().orElseThrow().getTekst());
+    } else {
+      // The 2007 template ends with items 4a-4c (section 1 is all that is seen of it).
+      assertThat(f.getFinancieleGevolgen()).isEmpty();
+      assertThat(g.getFinancieleGevolgen()).isEmpty();
+      assertThat(g.getRegeldruk()).isEmpty();
     }
-    if (wet) {
+    if (wet && generatie != Generatie.G2007) {
       Consequenties c = f.getConsequenties().orElseThrow();
       for (Optional<Tekst> t : List.of(c.getRegelgeving(), c.getDelegatie(), c.getImplementatietermijn(),
           c.getEvaluatie(), c.getUitvoerbaarheid(), c.getHandhaafbaarheid())) {

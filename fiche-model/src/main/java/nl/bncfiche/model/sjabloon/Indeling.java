@@ -59,7 +59,7 @@ public final class Indeling {
     Veld laatste = g2025 ? Veld.REGELDRUK : Veld.PROPORTIONALITEIT;
     s.add(sectie(s.size() + 1, Veld.GRONDHOUDING, laatste, laatste));
     if (generatie == Generatie.G2013) {
-      s.add(sectie(s.size() + 1, Veld.FINANCIEEL, Veld.CONCURRENTIEKRACHT, Veld.GEOPOLITIEK));
+      s.add(sectie(s.size() + 1, Veld.FINANCIEEL, Veld.CONCURRENTIEKRACHT, Veld.CONCURRENTIEKRACHT));
     }
     if (wet && generatie != Generatie.G2007) {
       s.add(sectie(s.size() + 1, Veld.CONSEQUENTIES, Veld.HANDHAAFBAARHEID, Veld.HANDHAAFBAARHEID));

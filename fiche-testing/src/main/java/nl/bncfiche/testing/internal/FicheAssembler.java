@@ -24,9 +24,13 @@ import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.model.sjabloon.Indeling;
+import nl.bncfiche.model.sjabloon.Rubriek;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
- * Draws one complete fiche of a given template and generation: section 1 here, the titles and dates in
+ * Draws one complete fiche of a given template and generation, section by section as its layout
+ * ({@link Indeling}) has them: section 1 here, the titles and dates in
  * {@link Voorstel}, the free text through {@link ProseWriter}. Not thread-safe.
  */
 public final class FicheAssembler {
@@ -41,13 +45,18 @@ public final class FicheAssembler {
   }
 
   /**
-   * A complete fiche; {@code tekens} is the approximate number of characters of free text, or 0 for
-   * a fiche of ordinary length.
+   * A complete fiche: every section and item of its template's layout ({@link Indeling}) filled in;
+   * {@code tekens} is the approximate number of characters of free text, or 0 for a fiche of ordinary
+   * length.
    */
   public Concept fiche(Sjabloon sjabloon, Generatie generatie, long tekens) {
     Voorstel v = Voorstel.draw(dice, sjabloon, generatie);
-    boolean wet = sjabloon == Sjabloon.WETGEVING;
-    int items = 1 + (wet ? 1 : 0) + 3 + (generatie == Generatie.G2025 ? 8 : 7) + (wet ? 7 : 0);
+    Indeling indeling = Indeling.van(sjabloon, generatie);
+    int items = 0;
+    for (Rubriek sectie : indeling.getSecties()) {
+      items += sectie.getItems().isEmpty() ? proza(sectie.getVeld(), generatie)
+          : sectie.getItems().stream().mapToInt(i -> proza(i.getVeld(), generatie)).sum();
+    }
     int eerste = dice.chance(70) ? 1 : dice.between(2, 40);
     ProseWriter w = new ProseWriter(dice,
         new ProseWriter.Context(v.instrument, v.onderwerp, v.domein, v.ontvangen.getYear()),
@@ -59,61 +68,85 @@ public final class FicheAssembler {
         .titel(v.titel)
         .sjabloon(sjabloon)
         .generatie(generatie)
-        .soort(v.soort)
-        .algemeneGegevens(algemeneGegevens(v, generatie));
-    var essentie = EssentieVoorstel.builder()
-        .inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE,
-            Zinnen.ESSENTIE_LIJST_INLEIDING, Zinnen.ESSENTIE_LIJST, true));
-    if (wet) {
-      essentie.impactAssessment(w.item(v.effectbeoordeling
-          ? Zinnen.EFFECTBEOORDELING : Zinnen.GEEN_EFFECTBEOORDELING));
-    }
-    fiche.essentie(essentie.build());
-    fiche.nederlandsePositie(NederlandsePositie.builder()
-        .essentieBeleid(w.item(Zinnen.BELEID))
-        .beoordeling(w.item(kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
-            Zinnen.BEOORDELING, Zinnen.INZET_LIJST_INLEIDING, Zinnen.INZET_LIJST, false))
-        .krachtenveld(w.item(Zinnen.KRACHTENVELD))
-        .build());
-
-    var gh = Grondhouding.builder()
-        .bevoegdheid(onderdeel(w, bevoegdheidOordeel(kritisch),
-            Zinnen.BEVOEGDHEID_POSITIEF, Zinnen.BEVOEGDHEID_KRITISCH))
-        .subsidiariteit(onderdeel(w, subsidiariteitOordeel(kritisch),
-            Zinnen.SUBSIDIARITEIT_POSITIEF, Zinnen.SUBSIDIARITEIT_KRITISCH))
-        .proportionaliteit(onderdeel(w, proportionaliteitOordeel(kritisch),
-            Zinnen.PROPORTIONALITEIT_POSITIEF, Zinnen.PROPORTIONALITEIT_KRITISCH));
-    if (generatie == Generatie.G2013) {
-      fiche.grondhouding(gh.build());
-      fiche.financieleGevolgen(FinancieleGevolgen.builder()
-          .euBegroting(w.item(Zinnen.EU_BEGROTING))
-          .rijksoverheid(w.item(Zinnen.RIJKSOVERHEID))
-          .bedrijfslevenEnBurger(w.item(Zinnen.REGELDRUK))
-          .concurrentiekracht(w.item(Zinnen.CONCURRENTIE))
-          .build());
-    } else {
-      gh.financieleGevolgen(GrondhoudingOnderdeel.builder()
-          .tekst(samen(w.item(Zinnen.EU_BEGROTING), w.item(Zinnen.RIJKSOVERHEID))).build());
-      Tekst regeldruk = samen(w.item(Zinnen.REGELDRUK), w.item(Zinnen.CONCURRENTIE));
-      if (generatie == Generatie.G2025) {
-        regeldruk = samen(regeldruk, w.item(Zinnen.GEOPOLITIEK));
+        .soort(v.soort);
+    for (Rubriek sectie : indeling.getSecties()) {
+      switch (sectie.getVeld()) {
+        case ALGEMENE_GEGEVENS -> fiche.algemeneGegevens(algemeneGegevens(v, generatie));
+        case ESSENTIE -> {
+          var essentie = EssentieVoorstel.builder().inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE,
+              Zinnen.ESSENTIE_LIJST_INLEIDING, Zinnen.ESSENTIE_LIJST, true));
+          if (indeling.rubriek(Veld.IMPACT_ASSESSMENT_ESSENTIE).isPresent()) {
+            essentie.impactAssessment(w.item(v.effectbeoordeling
+                ? Zinnen.EFFECTBEOORDELING : Zinnen.GEEN_EFFECTBEOORDELING));
+          }
+          fiche.essentie(essentie.build());
+        }
+        case POSITIE -> fiche.nederlandsePositie(NederlandsePositie.builder()
+            .essentieBeleid(w.item(Zinnen.BELEID))
+            .beoordeling(w.item(kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
+                Zinnen.BEOORDELING, Zinnen.INZET_LIJST_INLEIDING, Zinnen.INZET_LIJST, false))
+            .krachtenveld(w.item(Zinnen.KRACHTENVELD))
+            .build());
+        case GRONDHOUDING -> fiche.grondhouding(grondhouding(w, sectie, generatie, kritisch));
+        case FINANCIEEL -> fiche.financieleGevolgen(FinancieleGevolgen.builder()
+            .euBegroting(w.item(Zinnen.EU_BEGROTING))
+            .rijksoverheid(w.item(Zinnen.RIJKSOVERHEID))
+            .bedrijfslevenEnBurger(w.item(Zinnen.REGELDRUK))
+            .concurrentiekracht(w.item(Zinnen.CONCURRENTIE))
+            .build());
+        case CONSEQUENTIES -> fiche.consequenties(Consequenties.builder()
+            .regelgeving(w.item(Zinnen.REGELGEVING))
+            .delegatie(w.item(Zinnen.DELEGATIE))
+            .implementatietermijn(w.item(Zinnen.TERMIJN))
+            .evaluatie(w.item(Zinnen.EVALUATIE))
+            .uitvoerbaarheid(w.item(Zinnen.UITVOERBAARHEID))
+            .handhaafbaarheid(w.item(Zinnen.HANDHAAFBAARHEID))
+            .build());
+        case ONTWIKKELINGSLANDEN -> fiche.ontwikkelingslanden(w.item(Zinnen.ONTWIKKELINGSLANDEN));
+        default -> throw new IllegalStateException("no text for section " + sectie);
       }
-      gh.regeldruk(GrondhoudingOnderdeel.builder().tekst(regeldruk).build());
-      fiche.grondhouding(gh.build());
-    }
-    if (wet) {
-      fiche.consequenties(Consequenties.builder()
-          .regelgeving(w.item(Zinnen.REGELGEVING))
-          .delegatie(w.item(Zinnen.DELEGATIE))
-          .implementatietermijn(w.item(Zinnen.TERMIJN))
-          .evaluatie(w.item(Zinnen.EVALUATIE))
-          .uitvoerbaarheid(w.item(Zinnen.UITVOERBAARHEID))
-          .handhaafbaarheid(w.item(Zinnen.HANDHAAFBAARHEID))
-          .build());
-      fiche.ontwikkelingslanden(w.item(Zinnen.ONTWIKKELINGSLANDEN));
     }
     fiche.voetnoten(w.voetnoten());
     return new Concept(fiche.build(), v.ontvangen);
+  }
+
+  /**
+   * How many items of prose {@link #fiche} writes for {@code veld} (a section of text only counts as
+   * one item): the count divides the requested size over the fiche.
+   */
+  private static int proza(Veld veld, Generatie generatie) {
+    return switch (veld) {
+      case ALGEMENE_GEGEVENS -> 0;
+      case FINANCIELE_GEVOLGEN -> 2; // EU budget and national finances
+      case REGELDRUK -> generatie == Generatie.G2025 ? 3 : 2; // burden, competitiveness (, geopolitics)
+      default -> 1;
+    };
+  }
+
+  /** The grondhouding items of {@code sectie}, each with a verdict where the template asks one. */
+  private Grondhouding grondhouding(ProseWriter w, Rubriek sectie, Generatie generatie, boolean kritisch) {
+    var gh = Grondhouding.builder();
+    for (Rubriek item : sectie.getItems()) {
+      switch (item.getVeld()) {
+        case BEVOEGDHEID -> gh.bevoegdheid(onderdeel(w, bevoegdheidOordeel(kritisch),
+            Zinnen.BEVOEGDHEID_POSITIEF, Zinnen.BEVOEGDHEID_KRITISCH));
+        case SUBSIDIARITEIT -> gh.subsidiariteit(onderdeel(w, subsidiariteitOordeel(kritisch),
+            Zinnen.SUBSIDIARITEIT_POSITIEF, Zinnen.SUBSIDIARITEIT_KRITISCH));
+        case PROPORTIONALITEIT -> gh.proportionaliteit(onderdeel(w, proportionaliteitOordeel(kritisch),
+            Zinnen.PROPORTIONALITEIT_POSITIEF, Zinnen.PROPORTIONALITEIT_KRITISCH));
+        case FINANCIELE_GEVOLGEN -> gh.financieleGevolgen(GrondhoudingOnderdeel.builder()
+            .tekst(samen(w.item(Zinnen.EU_BEGROTING), w.item(Zinnen.RIJKSOVERHEID))).build());
+        case REGELDRUK -> {
+          Tekst regeldruk = samen(w.item(Zinnen.REGELDRUK), w.item(Zinnen.CONCURRENTIE));
+          if (generatie == Generatie.G2025) {
+            regeldruk = samen(regeldruk, w.item(Zinnen.GEOPOLITIEK));
+          }
+          gh.regeldruk(GrondhoudingOnderdeel.builder().tekst(regeldruk).build());
+        }
+        default -> throw new IllegalStateException("no text for item " + item);
+      }
+    }
+    return gh.build();
   }
 
   /** A title for another fiche of the same batch, for the cover letter. */

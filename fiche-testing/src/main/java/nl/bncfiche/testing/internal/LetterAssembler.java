@@ -13,6 +13,7 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.sjabloon.Telwoorden;
 
 /**
  * Wraps a drawn fiche in a published Kamerstuk: header lines and a cover letter whose batch numbers
@@ -80,7 +81,7 @@ public final class LetterAssembler {
     }
     var brief = Aanbiedingsbrief.builder()
         .aangekondigdAantal(aantal)
-        .aantalZoalsGeschreven(dice.chance(50) ? Integer.toString(aantal) : Woorden.GETALLEN.get(aantal - 1))
+        .aantalZoalsGeschreven(dice.chance(50) ? Integer.toString(aantal) : Telwoorden.woord(aantal).orElseThrow())
         .addAllVermeldingen(vermeldingen)
         .ondertekenaarFunctie("De " + functie + " van Buitenlandse Zaken")
         .ondertekenaarNaam(dice.pick(Woorden.INITIALEN) + (dice.chance(50) ? dice.pick(Woorden.INITIALEN) : "")

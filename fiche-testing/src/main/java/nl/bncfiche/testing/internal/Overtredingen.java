@@ -43,6 +43,7 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 
 /**
  * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
@@ -262,7 +263,7 @@ public final class Overtredingen {
   /** The item with a stance sentence naming {@code oordeel} before its text. */
   private static GrondhoudingOnderdeel metZin(GrondhoudingOnderdeel item, String oordeel) {
     return ImmutableGrondhoudingOnderdeel.copyOf(item).withTekst(Edits.voor(
-        Alinea.of("De grondhouding van het kabinet is " + oordeel + "."), item.getTekst()));
+        Alinea.of(Grondhoudingszin.schrijf(Generatie.G2025, (String) null, oordeel)), item.getTekst()));
   }
 
   private static ImmutableEssentieVoorstel essentiePlus(Fiche f, Alinea extra) {

@@ -165,12 +165,6 @@ public final class Woorden {
                       "transparency of interest representation"),
                   o("de rechtsstaat in de lidstaten", "the rule of law in the Member States"))));
 
-  /** Dutch number words for one to twenty, as a cover letter writes a count ("twee fiches"). */
-  public static final List<String> GETALLEN =
-      List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-          "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-          "negentien", "twintig");
-
   /** Invented surnames for signatories. */
   public static final List<String> ACHTERNAMEN =
       List.of("de Wilde", "van Oosterhout", "Brouwer-Kamp", "ter Horst", "Veenstra", "El Idrissi",
