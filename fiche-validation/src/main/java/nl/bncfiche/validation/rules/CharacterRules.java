@@ -2,7 +2,7 @@ package nl.bncfiche.validation.rules;
 
 import java.util.List;
 import java.util.Locale;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.AllStrings;
