@@ -6,6 +6,7 @@ import nl.bncfiche.model.id.ParseError;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Severity;
+import nl.bncfiche.validation.internal.rules.AllRules;
 
 /** Issues of the field-level constraints, whose paths are relative to the field. */
 final class FieldIssues {

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.List;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.Issue;
+import nl.bncfiche.validation.internal.rules.AllRules;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
