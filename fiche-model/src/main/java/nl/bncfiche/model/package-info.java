@@ -21,7 +21,7 @@
     privateNoargConstructor = false,
     forceJacksonPropertyNames = true,
     allParameters = false,
-    delegateToString = "nl.bncfiche.model.internal.ShortToString.of")
+    delegateToString = "nl.bncfiche.model.ShortToString.of")
 package nl.bncfiche.model;
 
 import org.immutables.value.Value;

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.validation.internal.AllRules;
 import nl.bncfiche.validation.internal.Settings;
+import nl.bncfiche.validation.internal.rules.AllRules;
 
 /**
  * Validates fiches against the rule catalogue and reports every issue with its rule id, severity,

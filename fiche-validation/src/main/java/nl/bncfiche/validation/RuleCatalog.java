@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import nl.bncfiche.validation.internal.AllRules;
 import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.rules.AllRules;
 
 /**
  * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, X).

@@ -104,7 +104,7 @@ class HostileTextTest {
     assertThat(report.issues()).as(what).noneMatch(i -> i.getRuleId().equals(ReaderOracle.INTERNAL_ERROR));
     // Reported: a control or bidi character in a text is BNC-F-008, at the field that holds it.
     String payload = hostile.apply("");
-    boolean unsafe = nl.bncfiche.model.internal.UnsafeCharacters.firstUnsafe(payload) >= 0;
+    boolean unsafe = nl.bncfiche.model.UnsafeCharacters.firstUnsafe(payload) >= 0;
     assertThat(report.hasIssue("BNC-F-008")).as(what).isEqualTo(unsafe);
     assertThat(benignReport.hasIssue("BNC-F-008")).as(what).isFalse();
   }

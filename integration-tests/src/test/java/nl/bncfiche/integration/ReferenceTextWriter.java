@@ -23,10 +23,10 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
-import nl.bncfiche.model.internal.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.BriefLayout;
 
 import nl.bncfiche.rendering.text.internal.Kenmerken;

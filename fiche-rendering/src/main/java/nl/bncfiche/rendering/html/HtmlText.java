@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.html;
 
 import java.text.Normalizer;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 
 /** Escaping of user text for HTML, at the point where it is written. */
 final class HtmlText {

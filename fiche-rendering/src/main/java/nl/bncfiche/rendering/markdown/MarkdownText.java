@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.markdown;
 
 import java.text.Normalizer;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.Regels;
 
 /**

@@ -4,7 +4,7 @@ import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 
 /**
  * The canonical text as it is written: one growing character array that lines are written into

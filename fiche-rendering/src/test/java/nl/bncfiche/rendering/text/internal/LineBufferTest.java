@@ -3,7 +3,7 @@ package nl.bncfiche.rendering.text.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 import org.junit.jupiter.api.Test;
 
 /** The facts {@link LineBuffer} relies on to skip work. */

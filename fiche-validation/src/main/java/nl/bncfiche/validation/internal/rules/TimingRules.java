@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -28,7 +28,7 @@ public final class TimingRules {
   private TimingRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(ZES_WEKEN, Severity.WARNING, Profile.CONCEPT,
             "Tussen de ontvangst van het Commissiedocument (1b) en de datum van de brief MOETEN ten hoogste"

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,7 +45,7 @@ public final class FormatRules {
   private FormatRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(COMMISSIEDOCUMENT, Severity.ERROR, Profile.CONCEPT,
             "Elk nummer in onderdeel 1c MOET een geldig nummer van een Commissiedocument zijn, zoals"

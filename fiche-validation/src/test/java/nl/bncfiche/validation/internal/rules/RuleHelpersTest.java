@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.List;
 import java.util.Locale;
-import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.AllStrings;
@@ -21,7 +21,7 @@ public final class CharacterRules {
   private CharacterRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(ONVEILIG_TEKEN, Severity.ERROR, Profile.CONCEPT,
             "Een tekst MAG NIET stuurtekens (zoals NUL) of tekens die de leesrichting omkeren (U+202A"

@@ -1,14 +1,18 @@
-package nl.bncfiche.model.internal;
+package nl.bncfiche.model;
 
 /**
- * The characters that have no place in a fiche's text and that every writer neutralises and the
- * validator reports: control characters other than tab and line breaks (including NUL, DEL and the C1
- * range), and bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
- * which reorder what a screen shows after them (the "Trojan Source" trick). Plain direction marks
- * (U+200E, U+200F) are harmless and allowed.
+ * The characters that have no place in a fiche's text: control characters other than tab and line
+ * breaks (including NUL, DEL and the C1 range), and bidirectional embeddings, overrides and isolates
+ * (U+202A to U+202E, U+2066 to U+2069), which reorder what a screen shows after them (the "Trojan
+ * Source" trick). Plain direction marks (U+200E, U+200F) are harmless and allowed.
+ *
+ * <p>This is the one definition behind rule BNC-F-008 of the validator and behind every writer of
+ * this library, which puts {@link #REPLACEMENT} in place of such a character; code that builds fiches
+ * can use it to clean text before validating. Stateless and thread-safe; a null argument throws
+ * {@code NullPointerException}.
  */
 public final class UnsafeCharacters {
-  /** What writers put in place of an unsafe character. */
+  /** What writers put in place of an unsafe character: U+FFFD. */
   public static final char REPLACEMENT = '\uFFFD';
 
   private UnsafeCharacters() {}
@@ -20,15 +24,14 @@ public final class UnsafeCharacters {
         || isBidiControl(c);
   }
 
-  /** Whether {@code c} is a bidirectional embedding, override or isolate. */
-  public static boolean isBidiControl(char c) {
+  private static boolean isBidiControl(char c) {
     return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** The index of the first unsafe character of {@code s}, or -1. */
   public static int firstUnsafe(CharSequence s) {
     if (s instanceof String) {
-      return firstUnsafe((String) s);
+      return firstUnsafe((String) s, new char[Math.min(s.length(), 256)]);
     }
     for (int i = 0; i < s.length(); i++) {
       if (isUnsafe(s.charAt(i))) {
@@ -38,16 +41,11 @@ public final class UnsafeCharacters {
     return -1;
   }
 
-  /** The index of the first unsafe character of {@code s}, or -1. */
-  public static int firstUnsafe(String s) {
-    return firstUnsafe(s, new char[Math.min(s.length(), 256)]);
-  }
-
   /**
    * The index of the first unsafe character of {@code s}, or -1, using {@code buffer} (not empty
-   * unless {@code s} is) as scratch space. The validator asks this of every text of a fiche with one
-   * buffer, so it is made fast: the characters are copied in chunks into the buffer, which loops
-   * faster than {@code charAt}, and printable ASCII, most of any text, passes with one unsigned
+   * unless {@code s} is) as scratch space: a caller that checks many texts, as the validator does,
+   * passes one buffer for all of them. The characters are copied in chunks into the buffer, which
+   * loops faster than {@code charAt}, and printable ASCII, most of any text, passes with one unsigned
    * comparison.
    *
    * @throws IllegalArgumentException when {@code buffer} is empty and {@code s} is not

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class FootnoteRules {
   private FootnoteRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(VERWIJZING, Severity.ERROR, Profile.CONCEPT,
             "Bij elke voetnootverwijzing MOET een voetnoot met dat nummer bestaan.",

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ConsistencyRules {
   private ConsistencyRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(CELEX_NUMMER, Severity.ERROR, Profile.CONCEPT,
             "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"

@@ -1,17 +1,14 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.bncfiche.validation.rules.CharacterRules;
-import nl.bncfiche.validation.rules.CompletenessRules;
-import nl.bncfiche.validation.rules.ConsistencyRules;
-import nl.bncfiche.validation.rules.CoverLetterRules;
-import nl.bncfiche.validation.rules.FootnoteRules;
-import nl.bncfiche.validation.rules.FormatRules;
-import nl.bncfiche.validation.rules.PlausibilityRules;
-import nl.bncfiche.validation.rules.TimingRules;
+import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.RuleEngine;
 
-/** Every rule of the catalogue, and the one engine that runs them. */
+/**
+ * Every rule of the catalogue, and the one engine that runs them. It lives with the rule families,
+ * not with the engine, so that the engine knows no rule and the dependencies point one way.
+ */
 public final class AllRules {
   /** The engine of all rules; stateless and shared. */
   public static final RuleEngine ENGINE = new RuleEngine(list());

@@ -1,4 +1,4 @@
-package nl.bncfiche.model.internal;
+package nl.bncfiche.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

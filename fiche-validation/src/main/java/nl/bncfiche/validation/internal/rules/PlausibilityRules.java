@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class PlausibilityRules {
   private PlausibilityRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(PROCEDURE_IN_1I, Severity.WARNING, Profile.CONCEPT,
             "Onderdeel 1i (Besluitvormingsprocedure Raad) MOET een stemregel van de Raad noemen en MAG"

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.jakarta;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import nl.bncfiche.model.id.ParseError;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Severity;
+import nl.bncfiche.validation.internal.Messages;
+import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.rules.AllRules;
 
 /** Issues of the field-level constraints, whose paths are relative to the field. */
 final class FieldIssues {

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import static nl.bncfiche.validation.internal.Walk.blank;
 import static nl.bncfiche.validation.internal.Walk.blankString;
@@ -53,7 +53,7 @@ public final class CompletenessRules {
   private CompletenessRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         rule(TITEL,
             "Een fiche MOET een titel hebben.",

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.jakarta;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.rules;
+package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class CoverLetterRules {
   private CoverLetterRules() {}
 
   /** The rules of this family, in id order. */
-  public static List<Rule> rules() {
+  static List<Rule> rules() {
     return List.of(
         Rule.of(AANTAL, Severity.WARNING, Profile.CONCEPT,
             "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"

@@ -1,11 +1,11 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.jakarta;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.validation.rules.FormatRules;
+import nl.bncfiche.validation.internal.rules.FormatRules;
 
 /**
  * The validator of {@link GeldigeIdentificatie} on one {@code Parsed} identifier: BNC-F-001 (Commission

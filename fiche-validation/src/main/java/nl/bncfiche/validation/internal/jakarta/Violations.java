@@ -1,4 +1,4 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.jakarta;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -9,6 +9,9 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.List;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.Issue;
+import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.Settings;
+import nl.bncfiche.validation.internal.rules.AllRules;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**

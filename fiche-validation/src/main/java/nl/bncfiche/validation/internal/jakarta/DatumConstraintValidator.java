@@ -1,11 +1,11 @@
-package nl.bncfiche.validation.internal;
+package nl.bncfiche.validation.internal.jakarta;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import nl.bncfiche.model.constraints.GeldigeDatum;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.validation.rules.FormatRules;
+import nl.bncfiche.validation.internal.rules.FormatRules;
 
 /** The validator of {@link GeldigeDatum} on one {@code Parsed} date: rule BNC-F-005. Stateless. */
 @SuppressWarnings("rawtypes")
