@@ -95,7 +95,9 @@ class RuleDetailTest {
         .consequenties(Consequenties.builder().build()).build();
     assertThat(Fixtures.validator().validate(g2025, Profile.DEFINITIEF).issues())
         .filteredOn(i -> i.getPointer().endsWith("/consequenties/regelgeving")).singleElement()
-        .satisfies(i -> assertThat(i.getArguments()).containsExactly("5a", "Consequenties regelgeving"));
+        // The item is named with the label the writers write, not an abbreviation of it.
+        .satisfies(i -> assertThat(i.getArguments()).containsExactly("5a",
+            "Consequenties nationale en decentrale regelgeving en/of sanctiebeleid"));
     assertThat(found(KamerstukDocument.of(Fiche.builder().titel("x").build()), "BNC-"))
         .containsExactly("BNC-V-002 " + F + "sjabloon", "BNC-V-002 " + F + "generatie",
             "BNC-V-003 " + F + "algemeneGegevens", "BNC-V-005 " + F + "essentie",

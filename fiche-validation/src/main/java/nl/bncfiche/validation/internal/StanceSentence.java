@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 
 /**
  * Finds stance sentences in a grondhouding text: "De grondhouding van het kabinet is positief." and
@@ -12,9 +13,9 @@ import nl.bncfiche.model.Tekst;
  * paragraph. Letters match when each character of the text, lower-cased on its own, is the opening's.
  */
 public final class StanceSentence {
-  private static final String GRONDHOUDING = "grondhouding van het kabinet is ";
-  private static final String BEOORDEELT = "kabinet beoordeelt ";
-  private static final String ALS = " als ";
+  private static final String GRONDHOUDING = Grondhoudingszin.OPENINGEN.get(0);
+  private static final String BEOORDEELT = Grondhoudingszin.OPENINGEN.get(1);
+  private static final String ALS = Grondhoudingszin.ALS;
   private static final String KABINET = "kabinet";
   private static final int KABINET_IN_GRONDHOUDING = GRONDHOUDING.indexOf(KABINET);
   private static final int MAX_PARAGRAPH = 20_000;

@@ -4,12 +4,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.bncfiche.model.sjabloon.Telwoorden;
 
 /** Small, bounded text comparisons the rules share. */
 public final class Text {
-  private static final String[] NUMBER_WORDS = {"nul", "een", "twee", "drie", "vier", "vijf", "zes",
-      "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
-      "zeventien", "achttien", "negentien", "twintig"};
   private static final int MAX = 2000;
 
   private Text() {}
@@ -27,12 +25,7 @@ public final class Text {
     if (digits) {
       return Optional.of(Integer.parseInt(w));
     }
-    for (int i = 0; i < NUMBER_WORDS.length; i++) {
-      if (NUMBER_WORDS[i].equals(w)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return Telwoorden.waarde(w);
   }
 
   /** Lower case, letters and digits only, single spaces; at most 2000 characters are read. */

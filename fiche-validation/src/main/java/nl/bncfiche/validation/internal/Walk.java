@@ -1,26 +1,33 @@
 package nl.bncfiche.validation.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import nl.bncfiche.model.Consequenties;
-import nl.bncfiche.model.EssentieVoorstel;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.FinancieleGevolgen;
-import nl.bncfiche.model.Grondhouding;
-import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.NederlandsePositie;
 import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.model.sjabloon.Waarde;
 
 /** Ways through a document that several rule families share. */
 public final class Walk {
-  /** The grondhouding items in order, with their JSON names and letters. */
-  public static final List<String> GRONDHOUDING_ITEMS =
-      List.of("bevoegdheid", "subsidiariteit", "proportionaliteit", "financieleGevolgen", "regeldruk");
-
   private Walk() {}
+
+  /** The path of a part of the template ({@link Veld#getPad()}) in the fiche at {@code fiche}. */
+  public static NodePath path(NodePath fiche, Veld veld) {
+    return fiche.fields(SEGMENTS.get(veld));
+  }
+
+  private static final Map<Veld, String[]> SEGMENTS = new EnumMap<>(Veld.class);
+
+  static {
+    for (Veld v : Veld.values()) {
+      SEGMENTS.put(v, v.getPad().substring(1).split("/"));
+    }
+  }
 
   /** Calls {@code action} for every fiche with its path. */
   public static void fiches(KamerstukDocument document, BiConsumer<Fiche, NodePath> action) {
@@ -42,35 +49,11 @@ public final class Walk {
     fiches(document, (f, p) -> check.run(f, p, out));
   }
 
-  /** Whether an optional text is absent or has no visible character. */
-  public static boolean blank(Optional<Tekst> t) {
-    return t.isEmpty() || !t.get().heeftInhoud();
-  }
-
-  /** Whether an optional string is absent or blank. */
-  public static boolean blankString(Optional<String> s) {
-    return s.isEmpty() || s.get().isBlank();
-  }
-
-  /** A grondhouding item by its JSON name. */
-  public static Optional<GrondhoudingOnderdeel> item(Grondhouding g, String name) {
-    switch (name) {
-      case "bevoegdheid":
-        return g.getBevoegdheid();
-      case "subsidiariteit":
-        return g.getSubsidiariteit();
-      case "proportionaliteit":
-        return g.getProportionaliteit();
-      case "financieleGevolgen":
-        return g.getFinancieleGevolgen();
-      case "regeldruk":
-        return g.getRegeldruk();
-      default:
-        throw new IllegalArgumentException(name);
-    }
-  }
-
-  /** Every text of a fiche's sections, in document order, footnote texts excluded. */
+  /**
+   * Every text of a fiche's sections, in document order, footnote texts excluded: the items section 1
+   * does not know, every text of the template's parts (of a grondhouding item: its text), and the
+   * sections the template does not know.
+   */
   public static List<Located<Tekst>> texts(Fiche f, NodePath p) {
     List<Located<Tekst>> out = new ArrayList<>();
     f.getAlgemeneGegevens().ifPresent(a -> {
@@ -79,46 +62,13 @@ public final class Walk {
             p.fields("algemeneGegevens", "overigeOnderdelen").index(i).field("tekst")));
       }
     });
-    if (f.getEssentie().isPresent()) {
-      EssentieVoorstel e = f.getEssentie().get();
-      out.add(new Located<>(e.getInhoud(), p.fields("essentie", "inhoud")));
-      add(out, e.getImpactAssessment(), p.fields("essentie", "impactAssessment"));
-    }
-    if (f.getNederlandsePositie().isPresent()) {
-      NederlandsePositie n = f.getNederlandsePositie().get();
-      NodePath q = p.field("nederlandsePositie");
-      add(out, n.getEssentieBeleid(), q.field("essentieBeleid"));
-      add(out, n.getBeoordeling(), q.field("beoordeling"));
-      add(out, n.getKrachtenveld(), q.field("krachtenveld"));
-    }
-    if (f.getGrondhouding().isPresent()) {
-      for (String name : GRONDHOUDING_ITEMS) {
-        Optional<GrondhoudingOnderdeel> item = item(f.getGrondhouding().get(), name);
-        if (item.isPresent()) {
-          out.add(new Located<>(item.get().getTekst(), p.fields("grondhouding", name, "tekst")));
-        }
+    for (Veld veld : Veld.values()) {
+      if (veld.getWaarde() == Waarde.TEKST) {
+        add(out, veld.tekst(f), path(p, veld));
+      } else if (veld.getWaarde() == Waarde.OORDEEL_EN_TEKST) {
+        add(out, veld.tekst(f), path(p, veld).field("tekst"));
       }
     }
-    if (f.getFinancieleGevolgen().isPresent()) {
-      FinancieleGevolgen g = f.getFinancieleGevolgen().get();
-      NodePath q = p.field("financieleGevolgen");
-      add(out, g.getEuBegroting(), q.field("euBegroting"));
-      add(out, g.getRijksoverheid(), q.field("rijksoverheid"));
-      add(out, g.getBedrijfslevenEnBurger(), q.field("bedrijfslevenEnBurger"));
-      add(out, g.getConcurrentiekracht(), q.field("concurrentiekracht"));
-      add(out, g.getGeopolitiek(), q.field("geopolitiek"));
-    }
-    if (f.getConsequenties().isPresent()) {
-      Consequenties c = f.getConsequenties().get();
-      NodePath q = p.field("consequenties");
-      add(out, c.getRegelgeving(), q.field("regelgeving"));
-      add(out, c.getDelegatie(), q.field("delegatie"));
-      add(out, c.getImplementatietermijn(), q.field("implementatietermijn"));
-      add(out, c.getEvaluatie(), q.field("evaluatie"));
-      add(out, c.getUitvoerbaarheid(), q.field("uitvoerbaarheid"));
-      add(out, c.getHandhaafbaarheid(), q.field("handhaafbaarheid"));
-    }
-    add(out, f.getOntwikkelingslanden(), p.field("ontwikkelingslanden"));
     for (int i = 0; i < f.getOverigeSecties().size(); i++) {
       out.add(new Located<>(f.getOverigeSecties().get(i).getTekst(),
           p.field("overigeSecties").index(i).field("tekst")));

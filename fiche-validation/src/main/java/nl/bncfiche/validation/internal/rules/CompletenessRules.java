@@ -1,20 +1,16 @@
 package nl.bncfiche.validation.internal.rules;
 
-import static nl.bncfiche.validation.internal.Walk.blank;
-import static nl.bncfiche.validation.internal.Walk.blankString;
-
 import java.util.List;
 import java.util.Optional;
-import nl.bncfiche.model.AlgemeneGegevens;
-import nl.bncfiche.model.Consequenties;
+import java.util.function.Predicate;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.FinancieleGevolgen;
 import nl.bncfiche.model.Generatie;
-import nl.bncfiche.model.Grondhouding;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
-import nl.bncfiche.model.NederlandsePositie;
 import nl.bncfiche.model.Sjabloon;
-import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.sjabloon.Indeling;
+import nl.bncfiche.model.sjabloon.Rubriek;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
@@ -23,9 +19,11 @@ import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Walk;
 
 /**
- * Completeness (family V): every item the fiche's template and generation require is present and not
- * blank. These rules apply in profile {@link Profile#DEFINITIEF} only. An issue's path names the
- * missing part, which the JSON may not contain; its parent exists.
+ * Completeness (family V): every section and item that the layout of the fiche's template and
+ * generation requires ({@link Indeling}, {@link Rubriek#isVerplicht()}) is present and filled in. These
+ * rules apply in profile {@link Profile#DEFINITIEF} only. An issue's path names the missing part,
+ * which the JSON may not contain; its parent exists. Its message names the part by number and label as
+ * the writers write them.
  */
 public final class CompletenessRules {
   /** The fiche has a title. */
@@ -88,16 +86,17 @@ public final class CompletenessRules {
             "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
             "Section 2 (Essentie voorstel) MUST contain text.",
             (f, p, out) -> {
+              Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
               if (f.getEssentie().isEmpty()) {
-                out.report(p.field("essentie"), "2", "Essentie voorstel");
-              } else if (!f.getEssentie().get().getInhoud().heeftInhoud()) {
-                out.report(p.fields("essentie", "inhoud"), "2", "Essentie voorstel");
+                out.report(Walk.path(p, Veld.ESSENTIE), sectie.getNummer(), sectie.getLabel());
+              } else if (!Veld.INHOUD.isIngevuld(f)) {
+                out.report(Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
               }
             }),
         rule(SECTIE_3,
             "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
             "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
-            CompletenessRules::sectie3),
+            (f, p, out) -> sectie(f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true)),
         rule(GRONDHOUDING,
             "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
                 + " tekst bevatten.",
@@ -109,14 +108,14 @@ public final class CompletenessRules {
             "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict (the sentence on the"
                 + " cabinet's stance).",
             (f, p, out) -> {
-              if (f.getGeneratie().orElse(null) != Generatie.G2025 || f.getGrondhouding().isEmpty()) {
+              if (f.getGeneratie().orElse(null) != Generatie.G2025) {
                 return;
               }
-              for (int i = 0; i < 3; i++) {
-                String name = Walk.GRONDHOUDING_ITEMS.get(i);
-                Optional<GrondhoudingOnderdeel> item = Walk.item(f.getGrondhouding().get(), name);
-                if (item.isPresent() && item.get().getOordeel().isEmpty()) {
-                  out.report(p.fields("grondhouding", name, "oordeel"), "4" + (char) ('a' + i), name);
+              for (Rubriek item : indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
+                Optional<Object> onderdeel = item.getVeld().waarde(f);
+                if (item.isOordeelVerplicht() && onderdeel.isPresent()
+                    && ((GrondhoudingOnderdeel) onderdeel.get()).getOordeel().isEmpty()) {
+                  out.report(Walk.path(p, item.getVeld()).field("oordeel"), item.getNummer(), item.getLabel());
                 }
               }
             }),
@@ -135,137 +134,75 @@ public final class CompletenessRules {
         (doc, out) -> Walk.fiches(doc, check, out));
   }
 
-  private static void sectie1(Fiche f, NodePath p, Findings out) {
-    if (f.getAlgemeneGegevens().isEmpty()) {
-      out.report(p.field("algemeneGegevens"), "1", "Algemene gegevens");
+  /**
+   * The layout a fiche is checked against: its own template and generation, else those it is written
+   * in (communication, 2025). Rules that depend on an unknown template or generation do not run.
+   */
+  private static Indeling indeling(Fiche f) {
+    return Indeling.van(f.getSjabloon().orElse(Sjabloon.MEDEDELING), f.getGeneratie().orElse(Generatie.G2025));
+  }
+
+  /**
+   * Reports what {@code sectie} misses: the section, when the fiche lacks it (a section of text only:
+   * when it holds no text); else each of its required items that {@code items} selects and that the
+   * fiche does not fill in, named by number and label as the writers write them.
+   */
+  private static void sectie(Fiche f, NodePath p, Findings out, Rubriek sectie, Predicate<Rubriek> items) {
+    Veld veld = sectie.getVeld();
+    if (sectie.getItems().isEmpty() ? !veld.isIngevuld(f) : veld.waarde(f).isEmpty()) {
+      out.report(Walk.path(p, veld), sectie.getNummer(), sectie.getLabel());
       return;
     }
-    AlgemeneGegevens a = f.getAlgemeneGegevens().get();
-    NodePath q = p.field("algemeneGegevens");
-    if (a.getTitels().stream().allMatch(String::isBlank)) {
-      out.report(q.field("titels"), "1a", "Titel voorstel");
-    }
-    if (a.getDatumOntvangst().isEmpty() || a.getDatumOntvangst().get().getText().isBlank()) {
-      out.report(q.field("datumOntvangst"), "1b", "Datum ontvangst Commissiedocument");
-    }
-    if (a.getCommissieDocumenten().stream().allMatch(d -> d.getText().isBlank())) {
-      out.report(q.field("commissieDocumenten"), "1c", "Nr. Commissiedocument");
-    }
-    if (a.getEurLex().stream().allMatch(e -> e.getTekst().isBlank())) {
-      out.report(q.field("eurLex"), "1d", "EUR-Lex");
-    }
-    if (a.getImpactAssessment().isEmpty() || a.getImpactAssessment().get().getTekst().isBlank()) {
-      out.report(q.field("impactAssessment"), "1e", "Nr. impact assessment Commissie en Opinie");
-    }
-    if (blankString(a.getBehandelingstrajectRaad())) {
-      out.report(q.field("behandelingstrajectRaad"), "1f", "Behandelingstraject Raad");
-    }
-    if (a.getEerstverantwoordelijkMinisterie().isEmpty()
-        || a.getEerstverantwoordelijkMinisterie().get().getTekst().isBlank()) {
-      out.report(q.field("eerstverantwoordelijkMinisterie"), "1g", "Eerstverantwoordelijk ministerie");
+    for (Rubriek item : sectie.getItems()) {
+      Veld v = item.getVeld();
+      if (item.isVerplicht() && items.test(item) && !v.isIngevuld(f)) {
+        NodePath at = Walk.path(p, v);
+        // A grondhouding item that is there but empty: its text is what misses.
+        if (v.getWaarde() == Waarde.OORDEEL_EN_TEKST && v.waarde(f).isPresent()) {
+          at = at.field("tekst");
+        }
+        out.report(at, item.getNummer(), item.getLabel());
+      }
     }
   }
 
+  /** Section 1: the items that every template requires (a–g). */
+  private static void sectie1(Fiche f, NodePath p, Findings out) {
+    Rubriek sectie = indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow();
+    sectie(f, p, out, sectie, CompletenessRules::inElkSjabloon);
+  }
+
+  /** Section 1 of a legislative fiche: the items only legislation requires (h–j). */
   private static void sectie1Wetgeving(Fiche f, NodePath p, Findings out) {
     if (f.getSjabloon().orElse(null) != Sjabloon.WETGEVING || f.getAlgemeneGegevens().isEmpty()) {
       return;
     }
-    AlgemeneGegevens a = f.getAlgemeneGegevens().get();
-    NodePath q = p.field("algemeneGegevens");
-    if (a.getRechtsbasis().stream().allMatch(String::isBlank)) {
-      out.report(q.field("rechtsbasis"), "1h", "Rechtsbasis");
-    }
-    if (blankString(a.getBesluitvormingsprocedureRaad())) {
-      out.report(q.field("besluitvormingsprocedureRaad"), "1i", "Besluitvormingsprocedure Raad");
-    }
-    if (blankString(a.getRolEuropeesParlement())) {
-      out.report(q.field("rolEuropeesParlement"), "1j", "Rol Europees Parlement");
-    }
+    sectie(f, p, out, indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow(),
+        item -> !inElkSjabloon(item));
   }
 
-  private static void sectie3(Fiche f, NodePath p, Findings out) {
-    if (f.getNederlandsePositie().isEmpty()) {
-      out.report(p.field("nederlandsePositie"), "3", "Nederlandse positie");
-      return;
-    }
-    NederlandsePositie n = f.getNederlandsePositie().get();
-    NodePath q = p.field("nederlandsePositie");
-    text(out, n.getEssentieBeleid(), q.field("essentieBeleid"), "3a", "Essentie Nederlands beleid");
-    text(out, n.getBeoordeling(), q.field("beoordeling"), "3b", "Beoordeling + inzet");
-    text(out, n.getKrachtenveld(), q.field("krachtenveld"), "3c", "Eerste inschatting van krachtenveld");
+  /** Whether every template requires the item of section 1 (a communication's layout does). */
+  private static boolean inElkSjabloon(Rubriek item) {
+    return Indeling.van(Sjabloon.MEDEDELING, Generatie.G2025).rubriek(item.getVeld())
+        .filter(Rubriek::isVerplicht).isPresent();
   }
-
-  private static final String[] GRONDHOUDING_LABELS = {"Bevoegdheid", "Subsidiariteit",
-      "Proportionaliteit", "Financiële gevolgen", "Gevolgen voor regeldruk, concurrentiekracht en"
-      + " geopolitieke aspecten"};
 
   private static void grondhouding(Fiche f, NodePath p, Findings out) {
     if (f.getGeneratie().isEmpty()) {
       return;
     }
-    if (f.getGrondhouding().isEmpty()) {
-      out.report(p.field("grondhouding"), "4", "Grondhouding");
-      return;
-    }
-    Grondhouding g = f.getGrondhouding().get();
-    int count = f.getGeneratie().get() == Generatie.G2025 ? 5 : 3;
-    for (int i = 0; i < count; i++) {
-      String name = Walk.GRONDHOUDING_ITEMS.get(i);
-      Optional<GrondhoudingOnderdeel> item = Walk.item(g, name);
-      String letter = "4" + (char) ('a' + i);
-      if (item.isEmpty()) {
-        out.report(p.fields("grondhouding", name), letter, GRONDHOUDING_LABELS[i]);
-      } else if (!item.get().getTekst().heeftInhoud()) {
-        out.report(p.fields("grondhouding", name, "tekst"), letter, GRONDHOUDING_LABELS[i]);
-      }
-    }
+    sectie(f, p, out, indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow(), item -> true);
   }
 
+  /** The sections after the grondhouding that the template has. */
   private static void laterSections(Fiche f, NodePath p, Findings out) {
-    Generatie g = f.getGeneratie().orElse(null);
-    Sjabloon s = f.getSjabloon().orElse(null);
-    if (g == null || s == null) {
+    if (f.getGeneratie().isEmpty() || f.getSjabloon().isEmpty()) {
       return;
     }
-    if (g == Generatie.G2013) {
-      if (f.getFinancieleGevolgen().isEmpty()) {
-        out.report(p.field("financieleGevolgen"), "5", "Financiële gevolgen");
-      } else {
-        FinancieleGevolgen fg = f.getFinancieleGevolgen().get();
-        NodePath q = p.field("financieleGevolgen");
-        text(out, fg.getEuBegroting(), q.field("euBegroting"), "5a", "Consequenties EU-begroting");
-        text(out, fg.getRijksoverheid(), q.field("rijksoverheid"), "5b",
-            "Financiële consequenties voor rijksoverheid en/of medeoverheden");
-        text(out, fg.getBedrijfslevenEnBurger(), q.field("bedrijfslevenEnBurger"), "5c",
-            "Financiële consequenties en regeldruk voor bedrijfsleven en burger");
-        text(out, fg.getConcurrentiekracht(), q.field("concurrentiekracht"), "5d",
-            "Gevolgen voor concurrentiekracht");
-      }
-    }
-    if (s == Sjabloon.WETGEVING && g != Generatie.G2007) {
-      String n = g == Generatie.G2025 ? "5" : "6";
-      if (f.getConsequenties().isEmpty()) {
-        out.report(p.field("consequenties"), n, "Wettelijke, uitvoerings- en/of handhavingsconsequenties");
-      } else {
-        Consequenties c = f.getConsequenties().get();
-        NodePath q = p.field("consequenties");
-        text(out, c.getRegelgeving(), q.field("regelgeving"), n + "a", "Consequenties regelgeving");
-        text(out, c.getDelegatie(), q.field("delegatie"), n + "b", "Delegatie- en/of uitvoeringsbevoegdheden");
-        text(out, c.getImplementatietermijn(), q.field("implementatietermijn"), n + "c",
-            "Voorgestelde implementatietermijn");
-        text(out, c.getEvaluatie(), q.field("evaluatie"), n + "d", "Wenselijkheid evaluatie-/horizonbepaling");
-        text(out, c.getUitvoerbaarheid(), q.field("uitvoerbaarheid"), n + "e", "Uitvoerbaarheid");
-        text(out, c.getHandhaafbaarheid(), q.field("handhaafbaarheid"), n + "f", "Handhaafbaarheid");
-      }
-      text(out, f.getOntwikkelingslanden(), p.field("ontwikkelingslanden"),
-          g == Generatie.G2025 ? "6" : "7",
-          "Implicaties voor ontwikkelingslanden");
-    }
-  }
-
-  private static void text(Findings out, Optional<Tekst> t, NodePath p, String letter, String label) {
-    if (blank(t)) {
-      out.report(p, letter, label);
+    List<Rubriek> secties = indeling(f).getSecties();
+    int grondhouding = secties.indexOf(indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow());
+    for (Rubriek sectie : secties.subList(grondhouding + 1, secties.size())) {
+      sectie(f, p, out, sectie, item -> true);
     }
   }
 }

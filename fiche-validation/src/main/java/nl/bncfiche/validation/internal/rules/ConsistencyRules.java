@@ -11,6 +11,7 @@ import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.id.CelexNummer;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.Parsed;
@@ -177,14 +178,14 @@ public final class ConsistencyRules {
     if (f.getGrondhouding().isEmpty()) {
       return;
     }
-    for (String name : Walk.GRONDHOUDING_ITEMS) {
-      Optional<GrondhoudingOnderdeel> item = Walk.item(f.getGrondhouding().get(), name);
+    for (Veld veld : Veld.GRONDHOUDING.getItems()) {
+      Optional<GrondhoudingOnderdeel> item = veld.waarde(f).map(GrondhoudingOnderdeel.class::cast);
       if (item.isEmpty()) {
         continue;
       }
       for (String verdict : out.memo(VERDICTS, item.get().getTekst())) {
         Optional<Oordeel> named = Oordeel.vanTekst(verdict);
-        NodePath q = p.fields("grondhouding", name, "tekst");
+        NodePath q = Walk.path(p, veld).field("tekst");
         if (named.isEmpty() && !agreement) {
           out.report(q, verdict);
         } else if (named.isPresent() && agreement && !named.equals(item.get().getOordeel())) {
