@@ -139,6 +139,9 @@ final class ValidateCommand implements Callable<Integer> {
           : "fiche: --threads must be at least 1, not " + threads + ".");
       return FicheCli.UNUSABLE;
     }
+    if (!Limits.maxSizeUsable(maxSize, lang, err)) {
+      return FicheCli.UNUSABLE;
+    }
     List<Input> expanded;
     try {
       expanded = Input.expand(inputs, from);

@@ -352,6 +352,17 @@ class FicheCliTest {
   }
 
   @Test
+  void aNegativeMaxSizeIsAUsageErrorNotAStackTrace() throws IOException {
+    Path file = validText();
+    Run validate = run("validate", "--lang", "en", "--max-size", "-1", file.toString());
+    Run render = run("render", "--lang", "en", "--to", "text", "--max-size", "-1", file.toString());
+    for (Run r : new Run[] {validate, render}) {
+      assertThat(r.exit).isEqualTo(2);
+      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 0, not -1.");
+    }
+  }
+
+  @Test
   void renderWritesEveryFormat() throws IOException {
     Path file = validText();
     String title = VoorbeeldFiches.mededeling().getFiches().get(0).getTitel();
