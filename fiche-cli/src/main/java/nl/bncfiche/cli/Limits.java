@@ -1,9 +1,24 @@
 package nl.bncfiche.cli;
 
+import java.io.PrintWriter;
+
 /** The command line's input limits. */
 final class Limits {
   /** Inputs over 20 MB are refused before they are read: a fiche is rarely over 1 MB. */
   static final long DEFAULT_MAX_BYTES = 20_000_000L;
 
   private Limits() {}
+
+  /**
+   * Whether {@code maxSize} can be a {@code --max-size}; when not, says so on {@code err}. The library
+   * refuses a negative limit as a programming error, which a user must not see as a stack trace.
+   */
+  static boolean maxSizeUsable(long maxSize, Lang lang, PrintWriter err) {
+    if (maxSize >= 0) {
+      return true;
+    }
+    err.println(lang.dutch() ? "fiche: --max-size moet ten minste 0 zijn, niet " + maxSize + "."
+        : "fiche: --max-size must be at least 0, not " + maxSize + ".");
+    return false;
+  }
 }

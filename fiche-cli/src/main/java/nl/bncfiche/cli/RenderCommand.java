@@ -63,6 +63,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (!Limits.maxSizeUsable(maxSize, lang, err)) {
+      return FicheCli.UNUSABLE;
+    }
     KamerstukDocument doc;
     try {
       List<Input> inputs = Input.expand(List.of(input), from);

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +19,7 @@ import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
@@ -137,6 +137,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (threads < 1) {
       err.println(lang.dutch() ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
           : "fiche: --threads must be at least 1, not " + threads + ".");
+      return FicheCli.UNUSABLE;
+    }
+    if (!Limits.maxSizeUsable(maxSize, lang, err)) {
       return FicheCli.UNUSABLE;
     }
     List<Input> expanded;
@@ -313,8 +316,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   private String textLine(Loaded loaded, Issue issue) {
     StringBuilder sb = new StringBuilder(loaded.input().name());
-    Optional<int[]> pos = loaded.positionOf(issue.getPointer());
-    pos.ifPresent(p -> sb.append(':').append(p[0]).append(':').append(p[1]));
+    loaded.sourceMap().positionOf(issue.getPointer())
+        .ifPresent(p -> sb.append(':').append(p.getLine()).append(':').append(p.getColumn()));
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
     sb.append(lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());
@@ -349,8 +352,8 @@ final class ValidateCommand implements Callable<Integer> {
           g.writeStringField("severity", issue.severity);
           g.writeStringField("path", issue.path);
           if (issue.position != null) {
-            g.writeNumberField("line", issue.position[0]);
-            g.writeNumberField("column", issue.position[1]);
+            g.writeNumberField("line", issue.position.getLine());
+            g.writeNumberField("column", issue.position.getColumn());
           }
           g.writeStringField("message", issue.message);
           g.writeEndObject();
@@ -382,7 +385,7 @@ final class ValidateCommand implements Callable<Integer> {
             issue.getRuleId(),
             issue.getSeverity().name(),
             issue.getPointer(),
-            loaded.positionOf(issue.getPointer()).orElse(null),
+            loaded.sourceMap().positionOf(issue.getPointer()).orElse(null),
             dutch ? issue.getMessageNl() : issue.getMessageEn()));
       }
       return new FileResult(loaded.input().name(), report.isValid(), issues);
@@ -394,10 +397,10 @@ final class ValidateCommand implements Callable<Integer> {
     final String rule;
     final String severity;
     final String path;
-    final int[] position;
+    final SourcePosition position;
     final String message;
 
-    IssueResult(String rule, String severity, String path, int[] position, String message) {
+    IssueResult(String rule, String severity, String path, SourcePosition position, String message) {
       this.rule = rule;
       this.severity = severity;
       this.path = path;

@@ -339,6 +339,30 @@ class FicheCliTest {
   }
 
   @Test
+  void jsonOnStandardInputIsBoundedAndGetsPositionsToo() {
+    KamerstukDocument doc = VoorbeeldFiches.mededeling();
+    Fiche broken = ImmutableFiche.copyOf(doc.getFiches().get(0)).withTitel("");
+    byte[] json = FicheJson.create().write(withFiche(doc, broken)).getBytes(StandardCharsets.UTF_8);
+    Run r = run(json, "validate", "--from", "json", "-");
+    assertThat(r.exit).as(r.err).isEqualTo(1);
+    assertThat(r.out).containsPattern("(?m)^-:\\d+:\\d+: ERROR BNC-V-001 /fiches/0/titel ");
+    Run big = run(json, "validate", "--lang", "en", "--from", "json", "--max-size", "1000", "-");
+    assertThat(big.exit).isEqualTo(2);
+    assertThat(big.err.strip()).isEqualTo("fiche: -: too large: more than 1000 bytes (--max-size)");
+  }
+
+  @Test
+  void aNegativeMaxSizeIsAUsageErrorNotAStackTrace() throws IOException {
+    Path file = validText();
+    Run validate = run("validate", "--lang", "en", "--max-size", "-1", file.toString());
+    Run render = run("render", "--lang", "en", "--to", "text", "--max-size", "-1", file.toString());
+    for (Run r : new Run[] {validate, render}) {
+      assertThat(r.exit).isEqualTo(2);
+      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 0, not -1.");
+    }
+  }
+
+  @Test
   void renderWritesEveryFormat() throws IOException {
     Path file = validText();
     String title = VoorbeeldFiches.mededeling().getFiches().get(0).getTitel();

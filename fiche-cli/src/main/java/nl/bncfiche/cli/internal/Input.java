@@ -1,6 +1,5 @@
 package nl.bncfiche.cli.internal;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import nl.bncfiche.model.internal.Utf8;
+import nl.bncfiche.model.io.InputTooLargeException;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
+import nl.bncfiche.model.io.Utf8Input;
 
 /**
  * One input of the command line: a file or standard input, its format, and its content read as
- * strict UTF-8 within a size limit.
+ * strict UTF-8 within a size limit by the library's {@link Utf8Input}, as its readers read files.
  */
 public final class Input {
   /** The formats the command line reads. */
@@ -98,58 +99,34 @@ public final class Input {
   }
 
   /**
-   * Reads the content as UTF-8 (a byte-order mark is dropped), refusing more than {@code maxBytes}
-   * bytes before reading them all.
+   * Reads the content as the library reads input (a byte-order mark is dropped), refusing more than
+   * {@code maxBytes} bytes before reading them all.
    *
    * @throws InputException when the input is too large, not UTF-8, or unreadable
    */
   public String read(InputStream stdin, long maxBytes) {
-    byte[] bytes;
     try {
-      if (path == null) {
-        bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      } else {
-        long size = Files.size(path);
-        if (size > maxBytes) {
-          throw tooLarge(size, maxBytes);
-        }
-        // At most one byte over the limit, so that a file that grows or a device that reports size 0
-        // and never ends (/dev/zero) cannot fill the heap. A stream reads straight into the array,
-        // with less code than Files.readAllBytes' channel and direct buffer.
-        try (InputStream in = new FileInputStream(path.toFile())) {
-          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        }
+      return path == null ? Utf8Input.read(stdin, maxBytes) : Utf8Input.read(path, maxBytes);
+    } catch (InputTooLargeException e) {
+      if (e.getSize().isPresent()) {
+        long size = e.getSize().getAsLong();
+        throw new InputException(name,
+            "too large: " + size + " bytes, at most " + e.getLimit() + " allowed (--max-size)",
+            "te groot: " + size + " bytes, hoogstens " + e.getLimit() + " toegestaan (--max-size)");
       }
+      // No size was known, and reading stopped one byte past the limit: all that is known is "more".
+      throw new InputException(name,
+          "too large: more than " + e.getLimit() + " bytes (--max-size)",
+          "te groot: meer dan " + e.getLimit() + " bytes (--max-size)");
+    } catch (MalformedUtf8Exception e) {
+      String hex = String.format(Locale.ROOT, "0x%02X", e.getValue());
+      throw new InputException(name,
+          "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
+          "geen UTF-8: byte " + hex + " op positie " + e.getOffset());
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file", "bestand bestaat niet");
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
     }
-    if (bytes.length > maxBytes) {
-      // Only the first maxBytes + 1 bytes were read: all that is known is that there are more.
-      throw new InputException(name,
-          "too large: more than " + maxBytes + " bytes (--max-size)",
-          "te groot: meer dan " + maxBytes + " bytes (--max-size)");
-    }
-    return decode(bytes);
   }
-
-  private InputException tooLarge(long size, long maxBytes) {
-    return new InputException(name,
-        "too large: " + size + " bytes, at most " + maxBytes + " allowed (--max-size)",
-        "te groot: " + size + " bytes, hoogstens " + maxBytes + " toegestaan (--max-size)");
-  }
-
-  private String decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    try {
-      return Utf8.decode(bytes, start);
-    } catch (Utf8.Malformed e) {
-      String hex = String.format(Locale.ROOT, "0x%02X", e.value());
-      throw new InputException(name,
-          "not UTF-8: byte " + hex + " at offset " + e.offset(),
-          "geen UTF-8: byte " + hex + " op positie " + e.offset());
-    }
-  }
-
 }

@@ -7,22 +7,20 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import nl.bncfiche.rendering.text.SourceMap;
+import nl.bncfiche.rendering.text.SourcePosition;
 
 /**
- * Where each value of a JSON text starts, by JSON pointer, so that an issue on a fiche read from JSON
- * can name a line and column too.
+ * Where each value of a JSON text starts, by JSON pointer, as the {@link SourceMap} that a text
+ * fiche's reader gives: an issue on a fiche read from JSON then names a line and column too, its
+ * nearest ancestor's where the value itself is absent.
  */
 public final class JsonPositions {
-  private final Map<String, int[]> positions;
+  private JsonPositions() {}
 
-  private JsonPositions(Map<String, int[]> positions) {
-    this.positions = positions;
-  }
-
-  /** The positions of every value in {@code json}; empty when the text does not parse. */
-  public static JsonPositions of(String json) {
-    Map<String, int[]> map = new HashMap<>();
+  /** The positions of every value in {@code json}; those before a syntax error when it does not parse. */
+  public static SourceMap of(String json) {
+    Map<String, SourcePosition> map = new HashMap<>();
     try (JsonParser p = new JsonFactory().createParser(json)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -36,26 +34,13 @@ public final class JsonPositions {
               ? ""
               : p.getParsingContext().getParent().pathAsPointer().toString();
         }
-        map.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
+          map.putIfAbsent(pointer, SourcePosition.of(loc.getLineNr(), loc.getColumnNr()));
+        }
       }
     } catch (IOException e) {
       // Positions are a convenience; a text that does not parse is reported by the reader.
     }
-    return new JsonPositions(map);
-  }
-
-  /** The line and column of the value at {@code pointer}, or of its nearest ancestor that exists. */
-  public Optional<int[]> positionOf(String pointer) {
-    String p = pointer;
-    while (true) {
-      int[] pos = positions.get(p);
-      if (pos != null) {
-        return Optional.of(pos);
-      }
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
-      p = p.substring(0, p.lastIndexOf('/'));
-    }
+    return SourceMap.of(map);
   }
 }

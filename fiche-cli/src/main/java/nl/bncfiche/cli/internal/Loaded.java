@@ -1,26 +1,25 @@
 package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadResult;
+import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.TextReader;
 
 /** A document read from one input, with where each JSON pointer of it came from. */
 public final class Loaded {
   private final Input input;
   private final KamerstukDocument document;
-  private final Function<String, Optional<int[]>> positions;
+  private final SourceMap sourceMap;
 
-  private Loaded(Input input, KamerstukDocument document, Function<String, Optional<int[]>> positions) {
+  private Loaded(Input input, KamerstukDocument document, SourceMap sourceMap) {
     this.input = input;
     this.document = document;
-    this.positions = positions;
+    this.sourceMap = sourceMap;
   }
 
   /**
@@ -39,12 +38,13 @@ public final class Loaded {
    * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
    */
   public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, Supplier<FicheJson> json) {
+    // Both formats are read as the library reads a file (FicheJson.read(Path) and TextReader.read(Path)
+    // go through the same Utf8Input), but here into text first: the JSON positions come from the text.
     String content = input.read(stdin, maxBytes);
     if (input.format() == Input.Format.JSON) {
       try {
         KamerstukDocument doc = json.get().read(content);
-        JsonPositions pos = JsonPositions.of(content);
-        return new Loaded(input, doc, pos::positionOf);
+        return new Loaded(input, doc, JsonPositions.of(content));
       } catch (FicheJsonException e) {
         String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
         throw new InputException(input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
@@ -52,10 +52,7 @@ public final class Loaded {
     }
     try {
       ReadResult r = reader.read(content);
-      return new Loaded(
-          input,
-          r.getDocument(),
-          p -> r.getSourceMap().positionOf(p).map(s -> new int[] {s.getLine(), s.getColumn()}));
+      return new Loaded(input, r.getDocument(), r.getSourceMap());
     } catch (FicheReadException e) {
       throw new InputException(
           input.name() + ":" + e.getLine() + ":" + e.getColumn(), e.getMessageEn(), e.getMessageNl(), e);
@@ -72,8 +69,8 @@ public final class Loaded {
     return document;
   }
 
-  /** Line and column (1-based) of the value at {@code pointer} or its nearest ancestor. */
-  public Optional<int[]> positionOf(String pointer) {
-    return positions.apply(pointer);
+  /** Where each part of the document stood in the input, by JSON pointer. */
+  public SourceMap sourceMap() {
+    return sourceMap;
   }
 }

@@ -28,11 +28,14 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.io.InputTooLargeException;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
+import nl.bncfiche.model.io.Utf8Input;
 import nl.bncfiche.model.json.internal.JsonErrors;
 import nl.bncfiche.model.json.internal.ModelModule;
 
@@ -61,6 +64,8 @@ public final class FicheJson {
 
   private static final FicheJson DEFAULT = builder().build();
 
+  /** The most bytes {@link #read(Path)} takes. */
+  private final long maxDocumentLength;
   private final ObjectReader documentReader;
   private final ObjectReader ficheReader;
   private final ObjectWriter writer;
@@ -68,6 +73,7 @@ public final class FicheJson {
   private final ObjectWriter streamWriter;
 
   private FicheJson(Builder b) {
+    this.maxDocumentLength = b.maxDocumentLength;
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -156,7 +162,10 @@ public final class FicheJson {
   }
 
   /**
-   * Reads a document from UTF-8 (or UTF-16/32 with a byte-order mark) bytes. The stream is not closed.
+   * Reads a document from UTF-8 (or UTF-16/32 with a byte-order mark) bytes, parsing as it reads and
+   * stopping at the first limit passed. The stream is not closed. To read a stream strictly as
+   * {@link #read(Path)} reads a file, pass the text of {@link Utf8Input#read(InputStream, long)} to
+   * {@link #read(String)}.
    *
    * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
    * @throws UncheckedIOException when reading the stream fails
@@ -196,17 +205,27 @@ public final class FicheJson {
   }
 
   /**
-   * Reads a document from a file.
+   * Reads a document from a UTF-8 file, as {@link Utf8Input} reads it: a file over
+   * {@code maxDocumentLength} bytes is refused unread, and of any other at most one byte past that
+   * limit is read ({@code /dev/zero} cannot fill the heap); a byte-order mark is dropped, a malformed
+   * byte refused.
    *
-   * @throws FicheJsonException when the JSON is broken, not a document, or over a limit
+   * @throws FicheJsonException when the file is over the limit (with an {@link InputTooLargeException}
+   *     as its cause), not UTF-8 (a {@link MalformedUtf8Exception}, and the byte's line and column), or
+   *     as {@link #read(String)}
    * @throws IOException when the file cannot be read
    */
   public KamerstukDocument read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    String json;
+    try {
+      json = Utf8Input.read(file, maxDocumentLength);
+    } catch (InputTooLargeException e) {
+      throw new FicheJsonException("", 0, 0, "over a read limit: " + e.getMessage(), e);
+    } catch (MalformedUtf8Exception e) {
+      String problem = String.format(Locale.ROOT, "not UTF-8: byte 0x%02X at offset %d", e.getValue(), e.getOffset());
+      throw new FicheJsonException("", e.getLine(), e.getColumn(), problem, e);
     }
+    return read(json);
   }
 
   /**

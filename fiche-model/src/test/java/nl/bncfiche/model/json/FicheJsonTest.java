@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
 import nl.bncfiche.model.Fiche;
@@ -14,7 +17,10 @@ import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.SampleDocuments;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.io.InputTooLargeException;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -170,6 +176,47 @@ class FicheJsonTest {
     assertThatThrownBy(() -> small.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(FicheJsonException.class)
         .hasMessageContaining("read limit");
+  }
+
+  @Test
+  void aFileIsReadAsStrictUtf8WithinTheDocumentLimit(@TempDir Path dir) throws Exception {
+    KamerstukDocument doc = SampleDocuments.volledig();
+    Path file = dir.resolve("f.json");
+    Files.writeString(file, "\ufeff" + json.write(doc), StandardCharsets.UTF_8);
+    assertThat(json.read(file)).isEqualTo(doc);
+    assertThatThrownBy(() -> json.read(dir.resolve("ontbreekt.json"))).isInstanceOf(NoSuchFileException.class);
+    // Over the limit: refused unread, with the size and limit in its cause.
+    FicheJson small = FicheJson.builder().maxDocumentLength(100).build();
+    long size = Files.size(file);
+    assertThatThrownBy(() -> small.read(file))
+        .isInstanceOfSatisfying(FicheJsonException.class, e -> {
+          assertThat(e.getMessage()).contains("over a read limit").contains("at most 100 allowed");
+          assertThat(e.getCause()).isInstanceOfSatisfying(InputTooLargeException.class,
+              c -> assertThat(c.getSize()).hasValue(size));
+        });
+    // A device that reports size 0 and never ends is read to one byte past the limit only.
+    if (Files.isReadable(Path.of("/dev/zero"))) {
+      assertThatThrownBy(() -> small.read(Path.of("/dev/zero")))
+          .isInstanceOfSatisfying(FicheJsonException.class,
+              e -> assertThat(e.getMessage()).contains("more than 100 bytes"));
+    }
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingTheByteAndItsPlace(@TempDir Path dir) throws Exception {
+    byte[] head = "{\"fiches\": [\n  {\"titel\": \"caf".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
+    bytes[head.length] = (byte) 0xE9;
+    System.arraycopy("\"}]}".getBytes(StandardCharsets.UTF_8), 0, bytes, head.length + 1, 3);
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> json.read(file))
+        .isInstanceOfSatisfying(FicheJsonException.class, e -> {
+          assertThat(e.getMessage()).contains("not UTF-8: byte 0xE9 at offset " + head.length);
+          assertThat(e.getLine()).contains(2);
+          assertThat(e.getColumn()).contains(17);
+          assertThat(e.getCause()).isInstanceOf(MalformedUtf8Exception.class);
+        });
   }
 
   @Test

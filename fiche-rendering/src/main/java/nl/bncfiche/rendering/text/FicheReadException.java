@@ -20,7 +20,16 @@ public class FicheReadException extends RuntimeException {
    * undecodable bytes, where the message names the byte offset).
    */
   public FicheReadException(int line, int column, String messageNl, String messageEn) {
-    super(messageEn + " (line " + line + ", column " + column + ")");
+    this(line, column, messageNl, messageEn, null);
+  }
+
+  /**
+   * The same, with its {@code cause}: for an input refused before it was read as a fiche, an
+   * {@code InputTooLargeException} or {@code MalformedUtf8Exception} of {@code nl.bncfiche.model.io}
+   * that says which limit or byte.
+   */
+  public FicheReadException(int line, int column, String messageNl, String messageEn, Throwable cause) {
+    super(messageEn + " (line " + line + ", column " + column + ")", cause);
     this.line = line;
     this.column = column;
     this.messageNl = messageNl;

@@ -1,13 +1,14 @@
 package nl.bncfiche.rendering.text;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.io.InputTooLargeException;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
+import nl.bncfiche.model.io.Utf8Input;
 import nl.bncfiche.rendering.text.internal.DocumentLezer;
 import nl.bncfiche.rendering.text.internal.Invoer;
 
@@ -112,37 +113,39 @@ public final class TextReader {
   }
 
   /**
-   * Reads a UTF-8 file (strict: a malformed byte is refused, naming it and its offset).
+   * Reads a UTF-8 file as {@link Utf8Input} reads it, taking at most the bytes that the character
+   * bound can need ({@code 3 * maxInputChars + 3}): a larger file is refused, unread when its size
+   * says so, and of no file is more than one byte past that read ({@code /dev/zero} cannot fill the
+   * heap).
    *
-   * @throws FicheReadException as {@link #read(String)}, or when the file is not UTF-8
+   * @throws FicheReadException as {@link #read(String)}, or when the file is not UTF-8 (naming the
+   *     byte and its offset); when the file is refused unread or not UTF-8, its cause is the
+   *     {@link InputTooLargeException} or {@link MalformedUtf8Exception} that says why
    * @throws UncheckedIOException when reading fails
    */
   public ReadResult read(Path file) {
     Objects.requireNonNull(file, "file");
+    String text;
     try {
       // UTF-8 needs at most three bytes per UTF-16 character: a longer file has too many characters.
-      long maxBytes = 3L * maxInputChars + 3;
-      if (Files.size(file) > maxBytes) {
-        throw tooLong();
-      }
-      // Read at most one byte more, however large the file says it is: a device reports size 0 and
-      // may never end (/dev/zero), a file may grow while it is read.
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      }
-      if (bytes.length > maxBytes) {
-        throw tooLong();
-      }
-      return read(Invoer.utf8(bytes));
+      text = Utf8Input.read(file, 3L * maxInputChars + 3);
+    } catch (InputTooLargeException e) {
+      throw tooLong(e);
+    } catch (MalformedUtf8Exception e) {
+      throw Invoer.notUtf8(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return read(text);
   }
 
   private FicheReadException tooLong() {
+    return tooLong(null);
+  }
+
+  private FicheReadException tooLong(Throwable cause) {
     return new FicheReadException(0, 0,
         "De invoer is langer dan " + maxInputChars + " tekens.",
-        "The input is longer than " + maxInputChars + " characters.");
+        "The input is longer than " + maxInputChars + " characters.", cause);
   }
 }

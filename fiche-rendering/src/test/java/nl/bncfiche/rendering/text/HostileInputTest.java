@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.io.InputTooLargeException;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,27 @@ class HostileInputTest {
     new java.util.Random(7).nextBytes(noise);
     Files.write(random, noise);
     assertThatThrownBy(() -> reader.read(random)).isInstanceOf(FicheReadException.class);
+  }
+
+  @Test
+  void aRefusedFileSaysWhyInItsCause(@TempDir Path dir) throws Exception {
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, new byte[] {'F', 'i', 'c', 'h', 'e', ':', ' ', 'x', '\n', (byte) 0xE9});
+    assertThatThrownBy(() -> reader.read(latin1))
+        .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getCause())
+            .isInstanceOfSatisfying(MalformedUtf8Exception.class, c -> {
+              assertThat(c.getOffset()).isEqualTo(9);
+              assertThat(c.getLine()).isEqualTo(2);
+              assertThat(c.getColumn()).isEqualTo(1);
+            }));
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[3004]);
+    assertThatThrownBy(() -> TextReader.builder().maxInputChars(1000).build().read(big))
+        .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getCause())
+            .isInstanceOfSatisfying(InputTooLargeException.class, c -> {
+              assertThat(c.getLimit()).isEqualTo(3003);
+              assertThat(c.getSize()).hasValue(3004);
+            }));
   }
 
   @Test

@@ -4,31 +4,22 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.bncfiche.model.internal.Utf8;
+import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.rendering.text.FicheReadException;
 
-/** Turns input into cleaned lines: strict UTF-8, byte-order mark, CRLF, control characters. */
+/** Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is not UTF-8. */
 public final class Invoer {
   private static final String BOOKMARK = "[bookmark:";
 
   private Invoer() {}
 
-  /**
-   * Decodes strict UTF-8; a byte-order mark is kept for {@link #regels} to drop.
-   *
-   * @throws FicheReadException naming the first malformed byte and its offset
-   */
-  public static String utf8(byte[] bytes) {
-    try {
-      return Utf8.decode(bytes, 0);
-    } catch (Utf8.Malformed e) {
-      String b = String.format(Locale.ROOT, "0x%02X", e.value());
-      throw new FicheReadException(0, 0,
-          "Geen UTF-8-tekst: byte " + b + " op positie " + e.offset() + ".",
-          "Not UTF-8 text: byte " + b + " at offset " + e.offset() + ".");
-    }
+  /** The exception for input that is not UTF-8, naming the byte and its offset. */
+  public static FicheReadException notUtf8(MalformedUtf8Exception e) {
+    String b = String.format(Locale.ROOT, "0x%02X", e.getValue());
+    return new FicheReadException(0, 0,
+        "Geen UTF-8-tekst: byte " + b + " op positie " + e.getOffset() + ".",
+        "Not UTF-8 text: byte " + b + " at offset " + e.getOffset() + ".", e);
   }
-
 
   /**
    * The cleaned lines of {@code text}.
