@@ -24,7 +24,7 @@ final class Progress {
   void next(String name) {
     done++;
     if (active) {
-      String line = "[" + done + "/" + total + "] " + Text.oneLine(name);
+      String line = "[" + done + "/" + total + "] " + TerminalText.oneLine(name);
       if (line.length() > 78) {
         line = line.substring(0, 77) + "…";
       }

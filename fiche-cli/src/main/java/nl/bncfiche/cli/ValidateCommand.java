@@ -321,7 +321,7 @@ final class ValidateCommand implements Callable<Integer> {
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
     sb.append(lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());
-    return Text.oneLine(sb.toString());
+    return TerminalText.oneLine(sb.toString());
   }
 
   private String summary(int files, int unusable, int errors, int warnings) {

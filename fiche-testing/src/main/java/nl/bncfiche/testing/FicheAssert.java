@@ -80,17 +80,28 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
     }
   }
 
-  /** Passes when the document has no ERROR issue under {@link Profile#DEFINITIEF}. */
+  /**
+   * Passes when the document has no ERROR issue under the profile in force ({@link
+   * Profile#DEFINITIEF} unless {@link #usingProfile} set another).
+   */
   public FicheAssert isValid() {
-    return isValidFor(profile);
+    return valid(profile, report());
   }
 
-  /** Passes when the document has no ERROR issue under {@code profile}. */
+  /**
+   * Passes when the document has no ERROR issue under {@code profile}, for this assertion only: the
+   * profile in force for the assertions that follow in the chain stays what it was.
+   */
   public FicheAssert isValidFor(Profile profile) {
-    usingProfile(profile);
-    if (!report().isValid()) {
+    Objects.requireNonNull(profile, "profile");
+    return valid(profile, profile == this.profile ? report() : validator.validate(actual, profile));
+  }
+
+  private FicheAssert valid(Profile profile, ValidationReport report) {
+    isNotNull();
+    if (!report.isValid()) {
       failWithMessage("Expected the fiche to be valid (%s), but it has %d error(s):%n%s",
-          profile, report().issues(Severity.ERROR).size(), Listing.of(report().issues()));
+          profile, report.issues(Severity.ERROR).size(), Listing.of(report.issues()));
     }
     return myself;
   }

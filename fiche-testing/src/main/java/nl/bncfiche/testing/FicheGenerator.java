@@ -10,7 +10,7 @@ import nl.bncfiche.testing.internal.Dice;
 import nl.bncfiche.testing.internal.FicheAssembler;
 import nl.bncfiche.testing.internal.LetterAssembler;
 import nl.bncfiche.testing.internal.Origins;
-import nl.bncfiche.testing.internal.Overtredingen;
+import nl.bncfiche.testing.internal.RuleBreakers;
 
 /**
  * Seeded generator of varied, realistic and complete fiches on invented proposals, for tests and
@@ -167,12 +167,12 @@ public final class FicheGenerator {
    */
   public KamerstukDocument violating(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
-    return made(Overtredingen.violating(ruleId, dice, fiches, letters), "violating(\"" + ruleId + "\")");
+    return made(RuleBreakers.violating(ruleId, dice, fiches, letters), "violating(\"" + ruleId + "\")");
   }
 
   /** The ids of the rules {@link #violating(String)} can break, in catalogue order; unmodifiable. */
   public static Set<String> violableRuleIds() {
-    return Overtredingen.ruleIds();
+    return RuleBreakers.ruleIds();
   }
 
   /** Remembers the seed and call that made {@code value}, for the assertions' failure messages. */

@@ -60,7 +60,7 @@ class ViolatingTest {
 
   @Test
   void everyCatalogueRuleButTheInternalErrorHasAViolation() {
-    // A new rule in the catalogue fails here until Overtredingen learns to break it.
+    // A new rule in the catalogue fails here until RuleBreakers learns to break it.
     assertThat(FicheGenerator.violableRuleIds()).containsExactlyElementsOf(ruleIds());
   }
 

@@ -59,26 +59,26 @@ class InternalsTest {
 
   @Test
   void countsAndTitles() {
-    assertThat(Text.count("10")).contains(10);
-    assertThat(Text.count(" één ")).contains(1);
-    assertThat(Text.count("Twee")).contains(2);
-    assertThat(Text.count("twintig")).contains(20);
-    assertThat(Text.count("nul")).contains(0);
-    assertThat(Text.count("eenentwintig")).isEmpty();
-    assertThat(Text.count("")).isEmpty();
-    assertThat(Text.count("1a")).isEmpty();
-    assertThat(Text.count("1234567890")).isEmpty();
-    assertThat(Text.sameTitle("Herziening EU-drugsstrategie", "EU-drugsstrategie")).isTrue();
-    assertThat(Text.sameTitle("EU-drugsstrategie", "Herziening EU-drugsstrategie")).isTrue();
-    assertThat(Text.sameTitle("Verordening proefvelden waterstofveerboten",
+    assertThat(TextMatch.count("10")).contains(10);
+    assertThat(TextMatch.count(" één ")).contains(1);
+    assertThat(TextMatch.count("Twee")).contains(2);
+    assertThat(TextMatch.count("twintig")).contains(20);
+    assertThat(TextMatch.count("nul")).contains(0);
+    assertThat(TextMatch.count("eenentwintig")).isEmpty();
+    assertThat(TextMatch.count("")).isEmpty();
+    assertThat(TextMatch.count("1a")).isEmpty();
+    assertThat(TextMatch.count("1234567890")).isEmpty();
+    assertThat(TextMatch.sameTitle("Herziening EU-drugsstrategie", "EU-drugsstrategie")).isTrue();
+    assertThat(TextMatch.sameTitle("EU-drugsstrategie", "Herziening EU-drugsstrategie")).isTrue();
+    assertThat(TextMatch.sameTitle("Verordening proefvelden waterstofveerboten",
         "Verordening over proefvelden voor waterstofveerboten")).isTrue();
-    assertThat(Text.sameTitle("Mededeling over binnenhavens", "Richtlijn over loodsdiensten")).isFalse();
-    assertThat(Text.sameTitle("", "")).isTrue();
-    assertThat(Text.sameTitle("", "x")).isFalse();
-    assertThat(Text.sameTitle("a b c d", "a b x y")).isTrue();
-    assertThat(Text.sameTitle("a b c d e", "a x y z w")).isFalse();
-    assertThat(Text.simplify("  Fiche – EU-Agenda!  ")).isEqualTo("fiche eu agenda");
-    assertThat(Text.simplify("x".repeat(2500))).hasSize(2000);
+    assertThat(TextMatch.sameTitle("Mededeling over binnenhavens", "Richtlijn over loodsdiensten")).isFalse();
+    assertThat(TextMatch.sameTitle("", "")).isTrue();
+    assertThat(TextMatch.sameTitle("", "x")).isFalse();
+    assertThat(TextMatch.sameTitle("a b c d", "a b x y")).isTrue();
+    assertThat(TextMatch.sameTitle("a b c d e", "a x y z w")).isFalse();
+    assertThat(TextMatch.simplify("  Fiche – EU-Agenda!  ")).isEqualTo("fiche eu agenda");
+    assertThat(TextMatch.simplify("x".repeat(2500))).hasSize(2000);
   }
 
   @Test
@@ -199,7 +199,7 @@ class InternalsTest {
     java.util.Random random = new java.util.Random(7L);
     int[] edges = {0, 1, 63, 64, 255, 256, 65_535, 65_536, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
     for (int round = 0; round < 200; round++) {
-      Nummers nummers = new Nummers();
+      IntSet nummers = new IntSet();
       java.util.Set<Integer> reference = new java.util.HashSet<>();
       for (int k = 0; k < 100; k++) {
         int n = random.nextInt(3) == 0 ? edges[random.nextInt(edges.length)] : random.nextInt(70_000) - 100;

@@ -14,7 +14,7 @@ import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
 import nl.bncfiche.validation.internal.Rule;
-import nl.bncfiche.validation.internal.Text;
+import nl.bncfiche.validation.internal.TextMatch;
 
 /**
  * The cover letter (family B): the announced count, the entry of the Kamerstuk's own fiche, the
@@ -75,7 +75,7 @@ public final class CoverLetterRules {
                 int i = without.get(0);
                 String entry = b.getVermeldingen().get(i).getTitel();
                 String titel = doc.getFiches().get(0).getTitel();
-                if (!titel.isBlank() && !Text.sameTitle(entry, titel)) {
+                if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
                   NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
                   // An empty title is not written to JSON: then the entry itself is the place.
                   out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
@@ -136,7 +136,7 @@ public final class CoverLetterRules {
   private static void count(Aanbiedingsbrief b, Findings out) {
     int listed = b.getVermeldingen().size();
     NodePath brief = NodePath.root().field("brief");
-    Optional<Integer> written = b.getAantalZoalsGeschreven().flatMap(Text::count);
+    Optional<Integer> written = b.getAantalZoalsGeschreven().flatMap(TextMatch::count);
     if (b.getAangekondigdAantal().isPresent()) {
       int announced = b.getAangekondigdAantal().get();
       if (announced != listed) {
@@ -161,7 +161,7 @@ public final class CoverLetterRules {
     for (BriefVermelding v : b.getVermeldingen()) {
       Optional<KamerstukReferentie> r = v.getReferentie().flatMap(Parsed::getValue);
       if (r.isPresent() && r.get().getDossierNummer() == BNC_DOSSIER && r.get().getOndernummer().isEmpty()) {
-        Optional<Integer> n = Text.count(r.get().getNummer()).filter(x -> r.get().getNummer().length() < 9);
+        Optional<Integer> n = TextMatch.count(r.get().getNummer()).filter(x -> r.get().getNummer().length() < 9);
         if (n.isPresent() && Character.isDigit(r.get().getNummer().charAt(0))) {
           numbers.add(n.get());
         }
@@ -171,7 +171,7 @@ public final class CoverLetterRules {
       return;
     }
     Optional<Integer> own = doc.getKop().flatMap(k -> k.getNummer())
-        .filter(n -> !n.isEmpty() && Character.isDigit(n.charAt(0))).flatMap(Text::count);
+        .filter(n -> !n.isEmpty() && Character.isDigit(n.charAt(0))).flatMap(TextMatch::count);
     TreeSet<Integer> all = new TreeSet<>(numbers);
     boolean duplicates = all.size() != numbers.size();
     int allowedGaps;

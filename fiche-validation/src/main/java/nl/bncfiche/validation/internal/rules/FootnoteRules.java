@@ -13,7 +13,7 @@ import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.Located;
 import nl.bncfiche.validation.internal.NodePath;
-import nl.bncfiche.validation.internal.Nummers;
+import nl.bncfiche.validation.internal.IntSet;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Walk;
 
@@ -71,8 +71,8 @@ public final class FootnoteRules {
     return all;
   }
 
-  private static Nummers numbers(Fiche f) {
-    Nummers n = new Nummers();
+  private static IntSet numbers(Fiche f) {
+    IntSet n = new IntSet();
     for (Voetnoot v : f.getVoetnoten()) {
       n.add(v.getNummer());
     }
@@ -80,7 +80,7 @@ public final class FootnoteRules {
   }
 
   private static void references(Fiche f, NodePath p, Findings out) {
-    Nummers known = numbers(f);
+    IntSet known = numbers(f);
     for (Located<Tekst> t : texts(f, p)) {
       List<Alinea> alineas = t.value().getAlineas();
       for (int a = 0; a < alineas.size(); a++) {
@@ -102,7 +102,7 @@ public final class FootnoteRules {
       return;
     }
     // The references read in place, not through Tekst.voetnootNummers(): no list per text.
-    Nummers used = new Nummers();
+    IntSet used = new IntSet();
     for (Located<Tekst> t : texts(f, p)) {
       for (Alinea a : t.value().getAlineas()) {
         for (Inline i : a.getInhoud()) {
@@ -121,7 +121,7 @@ public final class FootnoteRules {
   }
 
   private static void numbering(Fiche f, NodePath p, Findings out, boolean duplicates) {
-    Nummers seen = new Nummers();
+    IntSet seen = new IntSet();
     int previous = 0;
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
       int n = f.getVoetnoten().get(i).getNummer();

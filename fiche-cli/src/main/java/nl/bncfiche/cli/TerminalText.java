@@ -1,8 +1,8 @@
 package nl.bncfiche.cli;
 
 /** Makes text from an input safe for a terminal line. */
-final class Text {
-  private Text() {}
+final class TerminalText {
+  private TerminalText() {}
 
   /**
    * Replaces line breaks, other control characters and bidirectional overrides by visible escapes, so

@@ -7,10 +7,10 @@ import java.util.Set;
 import nl.bncfiche.model.sjabloon.Telwoorden;
 
 /** Small, bounded text comparisons the rules share. */
-public final class Text {
+public final class TextMatch {
   private static final int MAX = 2000;
 
-  private Text() {}
+  private TextMatch() {}
 
   /** A count as written: digits or a Dutch number word up to twenty ("één" too); else empty. */
   public static Optional<Integer> count(String written) {

@@ -52,7 +52,7 @@ import nl.bncfiche.model.sjabloon.Grondhoudingszin;
  * letter entry sits at an end of the numbering), so that the validator reports that rule and no other
  * under the DEFINITIEF profile with any clock after the generated dates.
  */
-public final class Overtredingen {
+public final class RuleBreakers {
   /** The id of the internal-error rule, which marks a bug in a rule and no property of a fiche. */
   public static final String INTERNE_FOUT = "BNC-X-000";
 
@@ -181,7 +181,7 @@ public final class Overtredingen {
     add("BNC-P-005", d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")));
   }
 
-  private Overtredingen() {}
+  private RuleBreakers() {}
 
   /** The ids of every rule this class can break, in catalogue order; unmodifiable. */
   public static Set<String> ruleIds() {
