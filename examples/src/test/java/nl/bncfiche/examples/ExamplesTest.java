@@ -63,12 +63,22 @@ class ExamplesTest {
   }
 
   @Test
+  void listTemplateShowsTheLegislativeLayout() {
+    String out = ListTemplate.run();
+    assertThat(out).startsWith("1 Algemene gegevens\n  1a Titel voorstel\n")
+        .contains("\n  2b Impact assessment Commissie (optional)\n")
+        .contains("\n4 Grondhouding ten aanzien van bevoegdheid")
+        .endsWith("\n6 Implicaties voor ontwikkelingslanden\n");
+  }
+
+  @Test
   void theReadmeShowsTheExamplesAsTheyAre() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     for (String[] tagged : new String[][] {
           {"src/main/java/nl/bncfiche/examples/BuildAndValidate.java", "embedding"},
           {"src/main/java/nl/bncfiche/examples/ReadTextFiche.java", "reading"},
           {"src/main/java/nl/bncfiche/examples/TuneSeverity.java", "tuning"},
+          {"src/main/java/nl/bncfiche/examples/ListTemplate.java", "template"},
           {"src/test/java/nl/bncfiche/examples/FicheUnitTest.java", "testing"}}) {
       Path source = Path.of(tagged[0]);
       assertThat(readme).as("README snippet '%s' must equal the tagged region of %s", tagged[1], source)
