@@ -6,21 +6,22 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Alinea;
-import nl.bncfiche.model.Consequenties;
+import nl.bncfiche.model.EssentieVoorstel;
 import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.FinancieleGevolgen;
 import nl.bncfiche.model.Generatie;
-import nl.bncfiche.model.Grondhouding;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImpactAssessment;
 import nl.bncfiche.model.Inline;
-import nl.bncfiche.model.NederlandsePositie;
+import nl.bncfiche.model.Ministeries;
 import nl.bncfiche.model.Onderdeel;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Waarde;
 
 /**
  * The fiche as its template lays it out: numbered sections, lettered items with their labels, and
@@ -174,58 +175,38 @@ public final class Outline {
       this.v = v;
     }
 
+    /**
+     * The sections the fiche holds, in the table's order and numbered as they come; then the sections
+     * under headings the template does not know.
+     */
     void fiche(Fiche fiche) {
       int n = 0;
-      if (fiche.getAlgemeneGegevens().isPresent()) {
-        algemeen(++n, fiche.getAlgemeneGegevens().get());
-      }
-      if (fiche.getEssentie().isPresent()) {
-        var e = fiche.getEssentie().get();
-        if (e.isOnderverdeeld()) {
-          section(++n, Veld.ESSENTIE, null);
-          tekst(Veld.INHOUD, e.getInhoud());
-          e.getImpactAssessment().ifPresent(t -> tekst(Veld.IMPACT_ASSESSMENT_ESSENTIE, t));
-        } else {
-          section(++n, Veld.ESSENTIE, e.getInhoud());
+      for (Veld veld : Veld.SECTIES) {
+        Optional<Object> waarde = veld.sjabloon().waarde(fiche);
+        if (waarde.isEmpty()) {
+          continue;
         }
-      }
-      if (fiche.getNederlandsePositie().isPresent()) {
-        NederlandsePositie p = fiche.getNederlandsePositie().get();
-        section(++n, Veld.POSITIE, null);
-        p.getEssentieBeleid().ifPresent(t -> tekst(Veld.ESSENTIE_BELEID, t));
-        p.getBeoordeling().ifPresent(t -> tekst(Veld.BEOORDELING, t));
-        p.getKrachtenveld().ifPresent(t -> tekst(Veld.KRACHTENVELD, t));
-      }
-      if (fiche.getGrondhouding().isPresent()) {
-        Grondhouding g = fiche.getGrondhouding().get();
-        section(++n, Veld.GRONDHOUDING, null);
-        g.getBevoegdheid().ifPresent(o -> stance(Veld.BEVOEGDHEID, o, "bevoegdheid"));
-        g.getSubsidiariteit().ifPresent(o -> stance(Veld.SUBSIDIARITEIT, o, "subsidiariteit"));
-        g.getProportionaliteit().ifPresent(o -> stance(Veld.PROPORTIONALITEIT, o, "proportionaliteit"));
-        g.getFinancieleGevolgen().ifPresent(o -> stance(Veld.FINANCIELE_GEVOLGEN, o, null));
-        g.getRegeldruk().ifPresent(o -> stance(Veld.REGELDRUK, o, null));
-      }
-      if (fiche.getFinancieleGevolgen().isPresent()) {
-        FinancieleGevolgen f = fiche.getFinancieleGevolgen().get();
-        section(++n, Veld.FINANCIEEL, null);
-        f.getEuBegroting().ifPresent(t -> tekst(Veld.EU_BEGROTING, t));
-        f.getRijksoverheid().ifPresent(t -> tekst(Veld.RIJKSOVERHEID, t));
-        f.getBedrijfslevenEnBurger().ifPresent(t -> tekst(Veld.BEDRIJFSLEVEN, t));
-        f.getConcurrentiekracht().ifPresent(t -> tekst(Veld.CONCURRENTIEKRACHT, t));
-        f.getGeopolitiek().ifPresent(t -> tekst(Veld.GEOPOLITIEK, t));
-      }
-      if (fiche.getConsequenties().isPresent()) {
-        Consequenties c = fiche.getConsequenties().get();
-        section(++n, Veld.CONSEQUENTIES, null);
-        c.getRegelgeving().ifPresent(t -> tekst(Veld.REGELGEVING, t));
-        c.getDelegatie().ifPresent(t -> tekst(Veld.DELEGATIE, t));
-        c.getImplementatietermijn().ifPresent(t -> tekst(Veld.IMPLEMENTATIETERMIJN, t));
-        c.getEvaluatie().ifPresent(t -> tekst(Veld.EVALUATIE, t));
-        c.getUitvoerbaarheid().ifPresent(t -> tekst(Veld.UITVOERBAARHEID, t));
-        c.getHandhaafbaarheid().ifPresent(t -> tekst(Veld.HANDHAAFBAARHEID, t));
-      }
-      if (fiche.getOntwikkelingslanden().isPresent()) {
-        section(++n, Veld.ONTWIKKELINGSLANDEN, fiche.getOntwikkelingslanden().get());
+        n++;
+        switch (veld) {
+          case ALGEMENE_GEGEVENS -> algemeen(n, fiche, (AlgemeneGegevens) waarde.get());
+          case ESSENTIE -> {
+            EssentieVoorstel e = (EssentieVoorstel) waarde.get();
+            if (e.isOnderverdeeld()) {
+              section(n, veld, null);
+              items(fiche, veld);
+            } else {
+              section(n, veld, e.getInhoud());
+            }
+          }
+          default -> {
+            if (veld.sjabloon().getWaarde() == Waarde.TEKST) {
+              section(n, veld, (Tekst) waarde.get());
+            } else {
+              section(n, veld, null);
+              items(fiche, veld);
+            }
+          }
+        }
       }
       List<Sectie> overige = fiche.getOverigeSecties();
       for (int i = 0; i < overige.size(); i++) {
@@ -234,38 +215,70 @@ public final class Outline {
       }
     }
 
-    private void algemeen(int n, AlgemeneGegevens ag) {
-      section(n, Veld.ALGEMENE_GEGEVENS, null);
-      if (!ag.getTitels().isEmpty()) {
-        waarden(Veld.TITEL, ag.getTitels());
-      }
-      ag.getDatumOntvangst().ifPresent(d -> waarden(Veld.DATUM, List.of(d.getText())));
-      if (!ag.getCommissieDocumenten().isEmpty() || !ag.getProcedures().isEmpty()) {
-        String line = join(ag.getCommissieDocumenten(), Parsed::getText);
-        if (!ag.getProcedures().isEmpty()) {
-          line = (line + " (" + join(ag.getProcedures(), Parsed::getText) + ")").strip();
+    /** The items of {@code sectie} that the fiche holds: paragraphs, or a verdict and paragraphs. */
+    private void items(Fiche fiche, Veld sectie) {
+      for (Veld item : sectie.items()) {
+        Optional<Object> waarde = item.sjabloon().waarde(fiche);
+        if (waarde.isEmpty()) {
+          continue;
         }
-        waarden(Veld.COMMISSIEDOCUMENT, List.of(line));
+        if (waarde.get() instanceof GrondhoudingOnderdeel o) {
+          stance(item, o);
+        } else {
+          tekst(item, (Tekst) waarde.get());
+        }
       }
-      if (!ag.getEurLex().isEmpty()) {
-        List<String> lines = new ArrayList<>();
-        ag.getEurLex().forEach(e -> lines.add(((EurLexVerwijzing) e).getTekst()));
-        waarden(Veld.EUR_LEX, lines);
+    }
+
+    private void algemeen(int n, Fiche fiche, AlgemeneGegevens ag) {
+      section(n, Veld.ALGEMENE_GEGEVENS, null);
+      for (Veld item : Veld.ALGEMENE_GEGEVENS.items()) {
+        List<String> regels = regels(item, item.sjabloon().waarde(fiche).orElse(null), ag);
+        if (!regels.isEmpty()) {
+          waarden(item, regels);
+        }
       }
-      ag.getImpactAssessment().ifPresent(ia -> waarden(Veld.IMPACT_ASSESSMENT, List.of(ia.getTekst().split("\n", -1))));
-      ag.getBehandelingstrajectRaad().ifPresent(r -> waarden(Veld.RAAD, List.of(r)));
-      ag.getEerstverantwoordelijkMinisterie().ifPresent(m -> waarden(Veld.MINISTERIE, List.of(m.getTekst())));
-      if (!ag.getRechtsbasis().isEmpty()) {
-        waarden(Veld.RECHTSBASIS, ag.getRechtsbasis());
-      }
-      ag.getBesluitvormingsprocedureRaad().ifPresent(b -> waarden(Veld.BESLUITVORMING, List.of(b)));
-      ag.getRolEuropeesParlement().ifPresent(r -> waarden(Veld.ROL_EP, List.of(r)));
       List<Onderdeel> overige = ag.getOverigeOnderdelen();
       for (int i = 0; i < overige.size(); i++) {
         Onderdeel o = overige.get(i);
         v.tekst(letter(Veld.ROL_EP.positie() + 1 + i), o.getLabel(), null,
             "/algemeneGegevens/overigeOnderdelen/" + i, o.getTekst(), null);
       }
+    }
+
+    /**
+     * The value lines of a section-1 item as written, by how the model holds it; none when the fiche
+     * holds no value. The procedure numbers have no item of their own: they follow the Commission
+     * documents in parentheses.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> regels(Veld item, Object waarde, AlgemeneGegevens ag) {
+      if (item == Veld.COMMISSIEDOCUMENT) {
+        if (ag.getCommissieDocumenten().isEmpty() && ag.getProcedures().isEmpty()) {
+          return List.of();
+        }
+        String line = join(ag.getCommissieDocumenten(), Parsed::getText);
+        if (!ag.getProcedures().isEmpty()) {
+          line = (line + " (" + join(ag.getProcedures(), Parsed::getText) + ")").strip();
+        }
+        return List.of(line);
+      }
+      if (waarde == null) {
+        return List.of();
+      }
+      return switch (item.sjabloon().getWaarde()) {
+        case REGELS -> (List<String>) waarde;
+        case REGEL -> List.of((String) waarde);
+        case DATUM -> List.of(((Parsed<?>) waarde).getText());
+        case EUR_LEX -> {
+          List<String> lines = new ArrayList<>();
+          ((List<EurLexVerwijzing>) waarde).forEach(e -> lines.add(e.getTekst()));
+          yield lines;
+        }
+        case IMPACT_ASSESSMENT -> List.of(((ImpactAssessment) waarde).getTekst().split("\n", -1));
+        case MINISTERIES -> List.of(((Ministeries) waarde).getTekst());
+        default -> throw new IllegalStateException("no value lines for " + item);
+      };
     }
 
     private void section(int n, Veld veld, Tekst tekst) {
@@ -280,8 +293,9 @@ public final class Outline {
       v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), tekst, null);
     }
 
-    private void stance(Veld veld, GrondhoudingOnderdeel o, String onderwerp) {
-      String sentence = o.getOordeel().isEmpty() ? null : stanceSentence(generatie, onderwerp, o.getOordeel().get().getTekst());
+    private void stance(Veld veld, GrondhoudingOnderdeel o) {
+      String sentence = o.getOordeel().isEmpty() ? null
+          : Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
       v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), o.getTekst(), sentence);
     }
 
@@ -330,17 +344,6 @@ public final class Outline {
   /** The generation the outline follows. */
   public Generatie generatie() {
     return generatie;
-  }
-
-  /**
-   * The stance sentence of an item in the phrasing of the generation: "De grondhouding van het
-   * kabinet is positief." (2025), "Het kabinet beoordeelt de subsidiariteit als positief." (before).
-   */
-  public static String stanceSentence(Generatie generatie, String onderwerp, String oordeel) {
-    if (generatie != Generatie.G2025 && onderwerp != null) {
-      return "Het kabinet beoordeelt de " + onderwerp + " als " + oordeel + ".";
-    }
-    return "De grondhouding van het kabinet is " + oordeel + ".";
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.bncfiche.rendering.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.model.Generatie;
@@ -40,10 +41,30 @@ public enum Veld {
     this.genormaliseerd = List.of(norm);
   }
 
+  /** The sections in template order. */
+  public static final List<Veld> SECTIES;
+
+  private List<Veld> items = new ArrayList<>();
+
   static {
+    List<Veld> secties = new ArrayList<>();
     for (Veld v : values()) {
       v.sectie = v.sjabloon.getSectie().map(s -> valueOf(s.name())).orElse(null);
+      if (v.sectie == null) {
+        secties.add(v);
+      } else {
+        v.sectie.items.add(v);
+      }
     }
+    for (Veld v : values()) {
+      v.items = List.copyOf(v.items);
+    }
+    SECTIES = List.copyOf(secties);
+  }
+
+  /** A section's items in template order; empty for an item. */
+  public List<Veld> items() {
+    return items;
   }
 
   /** The same part in the template table. */
