@@ -1,19 +1,26 @@
 package nl.bncfiche.model.sjabloon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Grondhouding;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImpactAssessment;
+import nl.bncfiche.model.Ministeries;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.SampleDocuments;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
 import org.junit.jupiter.api.Test;
 
 class SjabloonTest {
@@ -139,6 +146,47 @@ class SjabloonTest {
     assertThat(Veld.BEVOEGDHEID.isIngevuld(leeg)).as("a verdict alone does not fill an item in").isFalse();
     assertThat(Veld.TITEL.isIngevuld(leeg)).isFalse();
     assertThat(Veld.TITEL.tekst(leeg)).isEmpty();
+  }
+
+  /** A value of the type {@code v} holds, different per part. */
+  private static Object voorbeeld(Veld v) {
+    String t = "tekst van " + v.getNaam();
+    return switch (v.getWaarde()) {
+      case TEKST -> Tekst.of(t);
+      case OORDEEL_EN_TEKST -> GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEUTRAAL).tekst(Tekst.of(t)).build();
+      case REGELS -> List.of(t, t + " 2");
+      case REGEL -> t;
+      case DATUM -> Parsed.parse("3 maart 2026", NederlandseDatum::parse);
+      case COMMISSIEDOCUMENTEN -> List.of(Parsed.parse("COM(2026) 12 final", CommissieDocument::parse));
+      case EUR_LEX -> List.of(EurLexVerwijzing.of("EUR-Lex - 52026DC0012 - NL"));
+      case IMPACT_ASSESSMENT -> ImpactAssessment.of("SWD(2026) 4");
+      case MINISTERIES -> Ministeries.of("Ministerie van Buitenlandse Zaken");
+      case SECTIE -> throw new IllegalArgumentException(v.toString());
+    };
+  }
+
+  @Test
+  void everyPartIsSetAndRemovedThroughTheTable() {
+    Fiche vol = Fiche.builder().titel("t").build();
+    for (Veld v : Veld.values()) {
+      if (v.getWaarde() != Waarde.SECTIE) {
+        vol = v.met(vol, voorbeeld(v));
+        assertThat(v.waarde(vol)).as(v.toString()).contains(voorbeeld(v));
+      }
+    }
+    for (Veld v : Veld.values()) {
+      Object waarde = v.waarde(vol).orElseThrow(() -> new AssertionError(v + " not set"));
+      assertThat(v.met(vol, waarde)).as(v.toString()).isEqualTo(vol);
+      assertThat(v.isIngevuld(vol)).as(v.toString()).isTrue();
+      Fiche leeg = v.met(Fiche.builder().titel("t").build(), waarde);
+      assertThat(v.waarde(leeg)).as(v.toString()).contains(waarde);
+      v.getSectie().ifPresent(s -> assertThat(s.waarde(leeg)).as("section of " + v).isPresent());
+      assertThat(v.isIngevuld(v.met(vol, null))).as(v + " removed").isFalse();
+    }
+    Fiche f = vol;
+    assertThatThrownBy(() -> Veld.BEOORDELING.met(f, "geen tekst")).isInstanceOf(ClassCastException.class);
+    assertThatThrownBy(() -> Veld.DATUM.met(f, Parsed.parse("COM(2026) 1", CommissieDocument::parse)))
+        .isInstanceOf(ClassCastException.class);
   }
 
   private static boolean filled(Veld v, Fiche f) {
