@@ -29,9 +29,9 @@ import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.internal.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.BriefLayout;
 
-import nl.bncfiche.rendering.text.internal.Kenmerken;
-import nl.bncfiche.rendering.text.internal.Labels;
-import nl.bncfiche.rendering.text.internal.Marker;
+import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.Marker;
 
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.rendering.text.internal.DocumentLezer;
-import nl.bncfiche.rendering.text.internal.Invoer;
+import nl.bncfiche.rendering.text.internal.read.DocumentLezer;
+import nl.bncfiche.rendering.text.internal.read.Invoer;
 
 /**
  * Reads a fiche from text: the canonical form of {@link TextWriter}, and the renderings of real

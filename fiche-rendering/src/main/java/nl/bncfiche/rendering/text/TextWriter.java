@@ -9,8 +9,8 @@ import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.internal.BriefLayout;
-import nl.bncfiche.rendering.text.internal.FicheText;
-import nl.bncfiche.rendering.text.internal.LineBuffer;
+import nl.bncfiche.rendering.text.internal.write.FicheText;
+import nl.bncfiche.rendering.text.internal.write.LineBuffer;
 
 /**
  * Writes a document or fiche as canonical text: the layout of a fiche exported from Word, in one

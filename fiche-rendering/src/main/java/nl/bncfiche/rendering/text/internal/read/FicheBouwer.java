@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,8 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /**
  * The second pass: turns the sections and items of {@link Segmenten} into a {@link Fiche}, parsing

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +7,7 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
 
 /**
  * The writer's {@link Kenmerken}: the fields a fiche's text shows and what they tell of its template

@@ -1,10 +1,12 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.write;
 
 import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
 import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /**
  * The canonical text as it is written: one growing character array that lines are written into
@@ -231,27 +233,6 @@ public final class LineBuffer {
   }
 
   /**
-   * Punctuation and symbols of U+2000 to U+22FF common in a fiche (dashes, quotes, bullet,
-   * ellipsis, euro, per mille, trade mark, less/greater or equal): safe, without decomposition,
-   * of combining class 0, and composing with nothing before them, so that a line of these and
-   * characters below U+0300 is NFC (LineBufferTest checks each against every such character).
-   */
-  static final String INERT = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
-
-  private static final boolean[] INERT_TABLE = new boolean[0x300];
-
-  static {
-    for (int i = 0; i < INERT.length(); i++) {
-      INERT_TABLE[INERT.charAt(i) - 0x2000] = true;
-    }
-  }
-
-  /** Whether {@code c} is one of {@link #INERT}; the reader skips the NFC check for these too. */
-  static boolean isInert(char c) {
-    return c >= 0x2000 && c < 0x2300 && INERT_TABLE[c - 0x2000];
-  }
-
-  /**
    * Writes the unsafe characters of {@code b[from, to)} as U+FFFD, and notes whether the text may
    * not be NFC. Printable ASCII, the bulk of a fiche, is skipped in a tight loop.
    *
@@ -269,7 +250,7 @@ public final class LineBuffer {
         break;
       }
       char c = b[i++];
-      if (c >= 0xa0 && c < 0x300 || c == '\t' || isInert(c)) {
+      if (c >= 0xa0 && c < 0x300 || c == '\t' || InertCharacters.isInert(c)) {
         continue;
       }
       if (raw && (c == '\n' || c == '\r')) {

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.Marker;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,8 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.Marker;
 
 /**
  * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7: …")

@@ -1,8 +1,10 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /**
  * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings), their

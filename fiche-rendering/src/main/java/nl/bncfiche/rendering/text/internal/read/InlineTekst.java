@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import nl.bncfiche.model.ImmutableAlinea;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /** Footnote references inside a paragraph, and footnote bodies within or after it. */
 public final class InlineTekst {

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 /**
  * One line of the input, cleaned for reading: Word bookmarks removed, Unicode NFC, white space

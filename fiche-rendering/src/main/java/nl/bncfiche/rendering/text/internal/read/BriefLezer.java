@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,7 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /**
  * Reads the Kamerstuk header lines and the cover letter that precede the first fiche.

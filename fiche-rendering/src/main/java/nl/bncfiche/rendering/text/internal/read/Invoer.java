@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.model.internal.Utf8;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 
 /** Turns input into cleaned lines: strict UTF-8, byte-order mark, CRLF, control characters. */
 public final class Invoer {
@@ -48,8 +49,8 @@ public final class Invoer {
     for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
-        // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see LineBuffer.INERT.
-        combining |= !LineBuffer.isInert(c);
+        // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
+        combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
             : trimmed(text, lineStart, i, line, combining, haak));

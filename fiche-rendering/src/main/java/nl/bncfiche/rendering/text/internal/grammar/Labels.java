@@ -1,19 +1,19 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.ALLE;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.BY_SECTIE;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.NORMS;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.ONBEKEND;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.SECTIES;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.gelijk;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.groep;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.itemKandidatenVan;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.kanLabelZijn;
-import static nl.bncfiche.rendering.text.internal.LabelVarianten.prefixKandidaten;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.ALLE;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.BY_SECTIE;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.NORMS;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.ONBEKEND;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.SECTIES;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.gelijk;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.groep;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.itemKandidatenVan;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.kanLabelZijn;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.prefixKandidaten;
 
 import java.util.List;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.LabelVarianten.Variant;
+import nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.Variant;
 
 /**
  * Recognises the structure of one line of a fiche: an optional bullet, item letter or section number,

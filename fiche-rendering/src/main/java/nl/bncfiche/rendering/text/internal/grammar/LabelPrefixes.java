@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.ArrayList;
 import java.util.List;

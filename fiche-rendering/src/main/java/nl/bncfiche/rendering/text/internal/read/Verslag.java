@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
