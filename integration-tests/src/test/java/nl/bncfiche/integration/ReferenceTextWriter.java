@@ -28,10 +28,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.internal.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.BriefLayout;
-
-import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
-import nl.bncfiche.rendering.text.internal.grammar.Marker;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
@@ -121,7 +120,7 @@ final class ReferenceTextWriter {
     out.blank();
     out.line(oneLine("Fiche: " + fiche.getTitel()));
     ReferenceOutline outline = ReferenceOutline.of(fiche);
-    Kenmerken seen = new Kenmerken();
+    LayoutEvidence seen = new LayoutEvidence();
     Map<Integer, List<Voetnoot>> voetnoten = new LinkedHashMap<>();
     for (Voetnoot v : fiche.getVoetnoten()) {
       voetnoten.computeIfAbsent(v.getNummer(), k -> new ArrayList<>()).add(v);
@@ -164,12 +163,12 @@ final class ReferenceTextWriter {
         }
       }
     }
-    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.line(Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+      out.line(MarkerLine.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
     }
     out.blank();
     out.addAll(content);

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.rendering.text.internal.read.DocumentLezer;
-import nl.bncfiche.rendering.text.internal.read.Invoer;
+import nl.bncfiche.rendering.text.internal.read.DocumentReader;
+import nl.bncfiche.rendering.text.internal.read.Input;
 
 /**
  * Reads a fiche from text: the canonical form of {@link TextWriter}, and the renderings of real
@@ -82,7 +82,7 @@ public final class TextReader {
       throw tooLong();
     }
     KamerstukDocument[] doc = new KamerstukDocument[1];
-    DocumentLezer lezer = DocumentLezer.lees(text, doc);
+    DocumentReader lezer = DocumentReader.lees(text, doc);
     return new ReadResult(doc[0], SourceMap.lazy(lezer.verslag()::posities), lezer.verslag().waarschuwingen());
   }
 
@@ -134,7 +134,7 @@ public final class TextReader {
       if (bytes.length > maxBytes) {
         throw tooLong();
       }
-      return read(Invoer.utf8(bytes));
+      return read(Input.utf8(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

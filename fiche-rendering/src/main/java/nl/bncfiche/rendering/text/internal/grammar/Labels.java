@@ -1,19 +1,19 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.ALLE;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.BY_SECTIE;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.NORMS;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.ONBEKEND;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.SECTIES;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.gelijk;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.groep;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.itemKandidatenVan;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.kanLabelZijn;
-import static nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.prefixKandidaten;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.ALLE;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.BY_SECTIE;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.NORMS;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.ONBEKEND;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.SECTIES;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.gelijk;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.groep;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.itemKandidatenVan;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.kanLabelZijn;
+import static nl.bncfiche.rendering.text.internal.grammar.LabelVariants.prefixKandidaten;
 
 import java.util.List;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.LabelVarianten.Variant;
+import nl.bncfiche.rendering.text.internal.grammar.LabelVariants.Variant;
 
 /**
  * Recognises the structure of one line of a fiche: an optional bullet, item letter or section number,
@@ -342,16 +342,16 @@ public final class Labels {
     if (b[off + n - 1] == ':' && n <= 100) {
       return true;
     }
-    if (!LabelPrefixes.mayHoldLabel(b, off, n)) {
+    if (!LabelTrie.mayHoldLabel(b, off, n)) {
       return false;
     }
-    if (n <= MAX_LABEL_SCAN && LabelPrefixes.mayBeLabel(b, off, n)) {
+    if (n <= MAX_LABEL_SCAN && LabelTrie.mayBeLabel(b, off, n)) {
       String line = new String(b, off, n);
       if (kanLabelZijn(line, ALLE) && NORMS.contains(Veld.normaliseer(line))) {
         return true;
       }
     }
-    return LabelPrefixes.startsWithLabel(b, off, n, MAX_LABEL_SCAN);
+    return LabelTrie.startsWithLabel(b, off, n, MAX_LABEL_SCAN);
   }
 
   /**

@@ -18,9 +18,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
-import nl.bncfiche.rendering.text.internal.grammar.Marker;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -117,12 +117,12 @@ public final class FicheText implements Outline.Visitor {
     out.collapsing(true);
     Outline.walk(fiche, this);
     out.collapsing(false);
-    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (sections == 0 || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.insertLine(marker, Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+      out.insertLine(marker, MarkerLine.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
     }
     if (unwritten > 0) {
       out.blank();

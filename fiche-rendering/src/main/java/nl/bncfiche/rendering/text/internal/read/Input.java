@@ -9,10 +9,10 @@ import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 
 /** Turns input into cleaned lines: strict UTF-8, byte-order mark, CRLF, control characters. */
-public final class Invoer {
+public final class Input {
   private static final String BOOKMARK = "[bookmark:";
 
-  private Invoer() {}
+  private Input() {}
 
   /**
    * Decodes strict UTF-8; a byte-order mark is kept for {@link #regels} to drop.
@@ -36,9 +36,9 @@ public final class Invoer {
    *
    * @throws FicheReadException when the text is empty or holds control characters (not text)
    */
-  public static List<Regel> regels(String text) {
+  public static List<Line> regels(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
-    List<Regel> result = new ArrayList<>();
+    List<Line> result = new ArrayList<>();
     int n = text.length();
     int line = 1;
     int lineStart = start;
@@ -115,7 +115,7 @@ public final class Invoer {
    * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
    * {@code haak} tells whether the line holds a "[".
    */
-  private static Regel trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
+  private static Line trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;
@@ -127,7 +127,7 @@ public final class Invoer {
     String t = text.substring(lead, end);
     String normal = nfc(t, combining);
     // A text that normalising changed is looked at again for "[", to be sure.
-    return new Regel(normal, line, lead - from + 1, false, haak || normal != t);
+    return new Line(normal, line, lead - from + 1, false, haak || normal != t);
   }
 
   private static boolean isBlank(char c) {
@@ -145,7 +145,7 @@ public final class Invoer {
     return t;
   }
 
-  private static Regel clean(String raw, int line, boolean combining) {
+  private static Line clean(String raw, int line, boolean combining) {
     String s = raw.replace('\u000b', ' ').replace('\f', ' ');
     if (s.contains(BOOKMARK)) {
       StringBuilder sb = new StringBuilder(s.length());
@@ -170,6 +170,6 @@ public final class Invoer {
     while (end > lead && isBlank(s.charAt(end - 1))) {
       end--;
     }
-    return new Regel(nfc(s.substring(lead, end), combining), line, lead + 1);
+    return new Line(nfc(s.substring(lead, end), combining), line, lead + 1);
   }
 }

@@ -3,8 +3,8 @@ package nl.bncfiche.rendering.text.internal.read;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 
 /**
  * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings), their
@@ -16,16 +16,16 @@ import nl.bncfiche.rendering.text.internal.grammar.Labels;
  * before, N is at least the last section number and at most 30, and the text looks like a heading (a
  * capital first, no final punctuation, at most 150 characters). Everything else is content.
  */
-final class Segmenten {
+final class SectionScanner {
   /** A section: a known one ({@code veld}), an unknown one ({@code veld} null), or the lines before any. */
   static final class Sectie {
     final Veld veld;
     final String kop;
-    final Regel kopRegel;
-    final List<Regel> inhoud = new ArrayList<>();
+    final Line kopRegel;
+    final List<Line> inhoud = new ArrayList<>();
     final List<Item> items = new ArrayList<>();
 
-    Sectie(Veld veld, String kop, Regel kopRegel) {
+    Sectie(Veld veld, String kop, Line kopRegel) {
       this.veld = veld;
       this.kop = kop;
       this.kopRegel = kopRegel;
@@ -45,10 +45,10 @@ final class Segmenten {
   static final class Item {
     final Veld veld;
     final String label;
-    final Regel labelRegel;
-    final List<Regel> inhoud = new ArrayList<>();
+    final Line labelRegel;
+    final List<Line> inhoud = new ArrayList<>();
 
-    Item(Veld veld, String label, Regel labelRegel) {
+    Item(Veld veld, String label, Line labelRegel) {
       this.veld = veld;
       this.label = label;
       this.labelRegel = labelRegel;
@@ -59,9 +59,9 @@ final class Segmenten {
   static final class Body {
     final int nummer;
     final String tekst;
-    final Regel regel;
+    final Line regel;
 
-    Body(int nummer, String tekst, Regel regel) {
+    Body(int nummer, String tekst, Line regel) {
       this.nummer = nummer;
       this.tekst = tekst;
       this.regel = regel;
@@ -70,22 +70,22 @@ final class Segmenten {
 
   final List<Sectie> secties = new ArrayList<>();
   final List<Body> bodies = new ArrayList<>();
-  final Kenmerken kenmerken = new Kenmerken();
-  private final Verslag verslag;
+  final LayoutEvidence kenmerken = new LayoutEvidence();
+  private final ReadReport verslag;
   private Sectie sectie;
   private Item item;
   private int laatsteNummer;
   private boolean genummerd;
 
-  Segmenten(Verslag verslag) {
+  SectionScanner(ReadReport verslag) {
     this.verslag = verslag;
   }
 
   /** Reads lines {@code [from, to)}. */
-  void lees(List<Regel> regels, int from, int to) {
+  void lees(List<Line> regels, int from, int to) {
     boolean blankBefore = true;
     for (int i = from; i < to; i++) {
-      Regel r = regels.get(i);
+      Line r = regels.get(i);
       if (r.isLeeg()) {
         blankBefore = true;
         continue;
@@ -95,7 +95,7 @@ final class Segmenten {
     }
   }
 
-  private void regel(Regel r, boolean blankBefore) {
+  private void regel(Line r, boolean blankBefore) {
     String t = r.tekst;
     if (t.charAt(0) == Labels.ESCAPE) {
       inhoud(r.letterlijk());
@@ -192,12 +192,12 @@ final class Segmenten {
   }
 
   /** Content: footnote bodies go to the fiche's list, the text to the current item or section. */
-  private void inhoud(Regel r) {
+  private void inhoud(Line r) {
     String t = r.tekst;
     String tekst = t;
     if (!r.letterlijk && r.haak) {
-      InlineTekst.Split split = InlineTekst.split(t);
-      for (InlineTekst.Body b : split.bodies) {
+      InlineText.Split split = InlineText.split(t);
+      for (InlineText.Body b : split.bodies) {
         bodies.add(new Body(b.nummer, b.tekst, r.met(b.tekst, b.offset)));
       }
       tekst = split.tekst;
@@ -205,7 +205,7 @@ final class Segmenten {
     if (tekst.isEmpty()) {
       return;
     }
-    Regel content = tekst.equals(r.tekst) ? r : r.met(tekst, 0);
+    Line content = tekst.equals(r.tekst) ? r : r.met(tekst, 0);
     if (item != null) {
       item.inhoud.add(content);
     } else {

@@ -10,7 +10,7 @@ import nl.bncfiche.rendering.internal.Veld;
  * pass: the normal forms of every label variant ({@link Veld#genormaliseerdeLabels()}) in one trie,
  * instead of comparing the line with each variant that starts with its first letter.
  */
-final class LabelPrefixes {
+final class LabelTrie {
   /** Children of node {@code i}: {@code edgeChar}/{@code edgeNode} from {@code first[i]}, {@code count[i]} of them. */
   private static final int[] FIRST;
   private static final int[] COUNT;
@@ -77,7 +77,7 @@ final class LabelPrefixes {
     }
   }
 
-  private LabelPrefixes() {}
+  private LabelTrie() {}
 
   /**
    * False when the line {@code b[off, off + n)} certainly neither starts with a label

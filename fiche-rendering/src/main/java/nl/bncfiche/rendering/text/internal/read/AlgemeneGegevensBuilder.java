@@ -22,18 +22,18 @@ import nl.bncfiche.model.id.ProcedureNummer;
  * procedure numbers in parentheses, one EUR-Lex reference and one legal basis per line, and the
  * impact assessment and other single values with their lines joined by a line break.
  */
-final class AlgemeneGegevensBouwer {
-  private final Verslag verslag;
+final class AlgemeneGegevensBuilder {
+  private final ReadReport verslag;
   private final String pad;
-  private final BiFunction<List<Regel>, String, Tekst> tekst;
+  private final BiFunction<List<Line>, String, Tekst> tekst;
 
-  AlgemeneGegevensBouwer(Verslag verslag, String pad, BiFunction<List<Regel>, String, Tekst> tekst) {
+  AlgemeneGegevensBuilder(ReadReport verslag, String pad, BiFunction<List<Line>, String, Tekst> tekst) {
     this.verslag = verslag;
     this.pad = pad;
     this.tekst = tekst;
   }
 
-  AlgemeneGegevens bouw(Segmenten.Sectie s) {
+  AlgemeneGegevens bouw(SectionScanner.Sectie s) {
     ImmutableAlgemeneGegevens.Builder b = AlgemeneGegevens.builder();
     String ap = "/algemeneGegevens";
     List<Onderdeel> overige = new ArrayList<>();
@@ -43,14 +43,14 @@ final class AlgemeneGegevensBouwer {
       String p = ap + "/overigeOnderdelen/" + overige.size();
       overige.add(Onderdeel.builder().tekst(tekst.apply(s.inhoud, p + "/tekst")).build());
     }
-    for (Segmenten.Item i : s.items) {
+    for (SectionScanner.Item i : s.items) {
       if (i.veld == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
         verslag.positie(pad, p, i.labelRegel);
         overige.add(Onderdeel.builder().label(i.label).tekst(tekst.apply(i.inhoud, p + "/tekst")).build());
         continue;
       }
-      List<Regel> w = i.inhoud;
+      List<Line> w = i.inhoud;
       if (w.isEmpty()) {
         verslag.positie(pad, i.veld.pad(), i.labelRegel);
         continue;
@@ -108,9 +108,9 @@ final class AlgemeneGegevensBouwer {
     return b.overigeOnderdelen(overige).build();
   }
 
-  private static String join(List<Regel> regels, String sep) {
+  private static String join(List<Line> regels, String sep) {
     StringBuilder sb = new StringBuilder();
-    for (Regel r : regels) {
+    for (Line r : regels) {
       if (sb.length() > 0) {
         sb.append(sep);
       }
@@ -123,13 +123,13 @@ final class AlgemeneGegevensBouwer {
    * Titles of 1a, one per line; when lines start with a document number ("COM(2025) 501 – Proposal
    * …", a package), a line that does not is a wrapped continuation of the title before.
    */
-  private void titels(List<Regel> w, ImmutableAlgemeneGegevens.Builder b, String p) {
+  private void titels(List<Line> w, ImmutableAlgemeneGegevens.Builder b, String p) {
     boolean numbered = false;
-    for (Regel r : w) {
+    for (Line r : w) {
       numbered |= startsWithDocument(r.tekst);
     }
     List<String> titels = new ArrayList<>();
-    for (Regel r : w) {
+    for (Line r : w) {
       if (numbered && !titels.isEmpty() && !startsWithDocument(r.tekst)) {
         titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.tekst);
         continue;
@@ -151,7 +151,7 @@ final class AlgemeneGegevensBouwer {
   }
 
   /** 1c: documents, with procedure numbers in parentheses ("(COD 2008/0222)") as procedures. */
-  private void documenten(String text, ImmutableAlgemeneGegevens.Builder b, Regel r) {
+  private void documenten(String text, ImmutableAlgemeneGegevens.Builder b, Line r) {
     String p = pad + "/algemeneGegevens";
     StringBuilder rest = new StringBuilder();
     List<Parsed<ProcedureNummer>> procedures = new ArrayList<>();

@@ -16,8 +16,8 @@ import nl.bncfiche.rendering.internal.Veld;
  * variant that needs no normalised copy of the line (Latin-1 text; anything else is left to {@link
  * Veld#normaliseer}).
  */
-final class LabelVarianten {
-  private LabelVarianten() {}
+final class LabelVariants {
+  private LabelVariants() {}
 
   /** One label variant of a field, normalised. */
   static final class Variant {

@@ -14,7 +14,7 @@ import nl.bncfiche.rendering.text.SourcePosition;
  * joined and the table built only when {@link #posities()} is asked for. Most reads never look a
  * position up, and joining a pointer per paragraph was a noticeable part of reading.
  */
-public final class Verslag {
+public final class ReadReport {
   private String[] eerste;
   private String[] tweede;
   /** The index that ends the pointer, or -1. */
@@ -25,7 +25,7 @@ public final class Verslag {
   private final List<String> waarschuwingen = new ArrayList<>();
 
   /** A record with room for {@code capaciteit} positions before it grows. */
-  public Verslag(int capaciteit) {
+  public ReadReport(int capaciteit) {
     int n = Math.max(capaciteit, 8);
     eerste = new String[n];
     tweede = new String[n];
@@ -35,21 +35,21 @@ public final class Verslag {
   }
 
   /** Records where the node at {@code pointer} starts; the first record wins. */
-  public void positie(String pointer, Regel regel) {
+  public void positie(String pointer, Line regel) {
     voegToe(pointer, null, -1, regel);
   }
 
-  /** As {@link #positie(String, Regel)} for the pointer {@code eerste + tweede}. */
-  public void positie(String eerste, String tweede, Regel regel) {
+  /** As {@link #positie(String, Line)} for the pointer {@code eerste + tweede}. */
+  public void positie(String eerste, String tweede, Line regel) {
     voegToe(eerste, tweede, -1, regel);
   }
 
-  /** As {@link #positie(String, Regel)} for the pointer {@code eerste + tweede + index}. */
-  public void positie(String eerste, String tweede, int index, Regel regel) {
+  /** As {@link #positie(String, Line)} for the pointer {@code eerste + tweede + index}. */
+  public void positie(String eerste, String tweede, int index, Line regel) {
     voegToe(eerste, tweede, index, regel);
   }
 
-  private void voegToe(String a, String b, int i, Regel r) {
+  private void voegToe(String a, String b, int i, Line r) {
     if (r == null) {
       return;
     }
@@ -70,7 +70,7 @@ public final class Verslag {
   }
 
   /** Records a warning about {@code regel}, in Dutch and English. */
-  public void waarschuw(Regel regel, String nl, String en) {
+  public void waarschuw(Line regel, String nl, String en) {
     waarschuwingen.add("regel " + regel.nummer + ": " + nl + " | line " + regel.nummer + ": " + en);
   }
 

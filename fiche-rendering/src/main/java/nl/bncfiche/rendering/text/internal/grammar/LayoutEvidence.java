@@ -44,7 +44,7 @@ import nl.bncfiche.rendering.internal.Veld;
  *       aanbeveling/recommendation, mededeling/communication/strategie/actieplan, …).
  * </ul>
  */
-public final class Kenmerken {
+public final class LayoutEvidence {
   private final Set<Veld> velden = EnumSet.noneOf(Veld.class);
   private final Map<Veld, String> labels = new EnumMap<>(Veld.class);
 

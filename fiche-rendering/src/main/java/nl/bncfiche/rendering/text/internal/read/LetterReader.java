@@ -30,7 +30,7 @@ import nl.bncfiche.rendering.text.internal.grammar.Labels;
  * line starting "De minister" or "De staatssecretaris", with the name after its comma or on the next
  * line.
  */
-final class BriefLezer {
+final class LetterReader {
   private static final Map<String, Integer> TELWOORDEN = Map.ofEntries(
       Map.entry("een", 1), Map.entry("één", 1), Map.entry("twee", 2), Map.entry("drie", 3),
       Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
@@ -39,12 +39,12 @@ final class BriefLezer {
       Map.entry("zestien", 16), Map.entry("zeventien", 17), Map.entry("achttien", 18),
       Map.entry("negentien", 19), Map.entry("twintig", 20));
 
-  private final List<Regel> regels;
-  private final Verslag verslag;
+  private final List<Line> regels;
+  private final ReadReport verslag;
   /** Whether {@link #brief} found an announcement, an entry or a signature. */
   boolean herkend;
 
-  BriefLezer(List<Regel> regels, Verslag verslag) {
+  LetterReader(List<Line> regels, ReadReport verslag) {
     this.regels = regels;
     this.verslag = verslag;
   }
@@ -59,7 +59,7 @@ final class BriefLezer {
     boolean aan = false;
     boolean datum = false;
     while (i < regels.size()) {
-      Regel r = regels.get(i);
+      Line r = regels.get(i);
       if (r.isLeeg()) {
         i++;
         continue;
@@ -220,17 +220,17 @@ final class BriefLezer {
   Optional<Aanbiedingsbrief> brief(int start, int end) {
     ImmutableAanbiedingsbrief.Builder b = Aanbiedingsbrief.builder();
     List<String[]> entries = new ArrayList<>();
-    List<Regel> entryRegels = new ArrayList<>();
+    List<Line> entryRegels = new ArrayList<>();
     List<String> zinnen = new ArrayList<>();
     boolean announced = false;
     boolean signed = false;
     boolean any = false;
     boolean genummerd = false;
-    Regel first = null;
+    Line first = null;
     Aanbiedingsbrief counted = null;
     String aankondiging = null;
     for (int i = start; i < end; i++) {
-      Regel r = regels.get(i);
+      Line r = regels.get(i);
       if (r.isLeeg()) {
         continue;
       }
@@ -333,7 +333,7 @@ final class BriefLezer {
   }
 
   /** The announced count: the word before "fiche(s)", in digits or a Dutch number word. */
-  private void telling(String zin, ImmutableAanbiedingsbrief.Builder b, Regel r) {
+  private void telling(String zin, ImmutableAanbiedingsbrief.Builder b, Line r) {
     String lower = zin.toLowerCase(Locale.ROOT);
     int at = 0;
     while (true) {

@@ -10,38 +10,38 @@ import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
-import nl.bncfiche.rendering.text.internal.grammar.Marker;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
  * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7: …")
  * to the next one. Inside the letter, a "Fiche: " line is a listed fiche unless a section heading (or
  * the canonical marker line) follows it, or the letter's signature came before it.
  */
-public final class DocumentLezer {
-  private final List<Regel> regels;
-  private final Verslag verslag;
+public final class DocumentReader {
+  private final List<Line> regels;
+  private final ReadReport verslag;
 
-  private DocumentLezer(List<Regel> regels) {
+  private DocumentReader(List<Line> regels) {
     this.regels = regels;
     // About one position per line, and a few more.
-    this.verslag = new Verslag(regels.size() + 32);
+    this.verslag = new ReadReport(regels.size() + 32);
   }
 
   /** Reads {@code text}; positions and warnings go to {@link #verslag()}. */
-  public static DocumentLezer lees(String text, KamerstukDocument[] result) {
-    DocumentLezer d = new DocumentLezer(Invoer.regels(text));
+  public static DocumentReader lees(String text, KamerstukDocument[] result) {
+    DocumentReader d = new DocumentReader(Input.regels(text));
     result[0] = d.document();
     return d;
   }
 
   /** Positions and warnings. */
-  public Verslag verslag() {
+  public ReadReport verslag() {
     return verslag;
   }
 
   private KamerstukDocument document() {
     ImmutableKamerstukDocument.Builder doc = KamerstukDocument.builder();
-    BriefLezer brief = new BriefLezer(regels, verslag);
+    LetterReader brief = new LetterReader(regels, verslag);
     ImmutableKamerstukKop.Builder kop = KamerstukKop.builder();
     boolean[] kopGevonden = new boolean[1];
     int i = brief.kop(0, kop, kopGevonden);
@@ -57,7 +57,7 @@ public final class DocumentLezer {
     int k = begin;
     while (k < regels.size()) {
       int next = k + 1;
-      while (next < regels.size() && !(BriefLezer.isFicheTitel(regels.get(next).tekst))) {
+      while (next < regels.size() && !(LetterReader.isFicheTitel(regels.get(next).tekst))) {
         next++;
       }
       doc.addFiches(fiche(k, next, "/fiches/" + n));
@@ -66,7 +66,7 @@ public final class DocumentLezer {
     }
     KamerstukDocument result = doc.build();
     if (!kopGevonden[0] && !brief.herkend && result.getFiches().isEmpty()) {
-      Regel first = firstText();
+      Line first = firstText();
       throw new FicheReadException(first.nummer, first.kolom,
           "Geen fiche: er is geen aanbiedingsbrief, Kamerstukkop of regel 'Fiche: <titel>' met bekende koppen"
               + " gevonden; verwacht bijvoorbeeld 'Fiche: <titel>' gevolgd door '1. Algemene gegevens'.",
@@ -86,8 +86,8 @@ public final class DocumentLezer {
     return result;
   }
 
-  private Regel firstText() {
-    for (Regel r : regels) {
+  private Line firstText() {
+    for (Line r : regels) {
       if (!r.isLeeg()) {
         return r;
       }
@@ -100,14 +100,14 @@ public final class DocumentLezer {
     boolean letter = false;
     boolean signed = false;
     for (int j = from; j < regels.size(); j++) {
-      Regel r = regels.get(j);
+      Line r = regels.get(j);
       if (r.isLeeg()) {
         continue;
       }
-      if (BriefLezer.isFicheTitel(r.tekst) && (!letter || signed || kopVolgt(j))) {
+      if (LetterReader.isFicheTitel(r.tekst) && (!letter || signed || kopVolgt(j))) {
         return j;
       }
-      if (BriefLezer.isOndertekening(r.tekst)) {
+      if (LetterReader.isOndertekening(r.tekst)) {
         signed = true;
       }
       letter = true;
@@ -120,17 +120,17 @@ public final class DocumentLezer {
     int k = j + 1;
     int wrapped = 0;
     while (k < regels.size() && !regels.get(k).isLeeg() && !isKop(regels.get(k)) && wrapped < 4
-        && BriefLezer.markering(regels.get(k).tekst, false) == 0 && !BriefLezer.isOndertekening(regels.get(k).tekst)) {
+        && LetterReader.markering(regels.get(k).tekst, false) == 0 && !LetterReader.isOndertekening(regels.get(k).tekst)) {
       k++;
       wrapped++;
     }
     while (k < regels.size() && regels.get(k).isLeeg()) {
       k++;
     }
-    return k < regels.size() && (isKop(regels.get(k)) || regels.get(k).tekst.startsWith(Marker.BEGIN));
+    return k < regels.size() && (isKop(regels.get(k)) || regels.get(k).tekst.startsWith(MarkerLine.BEGIN));
   }
 
-  private static boolean isKop(Regel r) {
+  private static boolean isKop(Line r) {
     Labels.Prefix p = Labels.prefix(r.tekst);
     if (p.bullet || !p.letter.isEmpty()) {
       return false;
@@ -140,20 +140,20 @@ public final class DocumentLezer {
   }
 
   private nl.bncfiche.model.Fiche fiche(int from, int to, String pad) {
-    Regel titelRegel = regels.get(from);
+    Line titelRegel = regels.get(from);
     String t = titelRegel.tekst;
-    int m = BriefLezer.markering(t, false);
+    int m = LetterReader.markering(t, false);
     String titel = t.substring(m).strip();
     verslag.positie(pad, titelRegel);
     verslag.positie(pad, "/titel", titelRegel.met(titel, m + 1));
     int k = from + 1;
     int chain = k;
     while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))
-        && !regels.get(chain).tekst.startsWith(Marker.BEGIN) && chain - k < 4
-        && BriefLezer.markering(regels.get(chain).tekst, false) == 0) {
+        && !regels.get(chain).tekst.startsWith(MarkerLine.BEGIN) && chain - k < 4
+        && LetterReader.markering(regels.get(chain).tekst, false) == 0) {
       chain++;
     }
-    if (chain > k && chain < to && (isKop(regels.get(chain)) || regels.get(chain).tekst.startsWith(Marker.BEGIN))) {
+    if (chain > k && chain < to && (isKop(regels.get(chain)) || regels.get(chain).tekst.startsWith(MarkerLine.BEGIN))) {
       StringBuilder sb = new StringBuilder(titel);
       for (int c = k; c < chain; c++) {
         sb.append(' ').append(regels.get(c).tekst);
@@ -166,14 +166,14 @@ public final class DocumentLezer {
     while (skip < to && regels.get(skip).isLeeg()) {
       skip++;
     }
-    if (skip < to && regels.get(skip).tekst.startsWith(Marker.BEGIN)) {
-      marker = Marker.read(regels.get(skip).tekst);
+    if (skip < to && regels.get(skip).tekst.startsWith(MarkerLine.BEGIN)) {
+      marker = MarkerLine.read(regels.get(skip).tekst);
       if (marker != null) {
         k = skip + 1;
       }
     }
-    Segmenten seg = new Segmenten(verslag);
+    SectionScanner seg = new SectionScanner(verslag);
     seg.lees(regels, k, to);
-    return new FicheBouwer(verslag, pad).bouw(titel, seg, marker);
+    return new FicheBuilder(verslag, pad).bouw(titel, seg, marker);
   }
 }

@@ -11,10 +11,10 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
 
 /** Footnote references inside a paragraph, and footnote bodies within or after it. */
-public final class InlineTekst {
+public final class InlineText {
   private static final String REF = "[footnoteRef:";
 
-  private InlineTekst() {}
+  private InlineText() {}
 
   /** A footnote body found in a line: number and text. */
   public static final class Body {

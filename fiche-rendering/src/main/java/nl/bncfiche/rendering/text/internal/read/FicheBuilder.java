@@ -28,26 +28,26 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Kenmerken;
 import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 
 /**
- * The second pass: turns the sections and items of {@link Segmenten} into a {@link Fiche}, parsing
+ * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche}, parsing
  * section 1's values and taking the stance sentence off grondhouding items, and records positions.
  */
-final class FicheBouwer {
-  private final Verslag verslag;
+final class FicheBuilder {
+  private final ReadReport verslag;
   private final String pad;
 
-  FicheBouwer(Verslag verslag, String pad) {
+  FicheBuilder(ReadReport verslag, String pad) {
     this.verslag = verslag;
     this.pad = pad;
   }
 
-  Fiche bouw(String titel, Segmenten seg, Object[] marker) {
+  Fiche bouw(String titel, SectionScanner seg, Object[] marker) {
     ImmutableFiche.Builder f = Fiche.builder().titel(titel);
     List<nl.bncfiche.model.Sectie> overige = new ArrayList<>();
-    for (Segmenten.Sectie s : seg.secties) {
+    for (SectionScanner.Sectie s : seg.secties) {
       if (s.veld == null) {
         if (s.kop.isEmpty()) {
           verslag.waarschuw(s.inhoud.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
@@ -68,7 +68,7 @@ final class FicheBouwer {
       }
       switch (s.veld) {
         case ALGEMENE_GEGEVENS:
-          f.algemeneGegevens(new AlgemeneGegevensBouwer(verslag, pad, this::tekst).bouw(s));
+          f.algemeneGegevens(new AlgemeneGegevensBuilder(verslag, pad, this::tekst).bouw(s));
           break;
         case ESSENTIE:
           f.essentie(essentie(s));
@@ -95,7 +95,7 @@ final class FicheBouwer {
     f.overigeSecties(overige);
     f.voetnoten(voetnoten(seg.bodies));
     Fiche fiche = f.build();
-    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seg.kenmerken.sjabloon(soort);
     Optional<Generatie> generatie = seg.kenmerken.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (marker != null) {
@@ -111,20 +111,20 @@ final class FicheBouwer {
     return (Optional<T>) o;
   }
 
-  private List<Voetnoot> voetnoten(List<Segmenten.Body> bodies) {
+  private List<Voetnoot> voetnoten(List<SectionScanner.Body> bodies) {
     List<Voetnoot> result = new ArrayList<>(bodies.size());
-    for (List<Segmenten.Body> list : perNummer(bodies)) {
+    for (List<SectionScanner.Body> list : perNummer(bodies)) {
       String p = "/voetnoten/" + result.size();
       verslag.positie(pad, p, list.get(0).regel);
       List<Alinea> alineas = new ArrayList<>();
       String alineaPad = null;
-      for (Segmenten.Body b : list) {
+      for (SectionScanner.Body b : list) {
         if (!b.tekst.isEmpty()) {
           if (alineaPad == null) {
             alineaPad = p + "/tekst/alineas/";
           }
           verslag.positie(pad, alineaPad, alineas.size(), b.regel);
-          alineas.add(InlineTekst.alinea(AlineaSoort.ALINEA, b.tekst));
+          alineas.add(InlineText.alinea(AlineaSoort.ALINEA, b.tekst));
         }
       }
       result.add(Voetnoot.builder().nummer(list.get(0).nummer).tekst(Tekst.builder().alineas(alineas).build()).build());
@@ -136,37 +136,37 @@ final class FicheBouwer {
    * The bodies grouped by footnote number, in number order, each group in reading order. Bodies
    * usually come with rising numbers, one each: then every group is one body, without a sorted map.
    */
-  private static Iterable<List<Segmenten.Body>> perNummer(List<Segmenten.Body> bodies) {
+  private static Iterable<List<SectionScanner.Body>> perNummer(List<SectionScanner.Body> bodies) {
     boolean stijgend = true;
     for (int k = 1; k < bodies.size() && stijgend; k++) {
       stijgend = bodies.get(k - 1).nummer < bodies.get(k).nummer;
     }
     if (stijgend) {
-      List<List<Segmenten.Body>> result = new ArrayList<>(bodies.size());
-      for (Segmenten.Body b : bodies) {
+      List<List<SectionScanner.Body>> result = new ArrayList<>(bodies.size());
+      for (SectionScanner.Body b : bodies) {
         result.add(List.of(b));
       }
       return result;
     }
-    TreeMap<Integer, List<Segmenten.Body>> byNumber = new TreeMap<>();
-    for (Segmenten.Body b : bodies) {
+    TreeMap<Integer, List<SectionScanner.Body>> byNumber = new TreeMap<>();
+    for (SectionScanner.Body b : bodies) {
       byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
     }
     return byNumber.values();
   }
 
   /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
-  Tekst tekst(List<Regel> regels, String p) {
+  Tekst tekst(List<Line> regels, String p) {
     List<Alinea> alineas = new ArrayList<>(regels.size());
     String alineaPad = p + "/alineas/";
-    for (Regel r : regels) {
+    for (Line r : regels) {
       verslag.positie(pad, alineaPad, alineas.size(), r);
       alineas.add(alinea(r));
     }
     return Tekst.builder().alineas(alineas).build();
   }
 
-  private static Alinea alinea(Regel r) {
+  private static Alinea alinea(Line r) {
     String t = r.tekst;
     AlineaSoort soort = AlineaSoort.ALINEA;
     if (!r.letterlijk) {
@@ -181,11 +181,11 @@ final class FicheBouwer {
         t = t.substring(1);
       }
     }
-    return r.haak ? InlineTekst.alinea(soort, t) : InlineTekst.alineaZonderVerwijzing(soort, t);
+    return r.haak ? InlineText.alinea(soort, t) : InlineText.alineaZonderVerwijzing(soort, t);
   }
 
-  private Optional<Tekst> itemTekst(Segmenten.Sectie s, Veld v) {
-    Segmenten.Item i = s.item(v);
+  private Optional<Tekst> itemTekst(SectionScanner.Sectie s, Veld v) {
+    SectionScanner.Item i = s.item(v);
     if (i == null) {
       return Optional.empty();
     }
@@ -193,10 +193,10 @@ final class FicheBouwer {
     return Optional.of(tekst(i.inhoud, v.pad()));
   }
 
-  private EssentieVoorstel essentie(Segmenten.Sectie s) {
+  private EssentieVoorstel essentie(SectionScanner.Sectie s) {
     ImmutableEssentieVoorstel.Builder e = EssentieVoorstel.builder();
-    Segmenten.Item inhoud = s.item(Veld.INHOUD);
-    List<Regel> regels = new ArrayList<>(s.inhoud);
+    SectionScanner.Item inhoud = s.item(Veld.INHOUD);
+    List<Line> regels = new ArrayList<>(s.inhoud);
     if (inhoud != null) {
       verslag.positie(pad, Veld.INHOUD.pad(), inhoud.labelRegel);
       regels.addAll(inhoud.inhoud);
@@ -209,7 +209,7 @@ final class FicheBouwer {
     return e.build();
   }
 
-  private NederlandsePositie positie(Segmenten.Sectie s) {
+  private NederlandsePositie positie(SectionScanner.Sectie s) {
     ImmutableNederlandsePositie.Builder b = NederlandsePositie.builder();
     itemTekst(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
     itemTekst(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
@@ -217,7 +217,7 @@ final class FicheBouwer {
     return b.build();
   }
 
-  private FinancieleGevolgen financieel(Segmenten.Sectie s) {
+  private FinancieleGevolgen financieel(SectionScanner.Sectie s) {
     ImmutableFinancieleGevolgen.Builder b = FinancieleGevolgen.builder();
     itemTekst(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
     itemTekst(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
@@ -227,7 +227,7 @@ final class FicheBouwer {
     return b.build();
   }
 
-  private Consequenties consequenties(Segmenten.Sectie s) {
+  private Consequenties consequenties(SectionScanner.Sectie s) {
     ImmutableConsequenties.Builder b = Consequenties.builder();
     itemTekst(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
     itemTekst(s, Veld.DELEGATIE).ifPresent(b::delegatie);
@@ -238,7 +238,7 @@ final class FicheBouwer {
     return b.build();
   }
 
-  private Grondhouding grondhouding(Segmenten.Sectie s) {
+  private Grondhouding grondhouding(SectionScanner.Sectie s) {
     ImmutableGrondhouding.Builder b = Grondhouding.builder();
     onderdeel(s, Veld.BEVOEGDHEID).ifPresent(b::bevoegdheid);
     onderdeel(s, Veld.SUBSIDIARITEIT).ifPresent(b::subsidiariteit);
@@ -249,15 +249,15 @@ final class FicheBouwer {
   }
 
   /** A grondhouding item; a leading stance sentence with a known verdict becomes its oordeel. */
-  private Optional<GrondhoudingOnderdeel> onderdeel(Segmenten.Sectie s, Veld v) {
-    Segmenten.Item i = s.item(v);
+  private Optional<GrondhoudingOnderdeel> onderdeel(SectionScanner.Sectie s, Veld v) {
+    SectionScanner.Item i = s.item(v);
     if (i == null) {
       return Optional.empty();
     }
     verslag.positie(pad, v.pad(), i.labelRegel);
-    List<Regel> regels = new ArrayList<>(i.inhoud);
+    List<Line> regels = new ArrayList<>(i.inhoud);
     List<Alinea> alineas = new ArrayList<>();
-    for (Regel r : regels) {
+    for (Line r : regels) {
       alineas.add(alinea(r));
     }
     Optional<Oordeel> oordeel = Optional.empty();

@@ -4,7 +4,7 @@ package nl.bncfiche.rendering.text.internal.read;
  * One line of the input, cleaned for reading: Word bookmarks removed, Unicode NFC, white space
  * stripped at both ends; with its 1-based line number and the column where its text starts.
  */
-public final class Regel {
+public final class Line {
   /** The cleaned text; empty for a blank line. */
   public final String tekst;
   /** The line number, from 1. */
@@ -21,11 +21,11 @@ public final class Regel {
    */
   final boolean haak;
 
-  Regel(String tekst, int nummer, int kolom) {
+  Line(String tekst, int nummer, int kolom) {
     this(tekst, nummer, kolom, false, true);
   }
 
-  Regel(String tekst, int nummer, int kolom, boolean letterlijk, boolean haak) {
+  Line(String tekst, int nummer, int kolom, boolean letterlijk, boolean haak) {
     this.tekst = tekst;
     this.nummer = nummer;
     this.kolom = kolom;
@@ -34,8 +34,8 @@ public final class Regel {
   }
 
   /** This line without its escape, as literal text. */
-  Regel letterlijk() {
-    return new Regel(tekst.substring(1), nummer, kolom + 1, true, haak);
+  Line letterlijk() {
+    return new Line(tekst.substring(1), nummer, kolom + 1, true, haak);
   }
 
   /** Whether the line holds no text. */
@@ -44,7 +44,7 @@ public final class Regel {
   }
 
   /** This line with a part of its text, {@code tekst}, starting {@code offset} characters further. */
-  Regel met(String tekst, int offset) {
-    return new Regel(tekst, nummer, kolom + offset, letterlijk, haak);
+  Line met(String tekst, int offset) {
+    return new Line(tekst, nummer, kolom + offset, letterlijk, haak);
   }
 }

@@ -8,13 +8,13 @@ import nl.bncfiche.model.VoorstelSoort;
 /**
  * The canonical marker line {@code [fiche: sjabloon=WETGEVING generatie=G2013 soort=PAKKET]} that the
  * writer adds under a fiche's title when its headings alone would not tell these values ("-" for
- * none). Real fiches never carry it; the reader then detects the values with {@link Kenmerken}.
+ * none). Real fiches never carry it; the reader then detects the values with {@link LayoutEvidence}.
  */
-public final class Marker {
+public final class MarkerLine {
   /** How the marker line starts. */
   public static final String BEGIN = "[fiche:";
 
-  private Marker() {}
+  private MarkerLine() {}
 
   /** The marker line for the given values. */
   public static String write(Optional<Sjabloon> sjabloon, Optional<Generatie> generatie, Optional<VoorstelSoort> soort) {
