@@ -7,9 +7,8 @@ import nl.bncfiche.model.ImmutableKamerstukDocument;
 import nl.bncfiche.model.ImmutableKamerstukKop;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.KamerstukKop;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.FicheReadException;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
@@ -57,7 +56,7 @@ public final class DocumentReader {
     int k = begin;
     while (k < regels.size()) {
       int next = k + 1;
-      while (next < regels.size() && !(LetterReader.isFicheTitel(regels.get(next).tekst))) {
+      while (next < regels.size() && !(LineClassifier.isFicheTitle(regels.get(next).tekst))) {
         next++;
       }
       doc.addFiches(fiche(k, next, "/fiches/" + n));
@@ -104,10 +103,10 @@ public final class DocumentReader {
       if (r.isLeeg()) {
         continue;
       }
-      if (LetterReader.isFicheTitel(r.tekst) && (!letter || signed || kopVolgt(j))) {
+      if (LineClassifier.isFicheTitle(r.tekst) && (!letter || signed || kopVolgt(j))) {
         return j;
       }
-      if (LetterReader.isOndertekening(r.tekst)) {
+      if (LineClassifier.isSignature(r.tekst)) {
         signed = true;
       }
       letter = true;
@@ -120,7 +119,7 @@ public final class DocumentReader {
     int k = j + 1;
     int wrapped = 0;
     while (k < regels.size() && !regels.get(k).isLeeg() && !isKop(regels.get(k)) && wrapped < 4
-        && LetterReader.markering(regels.get(k).tekst, false) == 0 && !LetterReader.isOndertekening(regels.get(k).tekst)) {
+        && LineClassifier.entryMarkerLength(regels.get(k).tekst, false) == 0 && !LineClassifier.isSignature(regels.get(k).tekst)) {
       k++;
       wrapped++;
     }
@@ -131,18 +130,13 @@ public final class DocumentReader {
   }
 
   private static boolean isKop(Line r) {
-    Labels.Prefix p = Labels.prefix(r.tekst);
-    if (p.bullet || !p.letter.isEmpty()) {
-      return false;
-    }
-    return Labels.sectie(p.rest) != null || p.nummer > 0 && Labels.sectieLoosVerwant(p.rest) != null
-        || p.nummer < 0 && Labels.item(Veld.ALGEMENE_GEGEVENS, p.rest) != null;
+    return LineClassifier.opensSections(r.tekst);
   }
 
   private nl.bncfiche.model.Fiche fiche(int from, int to, String pad) {
     Line titelRegel = regels.get(from);
     String t = titelRegel.tekst;
-    int m = LetterReader.markering(t, false);
+    int m = LineClassifier.entryMarkerLength(t, false);
     String titel = t.substring(m).strip();
     verslag.positie(pad, titelRegel);
     verslag.positie(pad, "/titel", titelRegel.met(titel, m + 1));
@@ -150,7 +144,7 @@ public final class DocumentReader {
     int chain = k;
     while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))
         && !regels.get(chain).tekst.startsWith(MarkerLine.BEGIN) && chain - k < 4
-        && LetterReader.markering(regels.get(chain).tekst, false) == 0) {
+        && LineClassifier.entryMarkerLength(regels.get(chain).tekst, false) == 0) {
       chain++;
     }
     if (chain > k && chain < to && (isKop(regels.get(chain)) || regels.get(chain).tekst.startsWith(MarkerLine.BEGIN))) {
@@ -161,13 +155,13 @@ public final class DocumentReader {
       titel = sb.toString();
       k = chain;
     }
-    Object[] marker = null;
+    MarkerLine marker = null;
     int skip = k;
     while (skip < to && regels.get(skip).isLeeg()) {
       skip++;
     }
     if (skip < to && regels.get(skip).tekst.startsWith(MarkerLine.BEGIN)) {
-      marker = MarkerLine.read(regels.get(skip).tekst);
+      marker = MarkerLine.parse(regels.get(skip).tekst).orElse(null);
       if (marker != null) {
         k = skip + 1;
       }

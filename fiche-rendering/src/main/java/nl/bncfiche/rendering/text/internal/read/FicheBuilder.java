@@ -28,8 +28,9 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche}, parsing
@@ -44,7 +45,7 @@ final class FicheBuilder {
     this.pad = pad;
   }
 
-  Fiche bouw(String titel, SectionScanner seg, Object[] marker) {
+  Fiche bouw(String titel, SectionScanner seg, MarkerLine marker) {
     ImmutableFiche.Builder f = Fiche.builder().titel(titel);
     List<nl.bncfiche.model.Sectie> overige = new ArrayList<>();
     for (SectionScanner.Sectie s : seg.secties) {
@@ -96,19 +97,14 @@ final class FicheBuilder {
     f.voetnoten(voetnoten(seg.bodies));
     Fiche fiche = f.build();
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
-    Optional<Sjabloon> sjabloon = seg.kenmerken.sjabloon(soort);
-    Optional<Generatie> generatie = seg.kenmerken.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = seg.evidence.sjabloon(soort);
+    Optional<Generatie> generatie = seg.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (marker != null) {
-      sjabloon = cast(marker[0]);
-      generatie = cast(marker[1]);
-      soort = cast(marker[2]);
+      sjabloon = marker.sjabloon();
+      generatie = marker.generatie();
+      soort = marker.soort();
     }
     return ImmutableFiche.copyOf(fiche).withSjabloon(sjabloon).withGeneratie(generatie).withSoort(soort);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Optional<T> cast(Object o) {
-    return (Optional<T>) o;
   }
 
   private List<Voetnoot> voetnoten(List<SectionScanner.Body> bodies) {
@@ -173,11 +169,11 @@ final class FicheBuilder {
       if (t.startsWith("•")) {
         soort = AlineaSoort.OPSOMMING;
         t = t.substring(1).strip();
-      } else if (t.startsWith(Labels.TUSSENKOP)) {
+      } else if (t.startsWith(Syntax.TUSSENKOP)) {
         soort = AlineaSoort.TUSSENKOP;
-        t = t.substring(Labels.TUSSENKOP.length()).strip();
+        t = t.substring(Syntax.TUSSENKOP.length()).strip();
       }
-      if (soort != AlineaSoort.ALINEA && !t.isEmpty() && t.charAt(0) == Labels.ESCAPE) {
+      if (soort != AlineaSoort.ALINEA && !t.isEmpty() && t.charAt(0) == Syntax.ESCAPE) {
         t = t.substring(1);
       }
     }

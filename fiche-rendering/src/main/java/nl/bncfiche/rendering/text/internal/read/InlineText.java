@@ -8,12 +8,10 @@ import nl.bncfiche.model.ImmutableAlinea;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /** Footnote references inside a paragraph, and footnote bodies within or after it. */
 public final class InlineText {
-  private static final String REF = "[footnoteRef:";
-
   private InlineText() {}
 
   /** A footnote body found in a line: number and text. */
@@ -61,7 +59,7 @@ public final class InlineText {
       if (at < 0) {
         break;
       }
-      if (Labels.isVoetnootBegin(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
+      if (Syntax.isFootnoteBodyStart(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
           || !starts.isEmpty() || endsSentence(line, at))) {
         starts.add(at);
       }
@@ -111,11 +109,11 @@ public final class InlineText {
     int at = 0;
     int run = 0;
     while (true) {
-      int r = text.indexOf(REF, at);
+      int r = text.indexOf(Syntax.FOOTNOTE_REF, at);
       if (r < 0) {
         break;
       }
-      int j = r + REF.length();
+      int j = r + Syntax.FOOTNOTE_REF.length();
       int digits = j;
       while (j < text.length() && j - digits < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
         j++;

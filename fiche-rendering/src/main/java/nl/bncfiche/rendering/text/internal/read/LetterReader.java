@@ -15,7 +15,8 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.internal.BriefLayout;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * Reads the Kamerstuk header lines and the cover letter that precede the first fiche.
@@ -148,68 +149,6 @@ final class LetterReader {
     return c >= '0' && c <= '9';
   }
 
-  /** Whether line {@code i} starts a letter entry; returns the marker's length, or 0. */
-  static int markering(String t, boolean genummerd) {
-    int i;
-    if (t.startsWith("Herzien Fiche")) {
-      i = "Herzien Fiche".length();
-    } else if (t.startsWith("Fiche")) {
-      i = 5;
-    } else if (genummerd) {
-      int j = 0;
-      while (j < t.length() && j < 3 && isDigit(t.charAt(j))) {
-        j++;
-      }
-      return j > 0 && j + 1 < t.length() && t.charAt(j) == '.' && t.charAt(j + 1) == ' ' ? j + 1 : 0;
-    } else {
-      return 0;
-    }
-    int j = i;
-    if (j + 1 < t.length() && t.charAt(j) == ' ' && isDigit(t.charAt(j + 1))) {
-      j++;
-      while (j < t.length() && j - i < 4 && isDigit(t.charAt(j))) {
-        j++;
-      }
-    }
-    if (j < t.length() && t.charAt(j) == ':') {
-      return j + 1;
-    }
-    if (j + 2 < t.length() && t.charAt(j) == ' ' && (t.charAt(j + 1) == '-' || t.charAt(j + 1) == '–')
-        && t.charAt(j + 2) == ' ') {
-      return j + 2;
-    }
-    return 0;
-  }
-
-  /** Whether a line is the title line of a fiche ("Fiche: …", "Fiche 7: …"). */
-  static boolean isFicheTitel(String t) {
-    int m = markering(t, false);
-    return m > 0 && t.charAt(m - 1) == ':' && !t.startsWith("Herzien");
-  }
-
-  static boolean isOndertekening(String t) {
-    return startsWithLower(t, "de minister") || startsWithLower(t, "de staatssecretaris");
-  }
-
-  /**
-   * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII letters
-   * and spaces of {@code prefix}, without lower-casing a copy. Of the characters from U+0080 on, only
-   * U+0130 (to "i" and a combining dot, which no prefix continues with) and the Kelvin sign (to "k",
-   * which no prefix here holds) lower-case to ASCII, so any such character is a mismatch.
-   */
-  private static boolean startsWithLower(String t, String prefix) {
-    if (t.length() < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = t.charAt(i);
-      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig … fiche …". */
   private static boolean isAankondiging(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
@@ -238,14 +177,14 @@ final class LetterReader {
         first = r;
         verslag.positie("/brief", r);
       }
-      if (r.tekst.charAt(0) == Labels.ESCAPE) {
+      if (r.tekst.charAt(0) == Syntax.ESCAPE) {
         r = r.letterlijk();
       }
       String t = r.tekst;
       if (!announced && entries.isEmpty() && !r.letterlijk && isAankondiging(t)) {
         StringBuilder sb = new StringBuilder(t);
         while (!endsSentence(sb) && i + 1 < end && !regels.get(i + 1).isLeeg()
-            && markering(regels.get(i + 1).tekst, true) == 0 && sb.length() < 5000) {
+            && LineClassifier.entryMarkerLength(regels.get(i + 1).tekst, true) == 0 && sb.length() < 5000) {
           i++;
           sb.append(' ').append(regels.get(i).tekst);
         }
@@ -268,7 +207,7 @@ final class LetterReader {
         any = true;
         continue;
       }
-      if (!r.letterlijk && isOndertekening(t)) {
+      if (!r.letterlijk && LineClassifier.isSignature(t)) {
         int comma = t.indexOf(',');
         b.ondertekenaarFunctie(comma < 0 ? t : t.substring(0, comma).strip());
         verslag.positie("/brief/ondertekenaarFunctie", r);
@@ -281,7 +220,7 @@ final class LetterReader {
           while (j < end && regels.get(j).isLeeg()) {
             j++;
           }
-          if (j < end && markering(regels.get(j).tekst, false) == 0) {
+          if (j < end && LineClassifier.entryMarkerLength(regels.get(j).tekst, false) == 0) {
             b.ondertekenaarNaam(regels.get(j).tekst);
             verslag.positie("/brief/ondertekenaarNaam", regels.get(j));
             i = j;
@@ -291,7 +230,7 @@ final class LetterReader {
         any = true;
         continue;
       }
-      int m = r.letterlijk ? 0 : markering(t, genummerd || !entries.isEmpty() && isDigit(entries.get(0)[0].charAt(0)));
+      int m = r.letterlijk ? 0 : LineClassifier.entryMarkerLength(t, genummerd || !entries.isEmpty() && isDigit(entries.get(0)[0].charAt(0)));
       if (m > 0 && !signed) {
         entries.add(new String[] {t.substring(0, m).strip(), t.substring(m).strip()});
         entryRegels.add(r);

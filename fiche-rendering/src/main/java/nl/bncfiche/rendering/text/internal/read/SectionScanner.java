@@ -3,8 +3,12 @@ package nl.bncfiche.rendering.text.internal.read;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatch;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings), their
@@ -70,7 +74,7 @@ final class SectionScanner {
 
   final List<Sectie> secties = new ArrayList<>();
   final List<Body> bodies = new ArrayList<>();
-  final LayoutEvidence kenmerken = new LayoutEvidence();
+  final LayoutEvidence evidence = new LayoutEvidence();
   private final ReadReport verslag;
   private Sectie sectie;
   private Item item;
@@ -97,65 +101,60 @@ final class SectionScanner {
 
   private void regel(Line r, boolean blankBefore) {
     String t = r.tekst;
-    if (t.charAt(0) == Labels.ESCAPE) {
+    if (t.charAt(0) == Syntax.ESCAPE) {
       inhoud(r.letterlijk());
       return;
     }
-    if (Labels.isVoetnootBegin(t, 0)) {
+    if (Syntax.isFootnoteBodyStart(t, 0)) {
       inhoud(r);
       return;
     }
-    Labels.Prefix p = Labels.prefix(t);
-    if (!p.bullet && p.letter.isEmpty()) {
-      Veld s = Labels.sectie(p.rest);
-      if (s == null && p.nummer > 0) {
-        s = Labels.sectieLoosVerwant(p.rest);
+    LinePrefix p = LinePrefix.of(t);
+    Veld s = LineClassifier.section(p);
+    if (s != null) {
+      if (!bestaat(s)) {
+        open(new Sectie(s, p.rest(), r), p.number());
+        evidence.see(s, p.rest());
+      } else {
+        verslag.waarschuw(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
+            "section occurs twice; the second is kept as a further section");
+        open(new Sectie(null, t, r), p.number());
       }
-      if (s != null) {
-        if (!bestaat(s)) {
-          open(new Sectie(s, p.rest, r), p.nummer);
-          kenmerken.zag(s, p.rest);
-        } else {
-          verslag.waarschuw(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
-              "section occurs twice; the second is kept as a further section");
-          open(new Sectie(null, t, r), p.nummer);
-        }
-        return;
-      }
-      if (p.nummer >= laatsteNummer && p.nummer <= 30 && genummerd && lijktKop(p.rest)) {
-        open(new Sectie(null, t, r), p.nummer);
-        return;
-      }
+      return;
+    }
+    if (p.mayBeHeading() && p.number() >= laatsteNummer && p.number() <= 30 && genummerd && lijktKop(p.rest())) {
+      open(new Sectie(null, t, r), p.number());
+      return;
     }
     Veld huidig = sectie == null ? null : sectie.veld;
-    if (p.nummer < 0 && (huidig != null || sectie == null)) {
+    if (p.number() < 0 && (huidig != null || sectie == null)) {
       Veld context = huidig == null ? Veld.ALGEMENE_GEGEVENS : huidig;
-      Veld it = Labels.item(context, p.rest);
-      Labels.Match m = it == null && context == Veld.ALGEMENE_GEGEVENS ? Labels.itemMetWaarde(context, p.rest) : null;
+      Veld it = LabelMatcher.item(context, p.rest());
+      LabelMatch m = it == null && context == Veld.ALGEMENE_GEGEVENS ? LabelMatcher.itemWithValue(context, p.rest()) : null;
       if (it != null || m != null) {
         if (sectie == null) {
           open(new Sectie(Veld.ALGEMENE_GEGEVENS, "", null), -1);
         }
-        Veld v = it != null ? it : m.veld;
-        String label = it != null ? p.rest : m.label;
+        Veld v = it != null ? it : m.field();
+        String label = it != null ? p.rest() : m.label();
         Item bestaand = sectie.item(v);
-        item = bestaand != null ? bestaand : new Item(v, label, r.met(p.rest, p.offset));
+        item = bestaand != null ? bestaand : new Item(v, label, r.met(p.rest(), p.offset()));
         if (bestaand == null) {
           sectie.items.add(item);
         }
-        kenmerken.zag(v, label);
-        if (m != null && m.waarde != null) {
-          item.inhoud.add(r.met(m.waarde, p.offset + m.waardeOffset));
+        evidence.see(v, label);
+        if (m != null && m.value() != null) {
+          item.inhoud.add(r.met(m.value(), p.offset() + m.valueOffset()));
         }
         return;
       }
       if (huidig == Veld.ALGEMENE_GEGEVENS) {
-        boolean lettered = !p.letter.isEmpty() && p.rest.length() <= 150;
-        boolean colon = p.letter.isEmpty() && !p.bullet && blankBefore && t.length() <= 100 && t.endsWith(":")
+        boolean lettered = !p.letter().isEmpty() && p.rest().length() <= 150;
+        boolean colon = p.letter().isEmpty() && !p.bullet() && blankBefore && t.length() <= 100 && t.endsWith(":")
             && t.indexOf(':') == t.length() - 1 && Character.isUpperCase(t.charAt(0));
         if (lettered || colon) {
-          String label = lettered ? p.rest : t.substring(0, t.length() - 1).strip();
-          item = new Item(null, label, r.met(p.rest, p.offset));
+          String label = lettered ? p.rest() : t.substring(0, t.length() - 1).strip();
+          item = new Item(null, label, r.met(p.rest(), p.offset()));
           sectie.items.add(item);
           return;
         }

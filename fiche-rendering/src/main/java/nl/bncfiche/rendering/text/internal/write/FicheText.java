@@ -18,9 +18,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Veld;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -122,7 +122,7 @@ public final class FicheText implements Outline.Visitor {
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (sections == 0 || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.insertLine(marker, MarkerLine.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+      out.insertLine(marker, new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
     if (unwritten > 0) {
       out.blank();
@@ -146,7 +146,7 @@ public final class FicheText implements Outline.Visitor {
     if (veld != null) {
       out.append(kop);
       out.end(false);
-      seen.zag(veld, kop);
+      seen.see(veld, kop);
     } else {
       out.appendOneLine(kop);
       out.end();
@@ -159,7 +159,7 @@ public final class FicheText implements Outline.Visitor {
 
   @Override
   public void waarden(String letter, String label, Veld veld, List<String> regels) {
-    seen.zag(veld, label);
+    seen.see(veld, label);
     out.blank();
     if (g2007 && letter.isEmpty() && regels.size() == 1) {
       out.begin();
@@ -184,7 +184,7 @@ public final class FicheText implements Outline.Visitor {
   @Override
   public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
     if (veld != null) {
-      seen.zag(veld, label);
+      seen.see(veld, label);
     }
     out.blank();
     label(letter, label, veld != null);
@@ -255,9 +255,9 @@ public final class FicheText implements Outline.Visitor {
     for (boolean raw = true; ; raw = false) {
       out.begin(raw);
       if (soort == AlineaSoort.OPSOMMING) {
-        out.appendMarking(Labels.OPSOMMING);
+        out.appendMarking(Syntax.OPSOMMING);
       } else if (soort == AlineaSoort.TUSSENKOP) {
-        out.appendMarking(Labels.TUSSENKOP);
+        out.appendMarking(Syntax.TUSSENKOP);
       }
       int from = out.length();
       boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
@@ -330,7 +330,7 @@ public final class FicheText implements Outline.Visitor {
   }
 
   private void reference(int nummer) {
-    out.append("[footnoteRef:");
+    out.append(Syntax.FOOTNOTE_REF);
     out.append(nummer);
     out.append(']');
   }

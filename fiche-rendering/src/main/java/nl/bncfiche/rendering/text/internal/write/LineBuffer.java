@@ -5,8 +5,9 @@ import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
 import nl.bncfiche.model.internal.UnsafeCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
-import nl.bncfiche.rendering.text.internal.grammar.Labels;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The canonical text as it is written: one growing character array that lines are written into
@@ -95,8 +96,8 @@ public final class LineBuffer {
   }
 
   /**
-   * Appends a marking of the writer's own at the start of the line ({@link Labels#OPSOMMING},
-   * {@link Labels#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
+   * Appends a marking of the writer's own at the start of the line ({@link Syntax#OPSOMMING},
+   * {@link Syntax#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
    * composes with it, so that {@link #end()} need not check it.
    */
   public void appendMarking(String marking) {
@@ -167,15 +168,15 @@ public final class LineBuffer {
   }
 
   /**
-   * Puts {@link Labels#ESCAPE} before what was written since {@code from} when the reader would take
-   * it for structure ({@link Labels#moetEscapen}).
+   * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would take
+   * it for structure ({@link Escaping#isNeeded}).
    */
   public void escape(int from) {
     int n = len - from;
-    if (Labels.moetEscapen(buf, from, n)) {
+    if (Escaping.isNeeded(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
-      buf[from] = Labels.ESCAPE;
+      buf[from] = Syntax.ESCAPE;
       len++;
     }
   }

@@ -44,13 +44,13 @@ public final class SeenFields {
     this.generatie = generatie;
   }
 
-  /** As {@link LayoutEvidence#zag}. */
-  public void zag(Veld veld, String label) {
+  /** As {@link LayoutEvidence#see}. */
+  public void see(Veld veld, String label) {
     if (own == null && !label.equals(veld.label(sjabloon, generatie))) {
       own = replay();
     }
     if (own != null) {
-      own.zag(veld, label);
+      own.see(veld, label);
     } else {
       velden |= 1L << veld.ordinal();
     }
@@ -86,7 +86,7 @@ public final class SeenFields {
     LayoutEvidence k = new LayoutEvidence();
     for (Veld v : VELDEN) {
       if ((velden & 1L << v.ordinal()) != 0) {
-        k.zag(v, v.label(sjabloon, generatie));
+        k.see(v, v.label(sjabloon, generatie));
       }
     }
     return k;
