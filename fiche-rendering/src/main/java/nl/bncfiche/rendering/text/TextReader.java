@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.internal.read.DocumentReader;
 import nl.bncfiche.rendering.text.internal.read.Input;
 
@@ -81,9 +80,8 @@ public final class TextReader {
     if (text.length() > maxInputChars) {
       throw tooLong();
     }
-    KamerstukDocument[] doc = new KamerstukDocument[1];
-    DocumentReader lezer = DocumentReader.lees(text, doc);
-    return new ReadResult(doc[0], SourceMap.lazy(lezer.verslag()::posities), lezer.verslag().waarschuwingen());
+    DocumentReader.Result read = DocumentReader.read(text);
+    return new ReadResult(read.document(), SourceMap.lazy(read.report()::positions), read.report().warnings());
   }
 
   /**

@@ -23,98 +23,99 @@ import nl.bncfiche.model.id.ProcedureNummer;
  * impact assessment and other single values with their lines joined by a line break.
  */
 final class AlgemeneGegevensBuilder {
-  private final ReadReport verslag;
-  private final String pad;
-  private final BiFunction<List<Line>, String, Tekst> tekst;
+  private final ReadReport report;
+  private final String path;
+  private final BiFunction<List<Line>, String, Tekst> text;
 
-  AlgemeneGegevensBuilder(ReadReport verslag, String pad, BiFunction<List<Line>, String, Tekst> tekst) {
-    this.verslag = verslag;
-    this.pad = pad;
-    this.tekst = tekst;
+  /**
+   * A builder for the fiche at {@code path}, recording into {@code report}; {@code text} makes the
+   * paragraphs of an item without a place of its own.
+   */
+  AlgemeneGegevensBuilder(ReadReport report, String path, BiFunction<List<Line>, String, Tekst> text) {
+    this.report = report;
+    this.path = path;
+    this.text = text;
   }
 
-  AlgemeneGegevens bouw(SectionScanner.Sectie s) {
+  AlgemeneGegevens build(SectionScanner.Section s) {
     ImmutableAlgemeneGegevens.Builder b = AlgemeneGegevens.builder();
     String ap = "/algemeneGegevens";
     List<Onderdeel> overige = new ArrayList<>();
-    if (!s.inhoud.isEmpty()) {
-      verslag.waarschuw(s.inhoud.get(0), "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
+    if (!s.content.isEmpty()) {
+      report.warn(s.content.get(0), "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
           "text in section 1 outside an item, kept as an item without label");
       String p = ap + "/overigeOnderdelen/" + overige.size();
-      overige.add(Onderdeel.builder().tekst(tekst.apply(s.inhoud, p + "/tekst")).build());
+      overige.add(Onderdeel.builder().tekst(text.apply(s.content, p + "/tekst")).build());
     }
     for (SectionScanner.Item i : s.items) {
-      if (i.veld == null) {
+      if (i.field == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
-        verslag.positie(pad, p, i.labelRegel);
-        overige.add(Onderdeel.builder().label(i.label).tekst(tekst.apply(i.inhoud, p + "/tekst")).build());
+        report.position(path, p, i.labelLine);
+        overige.add(Onderdeel.builder().label(i.label).tekst(text.apply(i.content, p + "/tekst")).build());
         continue;
       }
-      List<Line> w = i.inhoud;
+      List<Line> w = i.content;
       if (w.isEmpty()) {
-        verslag.positie(pad, i.veld.pad(), i.labelRegel);
+        report.position(path, i.field.pad(), i.labelLine);
         continue;
       }
-      String p = pad + i.veld.pad();
-      switch (i.veld) {
-        case TITEL:
-          titels(w, b, p);
-          break;
-        case DATUM:
-          verslag.positie(p, w.get(0));
+      String p = path + i.field.pad();
+      switch (i.field) {
+        case TITEL -> titels(w, b, p);
+        case DATUM -> {
+          report.position(p, w.get(0));
           b.datumOntvangst(Parsed.parse(join(w, " "), NederlandseDatum::parse));
-          break;
-        case COMMISSIEDOCUMENT:
-          documenten(join(w, " "), b, w.get(0));
-          break;
-        case EUR_LEX:
+        }
+        case COMMISSIEDOCUMENT -> commissieDocumenten(join(w, " "), b, w.get(0));
+        case EUR_LEX -> {
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p, "/", k, w.get(k));
-            b.addEurLex(EurLexVerwijzing.of(w.get(k).tekst));
+            report.position(p, "/", k, w.get(k));
+            b.addEurLex(EurLexVerwijzing.of(w.get(k).text()));
           }
-          break;
-        case IMPACT_ASSESSMENT:
-          verslag.positie(p, w.get(0));
+        }
+        case IMPACT_ASSESSMENT -> {
+          report.position(p, w.get(0));
           b.impactAssessment(ImpactAssessment.of(join(w, "\n")));
-          break;
-        case RAAD:
-          verslag.positie(p, w.get(0));
+        }
+        case RAAD -> {
+          report.position(p, w.get(0));
           b.behandelingstrajectRaad(join(w, "\n"));
-          break;
-        case MINISTERIE:
-          verslag.positie(p, w.get(0));
+        }
+        case MINISTERIE -> {
+          report.position(p, w.get(0));
           b.eerstverantwoordelijkMinisterie(Ministeries.ofTekst(join(w, "\n")));
-          break;
-        case RECHTSBASIS:
+        }
+        case RECHTSBASIS -> {
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p, "/", k, w.get(k));
-            b.addRechtsbasis(w.get(k).tekst);
+            report.position(p, "/", k, w.get(k));
+            b.addRechtsbasis(w.get(k).text());
           }
-          break;
-        case BESLUITVORMING:
-          verslag.positie(p, w.get(0));
+        }
+        case BESLUITVORMING -> {
+          report.position(p, w.get(0));
           b.besluitvormingsprocedureRaad(join(w, "\n"));
-          break;
-        case ROL_EP:
-          verslag.positie(p, w.get(0));
+        }
+        case ROL_EP -> {
+          report.position(p, w.get(0));
           b.rolEuropeesParlement(join(w, "\n"));
-          break;
-        default:
-          break;
+        }
+        default -> {
+          // not an item of section 1
+        }
       }
       // Single values point at their value line (recorded above); lists at their label.
-      verslag.positie(pad, i.veld.pad(), i.labelRegel);
+      report.position(path, i.field.pad(), i.labelLine);
     }
     return b.overigeOnderdelen(overige).build();
   }
 
-  private static String join(List<Line> regels, String sep) {
+  private static String join(List<Line> lines, String sep) {
     StringBuilder sb = new StringBuilder();
-    for (Line r : regels) {
+    for (Line r : lines) {
       if (sb.length() > 0) {
         sb.append(sep);
       }
-      sb.append(r.tekst);
+      sb.append(r.text());
     }
     return sb.toString();
   }
@@ -126,16 +127,16 @@ final class AlgemeneGegevensBuilder {
   private void titels(List<Line> w, ImmutableAlgemeneGegevens.Builder b, String p) {
     boolean numbered = false;
     for (Line r : w) {
-      numbered |= startsWithDocument(r.tekst);
+      numbered |= startsWithDocument(r.text());
     }
     List<String> titels = new ArrayList<>();
     for (Line r : w) {
-      if (numbered && !titels.isEmpty() && !startsWithDocument(r.tekst)) {
-        titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.tekst);
+      if (numbered && !titels.isEmpty() && !startsWithDocument(r.text())) {
+        titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.text());
         continue;
       }
-      verslag.positie(p, "/", titels.size(), r);
-      titels.add(r.tekst);
+      report.position(p, "/", titels.size(), r);
+      titels.add(r.text());
     }
     b.titels(titels);
   }
@@ -151,8 +152,8 @@ final class AlgemeneGegevensBuilder {
   }
 
   /** 1c: documents, with procedure numbers in parentheses ("(COD 2008/0222)") as procedures. */
-  private void documenten(String text, ImmutableAlgemeneGegevens.Builder b, Line r) {
-    String p = pad + "/algemeneGegevens";
+  private void commissieDocumenten(String text, ImmutableAlgemeneGegevens.Builder b, Line r) {
+    String p = path + "/algemeneGegevens";
     StringBuilder rest = new StringBuilder();
     List<Parsed<ProcedureNummer>> procedures = new ArrayList<>();
     int i = 0;
@@ -194,10 +195,10 @@ final class AlgemeneGegevensBuilder {
       }
     }
     for (int k = 0; k < list.size(); k++) {
-      verslag.positie(p, "/commissieDocumenten/", k, r);
+      report.position(p, "/commissieDocumenten/", k, r);
     }
     for (int k = 0; k < procedures.size(); k++) {
-      verslag.positie(p, "/procedures/", k, r);
+      report.position(p, "/procedures/", k, r);
     }
     b.commissieDocumenten(list).procedures(procedures);
   }

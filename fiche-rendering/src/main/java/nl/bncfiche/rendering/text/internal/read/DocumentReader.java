@@ -2,11 +2,9 @@ package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.List;
 import java.util.Optional;
-import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.ImmutableKamerstukDocument;
-import nl.bncfiche.model.ImmutableKamerstukKop;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
@@ -17,46 +15,48 @@ import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
  * the canonical marker line) follows it, or the letter's signature came before it.
  */
 public final class DocumentReader {
-  private final List<Line> regels;
-  private final ReadReport verslag;
+  /**
+   * A text read.
+   *
+   * @param document the document
+   * @param report the positions and warnings recorded while reading it
+   */
+  public record Result(KamerstukDocument document, ReadReport report) {}
 
-  private DocumentReader(List<Line> regels) {
-    this.regels = regels;
+  private final List<Line> lines;
+  private final ReadReport report;
+
+  private DocumentReader(List<Line> lines) {
+    this.lines = lines;
     // About one position per line, and a few more.
-    this.verslag = new ReadReport(regels.size() + 32);
+    this.report = new ReadReport(lines.size() + 32);
   }
 
-  /** Reads {@code text}; positions and warnings go to {@link #verslag()}. */
-  public static DocumentReader lees(String text, KamerstukDocument[] result) {
-    DocumentReader d = new DocumentReader(Input.regels(text));
-    result[0] = d.document();
-    return d;
-  }
-
-  /** Positions and warnings. */
-  public ReadReport verslag() {
-    return verslag;
+  /**
+   * Reads {@code text}.
+   *
+   * @throws FicheReadException when the text is empty, not text, or not a fiche
+   */
+  public static Result read(String text) {
+    DocumentReader reader = new DocumentReader(Input.lines(text));
+    return new Result(reader.document(), reader.report);
   }
 
   private KamerstukDocument document() {
     ImmutableKamerstukDocument.Builder doc = KamerstukDocument.builder();
-    LetterReader brief = new LetterReader(regels, verslag);
-    ImmutableKamerstukKop.Builder kop = KamerstukKop.builder();
-    boolean[] kopGevonden = new boolean[1];
-    int i = brief.kop(0, kop, kopGevonden);
-    if (kopGevonden[0]) {
-      doc.kop(kop.build());
-    }
-    int begin = eersteFiche(i);
-    Optional<Aanbiedingsbrief> b = brief.brief(i, begin);
-    if (brief.herkend) {
-      doc.brief(b.get());
+    HeaderReader.Result header = new HeaderReader(lines, report).read(0);
+    header.kop().ifPresent(doc::kop);
+    int begin = firstFiche(header.end());
+    Optional<LetterReader.Result> letter = new LetterReader(lines, report).read(header.end(), begin);
+    boolean recognised = letter.isPresent() && letter.get().recognised();
+    if (recognised) {
+      doc.brief(letter.get().brief());
     }
     int n = 0;
     int k = begin;
-    while (k < regels.size()) {
+    while (k < lines.size()) {
       int next = k + 1;
-      while (next < regels.size() && !(LineClassifier.isFicheTitle(regels.get(next).tekst))) {
+      while (next < lines.size() && !LineClassifier.isFicheTitle(lines.get(next).text())) {
         next++;
       }
       doc.addFiches(fiche(k, next, "/fiches/" + n));
@@ -64,21 +64,20 @@ public final class DocumentReader {
       k = next;
     }
     KamerstukDocument result = doc.build();
-    if (!kopGevonden[0] && !brief.herkend && result.getFiches().isEmpty()) {
+    if (header.kop().isEmpty() && !recognised && result.getFiches().isEmpty()) {
       Line first = firstText();
-      throw new FicheReadException(first.nummer, first.kolom,
+      throw new FicheReadException(first.number(), first.column(),
           "Geen fiche: er is geen aanbiedingsbrief, Kamerstukkop of regel 'Fiche: <titel>' met bekende koppen"
               + " gevonden; verwacht bijvoorbeeld 'Fiche: <titel>' gevolgd door '1. Algemene gegevens'.",
           "Not a fiche: found no cover letter, Kamerstuk header or 'Fiche: <title>' line with known headings;"
               + " expected for example 'Fiche: <title>' followed by '1. Algemene gegevens'.");
     }
-    if (!brief.herkend && b.isPresent()) {
-      // Lines before the first fiche that are no letter: kept as the letter's sentences, with warnings.
-      doc.brief(b.get());
-      for (String unused : b.get().getAanvullendeZinnen()) {
-        verslag.waarschuw(firstText(), "tekst vóór de fiche die geen brief is, bewaard als aanvullende zin",
+    if (!recognised && letter.isPresent()) {
+      // Lines before the first fiche that are no letter: kept as the letter's sentences, with a warning.
+      doc.brief(letter.get().brief());
+      if (!letter.get().brief().getAanvullendeZinnen().isEmpty()) {
+        report.warn(firstText(), "tekst vóór de fiche die geen brief is, bewaard als aanvullende zin",
             "text before the fiche that is no letter, kept as a further sentence");
-        break;
       }
       result = doc.build();
     }
@@ -86,88 +85,92 @@ public final class DocumentReader {
   }
 
   private Line firstText() {
-    for (Line r : regels) {
-      if (!r.isLeeg()) {
+    for (Line r : lines) {
+      if (!r.isEmpty()) {
         return r;
       }
     }
-    return regels.get(0);
+    return lines.get(0);
   }
 
   /** The index of the first fiche's title line, or the number of lines when there is none. */
-  private int eersteFiche(int from) {
+  private int firstFiche(int from) {
     boolean letter = false;
     boolean signed = false;
-    for (int j = from; j < regels.size(); j++) {
-      Line r = regels.get(j);
-      if (r.isLeeg()) {
+    for (int j = from; j < lines.size(); j++) {
+      Line r = lines.get(j);
+      if (r.isEmpty()) {
         continue;
       }
-      if (LineClassifier.isFicheTitle(r.tekst) && (!letter || signed || kopVolgt(j))) {
+      if (LineClassifier.isFicheTitle(r.text()) && (!letter || signed || sectionsFollow(j))) {
         return j;
       }
-      if (LineClassifier.isSignature(r.tekst)) {
+      if (LineClassifier.isSignature(r.text())) {
         signed = true;
       }
       letter = true;
     }
-    return regels.size();
+    return lines.size();
   }
 
-  /** Whether a section heading or marker follows the title at {@code j}, after wrapped title lines. */
-  private boolean kopVolgt(int j) {
+  /** Whether sections or the marker line follow the title at {@code j}, after wrapped title lines. */
+  private boolean sectionsFollow(int j) {
     int k = j + 1;
     int wrapped = 0;
-    while (k < regels.size() && !regels.get(k).isLeeg() && !isKop(regels.get(k)) && wrapped < 4
-        && LineClassifier.entryMarkerLength(regels.get(k).tekst, false) == 0 && !LineClassifier.isSignature(regels.get(k).tekst)) {
+    while (k < lines.size() && !lines.get(k).isEmpty() && !opensSections(lines.get(k)) && wrapped < 4
+        && LineClassifier.entryMarkerLength(lines.get(k).text(), false) == 0
+        && !LineClassifier.isSignature(lines.get(k).text())) {
       k++;
       wrapped++;
     }
-    while (k < regels.size() && regels.get(k).isLeeg()) {
+    while (k < lines.size() && lines.get(k).isEmpty()) {
       k++;
     }
-    return k < regels.size() && (isKop(regels.get(k)) || regels.get(k).tekst.startsWith(MarkerLine.BEGIN));
+    return k < lines.size() && (opensSections(lines.get(k)) || lines.get(k).text().startsWith(MarkerLine.BEGIN));
   }
 
-  private static boolean isKop(Line r) {
-    return LineClassifier.opensSections(r.tekst);
+  private static boolean opensSections(Line r) {
+    return LineClassifier.opensSections(r.text());
   }
 
-  private nl.bncfiche.model.Fiche fiche(int from, int to, String pad) {
-    Line titelRegel = regels.get(from);
-    String t = titelRegel.tekst;
+  /** The fiche in lines {@code [from, to)}, from its title line; its pointer is {@code path}. */
+  private Fiche fiche(int from, int to, String path) {
+    Line titleLine = lines.get(from);
+    String t = titleLine.text();
     int m = LineClassifier.entryMarkerLength(t, false);
     String titel = t.substring(m).strip();
-    verslag.positie(pad, titelRegel);
-    verslag.positie(pad, "/titel", titelRegel.met(titel, m + 1));
+    report.position(path, titleLine);
+    report.position(path, "/titel", titleLine.part(titel, m + 1));
     int k = from + 1;
     int chain = k;
-    while (chain < to && !regels.get(chain).isLeeg() && !isKop(regels.get(chain))
-        && !regels.get(chain).tekst.startsWith(MarkerLine.BEGIN) && chain - k < 4
-        && LineClassifier.entryMarkerLength(regels.get(chain).tekst, false) == 0) {
+    while (chain < to && !lines.get(chain).isEmpty() && !opensSections(lines.get(chain))
+        && !lines.get(chain).text().startsWith(MarkerLine.BEGIN) && chain - k < 4
+        && LineClassifier.entryMarkerLength(lines.get(chain).text(), false) == 0) {
       chain++;
     }
-    if (chain > k && chain < to && (isKop(regels.get(chain)) || regels.get(chain).tekst.startsWith(MarkerLine.BEGIN))) {
+    if (chain > k && chain < to
+        && (opensSections(lines.get(chain)) || lines.get(chain).text().startsWith(MarkerLine.BEGIN))) {
+      // A title wrapped over several lines.
       StringBuilder sb = new StringBuilder(titel);
       for (int c = k; c < chain; c++) {
-        sb.append(' ').append(regels.get(c).tekst);
+        sb.append(' ').append(lines.get(c).text());
       }
       titel = sb.toString();
       k = chain;
     }
     MarkerLine marker = null;
     int skip = k;
-    while (skip < to && regels.get(skip).isLeeg()) {
+    while (skip < to && lines.get(skip).isEmpty()) {
       skip++;
     }
-    if (skip < to && regels.get(skip).tekst.startsWith(MarkerLine.BEGIN)) {
-      marker = MarkerLine.parse(regels.get(skip).tekst).orElse(null);
+    if (skip < to && lines.get(skip).text().startsWith(MarkerLine.BEGIN)) {
+      marker = MarkerLine.parse(lines.get(skip).text()).orElse(null);
       if (marker != null) {
         k = skip + 1;
       }
     }
-    SectionScanner seg = new SectionScanner(verslag);
-    seg.lees(regels, k, to);
-    return new FicheBuilder(verslag, pad).bouw(titel, seg, marker);
+    SectionScanner sections = new SectionScanner(report);
+    sections.scan(lines, k, to);
+    return new FicheBuilder(report, path).build(titel, sections, marker);
   }
 }

@@ -22,6 +22,7 @@ import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.NederlandsePositie;
 import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -31,74 +32,74 @@ import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.FootnoteBody;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.Item;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.Section;
 
 /**
  * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche}, parsing
  * section 1's values and taking the stance sentence off grondhouding items, and records positions.
  */
 final class FicheBuilder {
-  private final ReadReport verslag;
-  private final String pad;
+  /**
+   * A stance sentence at the start of a paragraph.
+   *
+   * @param oordeel its verdict
+   * @param end the index after its period
+   */
+  record Stance(Oordeel oordeel, int end) {}
 
-  FicheBuilder(ReadReport verslag, String pad) {
-    this.verslag = verslag;
-    this.pad = pad;
+  private final ReadReport report;
+  private final String path;
+
+  /** A builder of the fiche at {@code path}, recording into {@code report}. */
+  FicheBuilder(ReadReport report, String path) {
+    this.report = report;
+    this.path = path;
   }
 
-  Fiche bouw(String titel, SectionScanner seg, MarkerLine marker) {
-    ImmutableFiche.Builder f = Fiche.builder().titel(titel);
-    List<nl.bncfiche.model.Sectie> overige = new ArrayList<>();
-    for (SectionScanner.Sectie s : seg.secties) {
-      if (s.veld == null) {
-        if (s.kop.isEmpty()) {
-          verslag.waarschuw(s.inhoud.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
+  /** The fiche of {@code title} and {@code scanned}; {@code marker}, when not null, gives its layout. */
+  Fiche build(String title, SectionScanner scanned, MarkerLine marker) {
+    ImmutableFiche.Builder f = Fiche.builder().titel(title);
+    List<Sectie> overige = new ArrayList<>();
+    for (Section s : scanned.sections) {
+      if (s.field == null) {
+        if (s.heading.isEmpty()) {
+          report.warn(s.content.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
               "text outside a section, kept as a further section without heading");
         }
         String p = "/overigeSecties/" + overige.size();
-        verslag.positie(pad, p, s.kopRegel);
-        overige.add(nl.bncfiche.model.Sectie.builder().kop(s.kop).tekst(tekst(s.inhoud, p + "/tekst")).build());
+        report.position(path, p, s.headingLine);
+        overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
         continue;
       }
-      verslag.positie(pad, s.veld.pad(), s.kopRegel);
-      if (!s.inhoud.isEmpty() && s.veld != Veld.ESSENTIE && s.veld != Veld.ONTWIKKELINGSLANDEN
-          && s.veld != Veld.ALGEMENE_GEGEVENS) {
-        verslag.waarschuw(s.inhoud.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
+      report.position(path, s.field.pad(), s.headingLine);
+      if (!s.content.isEmpty() && s.field != Veld.ESSENTIE && s.field != Veld.ONTWIKKELINGSLANDEN
+          && s.field != Veld.ALGEMENE_GEGEVENS) {
+        report.warn(s.content.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
             "text under a section heading before its first item, kept as a further section");
         String p = "/overigeSecties/" + overige.size();
-        overige.add(nl.bncfiche.model.Sectie.builder().kop(s.kop).tekst(tekst(s.inhoud, p + "/tekst")).build());
+        overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
       }
-      switch (s.veld) {
-        case ALGEMENE_GEGEVENS:
-          f.algemeneGegevens(new AlgemeneGegevensBuilder(verslag, pad, this::tekst).bouw(s));
-          break;
-        case ESSENTIE:
-          f.essentie(essentie(s));
-          break;
-        case POSITIE:
-          f.nederlandsePositie(positie(s));
-          break;
-        case GRONDHOUDING:
-          f.grondhouding(grondhouding(s));
-          break;
-        case FINANCIEEL:
-          f.financieleGevolgen(financieel(s));
-          break;
-        case CONSEQUENTIES:
-          f.consequenties(consequenties(s));
-          break;
-        case ONTWIKKELINGSLANDEN:
-          f.ontwikkelingslanden(tekst(s.inhoud, s.veld.pad()));
-          break;
-        default:
-          break;
+      switch (s.field) {
+        case ALGEMENE_GEGEVENS -> f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
+        case ESSENTIE -> f.essentie(essentie(s));
+        case POSITIE -> f.nederlandsePositie(nederlandsePositie(s));
+        case GRONDHOUDING -> f.grondhouding(grondhouding(s));
+        case FINANCIEEL -> f.financieleGevolgen(financieleGevolgen(s));
+        case CONSEQUENTIES -> f.consequenties(consequenties(s));
+        case ONTWIKKELINGSLANDEN -> f.ontwikkelingslanden(text(s.content, s.field.pad()));
+        default -> {
+          // an item, never a section's field
+        }
       }
     }
     f.overigeSecties(overige);
-    f.voetnoten(voetnoten(seg.bodies));
+    f.voetnoten(voetnoten(scanned.bodies));
     Fiche fiche = f.build();
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
-    Optional<Sjabloon> sjabloon = seg.evidence.sjabloon(soort);
-    Optional<Generatie> generatie = seg.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = scanned.evidence.sjabloon(soort);
+    Optional<Generatie> generatie = scanned.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (marker != null) {
       sjabloon = marker.sjabloon();
       generatie = marker.generatie();
@@ -107,23 +108,23 @@ final class FicheBuilder {
     return ImmutableFiche.copyOf(fiche).withSjabloon(sjabloon).withGeneratie(generatie).withSoort(soort);
   }
 
-  private List<Voetnoot> voetnoten(List<SectionScanner.Body> bodies) {
+  private List<Voetnoot> voetnoten(List<FootnoteBody> bodies) {
     List<Voetnoot> result = new ArrayList<>(bodies.size());
-    for (List<SectionScanner.Body> list : perNummer(bodies)) {
+    for (List<FootnoteBody> list : byNumber(bodies)) {
       String p = "/voetnoten/" + result.size();
-      verslag.positie(pad, p, list.get(0).regel);
+      report.position(path, p, list.get(0).line());
       List<Alinea> alineas = new ArrayList<>();
-      String alineaPad = null;
-      for (SectionScanner.Body b : list) {
-        if (!b.tekst.isEmpty()) {
-          if (alineaPad == null) {
-            alineaPad = p + "/tekst/alineas/";
+      String alineaPath = null;
+      for (FootnoteBody b : list) {
+        if (!b.text().isEmpty()) {
+          if (alineaPath == null) {
+            alineaPath = p + "/tekst/alineas/";
           }
-          verslag.positie(pad, alineaPad, alineas.size(), b.regel);
-          alineas.add(InlineText.alinea(AlineaSoort.ALINEA, b.tekst));
+          report.position(path, alineaPath, alineas.size(), b.line());
+          alineas.add(InlineText.paragraph(AlineaSoort.ALINEA, b.text()));
         }
       }
-      result.add(Voetnoot.builder().nummer(list.get(0).nummer).tekst(Tekst.builder().alineas(alineas).build()).build());
+      result.add(Voetnoot.builder().nummer(list.get(0).number()).tekst(Tekst.builder().alineas(alineas).build()).build());
     }
     return result;
   }
@@ -132,40 +133,40 @@ final class FicheBuilder {
    * The bodies grouped by footnote number, in number order, each group in reading order. Bodies
    * usually come with rising numbers, one each: then every group is one body, without a sorted map.
    */
-  private static Iterable<List<SectionScanner.Body>> perNummer(List<SectionScanner.Body> bodies) {
-    boolean stijgend = true;
-    for (int k = 1; k < bodies.size() && stijgend; k++) {
-      stijgend = bodies.get(k - 1).nummer < bodies.get(k).nummer;
+  private static Iterable<List<FootnoteBody>> byNumber(List<FootnoteBody> bodies) {
+    boolean rising = true;
+    for (int k = 1; k < bodies.size() && rising; k++) {
+      rising = bodies.get(k - 1).number() < bodies.get(k).number();
     }
-    if (stijgend) {
-      List<List<SectionScanner.Body>> result = new ArrayList<>(bodies.size());
-      for (SectionScanner.Body b : bodies) {
+    if (rising) {
+      List<List<FootnoteBody>> result = new ArrayList<>(bodies.size());
+      for (FootnoteBody b : bodies) {
         result.add(List.of(b));
       }
       return result;
     }
-    TreeMap<Integer, List<SectionScanner.Body>> byNumber = new TreeMap<>();
-    for (SectionScanner.Body b : bodies) {
-      byNumber.computeIfAbsent(b.nummer, k -> new ArrayList<>()).add(b);
+    TreeMap<Integer, List<FootnoteBody>> byNumber = new TreeMap<>();
+    for (FootnoteBody b : bodies) {
+      byNumber.computeIfAbsent(b.number(), k -> new ArrayList<>()).add(b);
     }
     return byNumber.values();
   }
 
   /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
-  Tekst tekst(List<Line> regels, String p) {
-    List<Alinea> alineas = new ArrayList<>(regels.size());
-    String alineaPad = p + "/alineas/";
-    for (Line r : regels) {
-      verslag.positie(pad, alineaPad, alineas.size(), r);
-      alineas.add(alinea(r));
+  Tekst text(List<Line> lines, String p) {
+    List<Alinea> alineas = new ArrayList<>(lines.size());
+    String alineaPath = p + "/alineas/";
+    for (Line r : lines) {
+      report.position(path, alineaPath, alineas.size(), r);
+      alineas.add(paragraph(r));
     }
     return Tekst.builder().alineas(alineas).build();
   }
 
-  private static Alinea alinea(Line r) {
-    String t = r.tekst;
+  private static Alinea paragraph(Line r) {
+    String t = r.text();
     AlineaSoort soort = AlineaSoort.ALINEA;
-    if (!r.letterlijk) {
+    if (!r.literal()) {
       if (t.startsWith("•")) {
         soort = AlineaSoort.OPSOMMING;
         t = t.substring(1).strip();
@@ -177,64 +178,64 @@ final class FicheBuilder {
         t = t.substring(1);
       }
     }
-    return r.haak ? InlineText.alinea(soort, t) : InlineText.alineaZonderVerwijzing(soort, t);
+    return r.mayHoldBracket() ? InlineText.paragraph(soort, t) : InlineText.plainParagraph(soort, t);
   }
 
-  private Optional<Tekst> itemTekst(SectionScanner.Sectie s, Veld v) {
-    SectionScanner.Item i = s.item(v);
+  private Optional<Tekst> itemText(Section s, Veld v) {
+    Item i = s.item(v);
     if (i == null) {
       return Optional.empty();
     }
-    verslag.positie(pad, v.pad(), i.labelRegel);
-    return Optional.of(tekst(i.inhoud, v.pad()));
+    report.position(path, v.pad(), i.labelLine);
+    return Optional.of(text(i.content, v.pad()));
   }
 
-  private EssentieVoorstel essentie(SectionScanner.Sectie s) {
+  private EssentieVoorstel essentie(Section s) {
     ImmutableEssentieVoorstel.Builder e = EssentieVoorstel.builder();
-    SectionScanner.Item inhoud = s.item(Veld.INHOUD);
-    List<Line> regels = new ArrayList<>(s.inhoud);
+    Item inhoud = s.item(Veld.INHOUD);
+    List<Line> lines = new ArrayList<>(s.content);
     if (inhoud != null) {
-      verslag.positie(pad, Veld.INHOUD.pad(), inhoud.labelRegel);
-      regels.addAll(inhoud.inhoud);
+      report.position(path, Veld.INHOUD.pad(), inhoud.labelLine);
+      lines.addAll(inhoud.content);
     }
-    e.inhoud(tekst(regels, Veld.INHOUD.pad()));
-    itemTekst(s, Veld.IMPACT_ASSESSMENT_ESSENTIE).ifPresent(e::impactAssessment);
+    e.inhoud(text(lines, Veld.INHOUD.pad()));
+    itemText(s, Veld.IMPACT_ASSESSMENT_ESSENTIE).ifPresent(e::impactAssessment);
     if (!s.items.isEmpty()) {
       e.onderverdeeld(true);
     }
     return e.build();
   }
 
-  private NederlandsePositie positie(SectionScanner.Sectie s) {
+  private NederlandsePositie nederlandsePositie(Section s) {
     ImmutableNederlandsePositie.Builder b = NederlandsePositie.builder();
-    itemTekst(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
-    itemTekst(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
-    itemTekst(s, Veld.KRACHTENVELD).ifPresent(b::krachtenveld);
+    itemText(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
+    itemText(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
+    itemText(s, Veld.KRACHTENVELD).ifPresent(b::krachtenveld);
     return b.build();
   }
 
-  private FinancieleGevolgen financieel(SectionScanner.Sectie s) {
+  private FinancieleGevolgen financieleGevolgen(Section s) {
     ImmutableFinancieleGevolgen.Builder b = FinancieleGevolgen.builder();
-    itemTekst(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
-    itemTekst(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
-    itemTekst(s, Veld.BEDRIJFSLEVEN).ifPresent(b::bedrijfslevenEnBurger);
-    itemTekst(s, Veld.CONCURRENTIEKRACHT).ifPresent(b::concurrentiekracht);
-    itemTekst(s, Veld.GEOPOLITIEK).ifPresent(b::geopolitiek);
+    itemText(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
+    itemText(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
+    itemText(s, Veld.BEDRIJFSLEVEN).ifPresent(b::bedrijfslevenEnBurger);
+    itemText(s, Veld.CONCURRENTIEKRACHT).ifPresent(b::concurrentiekracht);
+    itemText(s, Veld.GEOPOLITIEK).ifPresent(b::geopolitiek);
     return b.build();
   }
 
-  private Consequenties consequenties(SectionScanner.Sectie s) {
+  private Consequenties consequenties(Section s) {
     ImmutableConsequenties.Builder b = Consequenties.builder();
-    itemTekst(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
-    itemTekst(s, Veld.DELEGATIE).ifPresent(b::delegatie);
-    itemTekst(s, Veld.IMPLEMENTATIETERMIJN).ifPresent(b::implementatietermijn);
-    itemTekst(s, Veld.EVALUATIE).ifPresent(b::evaluatie);
-    itemTekst(s, Veld.UITVOERBAARHEID).ifPresent(b::uitvoerbaarheid);
-    itemTekst(s, Veld.HANDHAAFBAARHEID).ifPresent(b::handhaafbaarheid);
+    itemText(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
+    itemText(s, Veld.DELEGATIE).ifPresent(b::delegatie);
+    itemText(s, Veld.IMPLEMENTATIETERMIJN).ifPresent(b::implementatietermijn);
+    itemText(s, Veld.EVALUATIE).ifPresent(b::evaluatie);
+    itemText(s, Veld.UITVOERBAARHEID).ifPresent(b::uitvoerbaarheid);
+    itemText(s, Veld.HANDHAAFBAARHEID).ifPresent(b::handhaafbaarheid);
     return b.build();
   }
 
-  private Grondhouding grondhouding(SectionScanner.Sectie s) {
+  private Grondhouding grondhouding(Section s) {
     ImmutableGrondhouding.Builder b = Grondhouding.builder();
     onderdeel(s, Veld.BEVOEGDHEID).ifPresent(b::bevoegdheid);
     onderdeel(s, Veld.SUBSIDIARITEIT).ifPresent(b::subsidiariteit);
@@ -245,27 +246,26 @@ final class FicheBuilder {
   }
 
   /** A grondhouding item; a leading stance sentence with a known verdict becomes its oordeel. */
-  private Optional<GrondhoudingOnderdeel> onderdeel(SectionScanner.Sectie s, Veld v) {
-    SectionScanner.Item i = s.item(v);
+  private Optional<GrondhoudingOnderdeel> onderdeel(Section s, Veld v) {
+    Item i = s.item(v);
     if (i == null) {
       return Optional.empty();
     }
-    verslag.positie(pad, v.pad(), i.labelRegel);
-    List<Line> regels = new ArrayList<>(i.inhoud);
+    report.position(path, v.pad(), i.labelLine);
+    List<Line> lines = new ArrayList<>(i.content);
     List<Alinea> alineas = new ArrayList<>();
-    for (Line r : regels) {
-      alineas.add(alinea(r));
+    for (Line r : lines) {
+      alineas.add(paragraph(r));
     }
     Optional<Oordeel> oordeel = Optional.empty();
     if (!alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA
-        && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun) {
+        && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
       Alinea first = alineas.get(0);
-      String run = ((TekstRun) first.getInhoud().get(0)).getTekst();
-      int[] end = new int[1];
-      oordeel = stance(run, end);
-      if (oordeel.isPresent()) {
-        verslag.positie(pad, v.pad() + "/oordeel", regels.get(0));
-        String rest = run.substring(end[0]);
+      Optional<Stance> stance = stance(run.getTekst());
+      if (stance.isPresent()) {
+        oordeel = Optional.of(stance.get().oordeel());
+        report.position(path, v.pad() + "/oordeel", lines.get(0));
+        String rest = run.getTekst().substring(stance.get().end());
         if (rest.startsWith(" ")) {
           rest = rest.substring(1);
         }
@@ -277,26 +277,26 @@ final class FicheBuilder {
         }
         if (inhoud.isEmpty()) {
           alineas.remove(0);
-          regels.remove(0);
+          lines.remove(0);
         } else {
           alineas.set(0, Alinea.builder().from(first).inhoud(inhoud).build());
         }
       }
     }
-    String alineaPad = v.pad() + "/tekst/alineas/";
-    for (int k = 0; k < regels.size(); k++) {
-      verslag.positie(pad, alineaPad, k, regels.get(k));
+    String alineaPath = v.pad() + "/tekst/alineas/";
+    for (int k = 0; k < lines.size(); k++) {
+      report.position(path, alineaPath, k, lines.get(k));
     }
     return Optional.of(
         GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());
   }
 
   /**
-   * The verdict of a stance sentence at the start of {@code run}: "De grondhouding van het kabinet is
-   * positief." or "Het kabinet beoordeelt de subsidiariteit als positief."; {@code end[0]} is set after
-   * its period. Empty when there is none or its verdict is not an {@link Oordeel}.
+   * The stance sentence at the start of {@code run}: "De grondhouding van het kabinet is positief."
+   * or "Het kabinet beoordeelt de subsidiariteit als positief.". Empty when there is none or its
+   * verdict is not an {@link Oordeel}.
    */
-  static Optional<Oordeel> stance(String run, int[] end) {
+  static Optional<Stance> stance(String run) {
     String a = "De grondhouding van het kabinet is ";
     String b = "Het kabinet beoordeelt de ";
     int from;
@@ -315,8 +315,6 @@ final class FicheBuilder {
     if (dot < 0 || dot - from > 40) {
       return Optional.empty();
     }
-    Optional<Oordeel> o = Oordeel.vanTekst(run.substring(from, dot));
-    end[0] = dot + 1;
-    return o;
+    return Oordeel.vanTekst(run.substring(from, dot)).map(o -> new Stance(o, dot + 1));
   }
 }

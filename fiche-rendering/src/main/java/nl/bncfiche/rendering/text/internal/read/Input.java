@@ -15,7 +15,7 @@ public final class Input {
   private Input() {}
 
   /**
-   * Decodes strict UTF-8; a byte-order mark is kept for {@link #regels} to drop.
+   * Decodes strict UTF-8; a byte-order mark is kept for {@link #lines} to drop.
    *
    * @throws FicheReadException naming the first malformed byte and its offset
    */
@@ -30,13 +30,12 @@ public final class Input {
     }
   }
 
-
   /**
    * The cleaned lines of {@code text}.
    *
    * @throws FicheReadException when the text is empty or holds control characters (not text)
    */
-  public static List<Line> regels(String text) {
+  static List<Line> lines(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
     List<Line> result = new ArrayList<>();
     int n = text.length();
@@ -45,15 +44,15 @@ public final class Input {
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
-    boolean haak = false;
-    for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
+    boolean bracket = false;
+    for (int i = nextToLookAt(text, start, n); i < n; i = nextToLookAt(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
         // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
         combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
-            : trimmed(text, lineStart, i, line, combining, haak));
+            : trimmed(text, lineStart, i, line, combining, bracket));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -61,7 +60,7 @@ public final class Input {
         lineStart = i + 1;
         special = false;
         combining = false;
-        haak = false;
+        bracket = false;
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
@@ -69,7 +68,7 @@ public final class Input {
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
       } else if (c == '[') {
-        haak = true;
+        bracket = true;
         special |= text.startsWith(BOOKMARK, i);
       } else if (c == '\u000b' || c == '\f') {
         special = true;
@@ -77,8 +76,8 @@ public final class Input {
     }
     // The last line, ended by the end of the text.
     result.add(special ? clean(text.substring(lineStart, n), line, combining)
-        : trimmed(text, lineStart, n, line, combining, haak));
-    if (!heeftTekst(text, start)) {
+        : trimmed(text, lineStart, n, line, combining, bracket));
+    if (!hasText(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
     return result;
@@ -86,10 +85,10 @@ public final class Input {
 
   /**
    * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
-   * ones {@link #regels} looks at. A loop of its own, so that the JIT compiles the scan over most of
+   * ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan over most of
    * a text as a tight loop.
    */
-  private static int gewoon(String text, int i, int end) {
+  private static int nextToLookAt(String text, int i, int end) {
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '[') {
@@ -100,7 +99,7 @@ public final class Input {
   }
 
   /** Whether {@code text} holds a character other than white space, no-break space and byte-order mark. */
-  private static boolean heeftTekst(String text, int from) {
+  private static boolean hasText(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != '\ufeff' && c != '\u00a0' && !Character.isWhitespace(c)) {
@@ -113,9 +112,9 @@ public final class Input {
   /**
    * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
    * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
-   * {@code haak} tells whether the line holds a "[".
+   * {@code bracket} tells whether the line holds a "[".
    */
-  private static Line trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
+  private static Line trimmed(String text, int from, int to, int line, boolean combining, boolean bracket) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;
@@ -127,7 +126,7 @@ public final class Input {
     String t = text.substring(lead, end);
     String normal = nfc(t, combining);
     // A text that normalising changed is looked at again for "[", to be sure.
-    return new Line(normal, line, lead - from + 1, false, haak || normal != t);
+    return new Line(normal, line, lead - from + 1, false, bracket || normal != t);
   }
 
   private static boolean isBlank(char c) {

@@ -2,49 +2,32 @@ package nl.bncfiche.rendering.text.internal.read;
 
 /**
  * One line of the input, cleaned for reading: Word bookmarks removed, Unicode NFC, white space
- * stripped at both ends; with its 1-based line number and the column where its text starts.
+ * stripped at both ends.
+ *
+ * @param text the cleaned text; empty for a blank line
+ * @param number the line number, from 1
+ * @param column the column of the text's first character, from 1
+ * @param literal whether the line was escaped with a backslash: plain text, never structure
+ * @param mayHoldBracket whether the text may hold a "[" (a footnote body or reference); false when it
+ *     certainly holds none, which the line scanner knows for free and which spares looking for them
  */
-public final class Line {
-  /** The cleaned text; empty for a blank line. */
-  public final String tekst;
-  /** The line number, from 1. */
-  public final int nummer;
-  /** The column of the text's first character, from 1. */
-  public final int kolom;
-
-  /** Whether the line was escaped with a backslash: plain text, never structure. */
-  public final boolean letterlijk;
-
-  /**
-   * Whether the text may hold a "[" (a footnote body or reference); false when it certainly holds
-   * none, which the line scanner knows for free and which spares looking for them.
-   */
-  final boolean haak;
-
-  Line(String tekst, int nummer, int kolom) {
-    this(tekst, nummer, kolom, false, true);
-  }
-
-  Line(String tekst, int nummer, int kolom, boolean letterlijk, boolean haak) {
-    this.tekst = tekst;
-    this.nummer = nummer;
-    this.kolom = kolom;
-    this.letterlijk = letterlijk;
-    this.haak = haak;
+record Line(String text, int number, int column, boolean literal, boolean mayHoldBracket) {
+  Line(String text, int number, int column) {
+    this(text, number, column, false, true);
   }
 
   /** This line without its escape, as literal text. */
-  Line letterlijk() {
-    return new Line(tekst.substring(1), nummer, kolom + 1, true, haak);
+  Line withoutEscape() {
+    return new Line(text.substring(1), number, column + 1, true, mayHoldBracket);
   }
 
   /** Whether the line holds no text. */
-  public boolean isLeeg() {
-    return tekst.isEmpty();
+  boolean isEmpty() {
+    return text.isEmpty();
   }
 
-  /** This line with a part of its text, {@code tekst}, starting {@code offset} characters further. */
-  Line met(String tekst, int offset) {
-    return new Line(tekst, nummer, kolom + offset, letterlijk, haak);
+  /** This line with a part of its text, {@code part}, starting {@code offset} characters further. */
+  Line part(String part, int offset) {
+    return new Line(part, number, column + offset, literal, mayHoldBracket);
   }
 }

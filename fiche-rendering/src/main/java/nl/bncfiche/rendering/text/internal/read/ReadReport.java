@@ -11,82 +11,82 @@ import nl.bncfiche.rendering.text.SourcePosition;
  * What reading records beside the model: positions by JSON pointer, and warnings.
  *
  * <p>A position is recorded as the parts of its pointer and a line and column; the pointers are
- * joined and the table built only when {@link #posities()} is asked for. Most reads never look a
- * position up, and joining a pointer per paragraph was a noticeable part of reading.
+ * joined and the table built only when {@link #positions()} is asked for, since most reads never
+ * look a position up.
  */
 public final class ReadReport {
-  private String[] eerste;
-  private String[] tweede;
+  private String[] first;
+  private String[] second;
   /** The index that ends the pointer, or -1. */
   private int[] index;
-  private int[] regel;
-  private int[] kolom;
-  private int aantal;
-  private final List<String> waarschuwingen = new ArrayList<>();
+  private int[] line;
+  private int[] column;
+  private int count;
+  private final List<String> warnings = new ArrayList<>();
 
-  /** A record with room for {@code capaciteit} positions before it grows. */
-  public ReadReport(int capaciteit) {
-    int n = Math.max(capaciteit, 8);
-    eerste = new String[n];
-    tweede = new String[n];
+  /** A report with room for {@code capacity} positions before it grows. */
+  ReadReport(int capacity) {
+    int n = Math.max(capacity, 8);
+    first = new String[n];
+    second = new String[n];
     index = new int[n];
-    regel = new int[n];
-    kolom = new int[n];
+    line = new int[n];
+    column = new int[n];
   }
 
   /** Records where the node at {@code pointer} starts; the first record wins. */
-  public void positie(String pointer, Line regel) {
-    voegToe(pointer, null, -1, regel);
+  void position(String pointer, Line at) {
+    add(pointer, null, -1, at);
   }
 
-  /** As {@link #positie(String, Line)} for the pointer {@code eerste + tweede}. */
-  public void positie(String eerste, String tweede, Line regel) {
-    voegToe(eerste, tweede, -1, regel);
+  /** As {@link #position(String, Line)} for the pointer {@code first + second}. */
+  void position(String first, String second, Line at) {
+    add(first, second, -1, at);
   }
 
-  /** As {@link #positie(String, Line)} for the pointer {@code eerste + tweede + index}. */
-  public void positie(String eerste, String tweede, int index, Line regel) {
-    voegToe(eerste, tweede, index, regel);
+  /** As {@link #position(String, Line)} for the pointer {@code first + second + index}. */
+  void position(String first, String second, int index, Line at) {
+    add(first, second, index, at);
   }
 
-  private void voegToe(String a, String b, int i, Line r) {
-    if (r == null) {
+  private void add(String a, String b, int i, Line at) {
+    if (at == null) {
       return;
     }
-    if (aantal == eerste.length) {
-      int n = aantal * 2;
-      eerste = Arrays.copyOf(eerste, n);
-      tweede = Arrays.copyOf(tweede, n);
+    if (count == first.length) {
+      int n = count * 2;
+      first = Arrays.copyOf(first, n);
+      second = Arrays.copyOf(second, n);
       index = Arrays.copyOf(index, n);
-      regel = Arrays.copyOf(regel, n);
-      kolom = Arrays.copyOf(kolom, n);
+      line = Arrays.copyOf(line, n);
+      column = Arrays.copyOf(column, n);
     }
-    eerste[aantal] = a;
-    tweede[aantal] = b;
-    index[aantal] = i;
-    regel[aantal] = r.nummer;
-    kolom[aantal] = r.kolom;
-    aantal++;
+    first[count] = a;
+    second[count] = b;
+    index[count] = i;
+    line[count] = at.number();
+    column[count] = at.column();
+    count++;
   }
 
-  /** Records a warning about {@code regel}, in Dutch and English. */
-  public void waarschuw(Line regel, String nl, String en) {
-    waarschuwingen.add("regel " + regel.nummer + ": " + nl + " | line " + regel.nummer + ": " + en);
+  /** Records a warning about {@code at}, in Dutch and English. */
+  void warn(Line at, String nl, String en) {
+    warnings.add("regel " + at.number() + ": " + nl + " | line " + at.number() + ": " + en);
   }
 
   /** The positions recorded, by pointer: a new map on every call, built from the records. */
-  public Map<String, SourcePosition> posities() {
-    Map<String, SourcePosition> m = new HashMap<>(Math.max(16, aantal * 4 / 3 + 1));
-    for (int k = 0; k < aantal; k++) {
-      String b = tweede[k];
-      String pointer = b == null ? eerste[k] : index[k] < 0 ? eerste[k] + b : eerste[k] + b + index[k];
-      m.putIfAbsent(pointer, SourcePosition.of(regel[k], Math.max(1, kolom[k])));
+  public Map<String, SourcePosition> positions() {
+    Map<String, SourcePosition> m = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+    for (int k = 0; k < count; k++) {
+      String b = second[k];
+      String pointer = b == null ? first[k] : index[k] < 0 ? first[k] + b : first[k] + b + index[k];
+      m.putIfAbsent(pointer, SourcePosition.of(line[k], Math.max(1, column[k])));
     }
     return m;
   }
 
   /** The warnings recorded, in order. */
-  public List<String> waarschuwingen() {
-    return waarschuwingen;
+  public List<String> warnings() {
+    return warnings;
   }
 }

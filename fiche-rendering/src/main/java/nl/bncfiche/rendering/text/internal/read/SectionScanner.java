@@ -21,23 +21,24 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
  * capital first, no final punctuation, at most 150 characters). Everything else is content.
  */
 final class SectionScanner {
-  /** A section: a known one ({@code veld}), an unknown one ({@code veld} null), or the lines before any. */
-  static final class Sectie {
-    final Veld veld;
-    final String kop;
-    final Line kopRegel;
-    final List<Line> inhoud = new ArrayList<>();
+  /** A section: a known one ({@code field}), an unknown one ({@code field} null), or the lines before any. */
+  static final class Section {
+    final Veld field;
+    final String heading;
+    final Line headingLine;
+    final List<Line> content = new ArrayList<>();
     final List<Item> items = new ArrayList<>();
 
-    Sectie(Veld veld, String kop, Line kopRegel) {
-      this.veld = veld;
-      this.kop = kop;
-      this.kopRegel = kopRegel;
+    Section(Veld field, String heading, Line headingLine) {
+      this.field = field;
+      this.heading = heading;
+      this.headingLine = headingLine;
     }
 
-    Item item(Veld veld) {
+    /** The item of {@code field}, or null. */
+    Item item(Veld field) {
       for (Item i : items) {
-        if (veld != null && i.veld == veld) {
+        if (field != null && i.field == field) {
           return i;
         }
       }
@@ -45,173 +46,180 @@ final class SectionScanner {
     }
   }
 
-  /** An item: a known one, or an unknown one of section 1 ({@code veld} null, {@code label} as written). */
+  /** An item: a known one, or an unknown one of section 1 ({@code field} null, {@code label} as written). */
   static final class Item {
-    final Veld veld;
+    final Veld field;
     final String label;
-    final Line labelRegel;
-    final List<Line> inhoud = new ArrayList<>();
+    final Line labelLine;
+    final List<Line> content = new ArrayList<>();
 
-    Item(Veld veld, String label, Line labelRegel) {
-      this.veld = veld;
+    Item(Veld field, String label, Line labelLine) {
+      this.field = field;
       this.label = label;
-      this.labelRegel = labelRegel;
+      this.labelLine = labelLine;
     }
   }
 
-  /** A footnote body with its position. */
-  static final class Body {
-    final int nummer;
-    final String tekst;
-    final Line regel;
+  /**
+   * A footnote body.
+   *
+   * @param number the footnote's number
+   * @param text its text, stripped
+   * @param line where it stands
+   */
+  record FootnoteBody(int number, String text, Line line) {}
 
-    Body(int nummer, String tekst, Line regel) {
-      this.nummer = nummer;
-      this.tekst = tekst;
-      this.regel = regel;
-    }
-  }
-
-  final List<Sectie> secties = new ArrayList<>();
-  final List<Body> bodies = new ArrayList<>();
+  final List<Section> sections = new ArrayList<>();
+  final List<FootnoteBody> bodies = new ArrayList<>();
   final LayoutEvidence evidence = new LayoutEvidence();
-  private final ReadReport verslag;
-  private Sectie sectie;
+  private final ReadReport report;
+  private Section section;
   private Item item;
-  private int laatsteNummer;
-  private boolean genummerd;
+  private int lastNumber;
+  private boolean numbered;
 
-  SectionScanner(ReadReport verslag) {
-    this.verslag = verslag;
+  SectionScanner(ReadReport report) {
+    this.report = report;
   }
 
   /** Reads lines {@code [from, to)}. */
-  void lees(List<Line> regels, int from, int to) {
+  void scan(List<Line> lines, int from, int to) {
     boolean blankBefore = true;
     for (int i = from; i < to; i++) {
-      Line r = regels.get(i);
-      if (r.isLeeg()) {
+      Line r = lines.get(i);
+      if (r.isEmpty()) {
         blankBefore = true;
         continue;
       }
-      regel(r, blankBefore);
+      line(r, blankBefore);
       blankBefore = false;
     }
   }
 
-  private void regel(Line r, boolean blankBefore) {
-    String t = r.tekst;
+  private void line(Line r, boolean blankBefore) {
+    String t = r.text();
     if (t.charAt(0) == Syntax.ESCAPE) {
-      inhoud(r.letterlijk());
+      content(r.withoutEscape());
       return;
     }
     if (Syntax.isFootnoteBodyStart(t, 0)) {
-      inhoud(r);
+      content(r);
       return;
     }
     LinePrefix p = LinePrefix.of(t);
     Veld s = LineClassifier.section(p);
     if (s != null) {
-      if (!bestaat(s)) {
-        open(new Sectie(s, p.rest(), r), p.number());
+      if (!hasSection(s)) {
+        open(new Section(s, p.rest(), r), p.number());
         evidence.see(s, p.rest());
       } else {
-        verslag.waarschuw(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
+        report.warn(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
             "section occurs twice; the second is kept as a further section");
-        open(new Sectie(null, t, r), p.number());
+        open(new Section(null, t, r), p.number());
       }
       return;
     }
-    if (p.mayBeHeading() && p.number() >= laatsteNummer && p.number() <= 30 && genummerd && lijktKop(p.rest())) {
-      open(new Sectie(null, t, r), p.number());
+    if (p.mayBeHeading() && p.number() >= lastNumber && p.number() <= 30 && numbered && looksLikeHeading(p.rest())) {
+      open(new Section(null, t, r), p.number());
       return;
     }
-    Veld huidig = sectie == null ? null : sectie.veld;
-    if (p.number() < 0 && (huidig != null || sectie == null)) {
-      Veld context = huidig == null ? Veld.ALGEMENE_GEGEVENS : huidig;
-      Veld it = LabelMatcher.item(context, p.rest());
-      LabelMatch m = it == null && context == Veld.ALGEMENE_GEGEVENS ? LabelMatcher.itemWithValue(context, p.rest()) : null;
-      if (it != null || m != null) {
-        if (sectie == null) {
-          open(new Sectie(Veld.ALGEMENE_GEGEVENS, "", null), -1);
-        }
-        Veld v = it != null ? it : m.field();
-        String label = it != null ? p.rest() : m.label();
-        Item bestaand = sectie.item(v);
-        item = bestaand != null ? bestaand : new Item(v, label, r.met(p.rest(), p.offset()));
-        if (bestaand == null) {
-          sectie.items.add(item);
-        }
-        evidence.see(v, label);
-        if (m != null && m.value() != null) {
-          item.inhoud.add(r.met(m.value(), p.offset() + m.valueOffset()));
-        }
-        return;
-      }
-      if (huidig == Veld.ALGEMENE_GEGEVENS) {
-        boolean lettered = !p.letter().isEmpty() && p.rest().length() <= 150;
-        boolean colon = p.letter().isEmpty() && !p.bullet() && blankBefore && t.length() <= 100 && t.endsWith(":")
-            && t.indexOf(':') == t.length() - 1 && Character.isUpperCase(t.charAt(0));
-        if (lettered || colon) {
-          String label = lettered ? p.rest() : t.substring(0, t.length() - 1).strip();
-          item = new Item(null, label, r.met(p.rest(), p.offset()));
-          sectie.items.add(item);
-          return;
-        }
-      }
+    Veld current = section == null ? null : section.field;
+    if (p.number() < 0 && (current != null || section == null) && item(r, p, current, blankBefore)) {
+      return;
     }
-    inhoud(r);
+    content(r);
   }
 
-  private boolean bestaat(Veld s) {
-    for (Sectie x : secties) {
-      if (x.veld == s) {
+  /**
+   * Opens an item when line {@code r} is an item's label (with its value, in section 1) in the
+   * current section, or section 1 before any; returns whether it did.
+   */
+  private boolean item(Line r, LinePrefix p, Veld current, boolean blankBefore) {
+    String t = r.text();
+    Veld context = current == null ? Veld.ALGEMENE_GEGEVENS : current;
+    Veld it = LabelMatcher.item(context, p.rest());
+    LabelMatch m = it == null && context == Veld.ALGEMENE_GEGEVENS ? LabelMatcher.itemWithValue(context, p.rest()) : null;
+    if (it != null || m != null) {
+      if (section == null) {
+        open(new Section(Veld.ALGEMENE_GEGEVENS, "", null), -1);
+      }
+      Veld v = it != null ? it : m.field();
+      String label = it != null ? p.rest() : m.label();
+      Item existing = section.item(v);
+      item = existing != null ? existing : new Item(v, label, r.part(p.rest(), p.offset()));
+      if (existing == null) {
+        section.items.add(item);
+      }
+      evidence.see(v, label);
+      if (m != null && m.value() != null) {
+        item.content.add(r.part(m.value(), p.offset() + m.valueOffset()));
+      }
+      return true;
+    }
+    if (current == Veld.ALGEMENE_GEGEVENS) {
+      // An item of section 1 under an unknown label: lettered, or "Label:" alone after a blank line.
+      boolean lettered = !p.letter().isEmpty() && p.rest().length() <= 150;
+      boolean colon = p.letter().isEmpty() && !p.bullet() && blankBefore && t.length() <= 100 && t.endsWith(":")
+          && t.indexOf(':') == t.length() - 1 && Character.isUpperCase(t.charAt(0));
+      if (lettered || colon) {
+        String label = lettered ? p.rest() : t.substring(0, t.length() - 1).strip();
+        item = new Item(null, label, r.part(p.rest(), p.offset()));
+        section.items.add(item);
         return true;
       }
     }
     return false;
   }
 
-  private static boolean lijktKop(String t) {
+  private boolean hasSection(Veld s) {
+    for (Section x : sections) {
+      if (x.field == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeHeading(String t) {
     if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return last != '.' && last != ';' && last != ':' && last != ',' && !t.contains("[footnoteRef:");
+    return last != '.' && last != ';' && last != ':' && last != ',' && !t.contains(Syntax.FOOTNOTE_REF);
   }
 
-  private void open(Sectie s, int nummer) {
-    sectie = s;
+  private void open(Section s, int number) {
+    section = s;
     item = null;
-    secties.add(s);
-    if (nummer > 0) {
-      laatsteNummer = Math.max(laatsteNummer, nummer);
-      genummerd = true;
+    sections.add(s);
+    if (number > 0) {
+      lastNumber = Math.max(lastNumber, number);
+      numbered = true;
     }
   }
 
   /** Content: footnote bodies go to the fiche's list, the text to the current item or section. */
-  private void inhoud(Line r) {
-    String t = r.tekst;
-    String tekst = t;
-    if (!r.letterlijk && r.haak) {
+  private void content(Line r) {
+    String t = r.text();
+    String text = t;
+    if (!r.literal() && r.mayHoldBracket()) {
       InlineText.Split split = InlineText.split(t);
-      for (InlineText.Body b : split.bodies) {
-        bodies.add(new Body(b.nummer, b.tekst, r.met(b.tekst, b.offset)));
+      for (InlineText.Body b : split.bodies()) {
+        bodies.add(new FootnoteBody(b.number(), b.text(), r.part(b.text(), b.offset())));
       }
-      tekst = split.tekst;
+      text = split.text();
     }
-    if (tekst.isEmpty()) {
+    if (text.isEmpty()) {
       return;
     }
-    Line content = tekst.equals(r.tekst) ? r : r.met(tekst, 0);
+    Line line = text.equals(r.text()) ? r : r.part(text, 0);
     if (item != null) {
-      item.inhoud.add(content);
+      item.content.add(line);
     } else {
-      if (sectie == null) {
-        open(new Sectie(null, "", r), -1);
+      if (section == null) {
+        open(new Section(null, "", r), -1);
       }
-      sectie.inhoud.add(content);
+      section.content.add(line);
     }
   }
 }
