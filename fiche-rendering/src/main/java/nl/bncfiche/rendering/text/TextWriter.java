@@ -3,13 +3,12 @@ package nl.bncfiche.rendering.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Objects;
-import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.write.FicheText;
+import nl.bncfiche.rendering.text.internal.write.LetterText;
 import nl.bncfiche.rendering.text.internal.write.LineBuffer;
 
 /**
@@ -62,7 +61,7 @@ public final class TextWriter {
       }
     }
     if (document.getBrief().isPresent()) {
-      brief(document.getBrief().get(), out);
+      LetterText.write(document.getBrief().get(), out);
     }
     for (Fiche f : document.getFiches()) {
       new FicheText(f, out).write();
@@ -97,35 +96,5 @@ public final class TextWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void brief(Aanbiedingsbrief brief, LineBuffer out) {
-    out.blank();
-    oneLine(BriefLayout.aankondiging(brief), out);
-    for (String zin : brief.getAanvullendeZinnen()) {
-      out.blank();
-      out.begin();
-      int from = out.length();
-      out.appendOneLine(zin);
-      out.escape(from);
-      out.end();
-    }
-    if (!brief.getVermeldingen().isEmpty()) {
-      out.blank();
-      brief.getVermeldingen().forEach(v -> oneLine(BriefLayout.vermelding(v), out));
-    }
-    List<String> ondertekening = BriefLayout.ondertekening(brief);
-    if (!ondertekening.isEmpty()) {
-      out.blank();
-      for (String l : ondertekening) {
-        oneLine(l, out);
-      }
-    }
-  }
-
-  private static void oneLine(String line, LineBuffer out) {
-    out.begin();
-    out.appendOneLine(line);
-    out.end();
   }
 }

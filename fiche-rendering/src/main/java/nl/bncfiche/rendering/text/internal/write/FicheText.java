@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +54,13 @@ public final class FicheText implements Outline.Visitor {
   private final boolean g2007;
   private final SeenFields seen;
   /** The footnotes' distinct numbers in order of appearance. */
-  private final int[] nummers;
-  /** The footnotes of each of {@link #nummers}. */
-  private final List<List<Voetnoot>> voetnoten;
-  /** Whether the bodies of each of {@link #nummers} are written. */
+  private final int[] numbers;
+  /** The footnotes of each of {@link #numbers}. */
+  private final List<List<Voetnoot>> footnotes;
+  /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
-  /** The index of each footnote number in {@link #nummers}, when there are more than {@link #FEW}. */
-  private final Map<Integer, Integer> byNummer;
+  /** The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}. */
+  private final Map<Integer, Integer> byNumber;
   private int unwritten;
   private int sections;
 
@@ -71,34 +72,34 @@ public final class FicheText implements Outline.Visitor {
     this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
     List<Voetnoot> all = fiche.getVoetnoten();
     int[] n = new int[all.size()];
-    voetnoten = new ArrayList<>(all.size());
-    byNummer = all.size() > FEW ? new HashMap<>() : null;
+    footnotes = new ArrayList<>(all.size());
+    byNumber = all.size() > FEW ? new HashMap<>() : null;
     int count = 0;
     for (Voetnoot v : all) {
       int k = index(n, count, v.getNummer());
       if (k < 0) {
         n[count++] = v.getNummer();
-        voetnoten.add(new ArrayList<>(1));
+        footnotes.add(new ArrayList<>(1));
         k = count - 1;
-        if (byNummer != null) {
-          byNummer.put(v.getNummer(), k);
+        if (byNumber != null) {
+          byNumber.put(v.getNummer(), k);
         }
       }
-      voetnoten.get(k).add(v);
+      footnotes.get(k).add(v);
     }
-    nummers = count == n.length ? n : java.util.Arrays.copyOf(n, count);
+    numbers = count == n.length ? n : Arrays.copyOf(n, count);
     written = new boolean[count];
     unwritten = count;
   }
 
-  /** The index of {@code nummer} among the first {@code count} of {@code values}, or -1. */
-  private int index(int[] values, int count, int nummer) {
-    if (byNummer != null) {
-      Integer k = byNummer.get(nummer);
+  /** The index of {@code number} among the first {@code count} of {@code values}, or -1. */
+  private int index(int[] values, int count, int number) {
+    if (byNumber != null) {
+      Integer k = byNumber.get(number);
       return k == null ? -1 : k;
     }
     for (int i = 0; i < count; i++) {
-      if (values[i] == nummer) {
+      if (values[i] == number) {
         return i;
       }
     }
@@ -126,9 +127,9 @@ public final class FicheText implements Outline.Visitor {
     }
     if (unwritten > 0) {
       out.blank();
-      for (int k = 0; k < nummers.length; k++) {
+      for (int k = 0; k < numbers.length; k++) {
         if (!written[k]) {
-          voetnoten.get(k).forEach(this::voetnoot);
+          footnotes.get(k).forEach(this::footnote);
         }
       }
     }
@@ -231,12 +232,12 @@ public final class FicheText implements Outline.Visitor {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
           Inline i = inhoud.get(j);
-          if (i instanceof VoetnootVerwijzing) {
-            int n = index(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
+          if (i instanceof VoetnootVerwijzing v) {
+            int n = index(numbers, numbers.length, v.getNummer());
             if (n >= 0 && !written[n]) {
               written[n] = true;
               unwritten--;
-              voetnoten.get(n).forEach(this::voetnoot);
+              footnotes.get(n).forEach(this::footnote);
             }
           }
         }
@@ -277,15 +278,15 @@ public final class FicheText implements Outline.Visitor {
     boolean references = false;
     for (int k = 0, n = inhoud.size(); k < n; k++) {
       Inline i = inhoud.get(k);
-      if (i instanceof TekstRun) {
-        String t = ((TekstRun) i).getTekst();
+      if (i instanceof TekstRun run) {
+        String t = run.getTekst();
         if (raw) {
           out.append(t);
         } else {
           out.appendOneLine(t);
         }
-      } else if (i instanceof VoetnootVerwijzing) {
-        reference(((VoetnootVerwijzing) i).getNummer());
+      } else if (i instanceof VoetnootVerwijzing v) {
+        reference(v.getNummer());
         references = true;
       }
     }
@@ -311,8 +312,8 @@ public final class FicheText implements Outline.Visitor {
     boolean cr = false;
     boolean references = false;
     for (Inline i : inhoud) {
-      if (i instanceof TekstRun) {
-        String t = ((TekstRun) i).getTekst();
+      if (i instanceof TekstRun run) {
+        String t = run.getTekst();
         if (t.isEmpty()) {
           continue;
         }
@@ -320,8 +321,8 @@ public final class FicheText implements Outline.Visitor {
         cr = t.charAt(t.length() - 1) == '\r';
       } else {
         cr = false;
-        if (i instanceof VoetnootVerwijzing) {
-          reference(((VoetnootVerwijzing) i).getNummer());
+        if (i instanceof VoetnootVerwijzing v) {
+          reference(v.getNummer());
           references = true;
         }
       }
@@ -329,14 +330,14 @@ public final class FicheText implements Outline.Visitor {
     return references;
   }
 
-  private void reference(int nummer) {
+  private void reference(int number) {
     out.append(Syntax.FOOTNOTE_REF);
-    out.append(nummer);
+    out.append(number);
     out.append(']');
   }
 
   /** A footnote's body, one line {@code [N:  text ]} per paragraph. */
-  private void voetnoot(Voetnoot v) {
+  private void footnote(Voetnoot v) {
     List<Alinea> alineas = v.getTekst().getAlineas();
     if (alineas.isEmpty()) {
       out.begin();
