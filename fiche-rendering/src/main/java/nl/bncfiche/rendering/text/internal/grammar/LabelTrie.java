@@ -8,7 +8,7 @@ import nl.bncfiche.rendering.internal.Veld;
 /**
  * The writer's questions about labels at the start of a line, answered on a character array in one
  * pass: the normal forms of every label variant ({@link Veld#genormaliseerdeLabels()}) in one trie,
- * instead of comparing the line with each variant that starts with its first letter.
+ * so that a line is compared with all of them at once.
  */
 final class LabelTrie {
   /** Children of node {@code i}: {@code edgeChar}/{@code edgeNode} from {@code first[i]}, {@code count[i]} of them. */
@@ -138,7 +138,7 @@ final class LabelTrie {
    * Whether the first {@code limit} characters of {@code b[off, off + n)}, lower case with each run of
    * spaces, tabs and no-break spaces as one space and none before the first other character, start
    * with a label's normal form followed by their end, by a character other than a space, or by " :".
-   * The same as asking each normal form in turn (the test this replaced), in one pass.
+   * The same answer as asking each normal form in turn ({@code EscapingTest} compares them).
    */
   static boolean startsWithLabel(char[] b, int off, int n, int limit) {
     int end = off + Math.min(n, limit);

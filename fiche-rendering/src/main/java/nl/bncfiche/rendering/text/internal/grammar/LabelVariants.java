@@ -11,10 +11,10 @@ import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher}: by first character,
- * by section, with bounds on how long a label can be, and the exact comparison of a line with a
- * variant that needs no normalised copy of the line (Latin-1 text; anything else is left to {@link
- * Veld#normaliseer}).
+ * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher} and
+ * {@link Escaping}: by first character, by section, with bounds on how long a label can be, and the
+ * exact comparison of a line with a variant that needs no normalised copy of the line (Latin-1 text;
+ * anything else is left to {@link Veld#normaliseer}).
  */
 final class LabelVariants {
   private LabelVariants() {}
@@ -30,8 +30,8 @@ final class LabelVariants {
 
   /**
    * The most characters other than white space, colon and period that a label's normal form holds.
-   * Normalising keeps every such character, so a text with more of them is no label: the reader and
-   * writer skip normalising their paragraphs, which was most of their time.
+   * Normalising keeps every such character, so a text with more of them is no label, and the reader
+   * and writer need not normalise their paragraphs to know it.
    */
   private static int MAX_SIGNIFICANT;
 

@@ -212,8 +212,8 @@ final class AlgemeneGegevensBuilder {
       int comma = inner.indexOf(", ", from);
       String part = comma < 0 ? inner.substring(from) : inner.substring(from, comma);
       if (part.indexOf('/') < 0) {
-        // Every procedure number has a '/' ("2008/0222 (COD)"); without one, the parser's exception
-        // (with its stack trace) for "(2024)" in "COM(2024) 26" was a noticeable part of reading.
+        // Every procedure number has a '/' ("2008/0222 (COD)"); a part without one is not given to
+        // the parser, which would throw (and fill in a stack trace) for "(2024)" in "COM(2024) 26".
         return List.of();
       }
       Parsed<ProcedureNummer> p = Parsed.parse(part, ProcedureNummer::parse);

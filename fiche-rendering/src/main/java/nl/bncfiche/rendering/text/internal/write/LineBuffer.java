@@ -20,8 +20,8 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
  * {@link #blank()} (the content of a fiche).
  *
  * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up to
- * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers: a fresh one per text, zeroed and
- * grown by copying, was a tenth of a short text's time.
+ * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers, so that a short text neither
+ * zeroes nor grows an array of its own.
  */
 public final class LineBuffer {
   /** The largest array kept for the next text of the thread: 2 MB. */
@@ -85,8 +85,8 @@ public final class LineBuffer {
    * Starts a line; with {@code raw}, one whose text is appended as it is although its line breaks
    * are to be spaces: {@link #end()} then takes the line back and returns false when a line break
    * is left in it, for the caller to write it again with {@link #appendOneLine}. Line breaks at
-   * either end are stripped either way, so only one inside the line tells; that is rare, and
-   * searching every run for line breaks first was a sixteenth of the writer's time.
+   * either end are stripped either way, so only one inside the line tells; that is rare, so the
+   * runs are not searched for line breaks beforehand.
    */
   public void begin(boolean raw) {
     start = len;

@@ -10,11 +10,11 @@ import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 
 /**
- * The writer's {@link LayoutEvidence}: the fields a fiche's text shows and what they tell of its template
- * and generation. A fiche laid out in a template and generation shows each field under that layout's
+ * The writer's {@link LayoutEvidence}: the fields a fiche's text shows and what they tell of its
+ * template and generation. A fiche laid out in a template and generation shows each field under that layout's
  * label, so what {@link LayoutEvidence} concludes depends only on which fields there are: one
  * {@link LayoutEvidence} per set of fields and layout is made once and shared (it is only read then),
- * instead of recording every field of every fiche written. A field under another label gets a
+ * and a fiche written only sets a bit per field. A field under another label gets a
  * {@link LayoutEvidence} of its own.
  *
  * <p>Not thread-safe; one per fiche written.

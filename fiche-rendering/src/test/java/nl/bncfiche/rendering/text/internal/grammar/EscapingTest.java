@@ -71,7 +71,7 @@ class EscapingTest {
     return true;
   }
 
-  /** A letter "a)" or number "1." at the start, as it was. */
+  /** A letter "a)" or number "1." at the start, tested on the string. */
   private static boolean heeftLetterOfNummer(String line) {
     int n = line.length();
     int j = 0;
@@ -88,7 +88,7 @@ class EscapingTest {
     return j > 0 && j < n && line.charAt(j) == '.' && (j + 1 == n || line.charAt(j + 1) == ' ');
   }
 
-  /** The per-variant prefix test as it was. */
+  /** Whether the line starts with the label {@code norm}, tested for this one variant. */
   private static boolean labelAanBegin(String line, String norm) {
     int n = Math.min(line.length(), LabelMatcher.MAX_LABEL_SCAN);
     int len = norm.length();
