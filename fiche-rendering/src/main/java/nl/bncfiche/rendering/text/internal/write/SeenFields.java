@@ -20,21 +20,21 @@ import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
  * <p>Not thread-safe; one per fiche written.
  */
 public final class SeenFields {
-  private static final Veld[] VELDEN = Veld.values();
+  private static final Veld[] ALL_FIELDS = Veld.values();
   /** At most this many sets are kept; others get their own {@link LayoutEvidence}. */
   private static final int MAX_SHARED = 1_024;
   private static final ConcurrentHashMap<Long, LayoutEvidence> SHARED = new ConcurrentHashMap<>();
 
   static {
-    if (VELDEN.length > 58) {
-      throw new IllegalStateException("too many fields for a bit set in a long: " + VELDEN.length);
+    if (ALL_FIELDS.length > 58) {
+      throw new IllegalStateException("too many fields for a bit set in a long: " + ALL_FIELDS.length);
     }
   }
 
   private final Sjabloon sjabloon;
   private final Generatie generatie;
   /** A bit per field seen, by ordinal. */
-  private long velden;
+  private long fields;
   /** Set once a field came under a label other than the layout's. */
   private LayoutEvidence own;
 
@@ -45,50 +45,50 @@ public final class SeenFields {
   }
 
   /** As {@link LayoutEvidence#see}. */
-  public void see(Veld veld, String label) {
-    if (own == null && !label.equals(veld.label(sjabloon, generatie))) {
+  public void see(Veld field, String label) {
+    if (own == null && !label.equals(field.label(sjabloon, generatie))) {
       own = replay();
     }
     if (own != null) {
-      own.see(veld, label);
+      own.see(field, label);
     } else {
-      velden |= 1L << veld.ordinal();
+      fields |= 1L << field.ordinal();
     }
   }
 
   /** As {@link LayoutEvidence#sjabloon}. */
   public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort) {
-    return kenmerken().sjabloon(soort);
+    return evidence().sjabloon(soort);
   }
 
   /** As {@link LayoutEvidence#generatie}. */
-  public Optional<Generatie> generatie(Optional<Sjabloon> gezien, Optional<AlgemeneGegevens> ag) {
-    return kenmerken().generatie(gezien, ag);
+  public Optional<Generatie> generatie(Optional<Sjabloon> seen, Optional<AlgemeneGegevens> ag) {
+    return evidence().generatie(seen, ag);
   }
 
-  private LayoutEvidence kenmerken() {
+  private LayoutEvidence evidence() {
     if (own != null) {
       return own;
     }
-    long key = velden << 6 | sjabloon.ordinal() << 3 | generatie.ordinal();
-    LayoutEvidence k = SHARED.get(key);
-    if (k == null) {
-      k = replay();
+    long key = fields << 6 | sjabloon.ordinal() << 3 | generatie.ordinal();
+    LayoutEvidence e = SHARED.get(key);
+    if (e == null) {
+      e = replay();
       if (SHARED.size() < MAX_SHARED) {
-        SHARED.putIfAbsent(key, k);
+        SHARED.putIfAbsent(key, e);
       }
     }
-    return k;
+    return e;
   }
 
   /** A new {@link LayoutEvidence} that saw the fields seen so far under the layout's labels. */
   private LayoutEvidence replay() {
-    LayoutEvidence k = new LayoutEvidence();
-    for (Veld v : VELDEN) {
-      if ((velden & 1L << v.ordinal()) != 0) {
-        k.see(v, v.label(sjabloon, generatie));
+    LayoutEvidence e = new LayoutEvidence();
+    for (Veld v : ALL_FIELDS) {
+      if ((fields & 1L << v.ordinal()) != 0) {
+        e.see(v, v.label(sjabloon, generatie));
       }
     }
-    return k;
+    return e;
   }
 }
