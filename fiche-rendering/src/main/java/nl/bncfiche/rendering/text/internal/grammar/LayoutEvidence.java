@@ -81,7 +81,7 @@ public final class LayoutEvidence {
     if (hasLabel(Veld.GRONDHOUDING, 1) || f != null && f.startsWith("grondhouding")) {
       return Optional.of(Sjabloon.MEDEDELING);
     }
-    return Optional.of(soort.map(LayoutEvidence::sjabloonOfKind).orElse(Sjabloon.MEDEDELING));
+    return Optional.of(soort.isPresent() ? sjabloonOfKind(soort.get()) : Sjabloon.MEDEDELING);
   }
 
   private static Sjabloon sjabloonOfKind(VoorstelSoort soort) {
