@@ -28,10 +28,10 @@ import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.BriefLayout;
-
-import nl.bncfiche.rendering.text.internal.Kenmerken;
-import nl.bncfiche.rendering.text.internal.Labels;
-import nl.bncfiche.rendering.text.internal.Marker;
+import nl.bncfiche.rendering.text.internal.grammar.Escaping;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
@@ -121,7 +121,7 @@ final class ReferenceTextWriter {
     out.blank();
     out.line(oneLine("Fiche: " + fiche.getTitel()));
     ReferenceOutline outline = ReferenceOutline.of(fiche);
-    Kenmerken seen = new Kenmerken();
+    LayoutEvidence seen = new LayoutEvidence();
     Map<Integer, List<Voetnoot>> voetnoten = new LinkedHashMap<>();
     for (Voetnoot v : fiche.getVoetnoten()) {
       voetnoten.computeIfAbsent(v.getNummer(), k -> new ArrayList<>()).add(v);
@@ -134,7 +134,7 @@ final class ReferenceTextWriter {
       content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
       nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
       if (sv != null) {
-        seen.zag(sv, s.kop);
+        seen.see(sv, s.kop);
       }
       if (s.tekst.isPresent()) {
         content.blank();
@@ -143,7 +143,7 @@ final class ReferenceTextWriter {
       for (ReferenceOutline.Item item : s.items) {
         nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
         if (iv != null) {
-          seen.zag(iv, item.label);
+          seen.see(iv, item.label);
         }
         content.blank();
         String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
@@ -164,12 +164,12 @@ final class ReferenceTextWriter {
         }
       }
     }
-    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.line(Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+      out.line(new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
     out.blank();
     out.addAll(content);
@@ -233,10 +233,10 @@ final class ReferenceTextWriter {
     String text = inline(a).strip();
     String escaped = escape(text);
     if (a.getSoort() == AlineaSoort.OPSOMMING) {
-      return Labels.OPSOMMING + escaped;
+      return Syntax.OPSOMMING + escaped;
     }
     if (a.getSoort() == AlineaSoort.TUSSENKOP) {
-      return Labels.TUSSENKOP + escaped;
+      return Syntax.TUSSENKOP + escaped;
     }
     return escaped;
   }
@@ -259,7 +259,7 @@ final class ReferenceTextWriter {
   }
 
   private static String escape(String line) {
-    return Labels.moetEscapen(line) ? Labels.ESCAPE + line : line;
+    return Escaping.isNeeded(line) ? Syntax.ESCAPE + line : line;
   }
 
   private static String oneLine(String s) {

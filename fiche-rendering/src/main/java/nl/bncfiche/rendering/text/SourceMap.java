@@ -20,17 +20,16 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
   /**
    * For look-ups; never modified once set. A read's table is built on the first look-up from what
-   * {@link #source} records: most reads never look a position up, and building the table (a pointer
-   * string per paragraph) was a noticeable part of reading. A benign race: every thread builds an
-   * equal map, published through this volatile field.
+   * {@link #source} records, since most reads never look a position up and the table costs a pointer
+   * string per paragraph. A benign race: every thread builds an equal map, published through this
+   * volatile field.
    */
   private volatile Map<String, SourcePosition> positions;
   /** Builds {@link #positions} when it is not set; what it reads is complete before construction. */
   private final Supplier<Map<String, SourcePosition>> source;
   /**
-   * The same, sorted by pointer, built on the first {@link #asMap()}: most callers only look
-   * positions up, and sorting every read's pointers was a noticeable part of reading a small fiche.
-   * A benign race: every thread builds an equal unmodifiable map.
+   * The same, sorted by pointer, built on the first {@link #asMap()}, since most callers only look
+   * positions up. A benign race: every thread builds an equal unmodifiable map.
    */
   private Map<String, SourcePosition> sorted;
 

@@ -5,12 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.io.InputTooLargeException;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.model.io.Utf8Input;
-import nl.bncfiche.rendering.text.internal.DocumentLezer;
-import nl.bncfiche.rendering.text.internal.Invoer;
+import nl.bncfiche.rendering.text.internal.read.DocumentReader;
+import nl.bncfiche.rendering.text.internal.read.Input;
 
 /**
  * Reads a fiche from text: the canonical form of {@link TextWriter}, and the renderings of real
@@ -82,9 +81,8 @@ public final class TextReader {
     if (text.length() > maxInputChars) {
       throw tooLong();
     }
-    KamerstukDocument[] doc = new KamerstukDocument[1];
-    DocumentLezer lezer = DocumentLezer.lees(text, doc);
-    return new ReadResult(doc[0], SourceMap.lazy(lezer.verslag()::posities), lezer.verslag().waarschuwingen());
+    DocumentReader.Result read = DocumentReader.read(text);
+    return new ReadResult(read.document(), SourceMap.lazy(read.report()::positions), read.report().warnings());
   }
 
   /**
@@ -132,7 +130,7 @@ public final class TextReader {
     } catch (InputTooLargeException e) {
       throw tooLong(e);
     } catch (MalformedUtf8Exception e) {
-      throw Invoer.notUtf8(e);
+      throw Input.notUtf8(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

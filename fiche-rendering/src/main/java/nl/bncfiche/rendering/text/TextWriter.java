@@ -3,38 +3,18 @@ package nl.bncfiche.rendering.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Objects;
-import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.internal.BriefLayout;
-import nl.bncfiche.rendering.text.internal.FicheText;
-import nl.bncfiche.rendering.text.internal.LineBuffer;
+import nl.bncfiche.rendering.text.internal.write.FicheText;
+import nl.bncfiche.rendering.text.internal.write.LetterText;
+import nl.bncfiche.rendering.text.internal.write.LineBuffer;
 
 /**
  * Writes a document or fiche as canonical text: the layout of a fiche exported from Word, in one
- * deterministic form that {@link TextReader} reads back to an equal model.
- *
- * <p>The layout, top to bottom: the Kamerstuk header lines; the cover letter (announcement, each
- * further sentence, one line per listed fiche, the signature's role and name); then per fiche
- * {@code Fiche: <titel>}, sections {@code N. Kop}, items {@code a) Label} on their own line followed
- * directly by their value lines or paragraphs (in the 2007 generation {@code Label: value} on one
- * line, or {@code Label:} above longer content). Blocks are separated by one blank line. A list item
- * is written {@code • text}, a sub-heading {@code ## text}; a free line that the reader would take for
- * structure (a label, "a) …", "1. …", "Fiche…", "[…", "\…") is escaped with a leading backslash.
- * Footnote references are {@code [footnoteRef:N]} inline; each footnote's body follows on its own
- * line {@code [N:  text ]} right after the paragraph that first refers to it; footnotes never referred
- * to close the fiche. When the headings alone would not tell the fiche's template, generation or
- * kind, or when the fiche has no section at all, a line {@code [fiche: sjabloon=… generatie=…
- * soort=…]} follows the title.
- *
- * <p>The output has {@code \n} line ends only, no trailing white space, and is in Unicode NFC. Line
- * breaks inside a text value become spaces, so a model whose texts hold line breaks, leading or
- * trailing white space, or non-NFC characters is written faithfully in words but reads back
- * normalised. Control characters other than tab, and bidirectional embeddings, overrides and
- * isolates (U+202A to U+202E, U+2066 to U+2069), are written as U+FFFD: the reader refuses the
- * former as "not text", and the latter would make an editor show the text in another order.
+ * deterministic form that {@link TextReader} reads back to an equal model. The format is specified in
+ * {@code docs/text-format.md} of the project's repository.
  *
  * <p>Immutable and thread-safe; one instance may be shared.
  */
@@ -62,7 +42,7 @@ public final class TextWriter {
       }
     }
     if (document.getBrief().isPresent()) {
-      brief(document.getBrief().get(), out);
+      LetterText.write(document.getBrief().get(), out);
     }
     for (Fiche f : document.getFiches()) {
       new FicheText(f, out).write();
@@ -97,35 +77,5 @@ public final class TextWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void brief(Aanbiedingsbrief brief, LineBuffer out) {
-    out.blank();
-    oneLine(BriefLayout.aankondiging(brief), out);
-    for (String zin : brief.getAanvullendeZinnen()) {
-      out.blank();
-      out.begin();
-      int from = out.length();
-      out.appendOneLine(zin);
-      out.escape(from);
-      out.end();
-    }
-    if (!brief.getVermeldingen().isEmpty()) {
-      out.blank();
-      brief.getVermeldingen().forEach(v -> oneLine(BriefLayout.vermelding(v), out));
-    }
-    List<String> ondertekening = BriefLayout.ondertekening(brief);
-    if (!ondertekening.isEmpty()) {
-      out.blank();
-      for (String l : ondertekening) {
-        oneLine(l, out);
-      }
-    }
-  }
-
-  private static void oneLine(String line, LineBuffer out) {
-    out.begin();
-    out.appendOneLine(line);
-    out.end();
   }
 }

@@ -41,6 +41,7 @@
  * </pre>
  *
  * <p>In the 2007 generation items have no letters: {@code Label: value}, or {@code Label:} above
- * longer content. A free line that would read as structure starts with a backslash.
+ * longer content. A free line that would read as structure starts with a backslash. The format is
+ * specified in {@code docs/text-format.md} of the project's repository.
  */
 package nl.bncfiche.rendering.text;

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,24 +11,16 @@ import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * The label variants of {@link Veld}, normalised and indexed for {@link Labels}: by first character,
- * by section, with bounds on how long a label can be, and the exact comparison of a line with a
- * variant that needs no normalised copy of the line (Latin-1 text; anything else is left to {@link
- * Veld#normaliseer}).
+ * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher} and
+ * {@link Escaping}: by first character, by section, with bounds on how long a label can be, and the
+ * exact comparison of a line with a variant that needs no normalised copy of the line (Latin-1 text;
+ * anything else is left to {@link Veld#normaliseer}).
  */
-final class LabelVarianten {
-  private LabelVarianten() {}
+final class LabelVariants {
+  private LabelVariants() {}
 
   /** One label variant of a field, normalised. */
-  static final class Variant {
-    final Veld veld;
-    final String norm;
-
-    Variant(Veld veld, String norm) {
-      this.veld = veld;
-      this.norm = norm;
-    }
-  }
+  record Variant(Veld field, String norm) {}
 
   /** All variants, longest first, so that a longer label wins over its own prefix. */
   private static final List<Variant> VARIANTS = new ArrayList<>();
@@ -38,18 +30,18 @@ final class LabelVarianten {
 
   /**
    * The most characters other than white space, colon and period that a label's normal form holds.
-   * Normalising keeps every such character, so a text with more of them is no label: the reader and
-   * writer skip normalising their paragraphs, which was most of their time.
+   * Normalising keeps every such character, so a text with more of them is no label, and the reader
+   * and writer need not normalise their paragraphs to know it.
    */
   private static int MAX_SIGNIFICANT;
 
   /** Row of {@link #LIMITS} for every variant (the writer's question). */
-  static final int ALLE = 0;
+  static final int ALL = 0;
   /** Row of {@link #LIMITS} for the variants of sections. */
-  static final int SECTIES = 1;
+  static final int SECTIONS = 1;
 
   /**
-   * The same bound per group of variants (row: {@link #ALLE}, {@link #SECTIES}, or 2 + the ordinal of
+   * The same bound per group of variants (row: {@link #ALL}, {@link #SECTIONS}, or 2 + the ordinal of
    * the section whose items they are) and per ASCII first character of the normal form (column), 0
    * when no variant of the group starts so; column 128 holds the bound of the whole group. An
    * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's 190.
@@ -60,20 +52,20 @@ final class LabelVarianten {
   private static final Map<Character, List<Variant>> BY_FIRST = new HashMap<>();
 
   /** Variants by the section their field belongs to, longest first. */
-  static final Map<Veld, List<Variant>> BY_SECTIE = new HashMap<>();
+  static final Map<Veld, List<Variant>> BY_SECTION = new HashMap<>();
 
   /**
-   * The variants of {@link #BY_SECTIE} by {@link #groep} and by the first character of their normal
+   * The variants of {@link #BY_SECTION} by {@link #group} and by the first character of their normal
    * form (all Latin-1), longest first; null where there are none.
    */
-  private static final Variant[][][] PER_EERSTE = new Variant[1 + Veld.values().length][256][];
+  private static final Variant[][][] BY_GROUP_AND_FIRST = new Variant[1 + Veld.values().length][256][];
 
-  /** What {@link #gelijk} returns when only normalising can tell. */
-  static final Variant ONBEKEND = new Variant(null, "");
+  /** What {@link #exactMatch} returns when only normalising can tell. */
+  static final Variant UNDECIDED = new Variant(null, "");
 
-  /** The row of {@link #PER_EERSTE} of the items of {@code sectie}; 0, the sections, for null. */
-  static int groep(Veld sectie) {
-    return sectie == null ? 0 : 1 + sectie.ordinal();
+  /** The row of {@link #BY_GROUP_AND_FIRST} of the items of {@code section}; 0, the sections, for null. */
+  static int group(Veld section) {
+    return section == null ? 0 : 1 + section.ordinal();
   }
 
   /** The count of characters other than white space, colon and period, stopping above {@code max}. */
@@ -94,7 +86,7 @@ final class LabelVarianten {
    * and period has a normal form that starts with that character in lower case, so only the
    * variants starting so can match.
    */
-  static boolean kanLabelZijn(String text, int row) {
+  static boolean mayNormaliseToLabel(String text, int row) {
     int max = LIMITS[row][128];
     if (!text.isEmpty()) {
       char c = text.charAt(0);
@@ -123,23 +115,23 @@ final class LabelVarianten {
   }
 
   /** The variants whose normal form may be a prefix of {@code collapsed}, longest first. */
-  static List<Variant> prefixKandidaten(String collapsed) {
+  static List<Variant> prefixCandidates(String collapsed) {
     List<Variant> l = collapsed.isEmpty() ? null : BY_FIRST.get(collapsed.charAt(0));
     return l == null ? List.of() : l;
   }
 
   /**
-   * The variants of the items of {@code sectie} whose normal form may be a prefix of {@code text}
+   * The variants of the items of {@code section} whose normal form may be a prefix of {@code text}
    * with its white-space runs as one space and in lower case, longest first: those starting with its
    * first character other than space, tab and no-break space, in lower case; null when none.
    */
-  static Variant[] itemKandidatenVan(Veld sectie, String text) {
-    int n = Math.min(text.length(), Labels.MAX_LABEL_SCAN);
+  static Variant[] itemCandidates(Veld section, String text) {
+    int n = Math.min(text.length(), LabelMatcher.MAX_LABEL_SCAN);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c != ' ' && c != '\t' && c != '\u00a0') {
         char first = Character.toLowerCase(c);
-        return first <= 0xff ? PER_EERSTE[groep(sectie)][first] : null;
+        return first <= 0xff ? BY_GROUP_AND_FIRST[group(section)][first] : null;
       }
     }
     return null;
@@ -151,39 +143,39 @@ final class LabelVarianten {
         VARIANTS.add(new Variant(v, Veld.normaliseer(l)));
       }
     }
-    VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm.length()));
+    VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm().length()));
     for (Variant v : VARIANTS) {
-      NORMS.add(v.norm);
-      MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm, Integer.MAX_VALUE));
-      char first = v.norm.isEmpty() ? ' ' : v.norm.charAt(0);
+      NORMS.add(v.norm());
+      MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm(), Integer.MAX_VALUE));
+      char first = v.norm().isEmpty() ? ' ' : v.norm().charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
-      BY_SECTIE.computeIfAbsent(v.veld.sectie(), k -> new ArrayList<>()).add(v);
+      BY_SECTION.computeIfAbsent(v.field().sectie(), k -> new ArrayList<>()).add(v);
     }
     for (Variant v : VARIANTS) {
-      Variant[][] rij = PER_EERSTE[groep(v.veld.sectie())];
-      char first = v.norm.isEmpty() ? 0 : v.norm.charAt(0);
-      if (first == 0 || !v.norm.chars().allMatch(c -> c <= 0xff)) {
-        // gelijk() relies on it: a text that normalises to a label is then never shorter than it.
-        throw new IllegalStateException("label beyond Latin-1: " + v.norm);
+      Variant[][] row = BY_GROUP_AND_FIRST[group(v.field().sectie())];
+      char first = v.norm().isEmpty() ? 0 : v.norm().charAt(0);
+      if (first == 0 || !v.norm().chars().allMatch(c -> c <= 0xff)) {
+        // exactMatch() relies on it: a text that normalises to a label is then never shorter than it.
+        throw new IllegalStateException("label beyond Latin-1: " + v.norm());
       }
-      Variant[] l = rij[first];
+      Variant[] l = row[first];
       l = l == null ? new Variant[1] : Arrays.copyOf(l, l.length + 1);
       l[l.length - 1] = v;
-      rij[first] = l;
+      row[first] = l;
     }
     for (Variant v : VARIANTS) {
-      limit(ALLE, v.norm);
-      limit(v.veld.isSectie() ? SECTIES : 2 + v.veld.sectie().ordinal(), v.norm);
+      limit(ALL, v.norm());
+      limit(v.field().isSectie() ? SECTIONS : 2 + v.field().sectie().ordinal(), v.norm());
     }
   }
 
   /**
-   * The first variant of group {@code groep} of {@link #PER_EERSTE} whose normal form is that of
-   * {@code text}, compared without normalising: null when there is none, {@link #ONBEKEND} when the
+   * The first variant of group {@code group} of {@link #BY_GROUP_AND_FIRST} whose normal form is that of
+   * {@code text}, compared without normalising: null when there is none, {@link #UNDECIDED} when the
    * text has a character this comparison leaves to {@link Veld#normaliseer} (beyond Latin-1, a no-break
    * space, a control character). Most lines differ from every label in their first few characters.
    */
-  static Variant gelijk(String text, int groep) {
+  static Variant exactMatch(String text, int group) {
     int n = text.length();
     int start = 0;
     while (start < n && isRegexSpace(text.charAt(start))) {
@@ -194,31 +186,31 @@ final class LabelVarianten {
     }
     // The normal form ends before the trailing run of white space, colons and periods.
     int end = n;
-    while (end > start && isEindteken(text.charAt(end - 1))) {
+    while (end > start && isTrailing(text.charAt(end - 1))) {
       end--;
     }
     char first = text.charAt(start);
-    if (!isGewoon(first) || end > start && !isGewoon(text.charAt(end - 1))) {
-      return ONBEKEND;
+    if (!isPlainLatin1(first) || end > start && !isPlainLatin1(text.charAt(end - 1))) {
+      return UNDECIDED;
     }
     if (end == start) {
       return null;
     }
-    Variant[] kandidaten = PER_EERSTE[groep][Character.toLowerCase(first)];
-    if (kandidaten == null) {
+    Variant[] candidates = BY_GROUP_AND_FIRST[group][Character.toLowerCase(first)];
+    if (candidates == null) {
       return null;
     }
-    for (Variant v : kandidaten) {
-      if (v.norm.length() > end - start) {
+    for (Variant v : candidates) {
+      if (v.norm().length() > end - start) {
         // Normalising never lengthens a text that can match: only U+0130 lower-cases to two characters.
         continue;
       }
-      int r = vergelijk(text, start, end, v.norm);
+      int r = compare(text, start, end, v.norm());
       if (r > 0) {
         return v;
       }
       if (r < 0) {
-        return ONBEKEND;
+        return UNDECIDED;
       }
     }
     return null;
@@ -227,10 +219,10 @@ final class LabelVarianten {
   /**
    * Whether {@code [start, end)} of {@code text}, which starts and ends with a character that is no
    * white space, is {@code norm} once its white-space runs are one space and it is in lower case: 1
-   * yes, 0 no, -1 when a character is met that {@link #gelijk} leaves to normalising. A mismatch is
+   * yes, 0 no, -1 when a character is met that {@link #exactMatch} leaves to normalising. A mismatch is
    * certain as soon as it is found, since what precedes it was compared exactly.
    */
-  private static int vergelijk(String text, int start, int end, String norm) {
+  private static int compare(String text, int start, int end, String norm) {
     int len = norm.length();
     int k = 0;
     boolean space = false;
@@ -244,7 +236,7 @@ final class LabelVarianten {
       } else if (isRegexSpace(c)) {
         space = true;
         continue;
-      } else if (isGewoon(c)) {
+      } else if (isPlainLatin1(c)) {
         // Latin-1 has single-character lower cases, as String.toLowerCase(Locale.ROOT) makes them.
         lower = Character.toLowerCase(c);
       } else {
@@ -266,7 +258,7 @@ final class LabelVarianten {
   }
 
   /** A Latin-1 character that normalising keeps (or lower-cases) as it is; not a no-break space. */
-  private static boolean isGewoon(char c) {
+  private static boolean isPlainLatin1(char c) {
     return c >= 0x20 && c <= 0xff && c != '\u00a0';
   }
 
@@ -276,7 +268,7 @@ final class LabelVarianten {
   }
 
   /** A character that normalising removes from a text's end. */
-  private static boolean isEindteken(char c) {
+  private static boolean isTrailing(char c) {
     return c == ':' || c == '.' || isRegexSpace(c);
   }
 }

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 
 /** Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is not UTF-8. */
-public final class Invoer {
+public final class Input {
   private static final String BOOKMARK = "[bookmark:";
 
-  private Invoer() {}
+  private Input() {}
 
   /** The exception for input that is not UTF-8, naming the byte and its offset. */
   public static FicheReadException notUtf8(MalformedUtf8Exception e) {
@@ -26,24 +27,24 @@ public final class Invoer {
    *
    * @throws FicheReadException when the text is empty or holds control characters (not text)
    */
-  public static List<Regel> regels(String text) {
+  static List<Line> lines(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
-    List<Regel> result = new ArrayList<>();
+    List<Line> result = new ArrayList<>();
     int n = text.length();
     int line = 1;
     int lineStart = start;
     // What the line holds, so that clean() skips the work an ordinary line does not need.
     boolean special = false;
     boolean combining = false;
-    boolean haak = false;
-    for (int i = gewoon(text, start, n); i < n; i = gewoon(text, i + 1, n)) {
+    boolean bracket = false;
+    for (int i = nextToLookAt(text, start, n); i < n; i = nextToLookAt(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
-        // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see LineBuffer.INERT.
-        combining |= !LineBuffer.isInert(c);
+        // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
+        combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
         result.add(special ? clean(text.substring(lineStart, i), line, combining)
-            : trimmed(text, lineStart, i, line, combining, haak));
+            : trimmed(text, lineStart, i, line, combining, bracket));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -51,7 +52,7 @@ public final class Invoer {
         lineStart = i + 1;
         special = false;
         combining = false;
-        haak = false;
+        bracket = false;
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
@@ -59,7 +60,7 @@ public final class Invoer {
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
       } else if (c == '[') {
-        haak = true;
+        bracket = true;
         special |= text.startsWith(BOOKMARK, i);
       } else if (c == '\u000b' || c == '\f') {
         special = true;
@@ -67,8 +68,8 @@ public final class Invoer {
     }
     // The last line, ended by the end of the text.
     result.add(special ? clean(text.substring(lineStart, n), line, combining)
-        : trimmed(text, lineStart, n, line, combining, haak));
-    if (!heeftTekst(text, start)) {
+        : trimmed(text, lineStart, n, line, combining, bracket));
+    if (!hasText(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
     return result;
@@ -76,10 +77,10 @@ public final class Invoer {
 
   /**
    * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
-   * ones {@link #regels} looks at. A loop of its own, so that the JIT compiles the scan over most of
+   * ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan over most of
    * a text as a tight loop.
    */
-  private static int gewoon(String text, int i, int end) {
+  private static int nextToLookAt(String text, int i, int end) {
     for (; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '[') {
@@ -90,7 +91,7 @@ public final class Invoer {
   }
 
   /** Whether {@code text} holds a character other than white space, no-break space and byte-order mark. */
-  private static boolean heeftTekst(String text, int from) {
+  private static boolean hasText(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != '\ufeff' && c != '\u00a0' && !Character.isWhitespace(c)) {
@@ -103,9 +104,9 @@ public final class Invoer {
   /**
    * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
    * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
-   * {@code haak} tells whether the line holds a "[".
+   * {@code bracket} tells whether the line holds a "[".
    */
-  private static Regel trimmed(String text, int from, int to, int line, boolean combining, boolean haak) {
+  private static Line trimmed(String text, int from, int to, int line, boolean combining, boolean bracket) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;
@@ -117,7 +118,7 @@ public final class Invoer {
     String t = text.substring(lead, end);
     String normal = nfc(t, combining);
     // A text that normalising changed is looked at again for "[", to be sure.
-    return new Regel(normal, line, lead - from + 1, false, haak || normal != t);
+    return new Line(normal, line, lead - from + 1, false, bracket || normal != t);
   }
 
   private static boolean isBlank(char c) {
@@ -135,7 +136,7 @@ public final class Invoer {
     return t;
   }
 
-  private static Regel clean(String raw, int line, boolean combining) {
+  private static Line clean(String raw, int line, boolean combining) {
     String s = raw.replace('\u000b', ' ').replace('\f', ' ');
     if (s.contains(BOOKMARK)) {
       StringBuilder sb = new StringBuilder(s.length());
@@ -160,6 +161,6 @@ public final class Invoer {
     while (end > lead && isBlank(s.charAt(end - 1))) {
       end--;
     }
-    return new Regel(nfc(s.substring(lead, end), combining), line, lead + 1);
+    return new Line(nfc(s.substring(lead, end), combining), line, lead + 1);
   }
 }

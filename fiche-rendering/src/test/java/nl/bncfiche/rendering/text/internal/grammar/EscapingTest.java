@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,11 @@ import nl.bncfiche.rendering.internal.Veld;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Labels#moetEscapen} answers as its definition does ({@link #definition}: the test as it was
- * written before it looked at all labels in one pass), on strings and on lines inside a larger
- * array, over label variants dressed up in case, white space, colons and periods, long lines and
+ * {@link Escaping#isNeeded} answers as its definition does ({@link #definition}: the rules written
+ * plainly, each label variant in turn), on strings and on lines inside a larger array, over label variants dressed up in case, white space, colons and periods, long lines and
  * characters that lower-case oddly.
  */
-class MoetEscapenTest {
+class EscapingTest {
   private static final Set<String> NORMS = new HashSet<>();
 
   static {
@@ -48,7 +47,7 @@ class MoetEscapenTest {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= Labels.MAX_LABEL_SCAN && NORMS.contains(Veld.normaliseer(line))) {
+    if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Veld.normaliseer(line))) {
       return true;
     }
     for (String norm : NORMS) {
@@ -72,7 +71,7 @@ class MoetEscapenTest {
     return true;
   }
 
-  /** A letter "a)" or number "1." at the start, as it was. */
+  /** A letter "a)" or number "1." at the start, tested on the string. */
   private static boolean heeftLetterOfNummer(String line) {
     int n = line.length();
     int j = 0;
@@ -89,9 +88,9 @@ class MoetEscapenTest {
     return j > 0 && j < n && line.charAt(j) == '.' && (j + 1 == n || line.charAt(j + 1) == ' ');
   }
 
-  /** The per-variant prefix test as it was. */
+  /** Whether the line starts with the label {@code norm}, tested for this one variant. */
   private static boolean labelAanBegin(String line, String norm) {
-    int n = Math.min(line.length(), Labels.MAX_LABEL_SCAN);
+    int n = Math.min(line.length(), LabelMatcher.MAX_LABEL_SCAN);
     int len = norm.length();
     int k = 0;
     char after1 = 0;
@@ -182,9 +181,9 @@ class MoetEscapenTest {
     int escaped = 0;
     for (String s : strings) {
       boolean expected = definition(s);
-      assertThat(Labels.moetEscapen(s)).as("'%s'", s).isEqualTo(expected);
+      assertThat(Escaping.isNeeded(s)).as("'%s'", s).isEqualTo(expected);
       char[] around = ("##" + s + "a) x").toCharArray();
-      assertThat(Labels.moetEscapen(around, 2, s.length())).as("'%s' in an array", s).isEqualTo(expected);
+      assertThat(Escaping.isNeeded(around, 2, s.length())).as("'%s' in an array", s).isEqualTo(expected);
       escaped += expected ? 1 : 0;
     }
     // Both answers are common, so the comparison means something.

@@ -1,10 +1,13 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.write;
 
 import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Escaping;
+import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The canonical text as it is written: one growing character array that lines are written into
@@ -17,8 +20,8 @@ import nl.bncfiche.model.UnsafeCharacters;
  * {@link #blank()} (the content of a fiche).
  *
  * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up to
- * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers: a fresh one per text, zeroed and
- * grown by copying, was a tenth of a short text's time.
+ * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers, so that a short text neither
+ * zeroes nor grows an array of its own.
  */
 public final class LineBuffer {
   /** The largest array kept for the next text of the thread: 2 MB. */
@@ -82,8 +85,8 @@ public final class LineBuffer {
    * Starts a line; with {@code raw}, one whose text is appended as it is although its line breaks
    * are to be spaces: {@link #end()} then takes the line back and returns false when a line break
    * is left in it, for the caller to write it again with {@link #appendOneLine}. Line breaks at
-   * either end are stripped either way, so only one inside the line tells; that is rare, and
-   * searching every run for line breaks first was a sixteenth of the writer's time.
+   * either end are stripped either way, so only one inside the line tells; that is rare, so the
+   * runs are not searched for line breaks beforehand.
    */
   public void begin(boolean raw) {
     start = len;
@@ -93,8 +96,8 @@ public final class LineBuffer {
   }
 
   /**
-   * Appends a marking of the writer's own at the start of the line ({@link Labels#OPSOMMING},
-   * {@link Labels#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
+   * Appends a marking of the writer's own at the start of the line ({@link Syntax#OPSOMMING},
+   * {@link Syntax#TUSSENKOP}): safe, NFC, and ending with a space, after which no character
    * composes with it, so that {@link #end()} need not check it.
    */
   public void appendMarking(String marking) {
@@ -165,15 +168,15 @@ public final class LineBuffer {
   }
 
   /**
-   * Puts {@link Labels#ESCAPE} before what was written since {@code from} when the reader would take
-   * it for structure ({@link Labels#moetEscapen}).
+   * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would take
+   * it for structure ({@link Escaping#isNeeded}).
    */
   public void escape(int from) {
     int n = len - from;
-    if (Labels.moetEscapen(buf, from, n)) {
+    if (Escaping.isNeeded(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
-      buf[from] = Labels.ESCAPE;
+      buf[from] = Syntax.ESCAPE;
       len++;
     }
   }
@@ -231,27 +234,6 @@ public final class LineBuffer {
   }
 
   /**
-   * Punctuation and symbols of U+2000 to U+22FF common in a fiche (dashes, quotes, bullet,
-   * ellipsis, euro, per mille, trade mark, less/greater or equal): safe, without decomposition,
-   * of combining class 0, and composing with nothing before them, so that a line of these and
-   * characters below U+0300 is NFC (LineBufferTest checks each against every such character).
-   */
-  static final String INERT = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
-
-  private static final boolean[] INERT_TABLE = new boolean[0x300];
-
-  static {
-    for (int i = 0; i < INERT.length(); i++) {
-      INERT_TABLE[INERT.charAt(i) - 0x2000] = true;
-    }
-  }
-
-  /** Whether {@code c} is one of {@link #INERT}; the reader skips the NFC check for these too. */
-  static boolean isInert(char c) {
-    return c >= 0x2000 && c < 0x2300 && INERT_TABLE[c - 0x2000];
-  }
-
-  /**
    * Writes the unsafe characters of {@code b[from, to)} as U+FFFD, and notes whether the text may
    * not be NFC. Printable ASCII, the bulk of a fiche, is skipped in a tight loop.
    *
@@ -269,7 +251,7 @@ public final class LineBuffer {
         break;
       }
       char c = b[i++];
-      if (c >= 0xa0 && c < 0x300 || c == '\t' || isInert(c)) {
+      if (c >= 0xa0 && c < 0x300 || c == '\t' || InertCharacters.isInert(c)) {
         continue;
       }
       if (raw && (c == '\n' || c == '\r')) {

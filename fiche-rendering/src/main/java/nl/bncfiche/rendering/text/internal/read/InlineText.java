@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,48 +8,35 @@ import nl.bncfiche.model.ImmutableAlinea;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /** Footnote references inside a paragraph, and footnote bodies within or after it. */
-public final class InlineTekst {
-  private static final String REF = "[footnoteRef:";
+final class InlineText {
+  private InlineText() {}
 
-  private InlineTekst() {}
+  /**
+   * A footnote body found in a line.
+   *
+   * @param number the footnote's number
+   * @param text its text, stripped
+   * @param offset where in the line the body starts
+   */
+  record Body(int number, String text, int offset) {}
 
-  /** A footnote body found in a line: number and text. */
-  public static final class Body {
-    /** The footnote's number. */
-    public final int nummer;
-    /** Its text, stripped. */
-    public final String tekst;
-    /** Where in the line the body starts. */
-    public final int offset;
-
-    Body(int nummer, String tekst, int offset) {
-      this.nummer = nummer;
-      this.tekst = tekst;
-      this.offset = offset;
-    }
-  }
-
-  /** A line split into the paragraph text before the first footnote body, and the bodies. */
-  public static final class Split {
-    /** The text before the first body, stripped; empty when the line is bodies only. */
-    public final String tekst;
-    /** The bodies in order. */
-    public final List<Body> bodies;
-
-    Split(String tekst, List<Body> bodies) {
-      this.tekst = tekst;
-      this.bodies = bodies;
-    }
-  }
+  /**
+   * A line split into the paragraph text before the first footnote body, and the bodies.
+   *
+   * @param text the text before the first body, stripped; empty when the line is bodies only
+   * @param bodies the bodies in order
+   */
+  record Split(String text, List<Body> bodies) {}
 
   /**
    * Splits footnote bodies "[12:  text ]" off a line; several may follow each other or a paragraph's
    * end. A body runs to the last "]" before the next body (or the line's end); a body without "]"
    * (a cut-off text) runs to the line's end.
    */
-  public static Split split(String line) {
+  static Split split(String line) {
     int from = line.indexOf('[');
     if (from < 0) {
       return new Split(line, List.of());
@@ -60,7 +47,7 @@ public final class InlineTekst {
       if (at < 0) {
         break;
       }
-      if (Labels.isVoetnootBegin(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
+      if (Syntax.isFootnoteBodyStart(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
           || !starts.isEmpty() || endsSentence(line, at))) {
         starts.add(at);
       }
@@ -74,7 +61,7 @@ public final class InlineTekst {
       int s = starts.get(k);
       int limit = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
       int colon = line.indexOf(':', s);
-      int nummer = Integer.parseInt(line.substring(s + 1, colon));
+      int number = Integer.parseInt(line.substring(s + 1, colon));
       int end = limit;
       for (int q = limit - 1; q > colon; q--) {
         if (line.charAt(q) == ']') {
@@ -82,10 +69,10 @@ public final class InlineTekst {
           break;
         }
       }
-      if (nummer < 1) {
+      if (number < 1) {
         continue;
       }
-      bodies.add(new Body(nummer, line.substring(colon + 1, end).strip(), s));
+      bodies.add(new Body(number, line.substring(colon + 1, end).strip(), s));
     }
     return new Split(line.substring(0, starts.get(0)).strip(), bodies);
   }
@@ -95,8 +82,8 @@ public final class InlineTekst {
     return c == '.' || c == ')' || c == ']' || c == '"' || c == '\u201d';
   }
 
-  /** {@link #alinea} of a text known to hold no "[", so no reference. */
-  public static Alinea alineaZonderVerwijzing(AlineaSoort soort, String text) {
+  /** {@link #paragraph} of a text known to hold no "[", so no reference. */
+  static Alinea plainParagraph(AlineaSoort soort, String text) {
     ImmutableAlinea.Builder b = Alinea.builder().soort(soort);
     if (!text.isEmpty()) {
       b.addInhoud(TekstRun.of(text));
@@ -105,16 +92,16 @@ public final class InlineTekst {
   }
 
   /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */
-  public static Alinea alinea(AlineaSoort soort, String text) {
+  static Alinea paragraph(AlineaSoort soort, String text) {
     List<Inline> inhoud = new ArrayList<>();
     int at = 0;
     int run = 0;
     while (true) {
-      int r = text.indexOf(REF, at);
+      int r = text.indexOf(Syntax.FOOTNOTE_REF, at);
       if (r < 0) {
         break;
       }
-      int j = r + REF.length();
+      int j = r + Syntax.FOOTNOTE_REF.length();
       int digits = j;
       while (j < text.length() && j - digits < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
         j++;

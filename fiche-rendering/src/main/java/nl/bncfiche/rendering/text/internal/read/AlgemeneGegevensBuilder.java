@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,99 +22,100 @@ import nl.bncfiche.model.id.ProcedureNummer;
  * procedure numbers in parentheses, one EUR-Lex reference and one legal basis per line, and the
  * impact assessment and other single values with their lines joined by a line break.
  */
-final class AlgemeneGegevensBouwer {
-  private final Verslag verslag;
-  private final String pad;
-  private final BiFunction<List<Regel>, String, Tekst> tekst;
+final class AlgemeneGegevensBuilder {
+  private final ReadReport report;
+  private final String path;
+  private final BiFunction<List<Line>, String, Tekst> text;
 
-  AlgemeneGegevensBouwer(Verslag verslag, String pad, BiFunction<List<Regel>, String, Tekst> tekst) {
-    this.verslag = verslag;
-    this.pad = pad;
-    this.tekst = tekst;
+  /**
+   * A builder for the fiche at {@code path}, recording into {@code report}; {@code text} makes the
+   * paragraphs of an item without a place of its own.
+   */
+  AlgemeneGegevensBuilder(ReadReport report, String path, BiFunction<List<Line>, String, Tekst> text) {
+    this.report = report;
+    this.path = path;
+    this.text = text;
   }
 
-  AlgemeneGegevens bouw(Segmenten.Sectie s) {
+  AlgemeneGegevens build(SectionScanner.Section s) {
     ImmutableAlgemeneGegevens.Builder b = AlgemeneGegevens.builder();
     String ap = "/algemeneGegevens";
     List<Onderdeel> overige = new ArrayList<>();
-    if (!s.inhoud.isEmpty()) {
-      verslag.waarschuw(s.inhoud.get(0), "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
+    if (!s.content.isEmpty()) {
+      report.warn(s.content.get(0), "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
           "text in section 1 outside an item, kept as an item without label");
       String p = ap + "/overigeOnderdelen/" + overige.size();
-      overige.add(Onderdeel.builder().tekst(tekst.apply(s.inhoud, p + "/tekst")).build());
+      overige.add(Onderdeel.builder().tekst(text.apply(s.content, p + "/tekst")).build());
     }
-    for (Segmenten.Item i : s.items) {
-      if (i.veld == null) {
+    for (SectionScanner.Item i : s.items) {
+      if (i.field == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
-        verslag.positie(pad, p, i.labelRegel);
-        overige.add(Onderdeel.builder().label(i.label).tekst(tekst.apply(i.inhoud, p + "/tekst")).build());
+        report.position(path, p, i.labelLine);
+        overige.add(Onderdeel.builder().label(i.label).tekst(text.apply(i.content, p + "/tekst")).build());
         continue;
       }
-      List<Regel> w = i.inhoud;
+      List<Line> w = i.content;
       if (w.isEmpty()) {
-        verslag.positie(pad, i.veld.pad(), i.labelRegel);
+        report.position(path, i.field.pad(), i.labelLine);
         continue;
       }
-      String p = pad + i.veld.pad();
-      switch (i.veld) {
-        case TITEL:
-          titels(w, b, p);
-          break;
-        case DATUM:
-          verslag.positie(p, w.get(0));
+      String p = path + i.field.pad();
+      switch (i.field) {
+        case TITEL -> titels(w, b, p);
+        case DATUM -> {
+          report.position(p, w.get(0));
           b.datumOntvangst(Parsed.parse(join(w, " "), NederlandseDatum::parse));
-          break;
-        case COMMISSIEDOCUMENT:
-          documenten(join(w, " "), b, w.get(0));
-          break;
-        case EUR_LEX:
+        }
+        case COMMISSIEDOCUMENT -> commissieDocumenten(join(w, " "), b, w.get(0));
+        case EUR_LEX -> {
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p, "/", k, w.get(k));
-            b.addEurLex(EurLexVerwijzing.of(w.get(k).tekst));
+            report.position(p, "/", k, w.get(k));
+            b.addEurLex(EurLexVerwijzing.of(w.get(k).text()));
           }
-          break;
-        case IMPACT_ASSESSMENT:
-          verslag.positie(p, w.get(0));
+        }
+        case IMPACT_ASSESSMENT -> {
+          report.position(p, w.get(0));
           b.impactAssessment(ImpactAssessment.of(join(w, "\n")));
-          break;
-        case RAAD:
-          verslag.positie(p, w.get(0));
+        }
+        case RAAD -> {
+          report.position(p, w.get(0));
           b.behandelingstrajectRaad(join(w, "\n"));
-          break;
-        case MINISTERIE:
-          verslag.positie(p, w.get(0));
+        }
+        case MINISTERIE -> {
+          report.position(p, w.get(0));
           b.eerstverantwoordelijkMinisterie(Ministeries.ofTekst(join(w, "\n")));
-          break;
-        case RECHTSBASIS:
+        }
+        case RECHTSBASIS -> {
           for (int k = 0; k < w.size(); k++) {
-            verslag.positie(p, "/", k, w.get(k));
-            b.addRechtsbasis(w.get(k).tekst);
+            report.position(p, "/", k, w.get(k));
+            b.addRechtsbasis(w.get(k).text());
           }
-          break;
-        case BESLUITVORMING:
-          verslag.positie(p, w.get(0));
+        }
+        case BESLUITVORMING -> {
+          report.position(p, w.get(0));
           b.besluitvormingsprocedureRaad(join(w, "\n"));
-          break;
-        case ROL_EP:
-          verslag.positie(p, w.get(0));
+        }
+        case ROL_EP -> {
+          report.position(p, w.get(0));
           b.rolEuropeesParlement(join(w, "\n"));
-          break;
-        default:
-          break;
+        }
+        default -> {
+          // not an item of section 1
+        }
       }
       // Single values point at their value line (recorded above); lists at their label.
-      verslag.positie(pad, i.veld.pad(), i.labelRegel);
+      report.position(path, i.field.pad(), i.labelLine);
     }
     return b.overigeOnderdelen(overige).build();
   }
 
-  private static String join(List<Regel> regels, String sep) {
+  private static String join(List<Line> lines, String sep) {
     StringBuilder sb = new StringBuilder();
-    for (Regel r : regels) {
+    for (Line r : lines) {
       if (sb.length() > 0) {
         sb.append(sep);
       }
-      sb.append(r.tekst);
+      sb.append(r.text());
     }
     return sb.toString();
   }
@@ -123,19 +124,19 @@ final class AlgemeneGegevensBouwer {
    * Titles of 1a, one per line; when lines start with a document number ("COM(2025) 501 – Proposal
    * …", a package), a line that does not is a wrapped continuation of the title before.
    */
-  private void titels(List<Regel> w, ImmutableAlgemeneGegevens.Builder b, String p) {
+  private void titels(List<Line> w, ImmutableAlgemeneGegevens.Builder b, String p) {
     boolean numbered = false;
-    for (Regel r : w) {
-      numbered |= startsWithDocument(r.tekst);
+    for (Line r : w) {
+      numbered |= startsWithDocument(r.text());
     }
     List<String> titels = new ArrayList<>();
-    for (Regel r : w) {
-      if (numbered && !titels.isEmpty() && !startsWithDocument(r.tekst)) {
-        titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.tekst);
+    for (Line r : w) {
+      if (numbered && !titels.isEmpty() && !startsWithDocument(r.text())) {
+        titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.text());
         continue;
       }
-      verslag.positie(p, "/", titels.size(), r);
-      titels.add(r.tekst);
+      report.position(p, "/", titels.size(), r);
+      titels.add(r.text());
     }
     b.titels(titels);
   }
@@ -151,8 +152,8 @@ final class AlgemeneGegevensBouwer {
   }
 
   /** 1c: documents, with procedure numbers in parentheses ("(COD 2008/0222)") as procedures. */
-  private void documenten(String text, ImmutableAlgemeneGegevens.Builder b, Regel r) {
-    String p = pad + "/algemeneGegevens";
+  private void commissieDocumenten(String text, ImmutableAlgemeneGegevens.Builder b, Line r) {
+    String p = path + "/algemeneGegevens";
     StringBuilder rest = new StringBuilder();
     List<Parsed<ProcedureNummer>> procedures = new ArrayList<>();
     int i = 0;
@@ -194,10 +195,10 @@ final class AlgemeneGegevensBouwer {
       }
     }
     for (int k = 0; k < list.size(); k++) {
-      verslag.positie(p, "/commissieDocumenten/", k, r);
+      report.position(p, "/commissieDocumenten/", k, r);
     }
     for (int k = 0; k < procedures.size(); k++) {
-      verslag.positie(p, "/procedures/", k, r);
+      report.position(p, "/procedures/", k, r);
     }
     b.commissieDocumenten(list).procedures(procedures);
   }
@@ -211,8 +212,8 @@ final class AlgemeneGegevensBouwer {
       int comma = inner.indexOf(", ", from);
       String part = comma < 0 ? inner.substring(from) : inner.substring(from, comma);
       if (part.indexOf('/') < 0) {
-        // Every procedure number has a '/' ("2008/0222 (COD)"); without one, the parser's exception
-        // (with its stack trace) for "(2024)" in "COM(2024) 26" was a noticeable part of reading.
+        // Every procedure number has a '/' ("2008/0222 (COD)"); a part without one is not given to
+        // the parser, which would throw (and fill in a stack trace) for "(2024)" in "COM(2024) 26".
         return List.of();
       }
       Parsed<ProcedureNummer> p = Parsed.parse(part, ProcedureNummer::parse);

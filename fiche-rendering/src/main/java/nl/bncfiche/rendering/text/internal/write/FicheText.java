@@ -1,6 +1,7 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -50,13 +54,13 @@ public final class FicheText implements Outline.Visitor {
   private final boolean g2007;
   private final SeenFields seen;
   /** The footnotes' distinct numbers in order of appearance. */
-  private final int[] nummers;
-  /** The footnotes of each of {@link #nummers}. */
-  private final List<List<Voetnoot>> voetnoten;
-  /** Whether the bodies of each of {@link #nummers} are written. */
+  private final int[] numbers;
+  /** The footnotes of each of {@link #numbers}. */
+  private final List<List<Voetnoot>> footnotes;
+  /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
-  /** The index of each footnote number in {@link #nummers}, when there are more than {@link #FEW}. */
-  private final Map<Integer, Integer> byNummer;
+  /** The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}. */
+  private final Map<Integer, Integer> byNumber;
   private int unwritten;
   private int sections;
 
@@ -68,34 +72,34 @@ public final class FicheText implements Outline.Visitor {
     this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
     List<Voetnoot> all = fiche.getVoetnoten();
     int[] n = new int[all.size()];
-    voetnoten = new ArrayList<>(all.size());
-    byNummer = all.size() > FEW ? new HashMap<>() : null;
+    footnotes = new ArrayList<>(all.size());
+    byNumber = all.size() > FEW ? new HashMap<>() : null;
     int count = 0;
     for (Voetnoot v : all) {
       int k = index(n, count, v.getNummer());
       if (k < 0) {
         n[count++] = v.getNummer();
-        voetnoten.add(new ArrayList<>(1));
+        footnotes.add(new ArrayList<>(1));
         k = count - 1;
-        if (byNummer != null) {
-          byNummer.put(v.getNummer(), k);
+        if (byNumber != null) {
+          byNumber.put(v.getNummer(), k);
         }
       }
-      voetnoten.get(k).add(v);
+      footnotes.get(k).add(v);
     }
-    nummers = count == n.length ? n : java.util.Arrays.copyOf(n, count);
+    numbers = count == n.length ? n : Arrays.copyOf(n, count);
     written = new boolean[count];
     unwritten = count;
   }
 
-  /** The index of {@code nummer} among the first {@code count} of {@code values}, or -1. */
-  private int index(int[] values, int count, int nummer) {
-    if (byNummer != null) {
-      Integer k = byNummer.get(nummer);
+  /** The index of {@code number} among the first {@code count} of {@code values}, or -1. */
+  private int index(int[] values, int count, int number) {
+    if (byNumber != null) {
+      Integer k = byNumber.get(number);
       return k == null ? -1 : k;
     }
     for (int i = 0; i < count; i++) {
-      if (values[i] == nummer) {
+      if (values[i] == number) {
         return i;
       }
     }
@@ -114,18 +118,18 @@ public final class FicheText implements Outline.Visitor {
     out.collapsing(true);
     Outline.walk(fiche, this);
     out.collapsing(false);
-    Optional<VoorstelSoort> soort = Kenmerken.soort(fiche.getAlgemeneGegevens());
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (sections == 0 || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.insertLine(marker, Marker.write(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()));
+      out.insertLine(marker, new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
     if (unwritten > 0) {
       out.blank();
-      for (int k = 0; k < nummers.length; k++) {
+      for (int k = 0; k < numbers.length; k++) {
         if (!written[k]) {
-          voetnoten.get(k).forEach(this::voetnoot);
+          footnotes.get(k).forEach(this::footnote);
         }
       }
     }
@@ -143,7 +147,7 @@ public final class FicheText implements Outline.Visitor {
     if (veld != null) {
       out.append(kop);
       out.end(false);
-      seen.zag(veld, kop);
+      seen.see(veld, kop);
     } else {
       out.appendOneLine(kop);
       out.end();
@@ -156,7 +160,7 @@ public final class FicheText implements Outline.Visitor {
 
   @Override
   public void waarden(String letter, String label, Veld veld, List<String> regels) {
-    seen.zag(veld, label);
+    seen.see(veld, label);
     out.blank();
     if (g2007 && letter.isEmpty() && regels.size() == 1) {
       out.begin();
@@ -181,7 +185,7 @@ public final class FicheText implements Outline.Visitor {
   @Override
   public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
     if (veld != null) {
-      seen.zag(veld, label);
+      seen.see(veld, label);
     }
     out.blank();
     label(letter, label, veld != null);
@@ -228,12 +232,12 @@ public final class FicheText implements Outline.Visitor {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
           Inline i = inhoud.get(j);
-          if (i instanceof VoetnootVerwijzing) {
-            int n = index(nummers, nummers.length, ((VoetnootVerwijzing) i).getNummer());
+          if (i instanceof VoetnootVerwijzing v) {
+            int n = index(numbers, numbers.length, v.getNummer());
             if (n >= 0 && !written[n]) {
               written[n] = true;
               unwritten--;
-              voetnoten.get(n).forEach(this::voetnoot);
+              footnotes.get(n).forEach(this::footnote);
             }
           }
         }
@@ -252,9 +256,9 @@ public final class FicheText implements Outline.Visitor {
     for (boolean raw = true; ; raw = false) {
       out.begin(raw);
       if (soort == AlineaSoort.OPSOMMING) {
-        out.appendMarking(Labels.OPSOMMING);
+        out.appendMarking(Syntax.OPSOMMING);
       } else if (soort == AlineaSoort.TUSSENKOP) {
-        out.appendMarking(Labels.TUSSENKOP);
+        out.appendMarking(Syntax.TUSSENKOP);
       }
       int from = out.length();
       boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
@@ -274,15 +278,15 @@ public final class FicheText implements Outline.Visitor {
     boolean references = false;
     for (int k = 0, n = inhoud.size(); k < n; k++) {
       Inline i = inhoud.get(k);
-      if (i instanceof TekstRun) {
-        String t = ((TekstRun) i).getTekst();
+      if (i instanceof TekstRun run) {
+        String t = run.getTekst();
         if (raw) {
           out.append(t);
         } else {
           out.appendOneLine(t);
         }
-      } else if (i instanceof VoetnootVerwijzing) {
-        reference(((VoetnootVerwijzing) i).getNummer());
+      } else if (i instanceof VoetnootVerwijzing v) {
+        reference(v.getNummer());
         references = true;
       }
     }
@@ -308,8 +312,8 @@ public final class FicheText implements Outline.Visitor {
     boolean cr = false;
     boolean references = false;
     for (Inline i : inhoud) {
-      if (i instanceof TekstRun) {
-        String t = ((TekstRun) i).getTekst();
+      if (i instanceof TekstRun run) {
+        String t = run.getTekst();
         if (t.isEmpty()) {
           continue;
         }
@@ -317,8 +321,8 @@ public final class FicheText implements Outline.Visitor {
         cr = t.charAt(t.length() - 1) == '\r';
       } else {
         cr = false;
-        if (i instanceof VoetnootVerwijzing) {
-          reference(((VoetnootVerwijzing) i).getNummer());
+        if (i instanceof VoetnootVerwijzing v) {
+          reference(v.getNummer());
           references = true;
         }
       }
@@ -326,14 +330,14 @@ public final class FicheText implements Outline.Visitor {
     return references;
   }
 
-  private void reference(int nummer) {
-    out.append("[footnoteRef:");
-    out.append(nummer);
+  private void reference(int number) {
+    out.append(Syntax.FOOTNOTE_REF);
+    out.append(number);
     out.append(']');
   }
 
   /** A footnote's body, one line {@code [N:  text ]} per paragraph. */
-  private void voetnoot(Voetnoot v) {
+  private void footnote(Voetnoot v) {
     List<Alinea> alineas = v.getTekst().getAlineas();
     if (alineas.isEmpty()) {
       out.begin();

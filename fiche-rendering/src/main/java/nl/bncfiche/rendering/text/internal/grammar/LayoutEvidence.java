@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -44,34 +44,30 @@ import nl.bncfiche.rendering.internal.Veld;
  *       aanbeveling/recommendation, mededeling/communication/strategie/actieplan, …).
  * </ul>
  */
-public final class Kenmerken {
-  private final Set<Veld> velden = EnumSet.noneOf(Veld.class);
+public final class LayoutEvidence {
+  private final Set<Veld> fields = EnumSet.noneOf(Veld.class);
   private final Map<Veld, String> labels = new EnumMap<>(Veld.class);
 
   /** Records a section or item seen, with its label as written. */
-  public void zag(Veld veld, String label) {
-    velden.add(veld);
-    if (!labels.containsKey(veld)) {
-      labels.put(veld, veld.normaliseerLabel(label));
+  public void see(Veld field, String label) {
+    fields.add(field);
+    if (!labels.containsKey(field)) {
+      labels.put(field, field.normaliseerLabel(label));
     }
   }
 
-  /** Whether anything was seen. */
-  public boolean isLeeg() {
-    return velden.isEmpty();
-  }
-
-  private boolean label(Veld veld, int variant) {
-    String seen = labels.get(veld);
-    return seen != null && variant < veld.labels().size() && seen.equals(veld.genormaliseerdeLabels().get(variant));
+  /** Whether the label seen of {@code field} is its label variant {@code variant}. */
+  private boolean hasLabel(Veld field, int variant) {
+    String seen = labels.get(field);
+    return seen != null && variant < field.labels().size() && seen.equals(field.genormaliseerdeLabels().get(variant));
   }
 
   /** The template the evidence shows, given the kind; empty when nothing was seen. */
   public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort) {
-    if (velden.isEmpty()) {
+    if (fields.isEmpty()) {
       return Optional.empty();
     }
-    for (Veld v : velden) {
+    for (Veld v : fields) {
       if (v == Veld.RECHTSBASIS || v == Veld.BESLUITVORMING || v == Veld.ROL_EP || v == Veld.CONSEQUENTIES
           || v.sectie() == Veld.CONSEQUENTIES || v == Veld.IMPACT_ASSESSMENT_ESSENTIE) {
         return Optional.of(Sjabloon.WETGEVING);
@@ -82,33 +78,30 @@ public final class Kenmerken {
     if (g != null && g.startsWith("beoordeling") || f != null && f.startsWith("financiële gevolgen")) {
       return Optional.of(Sjabloon.WETGEVING);
     }
-    if (label(Veld.GRONDHOUDING, 1) || f != null && f.startsWith("grondhouding")) {
+    if (hasLabel(Veld.GRONDHOUDING, 1) || f != null && f.startsWith("grondhouding")) {
       return Optional.of(Sjabloon.MEDEDELING);
     }
-    if (soort.isPresent()) {
-      switch (soort.get()) {
-        case VERORDENING:
-        case RICHTLIJN:
-        case BESLUIT:
-        case PAKKET:
-          return Optional.of(Sjabloon.WETGEVING);
-        default:
-          break;
-      }
-    }
-    return Optional.of(Sjabloon.MEDEDELING);
+    return Optional.of(soort.isPresent() ? sjabloonOfKind(soort.get()) : Sjabloon.MEDEDELING);
+  }
+
+  private static Sjabloon sjabloonOfKind(VoorstelSoort soort) {
+    return switch (soort) {
+      case VERORDENING, RICHTLIJN, BESLUIT, PAKKET -> Sjabloon.WETGEVING;
+      default -> Sjabloon.MEDEDELING;
+    };
   }
 
   /** The generation the evidence shows; empty when it shows none. */
   public Optional<Generatie> generatie(Optional<Sjabloon> sjabloon, Optional<AlgemeneGegevens> ag) {
-    if (label(Veld.TITEL, 1) || label(Veld.DATUM, 1) || label(Veld.EUR_LEX, 1) || label(Veld.IMPACT_ASSESSMENT, 2)) {
+    if (hasLabel(Veld.TITEL, 1) || hasLabel(Veld.DATUM, 1) || hasLabel(Veld.EUR_LEX, 1)
+        || hasLabel(Veld.IMPACT_ASSESSMENT, 2)) {
       return Optional.of(Generatie.G2007);
     }
-    if (label(Veld.GRONDHOUDING, 0) || label(Veld.GRONDHOUDING, 3)) {
+    if (hasLabel(Veld.GRONDHOUDING, 0) || hasLabel(Veld.GRONDHOUDING, 3)) {
       return Optional.of(Generatie.G2025);
     }
-    if (labels.containsKey(Veld.GRONDHOUDING) || velden.contains(Veld.FINANCIEEL) || label(Veld.IMPACT_ASSESSMENT, 3)
-        || label(Veld.IMPACT_ASSESSMENT, 1) && sjabloon.orElse(null) == Sjabloon.MEDEDELING) {
+    if (labels.containsKey(Veld.GRONDHOUDING) || fields.contains(Veld.FINANCIEEL) || hasLabel(Veld.IMPACT_ASSESSMENT, 3)
+        || hasLabel(Veld.IMPACT_ASSESSMENT, 1) && sjabloon.orElse(null) == Sjabloon.MEDEDELING) {
       return Optional.of(Generatie.G2013);
     }
     Optional<Integer> jaar =
@@ -122,28 +115,32 @@ public final class Kenmerken {
     return Optional.empty();
   }
 
-  private static final String[][] SOORT_WOORDEN = {
-    {"gezamenlijke mededeling", "GEZAMENLIJKE_MEDEDELING"},
-    {"joint communication", "GEZAMENLIJKE_MEDEDELING"},
-    {"verordening", "VERORDENING"},
-    {"regulation", "VERORDENING"},
-    {"richtlijn", "RICHTLIJN"},
-    {"directive", "RICHTLIJN"},
-    {"besluit", "BESLUIT"},
-    {"beschikking", "BESLUIT"},
-    {"decision", "BESLUIT"},
-    {"aanbeveling", "AANBEVELING"},
-    {"recommendation", "AANBEVELING"},
-    {"mededeling", "MEDEDELING"},
-    {"communication", "MEDEDELING"},
-    {"strategie", "MEDEDELING"},
-    {"strategy", "MEDEDELING"},
-    {"actieplan", "MEDEDELING"},
-    {"action plan", "MEDEDELING"},
-    {"witboek", "MEDEDELING"},
-    {"white paper", "MEDEDELING"},
-    {"groenboek", "MEDEDELING"},
-    {"green paper", "MEDEDELING"},
+  /** A word in item 1a that names a kind of proposal. */
+  private record KindWord(String word, VoorstelSoort soort) {}
+
+  /** Dutch and English kind words; of those in a title, the first wins. */
+  private static final KindWord[] KIND_WORDS = {
+    new KindWord("gezamenlijke mededeling", VoorstelSoort.GEZAMENLIJKE_MEDEDELING),
+    new KindWord("joint communication", VoorstelSoort.GEZAMENLIJKE_MEDEDELING),
+    new KindWord("verordening", VoorstelSoort.VERORDENING),
+    new KindWord("regulation", VoorstelSoort.VERORDENING),
+    new KindWord("richtlijn", VoorstelSoort.RICHTLIJN),
+    new KindWord("directive", VoorstelSoort.RICHTLIJN),
+    new KindWord("besluit", VoorstelSoort.BESLUIT),
+    new KindWord("beschikking", VoorstelSoort.BESLUIT),
+    new KindWord("decision", VoorstelSoort.BESLUIT),
+    new KindWord("aanbeveling", VoorstelSoort.AANBEVELING),
+    new KindWord("recommendation", VoorstelSoort.AANBEVELING),
+    new KindWord("mededeling", VoorstelSoort.MEDEDELING),
+    new KindWord("communication", VoorstelSoort.MEDEDELING),
+    new KindWord("strategie", VoorstelSoort.MEDEDELING),
+    new KindWord("strategy", VoorstelSoort.MEDEDELING),
+    new KindWord("actieplan", VoorstelSoort.MEDEDELING),
+    new KindWord("action plan", VoorstelSoort.MEDEDELING),
+    new KindWord("witboek", VoorstelSoort.MEDEDELING),
+    new KindWord("white paper", VoorstelSoort.MEDEDELING),
+    new KindWord("groenboek", VoorstelSoort.MEDEDELING),
+    new KindWord("green paper", VoorstelSoort.MEDEDELING),
   };
 
   /** The kind of document section 1 shows; empty when it does not show one. */
@@ -172,16 +169,16 @@ public final class Kenmerken {
       String t = ag.getTitels().get(0);
       String lower = (t.length() > 2000 ? t.substring(0, 2000) : t).toLowerCase(Locale.ROOT);
       int best = Integer.MAX_VALUE;
-      String soort = null;
-      for (String[] w : SOORT_WOORDEN) {
-        int at = lower.indexOf(w[0]);
+      VoorstelSoort soort = null;
+      for (KindWord w : KIND_WORDS) {
+        int at = lower.indexOf(w.word());
         if (at >= 0 && at < best) {
           best = at;
-          soort = w[1];
+          soort = w.soort();
         }
       }
       if (soort != null) {
-        return Optional.of(VoorstelSoort.valueOf(soort));
+        return Optional.of(soort);
       }
     }
     return Optional.empty();

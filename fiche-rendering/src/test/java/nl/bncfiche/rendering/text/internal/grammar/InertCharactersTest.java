@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.text.Normalizer;
 import nl.bncfiche.model.UnsafeCharacters;
 import org.junit.jupiter.api.Test;
 
-/** The facts {@link LineBuffer} relies on to skip work. */
-class LineBufferTest {
+/** The facts the reader and writer rely on to skip NFC checks. */
+class InertCharactersTest {
   private static boolean nfc(String s) {
     return Normalizer.isNormalized(s, Normalizer.Form.NFC);
   }
@@ -21,12 +21,13 @@ class LineBufferTest {
 
   @Test
   void inertCharactersNeedNoNfcCheckNextToEachOtherOrBelowU0300() {
-    StringBuilder others = new StringBuilder(LineBuffer.INERT);
+    StringBuilder others = new StringBuilder(InertCharacters.ALL);
     for (char c = 0; c < 0x300; c++) {
       others.append(c);
     }
-    for (char x : LineBuffer.INERT.toCharArray()) {
+    for (char x : InertCharacters.ALL.toCharArray()) {
       String s = String.valueOf(x);
+      assertThat(InertCharacters.isInert(x)).as("U+%04X", (int) x).isTrue();
       assertThat(UnsafeCharacters.isUnsafe(x)).as("U+%04X", (int) x).isFalse();
       assertThat(Normalizer.normalize(s, Normalizer.Form.NFD)).as("U+%04X decomposes", (int) x).isEqualTo(s);
       // Combining class 0: no reordering with the highest (240) or lowest (1) class around it.
@@ -35,18 +36,6 @@ class LineBufferTest {
         char o = others.charAt(i);
         assertThat(nfc("" + o + x) && nfc("" + x + o)).as("U+%04X next to U+%04X", (int) x, (int) o).isTrue();
       }
-    }
-  }
-
-  @Test
-  void numbersAreWrittenInDecimal() {
-    for (int n : new int[] {0, 1, 9, 10, 11, 99, 100, 101, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, -42,
-        Integer.MIN_VALUE}) {
-      LineBuffer b = new LineBuffer();
-      b.begin();
-      b.append(n);
-      b.end();
-      assertThat(b.text()).isEqualTo(n + "\n");
     }
   }
 }

@@ -1,4 +1,4 @@
-package nl.bncfiche.rendering.text.internal;
+package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,9 @@ import nl.bncfiche.rendering.internal.Veld;
 /**
  * The writer's questions about labels at the start of a line, answered on a character array in one
  * pass: the normal forms of every label variant ({@link Veld#genormaliseerdeLabels()}) in one trie,
- * instead of comparing the line with each variant that starts with its first letter.
+ * so that a line is compared with all of them at once.
  */
-final class LabelPrefixes {
+final class LabelTrie {
   /** Children of node {@code i}: {@code edgeChar}/{@code edgeNode} from {@code first[i]}, {@code count[i]} of them. */
   private static final int[] FIRST;
   private static final int[] COUNT;
@@ -77,7 +77,7 @@ final class LabelPrefixes {
     }
   }
 
-  private LabelPrefixes() {}
+  private LabelTrie() {}
 
   /**
    * False when the line {@code b[off, off + n)} certainly neither starts with a label
@@ -138,7 +138,7 @@ final class LabelPrefixes {
    * Whether the first {@code limit} characters of {@code b[off, off + n)}, lower case with each run of
    * spaces, tabs and no-break spaces as one space and none before the first other character, start
    * with a label's normal form followed by their end, by a character other than a space, or by " :".
-   * The same as asking each normal form in turn (the test this replaced), in one pass.
+   * The same answer as asking each normal form in turn ({@code EscapingTest} compares them).
    */
   static boolean startsWithLabel(char[] b, int off, int n, int limit) {
     int end = off + Math.min(n, limit);

@@ -1,0 +1,93 @@
+package nl.bncfiche.rendering.text.internal.grammar;
+
+import nl.bncfiche.rendering.internal.Veld;
+
+/**
+ * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader would
+ * take for structure somewhere (a label, "a) …", "1. …", "Fiche…", "[…", "\…", "## …", a bullet, a
+ * signature, a short line ending with a colon). Deliberately broad: an escape too many costs one
+ * character.
+ */
+public final class Escaping {
+  private Escaping() {}
+
+  /** Whether {@code line} must be escaped. */
+  public static boolean isNeeded(String line) {
+    return isNeeded(line.toCharArray(), 0, line.length());
+  }
+
+  /**
+   * {@link #isNeeded(String)} of the line {@code b[off, off + n)}, without making it a string unless
+   * it may be a label as a whole.
+   */
+  public static boolean isNeeded(char[] b, int off, int n) {
+    if (n == 0) {
+      return false;
+    }
+    char c = b[off];
+    if (c == Syntax.ESCAPE || c == '[' || c == '\u2022' || c == '\u25cf' || c == '\u25aa'
+        || c == '#' && n > 1 && b[off + 1] == '#') {
+      return true;
+    }
+    boolean reserved = switch (c) {
+      case 'f', 'F' -> startsWithLower(b, off, n, "fiche");
+      case 'h', 'H' -> startsWithLower(b, off, n, "herzien fiche");
+      case 'd', 'D' -> startsWithLower(b, off, n, "de minister") || startsWithLower(b, off, n, "de staatssecretaris");
+      default -> false;
+    };
+    if (reserved || hasLetterOrNumber(b, off, n)) {
+      return true;
+    }
+    if (b[off + n - 1] == ':' && n <= 100) {
+      return true;
+    }
+    if (!LabelTrie.mayHoldLabel(b, off, n)) {
+      return false;
+    }
+    if (n <= LabelMatcher.MAX_LABEL_SCAN && LabelTrie.mayBeLabel(b, off, n)) {
+      String line = new String(b, off, n);
+      if (LabelVariants.mayNormaliseToLabel(line, LabelVariants.ALL) && LabelVariants.NORMS.contains(Veld.normaliseer(line))) {
+        return true;
+      }
+    }
+    return LabelTrie.startsWithLabel(b, off, n, LabelMatcher.MAX_LABEL_SCAN);
+  }
+
+  /**
+   * Whether {@link LinePrefix#of} of the line (which starts with no bullet) would find a letter "a)"
+   * or a number "1.": the same test without the copy of the rest of the line that it makes.
+   */
+  private static boolean hasLetterOrNumber(char[] b, int off, int n) {
+    int j = 0;
+    while (j < n && j < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
+      j++;
+    }
+    if (j > 0 && j < n && b[off + j] == ')' && (j + 1 == n || b[off + j + 1] == ' ')) {
+      return true;
+    }
+    j = 0;
+    while (j < n && j < 3 && Character.isDigit(b[off + j]) && b[off + j] < 128) {
+      j++;
+    }
+    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || b[off + j + 1] == ' ');
+  }
+
+  /**
+   * Whether the line in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
+   * {@code prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single
+   * ASCII letter other than the Kelvin sign (to "k", which no prefix here holds), so any such
+   * character is a mismatch.
+   */
+  private static boolean startsWithLower(char[] b, int off, int n, String prefix) {
+    if (n < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = b[off + i];
+      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+package nl.bncfiche.rendering.text.internal.grammar;
+
+import nl.bncfiche.rendering.internal.Veld;
+
+/**
+ * What a line is where that needs no context: a fiche's title line, an entry of the cover letter, the
+ * letter's signature, a line that opens a fiche's sections, a section heading. The reader asks these
+ * to find where the header, the letter and each fiche begin; within a fiche it takes the section it
+ * is in into account.
+ */
+public final class LineClassifier {
+  private LineClassifier() {}
+
+  /**
+   * The length of the marker that starts a letter entry ("Fiche: ", "Fiche - ", "Fiche – ",
+   * "Fiche 3: ", "Herzien Fiche: ", and with {@code numbered} also "1. "), or 0 when the line starts
+   * with none.
+   */
+  public static int entryMarkerLength(String t, boolean numbered) {
+    int i;
+    if (t.startsWith("Herzien Fiche")) {
+      i = "Herzien Fiche".length();
+    } else if (t.startsWith("Fiche")) {
+      i = 5;
+    } else if (numbered) {
+      int j = 0;
+      while (j < t.length() && j < 3 && isDigit(t.charAt(j))) {
+        j++;
+      }
+      return j > 0 && j + 1 < t.length() && t.charAt(j) == '.' && t.charAt(j + 1) == ' ' ? j + 1 : 0;
+    } else {
+      return 0;
+    }
+    int j = i;
+    if (j + 1 < t.length() && t.charAt(j) == ' ' && isDigit(t.charAt(j + 1))) {
+      j++;
+      while (j < t.length() && j - i < 4 && isDigit(t.charAt(j))) {
+        j++;
+      }
+    }
+    if (j < t.length() && t.charAt(j) == ':') {
+      return j + 1;
+    }
+    if (j + 2 < t.length() && t.charAt(j) == ' ' && (t.charAt(j + 1) == '-' || t.charAt(j + 1) == '–')
+        && t.charAt(j + 2) == ' ') {
+      return j + 2;
+    }
+    return 0;
+  }
+
+  /** Whether a line is the title line of a fiche ("Fiche: …", "Fiche 7: …"). */
+  public static boolean isFicheTitle(String t) {
+    int m = entryMarkerLength(t, false);
+    return m > 0 && t.charAt(m - 1) == ':' && !t.startsWith("Herzien");
+  }
+
+  /** Whether a line starts the letter's signature: "De minister …" or "De staatssecretaris …", in any case. */
+  public static boolean isSignature(String t) {
+    return startsWithLower(t, "de minister") || startsWithLower(t, "de staatssecretaris");
+  }
+
+  /**
+   * The section whose heading the line is, by its prefix: a known heading without bullet or letter,
+   * or a numbered heading in a later wording of a known section; null when it is none.
+   */
+  public static Veld section(LinePrefix p) {
+    if (!p.mayBeHeading()) {
+      return null;
+    }
+    Veld s = LabelMatcher.section(p.rest());
+    if (s == null && p.number() > 0) {
+      s = LabelMatcher.relatedSection(p.rest());
+    }
+    return s;
+  }
+
+  /**
+   * Whether a line opens a fiche's sections: a section heading, or, without number, bullet or letter,
+   * a label of section 1 (a fiche whose section 1 has no heading).
+   */
+  public static boolean opensSections(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return section(p) != null
+        || p.mayBeHeading() && p.number() < 0 && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+  }
+
+  /**
+   * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII letters
+   * and spaces of {@code prefix}, without lower-casing a copy. Of the characters from U+0080 on, only
+   * U+0130 (to "i" and a combining dot, which no prefix continues with) and the Kelvin sign (to "k",
+   * which no prefix here holds) lower-case to ASCII, so any such character is a mismatch.
+   */
+  private static boolean startsWithLower(String t, String prefix) {
+    if (t.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80 || Character.toLowerCase(c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

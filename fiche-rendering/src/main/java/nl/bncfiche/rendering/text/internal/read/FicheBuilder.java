@@ -1,0 +1,320 @@
+package nl.bncfiche.rendering.text.internal.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.Consequenties;
+import nl.bncfiche.model.EssentieVoorstel;
+import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.FinancieleGevolgen;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Grondhouding;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableConsequenties;
+import nl.bncfiche.model.ImmutableEssentieVoorstel;
+import nl.bncfiche.model.ImmutableFiche;
+import nl.bncfiche.model.ImmutableFinancieleGevolgen;
+import nl.bncfiche.model.ImmutableGrondhouding;
+import nl.bncfiche.model.ImmutableNederlandsePositie;
+import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.NederlandsePositie;
+import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sectie;
+import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.TekstRun;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.FootnoteBody;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.Item;
+import nl.bncfiche.rendering.text.internal.read.SectionScanner.Section;
+
+/**
+ * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche}, parsing
+ * section 1's values and taking the stance sentence off grondhouding items, and records positions.
+ */
+final class FicheBuilder {
+  /**
+   * A stance sentence at the start of a paragraph.
+   *
+   * @param oordeel its verdict
+   * @param end the index after its period
+   */
+  record Stance(Oordeel oordeel, int end) {}
+
+  private final ReadReport report;
+  private final String path;
+
+  /** A builder of the fiche at {@code path}, recording into {@code report}. */
+  FicheBuilder(ReadReport report, String path) {
+    this.report = report;
+    this.path = path;
+  }
+
+  /** The fiche of {@code title} and {@code scanned}; {@code marker}, when not null, gives its layout. */
+  Fiche build(String title, SectionScanner scanned, MarkerLine marker) {
+    ImmutableFiche.Builder f = Fiche.builder().titel(title);
+    List<Sectie> overige = new ArrayList<>();
+    for (Section s : scanned.sections) {
+      if (s.field == null) {
+        if (s.heading.isEmpty()) {
+          report.warn(s.content.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
+              "text outside a section, kept as a further section without heading");
+        }
+        String p = "/overigeSecties/" + overige.size();
+        report.position(path, p, s.headingLine);
+        overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
+        continue;
+      }
+      report.position(path, s.field.pad(), s.headingLine);
+      if (!s.content.isEmpty() && s.field != Veld.ESSENTIE && s.field != Veld.ONTWIKKELINGSLANDEN
+          && s.field != Veld.ALGEMENE_GEGEVENS) {
+        report.warn(s.content.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
+            "text under a section heading before its first item, kept as a further section");
+        String p = "/overigeSecties/" + overige.size();
+        overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
+      }
+      switch (s.field) {
+        case ALGEMENE_GEGEVENS -> f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
+        case ESSENTIE -> f.essentie(essentie(s));
+        case POSITIE -> f.nederlandsePositie(nederlandsePositie(s));
+        case GRONDHOUDING -> f.grondhouding(grondhouding(s));
+        case FINANCIEEL -> f.financieleGevolgen(financieleGevolgen(s));
+        case CONSEQUENTIES -> f.consequenties(consequenties(s));
+        case ONTWIKKELINGSLANDEN -> f.ontwikkelingslanden(text(s.content, s.field.pad()));
+        default -> {
+          // an item, never a section's field
+        }
+      }
+    }
+    f.overigeSecties(overige);
+    f.voetnoten(voetnoten(scanned.bodies));
+    Fiche fiche = f.build();
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
+    Optional<Sjabloon> sjabloon = scanned.evidence.sjabloon(soort);
+    Optional<Generatie> generatie = scanned.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    if (marker != null) {
+      sjabloon = marker.sjabloon();
+      generatie = marker.generatie();
+      soort = marker.soort();
+    }
+    return ImmutableFiche.copyOf(fiche).withSjabloon(sjabloon).withGeneratie(generatie).withSoort(soort);
+  }
+
+  private List<Voetnoot> voetnoten(List<FootnoteBody> bodies) {
+    List<Voetnoot> result = new ArrayList<>(bodies.size());
+    for (List<FootnoteBody> list : byNumber(bodies)) {
+      String p = "/voetnoten/" + result.size();
+      report.position(path, p, list.get(0).line());
+      List<Alinea> alineas = new ArrayList<>();
+      String alineaPath = null;
+      for (FootnoteBody b : list) {
+        if (!b.text().isEmpty()) {
+          if (alineaPath == null) {
+            alineaPath = p + "/tekst/alineas/";
+          }
+          report.position(path, alineaPath, alineas.size(), b.line());
+          alineas.add(InlineText.paragraph(AlineaSoort.ALINEA, b.text()));
+        }
+      }
+      result.add(Voetnoot.builder().nummer(list.get(0).number()).tekst(Tekst.builder().alineas(alineas).build()).build());
+    }
+    return result;
+  }
+
+  /**
+   * The bodies grouped by footnote number, in number order, each group in reading order. Bodies
+   * usually come with rising numbers, one each: then every group is one body, without a sorted map.
+   */
+  private static Iterable<List<FootnoteBody>> byNumber(List<FootnoteBody> bodies) {
+    boolean rising = true;
+    for (int k = 1; k < bodies.size() && rising; k++) {
+      rising = bodies.get(k - 1).number() < bodies.get(k).number();
+    }
+    if (rising) {
+      List<List<FootnoteBody>> result = new ArrayList<>(bodies.size());
+      for (FootnoteBody b : bodies) {
+        result.add(List.of(b));
+      }
+      return result;
+    }
+    TreeMap<Integer, List<FootnoteBody>> byNumber = new TreeMap<>();
+    for (FootnoteBody b : bodies) {
+      byNumber.computeIfAbsent(b.number(), k -> new ArrayList<>()).add(b);
+    }
+    return byNumber.values();
+  }
+
+  /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
+  Tekst text(List<Line> lines, String p) {
+    List<Alinea> alineas = new ArrayList<>(lines.size());
+    String alineaPath = p + "/alineas/";
+    for (Line r : lines) {
+      report.position(path, alineaPath, alineas.size(), r);
+      alineas.add(paragraph(r));
+    }
+    return Tekst.builder().alineas(alineas).build();
+  }
+
+  private static Alinea paragraph(Line r) {
+    String t = r.text();
+    AlineaSoort soort = AlineaSoort.ALINEA;
+    if (!r.literal()) {
+      if (t.startsWith("•")) {
+        soort = AlineaSoort.OPSOMMING;
+        t = t.substring(1).strip();
+      } else if (t.startsWith(Syntax.TUSSENKOP)) {
+        soort = AlineaSoort.TUSSENKOP;
+        t = t.substring(Syntax.TUSSENKOP.length()).strip();
+      }
+      if (soort != AlineaSoort.ALINEA && !t.isEmpty() && t.charAt(0) == Syntax.ESCAPE) {
+        t = t.substring(1);
+      }
+    }
+    return r.mayHoldBracket() ? InlineText.paragraph(soort, t) : InlineText.plainParagraph(soort, t);
+  }
+
+  private Optional<Tekst> itemText(Section s, Veld v) {
+    Item i = s.item(v);
+    if (i == null) {
+      return Optional.empty();
+    }
+    report.position(path, v.pad(), i.labelLine);
+    return Optional.of(text(i.content, v.pad()));
+  }
+
+  private EssentieVoorstel essentie(Section s) {
+    ImmutableEssentieVoorstel.Builder e = EssentieVoorstel.builder();
+    Item inhoud = s.item(Veld.INHOUD);
+    List<Line> lines = new ArrayList<>(s.content);
+    if (inhoud != null) {
+      report.position(path, Veld.INHOUD.pad(), inhoud.labelLine);
+      lines.addAll(inhoud.content);
+    }
+    e.inhoud(text(lines, Veld.INHOUD.pad()));
+    itemText(s, Veld.IMPACT_ASSESSMENT_ESSENTIE).ifPresent(e::impactAssessment);
+    if (!s.items.isEmpty()) {
+      e.onderverdeeld(true);
+    }
+    return e.build();
+  }
+
+  private NederlandsePositie nederlandsePositie(Section s) {
+    ImmutableNederlandsePositie.Builder b = NederlandsePositie.builder();
+    itemText(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
+    itemText(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
+    itemText(s, Veld.KRACHTENVELD).ifPresent(b::krachtenveld);
+    return b.build();
+  }
+
+  private FinancieleGevolgen financieleGevolgen(Section s) {
+    ImmutableFinancieleGevolgen.Builder b = FinancieleGevolgen.builder();
+    itemText(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
+    itemText(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
+    itemText(s, Veld.BEDRIJFSLEVEN).ifPresent(b::bedrijfslevenEnBurger);
+    itemText(s, Veld.CONCURRENTIEKRACHT).ifPresent(b::concurrentiekracht);
+    itemText(s, Veld.GEOPOLITIEK).ifPresent(b::geopolitiek);
+    return b.build();
+  }
+
+  private Consequenties consequenties(Section s) {
+    ImmutableConsequenties.Builder b = Consequenties.builder();
+    itemText(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
+    itemText(s, Veld.DELEGATIE).ifPresent(b::delegatie);
+    itemText(s, Veld.IMPLEMENTATIETERMIJN).ifPresent(b::implementatietermijn);
+    itemText(s, Veld.EVALUATIE).ifPresent(b::evaluatie);
+    itemText(s, Veld.UITVOERBAARHEID).ifPresent(b::uitvoerbaarheid);
+    itemText(s, Veld.HANDHAAFBAARHEID).ifPresent(b::handhaafbaarheid);
+    return b.build();
+  }
+
+  private Grondhouding grondhouding(Section s) {
+    ImmutableGrondhouding.Builder b = Grondhouding.builder();
+    onderdeel(s, Veld.BEVOEGDHEID).ifPresent(b::bevoegdheid);
+    onderdeel(s, Veld.SUBSIDIARITEIT).ifPresent(b::subsidiariteit);
+    onderdeel(s, Veld.PROPORTIONALITEIT).ifPresent(b::proportionaliteit);
+    onderdeel(s, Veld.FINANCIELE_GEVOLGEN).ifPresent(b::financieleGevolgen);
+    onderdeel(s, Veld.REGELDRUK).ifPresent(b::regeldruk);
+    return b.build();
+  }
+
+  /** A grondhouding item; a leading stance sentence with a known verdict becomes its oordeel. */
+  private Optional<GrondhoudingOnderdeel> onderdeel(Section s, Veld v) {
+    Item i = s.item(v);
+    if (i == null) {
+      return Optional.empty();
+    }
+    report.position(path, v.pad(), i.labelLine);
+    List<Line> lines = new ArrayList<>(i.content);
+    List<Alinea> alineas = new ArrayList<>();
+    for (Line r : lines) {
+      alineas.add(paragraph(r));
+    }
+    Optional<Oordeel> oordeel = Optional.empty();
+    if (!alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA
+        && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
+      Alinea first = alineas.get(0);
+      Optional<Stance> stance = stance(run.getTekst());
+      if (stance.isPresent()) {
+        oordeel = Optional.of(stance.get().oordeel());
+        report.position(path, v.pad() + "/oordeel", lines.get(0));
+        String rest = run.getTekst().substring(stance.get().end());
+        if (rest.startsWith(" ")) {
+          rest = rest.substring(1);
+        }
+        List<Inline> inhoud = new ArrayList<>(first.getInhoud());
+        if (rest.isEmpty()) {
+          inhoud.remove(0);
+        } else {
+          inhoud.set(0, TekstRun.of(rest));
+        }
+        if (inhoud.isEmpty()) {
+          alineas.remove(0);
+          lines.remove(0);
+        } else {
+          alineas.set(0, Alinea.builder().from(first).inhoud(inhoud).build());
+        }
+      }
+    }
+    String alineaPath = v.pad() + "/tekst/alineas/";
+    for (int k = 0; k < lines.size(); k++) {
+      report.position(path, alineaPath, k, lines.get(k));
+    }
+    return Optional.of(
+        GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());
+  }
+
+  /**
+   * The stance sentence at the start of {@code run}: "De grondhouding van het kabinet is positief."
+   * or "Het kabinet beoordeelt de subsidiariteit als positief.". Empty when there is none or its
+   * verdict is not an {@link Oordeel}.
+   */
+  static Optional<Stance> stance(String run) {
+    String a = "De grondhouding van het kabinet is ";
+    String b = "Het kabinet beoordeelt de ";
+    int from;
+    if (run.startsWith(a)) {
+      from = a.length();
+    } else if (run.startsWith(b)) {
+      int als = run.indexOf(" als ", b.length());
+      if (als < 0 || als > b.length() + 60) {
+        return Optional.empty();
+      }
+      from = als + 5;
+    } else {
+      return Optional.empty();
+    }
+    int dot = run.indexOf('.', from);
+    if (dot < 0 || dot - from > 40) {
+      return Optional.empty();
+    }
+    return Oordeel.vanTekst(run.substring(from, dot)).map(o -> new Stance(o, dot + 1));
+  }
+}

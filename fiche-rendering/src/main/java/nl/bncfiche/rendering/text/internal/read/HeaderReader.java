@@ -1,0 +1,134 @@
+package nl.bncfiche.rendering.text.internal.read;
+
+import java.util.List;
+import java.util.Optional;
+import nl.bncfiche.model.ImmutableKamerstukKop;
+import nl.bncfiche.model.KamerstukKop;
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+
+/**
+ * Reads the Kamerstuk header lines at the start of a text: a dossier line ("22 112 Nieuwe
+ * Commissievoorstellen …", or the number and the title on two lines), "Nr. 4085" with or without the
+ * sender "BRIEF VAN …" on the same line, "Aan de …", and "Den Haag, 20 juni 2025"; read while lines
+ * match, in any order.
+ */
+final class HeaderReader {
+  /**
+   * What the header lines gave.
+   *
+   * @param kop the header; empty when the text starts with none of its lines
+   * @param end the index of the first line after the header (its start when there is none)
+   */
+  record Result(Optional<KamerstukKop> kop, int end) {}
+
+  private final List<Line> lines;
+  private final ReadReport report;
+
+  HeaderReader(List<Line> lines, ReadReport report) {
+    this.lines = lines;
+    this.report = report;
+  }
+
+  /** Reads the header lines from {@code start}. */
+  Result read(int start) {
+    ImmutableKamerstukKop.Builder kop = KamerstukKop.builder();
+    boolean found = false;
+    int i = start;
+    boolean dossier = false;
+    boolean titel = false;
+    boolean nummer = false;
+    boolean afzender = false;
+    boolean aan = false;
+    boolean datum = false;
+    while (i < lines.size()) {
+      Line r = lines.get(i);
+      if (r.isEmpty()) {
+        i++;
+        continue;
+      }
+      String t = r.text();
+      int d = dossierEnd(t);
+      if (!dossier && d > 0) {
+        dossier = true;
+        kop.dossier(t.substring(0, d));
+        report.position("/kop/dossier", r);
+        if (d < t.length()) {
+          kop.dossierTitel(t.substring(d).strip());
+          titel = true;
+        }
+      } else if (dossier && !titel && !nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
+        kop.dossierTitel(t);
+        titel = true;
+      } else if (!nummer && (t.startsWith("Nr. ") || t.startsWith("nr. ") || t.startsWith("Nr ") || t.startsWith("nr "))) {
+        String rest = t.substring(t.indexOf(' ') + 1).strip();
+        int sp = rest.indexOf(' ');
+        kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
+        report.position("/kop/nummer", r);
+        nummer = true;
+        if (sp > 0) {
+          kop.afzender(rest.substring(sp + 1).strip());
+          afzender = true;
+        }
+      } else if (!afzender && t.startsWith("BRIEF VAN")) {
+        kop.afzender(t);
+        afzender = true;
+      } else if (!aan && t.startsWith("Aan de ")) {
+        kop.geadresseerde(t);
+        report.position("/kop/geadresseerde", r);
+        aan = true;
+      } else if (!datum && isPlaceAndDate(t)) {
+        int comma = t.indexOf(", ");
+        kop.plaats(t.substring(0, comma));
+        kop.datum(Parsed.parse(t.substring(comma + 2), NederlandseDatum::parse));
+        report.position("/kop/datum", r.part(t, comma + 2));
+        datum = true;
+      } else {
+        break;
+      }
+      if (!found) {
+        report.position("/kop", r);
+      }
+      found = true;
+      i++;
+    }
+    return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
+  }
+
+  /** Whether a line is "Place, date": a short capitalised place, a comma, then a date or a number. */
+  private static boolean isPlaceAndDate(String t) {
+    int comma = t.indexOf(", ");
+    if (comma < 1 || comma > 40 || t.length() > 80 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    String rest = t.substring(comma + 2);
+    return Parsed.parse(rest, NederlandseDatum::parse).isParsed()
+        || !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+  }
+
+  /** The end of a leading dossier number ("22 112", "22112"), or 0 when the line has none. */
+  private static int dossierEnd(String t) {
+    int i = 0;
+    while (i < t.length() && i < 7 && isDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      return 0;
+    }
+    while (i + 4 <= t.length() && t.charAt(i) == ' ' && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+        && isDigit(t.charAt(i + 3)) && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))) {
+      i += 4;
+    }
+    if (i < t.length() && t.charAt(i) != ' ') {
+      return 0;
+    }
+    if (i < t.length() && (t.length() < i + 2 || !Character.isLetter(t.charAt(i + 1)))) {
+      return 0;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,225 @@
+package nl.bncfiche.rendering.text.internal.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatch;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+
+/**
+ * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings), their
+ * items (known by label; unknown lettered items of section 1), content lines, and footnote bodies.
+ *
+ * <p>A heading is recognised by its text (with or without number); an item by its label within the
+ * current section (with or without bullet and letter; "Label: value" and a label glued to its value in
+ * section 1). An unknown numbered heading "N. Kop" counts as a section when numbered headings were seen
+ * before, N is at least the last section number and at most 30, and the text looks like a heading (a
+ * capital first, no final punctuation, at most 150 characters). Everything else is content.
+ */
+final class SectionScanner {
+  /** A section: a known one ({@code field}), an unknown one ({@code field} null), or the lines before any. */
+  static final class Section {
+    final Veld field;
+    final String heading;
+    final Line headingLine;
+    final List<Line> content = new ArrayList<>();
+    final List<Item> items = new ArrayList<>();
+
+    Section(Veld field, String heading, Line headingLine) {
+      this.field = field;
+      this.heading = heading;
+      this.headingLine = headingLine;
+    }
+
+    /** The item of {@code field}, or null. */
+    Item item(Veld field) {
+      for (Item i : items) {
+        if (field != null && i.field == field) {
+          return i;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** An item: a known one, or an unknown one of section 1 ({@code field} null, {@code label} as written). */
+  static final class Item {
+    final Veld field;
+    final String label;
+    final Line labelLine;
+    final List<Line> content = new ArrayList<>();
+
+    Item(Veld field, String label, Line labelLine) {
+      this.field = field;
+      this.label = label;
+      this.labelLine = labelLine;
+    }
+  }
+
+  /**
+   * A footnote body.
+   *
+   * @param number the footnote's number
+   * @param text its text, stripped
+   * @param line where it stands
+   */
+  record FootnoteBody(int number, String text, Line line) {}
+
+  final List<Section> sections = new ArrayList<>();
+  final List<FootnoteBody> bodies = new ArrayList<>();
+  final LayoutEvidence evidence = new LayoutEvidence();
+  private final ReadReport report;
+  private Section section;
+  private Item item;
+  private int lastNumber;
+  private boolean numbered;
+
+  SectionScanner(ReadReport report) {
+    this.report = report;
+  }
+
+  /** Reads lines {@code [from, to)}. */
+  void scan(List<Line> lines, int from, int to) {
+    boolean blankBefore = true;
+    for (int i = from; i < to; i++) {
+      Line r = lines.get(i);
+      if (r.isEmpty()) {
+        blankBefore = true;
+        continue;
+      }
+      line(r, blankBefore);
+      blankBefore = false;
+    }
+  }
+
+  private void line(Line r, boolean blankBefore) {
+    String t = r.text();
+    if (t.charAt(0) == Syntax.ESCAPE) {
+      content(r.withoutEscape());
+      return;
+    }
+    if (Syntax.isFootnoteBodyStart(t, 0)) {
+      content(r);
+      return;
+    }
+    LinePrefix p = LinePrefix.of(t);
+    Veld s = LineClassifier.section(p);
+    if (s != null) {
+      if (!hasSection(s)) {
+        open(new Section(s, p.rest(), r), p.number());
+        evidence.see(s, p.rest());
+      } else {
+        report.warn(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
+            "section occurs twice; the second is kept as a further section");
+        open(new Section(null, t, r), p.number());
+      }
+      return;
+    }
+    if (p.mayBeHeading() && p.number() >= lastNumber && p.number() <= 30 && numbered && looksLikeHeading(p.rest())) {
+      open(new Section(null, t, r), p.number());
+      return;
+    }
+    Veld current = section == null ? null : section.field;
+    if (p.number() < 0 && (current != null || section == null) && item(r, p, current, blankBefore)) {
+      return;
+    }
+    content(r);
+  }
+
+  /**
+   * Opens an item when line {@code r} is an item's label (with its value, in section 1) in the
+   * current section, or section 1 before any; returns whether it did.
+   */
+  private boolean item(Line r, LinePrefix p, Veld current, boolean blankBefore) {
+    String t = r.text();
+    Veld context = current == null ? Veld.ALGEMENE_GEGEVENS : current;
+    Veld it = LabelMatcher.item(context, p.rest());
+    LabelMatch m = it == null && context == Veld.ALGEMENE_GEGEVENS ? LabelMatcher.itemWithValue(context, p.rest()) : null;
+    if (it != null || m != null) {
+      if (section == null) {
+        open(new Section(Veld.ALGEMENE_GEGEVENS, "", null), -1);
+      }
+      Veld v = it != null ? it : m.field();
+      String label = it != null ? p.rest() : m.label();
+      Item existing = section.item(v);
+      item = existing != null ? existing : new Item(v, label, r.part(p.rest(), p.offset()));
+      if (existing == null) {
+        section.items.add(item);
+      }
+      evidence.see(v, label);
+      if (m != null && m.value() != null) {
+        item.content.add(r.part(m.value(), p.offset() + m.valueOffset()));
+      }
+      return true;
+    }
+    if (current == Veld.ALGEMENE_GEGEVENS) {
+      // An item of section 1 under an unknown label: lettered, or "Label:" alone after a blank line.
+      boolean lettered = !p.letter().isEmpty() && p.rest().length() <= 150;
+      boolean colon = p.letter().isEmpty() && !p.bullet() && blankBefore && t.length() <= 100 && t.endsWith(":")
+          && t.indexOf(':') == t.length() - 1 && Character.isUpperCase(t.charAt(0));
+      if (lettered || colon) {
+        String label = lettered ? p.rest() : t.substring(0, t.length() - 1).strip();
+        item = new Item(null, label, r.part(p.rest(), p.offset()));
+        section.items.add(item);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasSection(Veld s) {
+    for (Section x : sections) {
+      if (x.field == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeHeading(String t) {
+    if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != ';' && last != ':' && last != ',' && !t.contains(Syntax.FOOTNOTE_REF);
+  }
+
+  private void open(Section s, int number) {
+    section = s;
+    item = null;
+    sections.add(s);
+    if (number > 0) {
+      lastNumber = Math.max(lastNumber, number);
+      numbered = true;
+    }
+  }
+
+  /** Content: footnote bodies go to the fiche's list, the text to the current item or section. */
+  private void content(Line r) {
+    String t = r.text();
+    String text = t;
+    if (!r.literal() && r.mayHoldBracket()) {
+      InlineText.Split split = InlineText.split(t);
+      for (InlineText.Body b : split.bodies()) {
+        bodies.add(new FootnoteBody(b.number(), b.text(), r.part(b.text(), b.offset())));
+      }
+      text = split.text();
+    }
+    if (text.isEmpty()) {
+      return;
+    }
+    Line line = text.equals(r.text()) ? r : r.part(text, 0);
+    if (item != null) {
+      item.content.add(line);
+    } else {
+      if (section == null) {
+        open(new Section(null, "", r), -1);
+      }
+      section.content.add(line);
+    }
+  }
+}
