@@ -137,7 +137,7 @@ public enum Veld {
   /**
    * No-break spaces as spaces and every run of ASCII white space ({@code \s} of a regex: space, tab,
    * line ends, vertical tab, form feed) as one space. A scanner, not {@code replaceAll}: this runs for
-   * every line read and written, and the regex was most of the reader's time.
+   * every line read and written (see docs/performance.md).
    */
   private static String collapseWhitespace(String s) {
     int n = s.length();

@@ -28,6 +28,7 @@ import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
@@ -41,14 +42,6 @@ import nl.bncfiche.rendering.text.internal.read.SectionScanner.Section;
  * section 1's values and taking the stance sentence off grondhouding items, and records positions.
  */
 final class FicheBuilder {
-  /**
-   * A stance sentence at the start of a paragraph.
-   *
-   * @param oordeel its verdict
-   * @param end the index after its period
-   */
-  record Stance(Oordeel oordeel, int end) {}
-
   private final ReadReport report;
   private final String path;
 
@@ -261,11 +254,13 @@ final class FicheBuilder {
     if (!alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA
         && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
       Alinea first = alineas.get(0);
-      Optional<Stance> stance = stance(run.getTekst());
+      // A stance sentence whose verdict names no Oordeel stays in the text, where a rule reports it.
+      Optional<Grondhoudingszin.Gelezen> stance =
+          Grondhoudingszin.leesAanBegin(run.getTekst()).filter(g -> g.getOordeel().isPresent());
       if (stance.isPresent()) {
-        oordeel = Optional.of(stance.get().oordeel());
+        oordeel = stance.get().getOordeel();
         report.position(path, v.pad() + "/oordeel", lines.get(0));
-        String rest = run.getTekst().substring(stance.get().end());
+        String rest = run.getTekst().substring(stance.get().getEinde());
         if (rest.startsWith(" ")) {
           rest = rest.substring(1);
         }
@@ -289,32 +284,5 @@ final class FicheBuilder {
     }
     return Optional.of(
         GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());
-  }
-
-  /**
-   * The stance sentence at the start of {@code run}: "De grondhouding van het kabinet is positief."
-   * or "Het kabinet beoordeelt de subsidiariteit als positief.". Empty when there is none or its
-   * verdict is not an {@link Oordeel}.
-   */
-  static Optional<Stance> stance(String run) {
-    String a = "De grondhouding van het kabinet is ";
-    String b = "Het kabinet beoordeelt de ";
-    int from;
-    if (run.startsWith(a)) {
-      from = a.length();
-    } else if (run.startsWith(b)) {
-      int als = run.indexOf(" als ", b.length());
-      if (als < 0 || als > b.length() + 60) {
-        return Optional.empty();
-      }
-      from = als + 5;
-    } else {
-      return Optional.empty();
-    }
-    int dot = run.indexOf('.', from);
-    if (dot < 0 || dot - from > 40) {
-      return Optional.empty();
-    }
-    return Oordeel.vanTekst(run.substring(from, dot)).map(o -> new Stance(o, dot + 1));
   }
 }

@@ -3,7 +3,6 @@ package nl.bncfiche.rendering.text.internal.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.BriefVermelding;
@@ -11,6 +10,7 @@ import nl.bncfiche.model.ImmutableAanbiedingsbrief;
 import nl.bncfiche.model.ImmutableBriefVermelding;
 import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.sjabloon.Telwoorden;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -35,14 +35,6 @@ final class LetterReader {
 
   /** A listed fiche as written: its marker, its text (wrapped lines joined), and its first line. */
   private record Entry(String marker, String text, Line line) {}
-
-  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("een", 1), Map.entry("één", 1), Map.entry("twee", 2), Map.entry("drie", 3),
-      Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
-      Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
-      Map.entry("twaalf", 12), Map.entry("dertien", 13), Map.entry("veertien", 14), Map.entry("vijftien", 15),
-      Map.entry("zestien", 16), Map.entry("zeventien", 17), Map.entry("achttien", 18),
-      Map.entry("negentien", 19), Map.entry("twintig", 20));
 
   private final List<Line> lines;
   private final ReadReport report;
@@ -199,8 +191,8 @@ final class LetterReader {
       Integer n = null;
       if (!word.isEmpty() && word.length() <= 4 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
         n = Integer.parseInt(word);
-      } else if (NUMBER_WORDS.containsKey(wl)) {
-        n = NUMBER_WORDS.get(wl);
+      } else {
+        n = Telwoorden.waarde(wl).filter(x -> x > 0).orElse(null);
       }
       if (n != null) {
         b.aangekondigdAantal(n).aantalZoalsGeschreven(word);
