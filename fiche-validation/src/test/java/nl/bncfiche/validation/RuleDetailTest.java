@@ -275,7 +275,9 @@ class RuleDetailTest {
   @Test
   void equalityOfValues() {
     Issue a = new Issue("BNC-V-001", Severity.ERROR, List.of("x"), "nl", "en", List.of("1"));
-    assertThat(a).isEqualTo(a).isNotEqualTo("x").isNotEqualTo(null);
+    // an equal copy, not a itself: AssertJ passes isEqualTo(a) by identity, without calling equals
+    Issue copy = new Issue("BNC-V-001", Severity.ERROR, List.of("x"), "nl", "en", List.of("1"));
+    assertThat(a).isEqualTo(copy).hasSameHashCodeAs(copy).isNotEqualTo("x").isNotEqualTo(null);
     assertThat(a).isNotEqualTo(new Issue("BNC-V-002", Severity.ERROR, List.of("x"), "nl", "en", List.of("1")));
     assertThat(a).isNotEqualTo(new Issue("BNC-V-001", Severity.WARNING, List.of("x"), "nl", "en", List.of("1")));
     assertThat(a).isNotEqualTo(new Issue("BNC-V-001", Severity.ERROR, List.of("y"), "nl", "en", List.of("1")));
