@@ -1,5 +1,6 @@
 package nl.bncfiche.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 
 /** Shows "[n/N] file" on standard error while long work runs, only when it is a terminal. */
@@ -18,7 +19,27 @@ final class Progress {
   }
 
   static Progress forStandardError(PrintWriter err, int total) {
-    return new Progress(err, total, System.console() != null && total >= MIN_FILES);
+    return new Progress(err, total, total >= MIN_FILES && isTerminal());
+  }
+
+  /**
+   * Whether we run in a terminal. On JDK 22 to 24 {@code System.console()} is not null when the
+   * streams are redirected as well; there {@code Console.isTerminal()} (JDK 22+, so through
+   * reflection: we compile for 17) tells. Before 22 a console is a terminal.
+   */
+  // The check flags any null test of System.console(); this one is right on every JDK, since it
+  // asks isTerminal() wherever that exists (and on JDK 25 the console is null again when redirected).
+  @SuppressWarnings("SystemConsoleNull")
+  private static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   void next(String name) {
