@@ -26,13 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * ratio of issue 7 that one JVM can measure comes from these methods, in one run, on the same data.
  *
  * <p>Sampled time per operation; the ratios divide the medians of two methods of one data set: on a
- * machine shared with other work, a median shrugs off the operations that were descheduled, where an
- * average does not.
+ * machine shared with other work, a median shrugs off the operations that were descheduled, where
+ * an average does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CodecBenchmark {

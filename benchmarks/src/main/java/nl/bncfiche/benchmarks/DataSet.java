@@ -18,7 +18,9 @@ import nl.bncfiche.testing.VoorbeeldFiches;
  * and its JSON. Immutable once built.
  */
 public final class DataSet {
-  /** The seed of every generated data set, so runs on different machines measure the same fiches. */
+  /**
+   * The seed of every generated data set, so runs on different machines measure the same fiches.
+   */
   public static final long SEED = 20_260_101L;
 
   /** The system property that points at the real corpus fiche when it is not in the usual place. */
@@ -40,8 +42,8 @@ public final class DataSet {
 
   /**
    * The data set called {@code name}: {@code corpus} (the complete real fiche, read from its text),
-   * {@code sample} (the project's own invented legislative fiche), or {@code gen5k}, {@code gen50k},
-   * {@code gen500k} (generated fiches of about that many characters).
+   * {@code sample} (the project's own invented legislative fiche), or {@code gen5k}, {@code
+   * gen50k}, {@code gen500k} (generated fiches of about that many characters).
    *
    * @throws IllegalArgumentException when the name is unknown
    * @throws MissingDataException when the corpus is asked for but absent
@@ -49,9 +51,16 @@ public final class DataSet {
   public static DataSet named(String name) {
     switch (name) {
       case "corpus":
-        Path file = corpusFile().orElseThrow(() -> new MissingDataException(
-            "the real corpus fiche is absent: expected ../shared/corpus/" + CORPUS_FILE
-                + " from the repository root, or -D" + CORPUS_PROPERTY + "=FOLDER"));
+        Path file =
+            corpusFile()
+                .orElseThrow(
+                    () ->
+                        new MissingDataException(
+                            "the real corpus fiche is absent: expected ../shared/corpus/"
+                                + CORPUS_FILE
+                                + " from the repository root, or -D"
+                                + CORPUS_PROPERTY
+                                + "=FOLDER"));
         return new DataSet(name, TextReader.create().read(readString(file)).getDocument());
       case "sample":
         return new DataSet(name, VoorbeeldFiches.wetgeving());
@@ -72,10 +81,10 @@ public final class DataSet {
   }
 
   /**
-   * The real corpus fiche's file: the system property {@value #CORPUS_PROPERTY} when set (the corpus
-   * folder as for the tests, the file itself, or {@code none}), else
-   * {@code ../shared/corpus/} next to the repository root, looked for from the working directory
-   * upwards; empty when absent.
+   * The real corpus fiche's file: the system property {@value #CORPUS_PROPERTY} when set (the
+   * corpus folder as for the tests, the file itself, or {@code none}), else {@code
+   * ../shared/corpus/} next to the repository root, looked for from the working directory upwards;
+   * empty when absent.
    */
   public static Optional<Path> corpusFile() {
     String prop = System.getProperty(CORPUS_PROPERTY);
@@ -85,7 +94,8 @@ public final class DataSet {
       }
       Path p = Path.of(prop);
       Path inFolder = p.resolve(CORPUS_FILE);
-      return Files.isRegularFile(p) ? Optional.of(p)
+      return Files.isRegularFile(p)
+          ? Optional.of(p)
           : Files.isRegularFile(inFolder) ? Optional.of(inFolder) : Optional.empty();
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -15,7 +15,8 @@ public final class FirstValidation {
 
   /** Measures once and prints the two figures. */
   public static void main(String[] args) {
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    java.util.logging.Logger.getLogger("org.hibernate.validator")
+        .setLevel(java.util.logging.Level.WARNING);
     KamerstukDocument doc = VoorbeeldFiches.wetgeving();
     long t0 = System.nanoTime();
     FicheValidator validator = FicheValidator.create();
@@ -23,6 +24,7 @@ public final class FirstValidation {
     long t1 = System.nanoTime();
     valid &= validator.validate(doc, Profile.DEFINITIEF).isValid();
     long t2 = System.nanoTime();
-    System.out.println(String.format(Locale.ROOT, "%.3f %.3f %s", (t1 - t0) / 1e6, (t2 - t1) / 1e6, valid));
+    System.out.println(
+        String.format(Locale.ROOT, "%.3f %.3f %s", (t1 - t0) / 1e6, (t2 - t1) / 1e6, valid));
   }
 }

@@ -48,12 +48,15 @@ final class JmhResult {
       JsonNode primary = b.path("primaryMetric");
       double unit = toMicros(primary.path("scoreUnit").asText());
       JsonNode pct = primary.path("scorePercentiles");
-      double alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
-      scores.put(key(shortName, dataSet), new Score(
-          primary.path("score").asDouble() * unit,
-          pct.path("50.0").asDouble(Double.NaN) * unit,
-          pct.path("99.0").asDouble(Double.NaN) * unit,
-          alloc));
+      double alloc =
+          b.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
+      scores.put(
+          key(shortName, dataSet),
+          new Score(
+              primary.path("score").asDouble() * unit,
+              pct.path("50.0").asDouble(Double.NaN) * unit,
+              pct.path("99.0").asDouble(Double.NaN) * unit,
+              alloc));
     }
     return scores;
   }
@@ -74,7 +77,8 @@ final class JmhResult {
       case "s/op":
         return 1e6;
       default:
-        throw new IllegalArgumentException("unexpected JMH unit " + unit + ": run in avgt or sample mode");
+        throw new IllegalArgumentException(
+            "unexpected JMH unit " + unit + ": run in avgt or sample mode");
     }
   }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +18,15 @@ import nl.bncfiche.testing.FicheGenerator;
 import nl.bncfiche.testing.VoorbeeldFiches;
 
 /**
- * The process-level measurements of issue 7, each in new JVMs: {@code ./fiche validate} of one fiche
- * against a JVM printing hello, the first validation inside a new JVM, and one {@code ./fiche
+ * The process-level measurements of issue 7, each in new JVMs: {@code ./fiche validate} of one
+ * fiche against a JVM printing hello, the first validation inside a new JVM, and one {@code ./fiche
  * validate} of a directory of generated fiches with a small fixed heap, and the same directory
  * validated warm, over and over in one JVM with the command line's compiler. Writes {@code
  * key\tvalue} lines for {@link Ratios}.
  *
- * <p>Usage: {@code ProcessTimings REPO_ROOT RUNS BATCH_FILES OUT_TSV}. The hello and first-validation
- * JVMs use this class's own class path and plain {@code java}; the command line runs through the
- * repository's {@code ./fiche} script, as a user runs it.
+ * <p>Usage: {@code ProcessTimings REPO_ROOT RUNS BATCH_FILES OUT_TSV}. The hello and
+ * first-validation JVMs use this class's own class path and plain {@code java}; the command line
+ * runs through the repository's {@code ./fiche} script, as a user runs it.
  */
 public final class ProcessTimings {
   /** The heap the batch runs in: small, so a batch that holds every fiche would fail. */
@@ -43,7 +42,8 @@ public final class ProcessTimings {
   private static final int WARM_ROUNDS = 10;
 
   private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
-  private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern MAX_RSS =
+      Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
   private final Path repo;
   private final Path work;
@@ -84,10 +84,12 @@ public final class ProcessTimings {
     Path dir = work.resolve("cold");
     Files.createDirectories(dir);
     Path one = dir.resolve("one.txt");
-    Files.writeString(one, TextWriter.create().write(VoorbeeldFiches.wetgeving()), StandardCharsets.UTF_8);
+    Files.writeString(
+        one, TextWriter.create().write(VoorbeeldFiches.wetgeving()), StandardCharsets.UTF_8);
     List<String> fiche = List.of(repo.resolve("fiche").toString(), "validate", one.toString());
     List<String> hello = List.of(java, "-cp", classPath, Hello.class.getName());
-    // once each before timing: ./fiche may build its jar or write its class-data archive on first use
+    // once each before timing: ./fiche may build its jar or write its class-data archive on first
+    // use
     run(fiche, Map.of());
     run(hello, Map.of());
     double[] f = new double[runs];
@@ -145,8 +147,17 @@ public final class ProcessTimings {
     }
     figures.put("batch.files", Integer.toString(files));
     figures.put("batch.wall.ms", fmt(Ratios.median(wall)));
-    List<String> warm = List.of(java, CLI_COMPILER, "-XX:+UseSerialGC", BATCH_HEAP, "-cp", classPath,
-        WarmBatch.class.getName(), dir.toString(), Integer.toString(WARM_ROUNDS));
+    List<String> warm =
+        List.of(
+            java,
+            CLI_COMPILER,
+            "-XX:+UseSerialGC",
+            BATCH_HEAP,
+            "-cp",
+            classPath,
+            WarmBatch.class.getName(),
+            dir.toString(),
+            Integer.toString(WARM_ROUNDS));
     figures.put("batch.warm.wall.ms", run(warm, Map.of()).stdout.trim());
     figures.put("batch.heap", BATCH_HEAP);
     figures.put("batch.heap.before.gc.max.mb", Integer.toString(beforeMax));
@@ -157,7 +168,10 @@ public final class ProcessTimings {
     }
   }
 
-  /** Generated fiches of about 5 KB each, the size of the {@code gen5k} data set they are compared to. */
+  /**
+   * Generated fiches of about 5 KB each, the size of the {@code gen5k} data set they are compared
+   * to.
+   */
   private static void writeBatch(Path dir, int files) throws IOException {
     Files.createDirectories(dir);
     TextWriter writer = TextWriter.create();
@@ -188,7 +202,8 @@ public final class ProcessTimings {
       Files.delete(outFile);
       Files.delete(errFile);
       if (code != 0) {
-        throw new IllegalStateException("exit " + code + " from " + String.join(" ", cmd) + "\n" + stdout + stderr);
+        throw new IllegalStateException(
+            "exit " + code + " from " + String.join(" ", cmd) + "\n" + stdout + stderr);
       }
       return new Result((t1 - t0) / 1e6, stdout, stderr);
     } catch (IOException e) {

@@ -85,8 +85,10 @@ public final class Ratios {
 
   /** Each sweep's scores by "benchmark/dataSet"; one sweep per JMH run. */
   private final List<Map<String, Score>> sweeps;
+
   /** Per key, the median over the sweeps of each figure: what the tables show. */
   private final Map<String, Score> scores;
+
   private final Map<String, String> process;
 
   private Ratios(List<Map<String, Score>> sweeps, Map<String, String> process) {
@@ -179,18 +181,22 @@ public final class Ratios {
 
   /** The median when JMH sampled the times, else the average. */
   private static OptionalDouble micros(Score s) {
-    return s == null ? OptionalDouble.empty() : OptionalDouble.of(Double.isNaN(s.p50) ? s.micros : s.p50);
+    return s == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(Double.isNaN(s.p50) ? s.micros : s.p50);
   }
 
   /** A JMH figure of one sweep. */
-  private static Function<Map<String, Score>, OptionalDouble> jmh(String benchmark, String dataSet) {
+  private static Function<Map<String, Score>, OptionalDouble> jmh(
+      String benchmark, String dataSet) {
     return sweep -> micros(sweep.get(JmhResult.key(CODEC + benchmark, dataSet)));
   }
 
   /** A process figure: measured once, the same in every sweep. */
   private Function<Map<String, Score>, OptionalDouble> processFigure(String key) {
     String v = process.get(key);
-    OptionalDouble d = v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+    OptionalDouble d =
+        v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
     return sweep -> d;
   }
 
@@ -201,37 +207,70 @@ public final class Ratios {
   public List<Row> rows(Map<String, Integer> scalingSizes) {
     List<Row> rows = new ArrayList<>();
     for (String ds : dataSets()) {
-      ratio(rows, "render-vs-json-write/" + ds, jmh("textWrite", ds), jmh("jsonWrite", ds), 0.5, null);
+      ratio(
+          rows,
+          "render-vs-json-write/" + ds,
+          jmh("textWrite", ds),
+          jmh("jsonWrite", ds),
+          0.5,
+          null);
     }
     for (String ds : dataSets()) {
       ratio(rows, "read-vs-json-read/" + ds, jmh("textRead", ds), jmh("jsonRead", ds), 1.0, null);
     }
     for (String ds : dataSets()) {
-      ratio(rows, "validate-vs-json-read/" + ds, jmh("validate", ds), jmh("jsonRead", ds), 1.0, null);
+      ratio(
+          rows, "validate-vs-json-read/" + ds, jmh("validate", ds), jmh("jsonRead", ds), 1.0, null);
     }
-    ratio(rows, "cold-validate-vs-jvm", processFigure("cold.fiche.ms"), processFigure("cold.hello.ms"), 4.0, null);
+    ratio(
+        rows,
+        "cold-validate-vs-jvm",
+        processFigure("cold.fiche.ms"),
+        processFigure("cold.hello.ms"),
+        4.0,
+        null);
     OptionalDouble wall = processFigure("batch.wall.ms").apply(Map.of());
     OptionalDouble files = processFigure("batch.files").apply(Map.of());
     if (wall.isPresent() && files.isPresent()) {
-      OptionalDouble perFicheMicros = OptionalDouble.of(wall.getAsDouble() * 1000 / files.getAsDouble());
-      ratio(rows, "batch-per-fiche-vs-single", sweep -> perFicheMicros, jmh("readAndValidate", "gen5k"), 3.0, null);
+      OptionalDouble perFicheMicros =
+          OptionalDouble.of(wall.getAsDouble() * 1000 / files.getAsDouble());
+      ratio(
+          rows,
+          "batch-per-fiche-vs-single",
+          sweep -> perFicheMicros,
+          jmh("readAndValidate", "gen5k"),
+          3.0,
+          null);
       // The same batch against itself run warm in one JVM with the command line's compiler: what is
       // start-up and warm-up, apart from C1's code being slower than the fully optimised code.
-      ratio(rows, "batch-vs-warm-command-line", processFigure("batch.wall.ms"), processFigure("batch.warm.wall.ms"),
-          Double.NaN, "diagnostic");
+      ratio(
+          rows,
+          "batch-vs-warm-command-line",
+          processFigure("batch.wall.ms"),
+          processFigure("batch.warm.wall.ms"),
+          Double.NaN,
+          "diagnostic");
     }
-    double sizeFactor = scalingSizes.containsKey("gen50k") && scalingSizes.containsKey("gen500k")
-        ? (double) scalingSizes.get("gen500k") / scalingSizes.get("gen50k")
-        : 10.0;
+    double sizeFactor =
+        scalingSizes.containsKey("gen50k") && scalingSizes.containsKey("gen500k")
+            ? (double) scalingSizes.get("gen500k") / scalingSizes.get("gen50k")
+            : 10.0;
     for (String op : List.of("textWrite", "textRead", "validate", "jsonWrite", "jsonRead")) {
       Function<Map<String, Score>, OptionalDouble> small = jmh(op, "gen50k");
-      Function<Map<String, Score>, OptionalDouble> linear = sweep -> {
-        OptionalDouble d = small.apply(sweep);
-        return d.isPresent() ? OptionalDouble.of(d.getAsDouble() * sizeFactor) : d;
-      };
-      // Jackson's own scaling is shown beside ours, without a target: nothing of ours is measured there.
+      Function<Map<String, Score>, OptionalDouble> linear =
+          sweep -> {
+            OptionalDouble d = small.apply(sweep);
+            return d.isPresent() ? OptionalDouble.of(d.getAsDouble() * sizeFactor) : d;
+          };
+      // Jackson's own scaling is shown beside ours, without a target: nothing of ours is measured
+      // there.
       boolean peer = op.startsWith("json");
-      ratio(rows, "scaling-500k-vs-50k/" + op, jmh(op, "gen500k"), linear, peer ? Double.NaN : 1.3,
+      ratio(
+          rows,
+          "scaling-500k-vs-50k/" + op,
+          jmh(op, "gen500k"),
+          linear,
+          peer ? Double.NaN : 1.3,
           peer ? "peer" : null);
     }
     return rows;
@@ -241,8 +280,13 @@ public final class Ratios {
    * Adds the ratio {@code a / b}, taken in every sweep where both are measured, as the median of
    * the sweeps; nothing when no sweep has both.
    */
-  private void ratio(List<Row> rows, String name, Function<Map<String, Score>, OptionalDouble> a,
-      Function<Map<String, Score>, OptionalDouble> b, double target, String without) {
+  private void ratio(
+      List<Row> rows,
+      String name,
+      Function<Map<String, Score>, OptionalDouble> a,
+      Function<Map<String, Score>, OptionalDouble> b,
+      double target,
+      String without) {
     List<Double> found = new ArrayList<>();
     // Process figures alone need no sweep: an empty one stands in when JMH gave none.
     for (Map<String, Score> sweep : sweeps.isEmpty() ? List.of(Map.<String, Score>of()) : sweeps) {
@@ -263,8 +307,14 @@ public final class Ratios {
   public static String tsv(List<Row> rows) {
     StringBuilder sb = new StringBuilder("name\tratio\ttarget\tresult\n");
     for (Row r : rows) {
-      sb.append(r.name).append('\t').append(fmt(r.ratio, 3)).append('\t')
-          .append(r.isPeer() ? "-" : fmt(r.target, 1)).append('\t').append(r.result()).append('\n');
+      sb.append(r.name)
+          .append('\t')
+          .append(fmt(r.ratio, 3))
+          .append('\t')
+          .append(r.isPeer() ? "-" : fmt(r.target, 1))
+          .append('\t')
+          .append(r.result())
+          .append('\n');
     }
     return sb.toString();
   }
@@ -273,18 +323,25 @@ public final class Ratios {
   public String markdown(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     boolean several = sweeps.size() > 1;
-    sb.append(several
-        ? "| ratio | measured (median of " + sweeps.size() + " sweeps) | lowest–highest | target | result |\n"
-            + "|---|---:|---:|---:|---|\n"
-        : "| ratio | measured | target | result |\n|---|---:|---:|---|\n");
+    sb.append(
+        several
+            ? "| ratio | measured (median of "
+                + sweeps.size()
+                + " sweeps) | lowest–highest | target | result |\n"
+                + "|---|---:|---:|---:|---|\n"
+            : "| ratio | measured | target | result |\n|---|---:|---:|---|\n");
     for (Row r : rows) {
       sb.append("| ").append(r.name).append(" | ").append(fmt(r.ratio, 2)).append(" | ");
       if (several) {
         sb.append(fmt(r.low, 2)).append("–").append(fmt(r.high, 2)).append(" | ");
       }
-      sb.append(r.isPeer() ? "—" : "≤ " + fmt(r.target, 1)).append(" | ").append(verdict(r)).append(" |\n");
+      sb.append(r.isPeer() ? "—" : "≤ " + fmt(r.target, 1))
+          .append(" | ")
+          .append(verdict(r))
+          .append(" |\n");
     }
-    sb.append("\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
+    sb.append(
+            "\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
         .append(" (bytes, JMH gc profiler):\n\n");
     List<String> ops = new ArrayList<>();
     for (String k : scores.keySet()) {
@@ -302,25 +359,41 @@ public final class Ratios {
       sb.append("| ").append(ds).append(" |");
       for (String op : ops) {
         Score s = scores.get(JmhResult.key(CODEC + op, ds));
-        sb.append(' ').append(s == null ? "–" : fmt(Double.isNaN(s.p50) ? s.micros : s.p50, 1)).append(" | ")
-            .append(s == null || Double.isNaN(s.bytesPerOp) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
+        sb.append(' ')
+            .append(s == null ? "–" : fmt(Double.isNaN(s.p50) ? s.micros : s.p50, 1))
+            .append(" | ")
+            .append(
+                s == null || Double.isNaN(s.bytesPerOp)
+                    ? "–"
+                    : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
             .append(" |");
       }
       sb.append('\n');
     }
-    // The warm time of one ordinary fiche: the sampled CodecBenchmark methods on the project's sample.
+    // The warm time of one ordinary fiche: the sampled CodecBenchmark methods on the project's
+    // sample.
     StringBuilder warm = new StringBuilder();
-    for (String[] op : new String[][] {{"read", "textRead"}, {"render", "textWrite"}, {"validate", "validate"}}) {
+    for (String[] op :
+        new String[][] {{"read", "textRead"}, {"render", "textWrite"}, {"validate", "validate"}}) {
       Score s = scores.get(JmhResult.key(CODEC + op[1], "sample"));
       if (s != null && !Double.isNaN(s.p50)) {
-        warm.append("| ").append(op[0]).append("/sample | ").append(fmt(s.p50, 1)).append(" | ")
-            .append(fmt(s.p99, 1)).append(" | ")
-            .append(Double.isNaN(s.bytesPerOp) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
+        warm.append("| ")
+            .append(op[0])
+            .append("/sample | ")
+            .append(fmt(s.p50, 1))
+            .append(" | ")
+            .append(fmt(s.p99, 1))
+            .append(" | ")
+            .append(
+                Double.isNaN(s.bytesPerOp)
+                    ? "–"
+                    : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp))
             .append(" |\n");
       }
     }
     if (warm.length() > 0) {
-      sb.append("\nWarm time per fiche (µs), sampled:\n\n| operation | median | p99 | B/op |\n|---|---:|---:|---:|\n")
+      sb.append(
+              "\nWarm time per fiche (µs), sampled:\n\n| operation | median | p99 | B/op |\n|---|---:|---:|---:|\n")
           .append(warm);
     }
     if (!process.isEmpty()) {
@@ -350,7 +423,8 @@ public final class Ratios {
       System.exit(2);
     }
     Path processFile = Path.of(args[1]);
-    String processTsv = Files.exists(processFile) ? Files.readString(processFile, StandardCharsets.UTF_8) : "";
+    String processTsv =
+        Files.exists(processFile) ? Files.readString(processFile, StandardCharsets.UTF_8) : "";
     List<String> jsons = new ArrayList<>();
     for (String f : args[0].split(",")) {
       jsons.add(Files.readString(Path.of(f), StandardCharsets.UTF_8));

@@ -34,15 +34,22 @@ public final class BuildAndValidate {
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
                     .datumOntvangst(Parsed.parse("9 maart 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(Parsed.parse("COM(2026) 140 final", CommissieDocument::parse))
+                    .addCommissieDocumenten(
+                        Parsed.parse("COM(2026) 140 final", CommissieDocument::parse))
                     .build())
             .build();
     KamerstukDocument document = KamerstukDocument.of(draft);
     ValidationReport asDraft = validator.validate(document, Profile.CONCEPT);
     ValidationReport toSend = validator.validate(document, Profile.DEFINITIEF);
     for (Issue issue : toSend.issues()) {
-      out.append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ')
-          .append(issue.getPointer()).append(": ").append(issue.getMessageEn()).append('\n');
+      out.append(issue.getSeverity())
+          .append(' ')
+          .append(issue.getRuleId())
+          .append(' ')
+          .append(issue.getPointer())
+          .append(": ")
+          .append(issue.getMessageEn())
+          .append('\n');
     }
     String markdown = MarkdownWriter.create().write(document);
     // end::embedding[]

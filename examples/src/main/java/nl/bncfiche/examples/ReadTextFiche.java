@@ -12,8 +12,8 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.ValidationReport;
 
 /**
- * Reads a fiche from text (canonical, a Word export or an official publication) and prints its issues
- * with the line they point at. Run: {@code java nl.bncfiche.examples.ReadTextFiche FILE}.
+ * Reads a fiche from text (canonical, a Word export or an official publication) and prints its
+ * issues with the line they point at. Run: {@code java nl.bncfiche.examples.ReadTextFiche FILE}.
  */
 public final class ReadTextFiche {
   private ReadTextFiche() {}
@@ -24,15 +24,31 @@ public final class ReadTextFiche {
     // tag::reading[]
     try {
       ReadResult read = TextReader.create().read(file);
-      ValidationReport report = FicheValidator.create().validate(read.getDocument(), Profile.DEFINITIEF);
+      ValidationReport report =
+          FicheValidator.create().validate(read.getDocument(), Profile.DEFINITIEF);
       for (Issue issue : report.issues()) {
-        int line = read.getSourceMap().positionOf(issue.getPointer()).map(SourcePosition::getLine).orElse(0);
-        out.append(file).append(':').append(line).append(": ").append(issue.getRuleId())
-            .append(' ').append(issue.getMessageNl()).append('\n');
+        int line =
+            read.getSourceMap()
+                .positionOf(issue.getPointer())
+                .map(SourcePosition::getLine)
+                .orElse(0);
+        out.append(file)
+            .append(':')
+            .append(line)
+            .append(": ")
+            .append(issue.getRuleId())
+            .append(' ')
+            .append(issue.getMessageNl())
+            .append('\n');
       }
       out.append(report.isValid() ? "geldig" : "ongeldig").append('\n');
     } catch (FicheReadException e) { // not a fiche, not UTF-8, too large
-      out.append(file).append(':').append(e.getLine()).append(": ").append(e.getMessageNl()).append('\n');
+      out.append(file)
+          .append(':')
+          .append(e.getLine())
+          .append(": ")
+          .append(e.getMessageNl())
+          .append('\n');
     }
     // end::reading[]
     return out.toString();

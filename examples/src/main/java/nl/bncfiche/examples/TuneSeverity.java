@@ -8,8 +8,8 @@ import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.ValidationReport;
 
 /**
- * Tunes rules by their id: raises the timing warning to an error, switches off the vocabulary check of
- * Council formations. Never by message text: messages may be reworded, ids never change.
+ * Tunes rules by their id: raises the timing warning to an error, switches off the vocabulary check
+ * of Council formations. Never by message text: messages may be reworded, ids never change.
  */
 public final class TuneSeverity {
   private TuneSeverity() {}

@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FicheUnitTest {
   // tag::testing[]
   // "Today" fixed, so that a test gives the same result on every day it runs
-  static final FicheValidator VALIDATOR = FicheValidator.builder()
-      .clock(Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC)).build();
+  static final FicheValidator VALIDATOR =
+      FicheValidator.builder()
+          .clock(Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC))
+          .build();
 
   @Test
   void ourFicheIsReadyToSend() {
@@ -32,8 +34,11 @@ class FicheUnitTest {
   @Test
   void aDraftWithoutDateIsReported() {
     KamerstukDocument draft = FicheGenerator.withSeed(7).violating("BNC-V-003");
-    assertThat(draft).usingValidator(VALIDATOR).usingProfile(Profile.DEFINITIEF)
-        .hasIssue("BNC-V-003").withSeverity(Severity.ERROR);
+    assertThat(draft)
+        .usingValidator(VALIDATOR)
+        .usingProfile(Profile.DEFINITIEF)
+        .hasIssue("BNC-V-003")
+        .withSeverity(Severity.ERROR);
   }
 
   static LongStream seeds() {

@@ -37,8 +37,10 @@ import picocli.CommandLine.Command;
 public final class FicheCli implements Runnable {
   /** No ERROR issue. */
   public static final int OK = 0;
+
   /** At least one ERROR issue. */
   public static final int INVALID = 1;
+
   /** Unusable input or usage. */
   public static final int UNUSABLE = 2;
 
@@ -52,21 +54,23 @@ public final class FicheCli implements Runnable {
   }
 
   /**
-   * Runs the command line on the given streams and returns the exit code; never calls
-   * {@code System.exit}. Output is UTF-8 with {@code \n} line ends.
+   * Runs the command line on the given streams and returns the exit code; never calls {@code
+   * System.exit}. Output is UTF-8 with {@code \n} line ends.
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     return run(args, in, out, err, null);
   }
 
   /**
-   * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code clock} for "today"
-   * unless {@code --today} is given ({@code null}: the system clock); for tests that must give the same
-   * result on every day.
+   * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code clock} for
+   * "today" unless {@code --today} is given ({@code null}: the system clock); for tests that must
+   * give the same result on every day.
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
-    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter o =
+        new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     if (ValidateCommand.isPlain(args)) {
       // The common case without picocli; the same command, defaults and error handling.
       Streams.set(in);
@@ -82,12 +86,17 @@ public final class FicheCli implements Runnable {
       }
     }
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine cl = new CommandLine(new FicheCli(), new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == ValidateCommand.class ? type.cast(new ValidateCommand(clock)) : defaults.create(type);
-      }
-    });
+    CommandLine cl =
+        new CommandLine(
+            new FicheCli(),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == ValidateCommand.class
+                    ? type.cast(new ValidateCommand(clock))
+                    : defaults.create(type);
+              }
+            });
     cl.setOut(o);
     cl.setErr(e);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -121,6 +130,7 @@ public final class FicheCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: validate, render or rules");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: validate, render or rules");
   }
 }

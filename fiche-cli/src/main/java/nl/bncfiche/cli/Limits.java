@@ -10,15 +10,18 @@ final class Limits {
   private Limits() {}
 
   /**
-   * Whether {@code maxSize} can be a {@code --max-size}; when not, says so on {@code err}. The library
-   * refuses a negative limit as a programming error, which a user must not see as a stack trace.
+   * Whether {@code maxSize} can be a {@code --max-size}; when not, says so on {@code err}. The
+   * library refuses a negative limit as a programming error, which a user must not see as a stack
+   * trace.
    */
   static boolean maxSizeUsable(long maxSize, Lang lang, PrintWriter err) {
     if (maxSize >= 0) {
       return true;
     }
-    err.println(lang.dutch() ? "fiche: --max-size moet ten minste 0 zijn, niet " + maxSize + "."
-        : "fiche: --max-size must be at least 0, not " + maxSize + ".");
+    err.println(
+        lang.dutch()
+            ? "fiche: --max-size moet ten minste 0 zijn, niet " + maxSize + "."
+            : "fiche: --max-size must be at least 0, not " + maxSize + ".");
     return false;
   }
 }

@@ -28,7 +28,8 @@ final class Progress {
    * reflection: we compile for 17) tells. Before 22 a console is a terminal.
    */
   // The check flags any null test of System.console(); this one is right on every JDK, since it
-  // asks isTerminal() wherever that exists (and on JDK 25 the console is null again when redirected).
+  // asks isTerminal() wherever that exists (and on JDK 25 the console is null again when
+  // redirected).
   @SuppressWarnings("SystemConsoleNull")
   private static boolean isTerminal() {
     Console console = System.console();

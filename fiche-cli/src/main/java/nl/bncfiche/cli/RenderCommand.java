@@ -39,25 +39,44 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--to", required = true, paramLabel = "text|markdown|html|json", description = "Output format.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "text|markdown|html|json",
+      description = "Output format.")
   To to;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--from", paramLabel = "text|json", description = "Read the input as this format instead of by extension.")
+  @Option(
+      names = "--from",
+      paramLabel = "text|json",
+      description = "Read the input as this format instead of by extension.")
   Input.Format from;
 
-  @Option(names = "--lang", paramLabel = "nl|en", description = "Language of error messages (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "nl|en",
+      description = "Language of error messages (default: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
-  @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-size",
+      paramLabel = "BYTES",
+      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
   @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
   boolean debug;
 
-  @Parameters(paramLabel = "FILE|-", arity = "1", description = "The input; - reads standard input.")
+  @Parameters(
+      paramLabel = "FILE|-",
+      arity = "1",
+      description = "The input; - reads standard input.")
   String input;
 
   @Override
@@ -70,10 +89,14 @@ final class RenderCommand implements Callable<Integer> {
     try {
       List<Input> inputs = Input.expand(List.of(input), from);
       if (inputs.size() != 1) {
-        throw new InputException(input, "expected exactly one fiche file, found " + inputs.size(),
+        throw new InputException(
+            input,
+            "expected exactly one fiche file, found " + inputs.size(),
             "verwacht precies één fichebestand, gevonden: " + inputs.size());
       }
-      doc = Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson::create).document();
+      doc =
+          Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson::create)
+              .document();
     } catch (InputException e) {
       err.println("fiche: " + e.line(lang.dutch()));
       if (debug && e.getCause() != null) {
@@ -105,7 +128,12 @@ final class RenderCommand implements Callable<Integer> {
     try {
       Files.writeString(output, rendered, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      err.println("fiche: " + output + ": " + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ") + e.getMessage());
+      err.println(
+          "fiche: "
+              + output
+              + ": "
+              + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ")
+              + e.getMessage());
       return FicheCli.UNUSABLE;
     }
     return FicheCli.OK;

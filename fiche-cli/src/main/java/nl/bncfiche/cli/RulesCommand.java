@@ -20,10 +20,16 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
-  @Option(names = "--lang", paramLabel = "nl|en", description = "Language of the descriptions in text output (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "nl|en",
+      description = "Language of the descriptions in text output (default: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Override
@@ -31,8 +37,14 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.TEXT) {
       for (RuleDescription r : RuleCatalog.rules()) {
-        out.println(r.getId() + "  " + r.getDefaultSeverity() + "  " + r.getProfile() + "  "
-            + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
+        out.println(
+            r.getId()
+                + "  "
+                + r.getDefaultSeverity()
+                + "  "
+                + r.getProfile()
+                + "  "
+                + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
       }
     } else {
       out.print(json());
@@ -42,21 +54,22 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static String json() {
-    return JsonOutput.write(g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("rules");
-      for (RuleDescription r : RuleCatalog.rules()) {
-        g.writeStartObject();
-        g.writeStringField("id", r.getId());
-        g.writeStringField("severity", r.getDefaultSeverity().name());
-        g.writeStringField("profile", r.getProfile().name());
-        g.writeStringField("since", r.getSince());
-        g.writeStringField("nl", r.getDescriptionNl());
-        g.writeStringField("en", r.getDescriptionEn());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return JsonOutput.write(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("rules");
+          for (RuleDescription r : RuleCatalog.rules()) {
+            g.writeStartObject();
+            g.writeStringField("id", r.getId());
+            g.writeStringField("severity", r.getDefaultSeverity().name());
+            g.writeStringField("profile", r.getProfile().name());
+            g.writeStringField("since", r.getSince());
+            g.writeStringField("nl", r.getDescriptionNl());
+            g.writeStringField("en", r.getDescriptionEn());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 }

@@ -2,7 +2,9 @@ package nl.bncfiche.cli;
 
 import java.io.InputStream;
 
-/** Hands standard input to the subcommands, so tests can run the command line on their own stream. */
+/**
+ * Hands standard input to the subcommands, so tests can run the command line on their own stream.
+ */
 final class Streams {
   private static final ThreadLocal<InputStream> IN = ThreadLocal.withInitial(() -> System.in);
 

@@ -5,8 +5,8 @@ final class TerminalText {
   private TerminalText() {}
 
   /**
-   * Replaces line breaks, other control characters and bidirectional overrides by visible escapes, so
-   * that a hostile title cannot forge extra output lines or reorder what a terminal shows.
+   * Replaces line breaks, other control characters and bidirectional overrides by visible escapes,
+   * so that a hostile title cannot forge extra output lines or reorder what a terminal shows.
    */
   static String oneLine(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -28,6 +28,10 @@ final class TerminalText {
   }
 
   private static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
+    return (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C';
   }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.bncfiche.cli.internal.Input;
-import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.InputException;
+import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.SourcePosition;
@@ -27,10 +27,10 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fiche validate}: reports every issue of every input, one per line or as JSON. */
 @Command(
@@ -50,27 +50,45 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--profile", paramLabel = "concept|definitief", description = "Rules to apply (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      paramLabel = "concept|definitief",
+      description = "Rules to apply (default: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DEFINITIEF;
 
-  @Option(names = "--lang", paramLabel = "nl|en", description = "Language of messages (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "nl|en",
+      description = "Language of messages (default: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
-  @Option(names = "--from", paramLabel = "text|json", description = "Read every input as this format instead of by extension.")
+  @Option(
+      names = "--from",
+      paramLabel = "text|json",
+      description = "Read every input as this format instead of by extension.")
   Input.Format from;
 
-  @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-size",
+      paramLabel = "BYTES",
+      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
   @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
   boolean debug;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Inputs checked at the same time; the output stays in input order (default: the"
-          + " number of processors, at most 8).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Inputs checked at the same time; the output stays in input order (default: the"
+              + " number of processors, at most 8).")
   int threads = defaultThreads();
 
   /** The processors this JVM may use, at most 8: more threads would only wait for the disk. */
@@ -78,9 +96,12 @@ final class ValidateCommand implements Callable<Integer> {
     return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
   }
 
-  @Option(names = "--today", paramLabel = "yyyy-mm-dd",
-      description = "Check as of this day instead of today: for a run that gives the same result on every"
-          + " day, or to check a fiche as it stood then.")
+  @Option(
+      names = "--today",
+      paramLabel = "yyyy-mm-dd",
+      description =
+          "Check as of this day instead of today: for a run that gives the same result on every"
+              + " day, or to check a fiche as it stood then.")
   LocalDate today;
 
   /** The clock for "today" when {@code --today} is absent; {@code null} means the system clock. */
@@ -94,7 +115,10 @@ final class ValidateCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Inputs; - reads standard input.")
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "1..*",
+      description = "Inputs; - reads standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Override
@@ -103,10 +127,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code fiche validate FILE...} with every option at its default, for arguments that
-   * {@link #isPlain} accepts: what picocli would run for them, without picocli's start-up (its
-   * classes are too old a class-file version for the class-data archive, and building the command
-   * model by reflection was about half of a one-file run).
+   * {@code fiche validate FILE...} with every option at its default, for arguments that {@link
+   * #isPlain} accepts: what picocli would run for them, without picocli's start-up (its classes are
+   * too old a class-file version for the class-data archive, and building the command model by
+   * reflection was about half of a one-file run).
    */
   static ValidateCommand plain(String[] args, Clock clock) {
     ValidateCommand c = new ValidateCommand(clock);
@@ -135,8 +159,10 @@ final class ValidateCommand implements Callable<Integer> {
   /** Validates the inputs, reporting to {@code out} and {@code err}; returns the exit code. */
   int run(PrintWriter out, PrintWriter err) {
     if (threads < 1) {
-      err.println(lang.dutch() ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
-          : "fiche: --threads must be at least 1, not " + threads + ".");
+      err.println(
+          lang.dutch()
+              ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
+              : "fiche: --threads must be at least 1, not " + threads + ".");
       return FicheCli.UNUSABLE;
     }
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
@@ -178,13 +204,22 @@ final class ValidateCommand implements Callable<Integer> {
    * sequential loop does: at most a few outcomes per thread wait to be reported, so the heap stays
    * flat however many inputs there are.
    */
-  private void checkInParallel(List<Input> inputs, int parallel, Checker checker, Totals totals, PrintWriter out,
-      PrintWriter err, Progress progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-      Thread t = new Thread(r, "fiche-validate");
-      t.setDaemon(true);
-      return t;
-    });
+  private void checkInParallel(
+      List<Input> inputs,
+      int parallel,
+      Checker checker,
+      Totals totals,
+      PrintWriter out,
+      PrintWriter err,
+      Progress progress) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            parallel,
+            r -> {
+              Thread t = new Thread(r, "fiche-validate");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
       int submitted = 0;
@@ -224,7 +259,8 @@ final class ValidateCommand implements Callable<Integer> {
   private FicheValidator validator() {
     if (today != null) {
       // Noon UTC falls on the same calendar day in the Netherlands, whose date the rules use.
-      return FicheValidator.builder().clock(Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+      return FicheValidator.builder()
+          .clock(Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
           .build();
     }
     return clock == null ? FicheValidator.create() : FicheValidator.builder().clock(clock).build();
@@ -235,17 +271,18 @@ final class ValidateCommand implements Callable<Integer> {
     private final FicheValidator validator = validator();
     private final TextReader reader = TextReader.create();
     // built on the first JSON input only: a text-only run then loads no Jackson at all
-    private final Supplier<FicheJson> json = new Supplier<>() {
-      private FicheJson created;
+    private final Supplier<FicheJson> json =
+        new Supplier<>() {
+          private FicheJson created;
 
-      @Override
-      public synchronized FicheJson get() {
-        if (created == null) {
-          created = FicheJson.create();
-        }
-        return created;
-      }
-    };
+          @Override
+          public synchronized FicheJson get() {
+            if (created == null) {
+              created = FicheJson.create();
+            }
+            return created;
+          }
+        };
 
     Outcome check(Input input) {
       Outcome o = new Outcome();
@@ -316,7 +353,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   private String textLine(Loaded loaded, Issue issue) {
     StringBuilder sb = new StringBuilder(loaded.input().name());
-    loaded.sourceMap().positionOf(issue.getPointer())
+    loaded
+        .sourceMap()
+        .positionOf(issue.getPointer())
         .ifPresent(p -> sb.append(':').append(p.getLine()).append(':').append(p.getColumn()));
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
@@ -326,44 +365,59 @@ final class ValidateCommand implements Callable<Integer> {
 
   private String summary(int files, int unusable, int errors, int warnings) {
     if (lang.dutch()) {
-      return files + (files == 1 ? " bestand" : " bestanden") + " gecontroleerd"
+      return files
+          + (files == 1 ? " bestand" : " bestanden")
+          + " gecontroleerd"
           + (unusable > 0 ? ", " + unusable + " onbruikbaar" : "")
-          + ": " + errors + (errors == 1 ? " fout" : " fouten")
-          + ", " + warnings + (warnings == 1 ? " waarschuwing" : " waarschuwingen") + ".";
+          + ": "
+          + errors
+          + (errors == 1 ? " fout" : " fouten")
+          + ", "
+          + warnings
+          + (warnings == 1 ? " waarschuwing" : " waarschuwingen")
+          + ".";
     }
-    return files + (files == 1 ? " file" : " files") + " checked"
+    return files
+        + (files == 1 ? " file" : " files")
+        + " checked"
         + (unusable > 0 ? ", " + unusable + " unusable" : "")
-        + ": " + errors + (errors == 1 ? " error" : " errors")
-        + ", " + warnings + (warnings == 1 ? " warning" : " warnings") + ".";
+        + ": "
+        + errors
+        + (errors == 1 ? " error" : " errors")
+        + ", "
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings")
+        + ".";
   }
 
   private String jsonReport(List<FileResult> results) {
-    return JsonOutput.write(g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("files");
-      for (FileResult r : results) {
-        g.writeStartObject();
-        g.writeStringField("file", r.file);
-        g.writeBooleanField("valid", r.valid);
-        g.writeArrayFieldStart("issues");
-        for (IssueResult issue : r.issues) {
+    return JsonOutput.write(
+        g -> {
           g.writeStartObject();
-          g.writeStringField("rule", issue.rule);
-          g.writeStringField("severity", issue.severity);
-          g.writeStringField("path", issue.path);
-          if (issue.position != null) {
-            g.writeNumberField("line", issue.position.getLine());
-            g.writeNumberField("column", issue.position.getColumn());
+          g.writeArrayFieldStart("files");
+          for (FileResult r : results) {
+            g.writeStartObject();
+            g.writeStringField("file", r.file);
+            g.writeBooleanField("valid", r.valid);
+            g.writeArrayFieldStart("issues");
+            for (IssueResult issue : r.issues) {
+              g.writeStartObject();
+              g.writeStringField("rule", issue.rule);
+              g.writeStringField("severity", issue.severity);
+              g.writeStringField("path", issue.path);
+              if (issue.position != null) {
+                g.writeNumberField("line", issue.position.getLine());
+                g.writeNumberField("column", issue.position.getColumn());
+              }
+              g.writeStringField("message", issue.message);
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
           }
-          g.writeStringField("message", issue.message);
+          g.writeEndArray();
           g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+        });
   }
 
   /** What the JSON output shows of one file. */
@@ -381,18 +435,21 @@ final class ValidateCommand implements Callable<Integer> {
     static FileResult of(Loaded loaded, ValidationReport report, boolean dutch) {
       List<IssueResult> issues = new ArrayList<>();
       for (Issue issue : report.issues()) {
-        issues.add(new IssueResult(
-            issue.getRuleId(),
-            issue.getSeverity().name(),
-            issue.getPointer(),
-            loaded.sourceMap().positionOf(issue.getPointer()).orElse(null),
-            dutch ? issue.getMessageNl() : issue.getMessageEn()));
+        issues.add(
+            new IssueResult(
+                issue.getRuleId(),
+                issue.getSeverity().name(),
+                issue.getPointer(),
+                loaded.sourceMap().positionOf(issue.getPointer()).orElse(null),
+                dutch ? issue.getMessageNl() : issue.getMessageEn()));
       }
       return new FileResult(loaded.input().name(), report.isValid(), issues);
     }
   }
 
-  /** One issue as the JSON output shows it, its position resolved while the source map was alive. */
+  /**
+   * One issue as the JSON output shows it, its position resolved while the source map was alive.
+   */
   private static final class IssueResult {
     final String rule;
     final String severity;
@@ -400,7 +457,8 @@ final class ValidateCommand implements Callable<Integer> {
     final SourcePosition position;
     final String message;
 
-    IssueResult(String rule, String severity, String path, SourcePosition position, String message) {
+    IssueResult(
+        String rule, String severity, String path, SourcePosition position, String message) {
       this.rule = rule;
       this.severity = severity;
       this.path = path;

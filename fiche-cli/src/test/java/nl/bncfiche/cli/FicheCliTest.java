@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FicheCliTest {
-  /** "Today" for these tests: after every date of the sample fiches, whatever the machine's clock says. */
+  /**
+   * "Today" for these tests: after every date of the sample fiches, whatever the machine's clock
+   * says.
+   */
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
@@ -56,7 +59,8 @@ class FicheCliTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             TODAY);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Run run(String... args) {
@@ -110,9 +114,14 @@ class FicheCliTest {
     Path invalid = invalidText();
     Path missing = dir.resolve("ontbreekt.txt");
     Path json = write("leeg.json", "{}");
-    for (String[] files : new String[][] {
-        {valid.toString()}, {invalid.toString()}, {valid.toString(), invalid.toString(), missing.toString()},
-        {dir.toString()}, {json.toString()}}) {
+    for (String[] files :
+        new String[][] {
+          {valid.toString()},
+          {invalid.toString()},
+          {valid.toString(), invalid.toString(), missing.toString()},
+          {dir.toString()},
+          {json.toString()}
+        }) {
       String[] plain = new String[files.length + 1];
       plain[0] = "validate";
       System.arraycopy(files, 0, plain, 1, files.length);
@@ -141,7 +150,8 @@ class FicheCliTest {
 
   @Test
   void threadsChangeNothingButTheSpeed() throws IOException {
-    // More files than the parallel window holds: valid, invalid and unusable ones, in a fixed order.
+    // More files than the parallel window holds: valid, invalid and unusable ones, in a fixed
+    // order.
     for (int i = 0; i < 30; i++) {
       String name = String.format(java.util.Locale.ROOT, "f%02d", i);
       if (i % 3 == 0) {
@@ -163,7 +173,8 @@ class FicheCliTest {
       assertThat(one.exit).isEqualTo(2);
       assertThat(one.err).isNotEmpty();
     }
-    assertThat(run("validate", dir.toString()).out).isEqualTo(run("validate", "--threads", "1", dir.toString()).out);
+    assertThat(run("validate", dir.toString()).out)
+        .isEqualTo(run("validate", "--threads", "1", dir.toString()).out);
   }
 
   @Test
@@ -181,7 +192,9 @@ class FicheCliTest {
     assertThat(r.exit).isEqualTo(1);
     assertThat(r.out)
         .containsPattern(
-            "(?m)^" + Pattern.quote(file.toString()) + ":\\d+:\\d+: ERROR BNC-V-\\d{3} /fiches/0/essentie\\S* .+$");
+            "(?m)^"
+                + Pattern.quote(file.toString())
+                + ":\\d+:\\d+: ERROR BNC-V-\\d{3} /fiches/0/essentie\\S* .+$");
     assertThat(r.out).contains("1 file checked: ");
   }
 
@@ -286,7 +299,10 @@ class FicheCliTest {
   void hostileJsonIsUnusableInputNotACrash() throws IOException {
     Object[][] cases = {
       {write("diep.json", "{\"fiches\": " + "[".repeat(200_000)), ""},
-      {write("dubbel.json", "{\"fiches\": [{\"titel\": \"a\", \"titel\": \"b\"}]}"), "duplicate key"},
+      {
+        write("dubbel.json", "{\"fiches\": [{\"titel\": \"a\", \"titel\": \"b\"}]}"),
+        "duplicate key"
+      },
       {write("onbekend.json", "{\"fiches\": [{\"tittel\": \"a\"}]}"), "unknown field"},
       {write("type.json", "{\"fiches\": [{\"titel\": 12}]}"), "wrong type"},
     };
@@ -300,8 +316,10 @@ class FicheCliTest {
 
   @Test
   void identifierLookAlikesOnOneLineFinish() throws IOException {
-    String text = TextWriter.create().write(VoorbeeldFiches.mededeling())
-        .replace("COM(2026) 61 final", "COM(2026) 61 final" + " COM(".repeat(100_000));
+    String text =
+        TextWriter.create()
+            .write(VoorbeeldFiches.mededeling())
+            .replace("COM(2026) 61 final", "COM(2026) 61 final" + " COM(".repeat(100_000));
     Run r = run("validate", write("lang.txt", text).toString());
     assertThat(r.exit).as(r.err).isIn(0, 1);
   }

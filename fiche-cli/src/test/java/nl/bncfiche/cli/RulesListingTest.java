@@ -20,21 +20,27 @@ import nl.bncfiche.validation.RuleDescription;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code fiche rules --format json} lists exactly the catalogue's rules, in its order; so a test that
- * loops over {@code RuleCatalog.rules()} covers every id the command shows, and each of them (but the
- * internal-error rule) can be broken by {@code FicheGenerator.violating}.
+ * {@code fiche rules --format json} lists exactly the catalogue's rules, in its order; so a test
+ * that loops over {@code RuleCatalog.rules()} covers every id the command shows, and each of them
+ * (but the internal-error rule) can be broken by {@code FicheGenerator.violating}.
  */
 class RulesListingTest {
-  private static final FicheValidator VALIDATOR = FicheValidator.builder().clock(FicheCliTest.TODAY).build();
+  private static final FicheValidator VALIDATOR =
+      FicheValidator.builder().clock(FicheCliTest.TODAY).build();
 
   private static List<String> listedIds() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = FicheCli.run(new String[] {"rules", "--format", "json"}, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        FicheCli.run(
+            new String[] {"rules", "--format", "json"},
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(FicheCli.OK);
     List<String> ids = new ArrayList<>();
-    for (JsonNode rule : new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("rules")) {
+    for (JsonNode rule :
+        new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("rules")) {
       ids.add(rule.get("id").asText());
     }
     return ids;
@@ -42,8 +48,9 @@ class RulesListingTest {
 
   @Test
   void listedIdsAreTheCatalogue() throws IOException {
-    assertThat(listedIds()).containsExactlyElementsOf(
-        RuleCatalog.rules().stream().map(RuleDescription::getId).collect(Collectors.toList()));
+    assertThat(listedIds())
+        .containsExactlyElementsOf(
+            RuleCatalog.rules().stream().map(RuleDescription::getId).collect(Collectors.toList()));
   }
 
   @Test
@@ -52,8 +59,10 @@ class RulesListingTest {
       if (id.equals("BNC-X-000")) {
         continue; // marks a bug in a rule of the validator; no fiche can provoke it
       }
-      FicheAssertions.assertThat(FicheGenerator.withSeed(6).violating(id)).as(id)
-          .usingValidator(VALIDATOR).hasIssue(id);
+      FicheAssertions.assertThat(FicheGenerator.withSeed(6).violating(id))
+          .as(id)
+          .usingValidator(VALIDATOR)
+          .hasIssue(id);
     }
   }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.constraints.GeldigeDatum;
+import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
-import nl.bncfiche.model.constraints.GeldigeDatum;
-import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import org.immutables.value.Value;
 
 /**

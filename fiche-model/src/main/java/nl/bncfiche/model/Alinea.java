@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
-/**
- * One paragraph, list item or sub-heading: runs of text with footnote references between them.
- */
+/** One paragraph, list item or sub-heading: runs of text with footnote references between them. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAlinea.class)
 @JsonDeserialize(as = ImmutableAlinea.class)

@@ -3,14 +3,14 @@ package nl.bncfiche.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import org.immutables.value.Value;
 
 /**
- * One entry of the cover letter's list of fiches: "Fiche - MFK – &lt;title&gt; (Kamerstuk 22 112, nr.
- * 4239)." In a published Kamerstuk the entry of its own fiche has no reference.
+ * One entry of the cover letter's list of fiches: "Fiche - MFK – &lt;title&gt; (Kamerstuk 22 112,
+ * nr. 4239)." In a published Kamerstuk the entry of its own fiche has no reference.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBriefVermelding.class)

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The section on legal, implementation and enforcement consequences of a legislative fiche
- ("Wettelijke, uitvoerings- en/of handhavingsconsequenties"): items a–f. */
+/**
+ * The section on legal, implementation and enforcement consequences of a legislative fiche
+ * ("Wettelijke, uitvoerings- en/of handhavingsconsequenties"): items a–f.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConsequenties.class)
 @JsonDeserialize(as = ImmutableConsequenties.class)

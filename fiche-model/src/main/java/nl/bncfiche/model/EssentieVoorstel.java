@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Section 2, "Essentie voorstel": the content of the proposal and, in legislative fiches, the
- Commission's impact assessment. */
+/**
+ * Section 2, "Essentie voorstel": the content of the proposal and, in legislative fiches, the
+ * Commission's impact assessment.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEssentieVoorstel.class)
 @JsonDeserialize(as = ImmutableEssentieVoorstel.class)
@@ -21,8 +23,8 @@ public interface EssentieVoorstel {
   Optional<Tekst> getImpactAssessment();
 
   /**
-   * Whether the section is split into lettered items ("a) Inhoud voorstel"); true whenever
-   * {@link #getImpactAssessment()} is present.
+   * Whether the section is split into lettered items ("a) Inhoud voorstel"); true whenever {@link
+   * #getImpactAssessment()} is present.
    */
   @Value.Default
   default boolean isOnderverdeeld() {

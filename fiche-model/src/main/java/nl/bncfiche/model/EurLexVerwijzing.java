@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * Item 1d, "EUR-Lex": a link text or address as written ("EUR-Lex - 52025DC0743 - EN - EUR-Lex", a
- * URL, a Council-register URL), with the CELEX number or Commission document it names, where it names
- * one. Only the text is stored; the identifiers are read from it.
+ * URL, a Council-register URL), with the CELEX number or Commission document it names, where it
+ * names one. Only the text is stored; the identifiers are read from it.
  */
 @Value.Immutable
 public interface EurLexVerwijzing {

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * package), in the sections of its template.
  *
  * <p>Every part may be absent, so a draft or a truncated real fiche is a {@code Fiche} too; the
- * validator reports what a fiche ready to send lacks. Sections after section 4 are present only in the
- * templates that have them. Content under headings the template does not know is in
- * {@link #getOverigeSecties()}.
+ * validator reports what a fiche ready to send lacks. Sections after section 4 are present only in
+ * the templates that have them. Content under headings the template does not know is in {@link
+ * #getOverigeSecties()}.
  */
 @Value.Immutable
 @GeldigeFiche
@@ -45,7 +45,9 @@ public interface Fiche {
   /** Section 3, "Nederlandse positie ten aanzien van het voorstel". */
   Optional<NederlandsePositie> getNederlandsePositie();
 
-  /** Section 4 (and, before 2025, the assessment of competence, subsidiarity and proportionality). */
+  /**
+   * Section 4 (and, before 2025, the assessment of competence, subsidiarity and proportionality).
+   */
   Optional<Grondhouding> getGrondhouding();
 
   /** Section 5 of the 2013–2024 generation: financial consequences and regulatory burden. */

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Section 5 of the 2013–2024 generation: "Financiële gevolgen, gevolgen voor regeldruk en
- administratieve lasten" (later "… en concurrentiekracht", "… geopolitieke aspecten"). */
+/**
+ * Section 5 of the 2013–2024 generation: "Financiële gevolgen, gevolgen voor regeldruk en
+ * administratieve lasten" (later "… en concurrentiekracht", "… geopolitieke aspecten").
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinancieleGevolgen.class)
 @JsonDeserialize(as = ImmutableFinancieleGevolgen.class)

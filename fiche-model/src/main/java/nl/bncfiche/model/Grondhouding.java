@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The cabinet's basic stance (section 4 from 2025; sections 4 and 5 before): items a–e.
-
- <p>In the 2013–2024 generation, items a–c come from "Beoordeling bevoegdheid, subsidiariteit en
- proportionaliteit" and the financial consequences live in {@link FinancieleGevolgen}. */
+/**
+ * The cabinet's basic stance (section 4 from 2025; sections 4 and 5 before): items a–e.
+ *
+ * <p>In the 2013–2024 generation, items a–c come from "Beoordeling bevoegdheid, subsidiariteit en
+ * proportionaliteit" and the financial consequences live in {@link FinancieleGevolgen}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGrondhouding.class)
 @JsonDeserialize(as = ImmutableGrondhouding.class)
@@ -25,7 +27,9 @@ public interface Grondhouding {
   /** 4d, "Financiële gevolgen" (generation 2025). */
   Optional<GrondhoudingOnderdeel> getFinancieleGevolgen();
 
-  /** 4e, "Gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten" (generation 2025). */
+  /**
+   * 4e, "Gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten" (generation 2025).
+   */
   Optional<GrondhoudingOnderdeel> getRegeldruk();
 
   /** A new builder. */

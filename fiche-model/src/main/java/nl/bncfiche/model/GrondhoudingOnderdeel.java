@@ -2,14 +2,15 @@ package nl.bncfiche.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import org.immutables.value.Value;
 
-/** One item of the grondhouding: the cabinet's verdict, where it gives one, and the reasoning.
-
- <p>The stance sentence ("De grondhouding van het kabinet is positief.") is represented by
- {@link #getOordeel()}, not repeated in {@link #getTekst()}; a stance sentence whose verdict is not an
- {@link Oordeel} stays in the text. */
+/**
+ * One item of the grondhouding: the cabinet's verdict, where it gives one, and the reasoning.
+ *
+ * <p>The stance sentence ("De grondhouding van het kabinet is positief.") is represented by {@link
+ * #getOordeel()}, not repeated in {@link #getTekst()}; a stance sentence whose verdict is not an
+ * {@link Oordeel} stays in the text.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGrondhoudingOnderdeel.class)
 @JsonDeserialize(as = ImmutableGrondhoudingOnderdeel.class)

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Item 1e, "Nr. impact assessment Commissie en Opinie": the documents ("SWD(2023) 289, 290, 291 en
- * SEC (2023) 305") and/or a text such as "Niet opgesteld.". Only the text is stored; the documents are
- * read from it. Lines are separated by {@code \n}.
+ * SEC (2023) 305") and/or a text such as "Niet opgesteld.". Only the text is stored; the documents
+ * are read from it. Lines are separated by {@code \n}.
  */
 @Value.Immutable
 public interface ImpactAssessment {

@@ -3,14 +3,14 @@ package nl.bncfiche.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import nl.bncfiche.model.constraints.GeldigeDatum;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.model.constraints.GeldigeDatum;
 import org.immutables.value.Value;
 
 /**
- * The header lines of an officially published Kamerstuk: dossier, number, sender, addressee, place and
- * date. Word exports of a fiche have none.
+ * The header lines of an officially published Kamerstuk: dossier, number, sender, addressee, place
+ * and date. Word exports of a fiche have none.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKamerstukKop.class)

@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * Item 1g, "Eerstverantwoordelijk ministerie": the lead ministry and the ministries it works with, as
- * written ("Ministerie van VWS in nauwe samenwerking met Ministerie van JenV"). Only the text is stored;
- * the lead and the partners are read from it.
+ * Item 1g, "Eerstverantwoordelijk ministerie": the lead ministry and the ministries it works with,
+ * as written ("Ministerie van VWS in nauwe samenwerking met Ministerie van JenV"). Only the text is
+ * stored; the lead and the partners are read from it.
  */
 @Value.Immutable
 public interface Ministeries {
@@ -69,7 +69,8 @@ public interface Ministeries {
   static Ministeries of(String eerstverantwoordelijke, String... partners) {
     StringBuilder sb = new StringBuilder(eerstverantwoordelijke);
     for (int i = 0; i < partners.length; i++) {
-      sb.append(i == 0 ? SAMENWERKING : i == partners.length - 1 ? " en " : ", ").append(partners[i]);
+      sb.append(i == 0 ? SAMENWERKING : i == partners.length - 1 ? " en " : ", ")
+          .append(partners[i]);
     }
     return ImmutableMinisteries.of(sb.toString());
   }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Section 3, "Nederlandse positie ten aanzien van het voorstel": items a–c. An absent item is empty. */
+/**
+ * Section 3, "Nederlandse positie ten aanzien van het voorstel": items a–c. An absent item is
+ * empty.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableNederlandsePositie.class)
 @JsonDeserialize(as = ImmutableNederlandsePositie.class)

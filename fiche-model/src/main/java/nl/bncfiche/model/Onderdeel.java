@@ -2,7 +2,6 @@ package nl.bncfiche.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import org.immutables.value.Value;
 
 /** An item the template does not know, kept with its label as written so that nothing is lost. */

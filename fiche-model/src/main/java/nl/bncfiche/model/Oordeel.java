@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The cabinet's verdict in a grondhouding item, as in "De grondhouding van het kabinet is positief."
+ * The cabinet's verdict in a grondhouding item, as in "De grondhouding van het kabinet is
+ * positief."
  */
 public enum Oordeel {
   /** "positief". */
@@ -32,8 +33,8 @@ public enum Oordeel {
   }
 
   /**
-   * The verdict a word or phrase names, ignoring case and surrounding white space and a final period;
-   * empty when it names none.
+   * The verdict a word or phrase names, ignoring case and surrounding white space and a final
+   * period; empty when it names none.
    */
   public static Optional<Oordeel> vanTekst(String woorden) {
     String w = collapseSpaces(woorden.strip()).toLowerCase(Locale.ROOT);
@@ -49,9 +50,9 @@ public enum Oordeel {
   }
 
   /**
-   * Every run of ASCII white space (a regex's {@code \s}) as one space: a scanner, since readers and
-   * validators call {@link #vanTekst} for every stance sentence and a regex compiled per call was
-   * much of that cost.
+   * Every run of ASCII white space (a regex's {@code \s}) as one space: a scanner, since readers
+   * and validators call {@link #vanTekst} for every stance sentence and a regex compiled per call
+   * was much of that cost.
    */
   private static String collapseSpaces(String s) {
     StringBuilder sb = null;

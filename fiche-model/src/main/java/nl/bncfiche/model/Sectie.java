@@ -2,7 +2,6 @@ package nl.bncfiche.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import org.immutables.value.Value;
 
 /** A section under a heading the template does not know, kept verbatim so that nothing is lost. */

@@ -2,14 +2,14 @@ package nl.bncfiche.model;
 
 /**
  * The characters that have no place in a fiche's text: control characters other than tab and line
- * breaks (including NUL, DEL and the C1 range), and bidirectional embeddings, overrides and isolates
- * (U+202A to U+202E, U+2066 to U+2069), which reorder what a screen shows after them (the "Trojan
- * Source" trick). Plain direction marks (U+200E, U+200F) are harmless and allowed.
+ * breaks (including NUL, DEL and the C1 range), and bidirectional embeddings, overrides and
+ * isolates (U+202A to U+202E, U+2066 to U+2069), which reorder what a screen shows after them (the
+ * "Trojan Source" trick). Plain direction marks (U+200E, U+200F) are harmless and allowed.
  *
  * <p>This is the one definition behind rule BNC-F-008 of the validator and behind every writer of
- * this library, which puts {@link #REPLACEMENT} in place of such a character; code that builds fiches
- * can use it to clean text before validating. Stateless and thread-safe; a null argument throws
- * {@code NullPointerException}.
+ * this library, which puts {@link #REPLACEMENT} in place of such a character; code that builds
+ * fiches can use it to clean text before validating. Stateless and thread-safe; a null argument
+ * throws {@code NullPointerException}.
  */
 public final class UnsafeCharacters {
   /** What writers put in place of an unsafe character: U+FFFD. */
@@ -45,8 +45,8 @@ public final class UnsafeCharacters {
    * The index of the first unsafe character of {@code s}, or -1, using {@code buffer} (not empty
    * unless {@code s} is) as scratch space: a caller that checks many texts, as the validator does,
    * passes one buffer for all of them. The characters are copied in chunks into the buffer, which
-   * loops faster than {@code charAt}, and printable ASCII, most of any text, passes with one unsigned
-   * comparison.
+   * loops faster than {@code charAt}, and printable ASCII, most of any text, passes with one
+   * unsigned comparison.
    *
    * @throws IllegalArgumentException when {@code buffer} is empty and {@code s} is not
    */

@@ -1,8 +1,8 @@
 package nl.bncfiche.model;
 
 /**
- * The kind of Commission document a fiche covers, where known. Never derive it from the fiche's title
- * alone: item 1a and the CELEX type say it.
+ * The kind of Commission document a fiche covers, where known. Never derive it from the fiche's
+ * title alone: item 1a and the CELEX type say it.
  */
 public enum VoorstelSoort {
   /** A proposed regulation. */

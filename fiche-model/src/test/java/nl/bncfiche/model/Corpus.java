@@ -13,19 +13,20 @@ import java.util.Optional;
  * Finds the optional corpus of real fiche texts (test data, never copied into the repository).
  *
  * <p>The corpus is not part of the repository: a fresh clone has none, and every test that needs it
- * is skipped through {@link #require()} with a message that says where it was looked for. Where it is
- * looked for:
+ * is skipped through {@link #require()} with a message that says where it was looked for. Where it
+ * is looked for:
  *
  * <ul>
  *   <li>the system property {@value #PROPERTY}, when set: a folder, or {@value #NONE} to act as if
  *       there were no corpus (CI runs the suite once that way, to prove a fresh clone passes);
- *   <li>otherwise a folder {@code shared/corpus} in the working directory, beside it, or beside one of
- *       its parents (the layout in which the repository is developed: {@code ../shared/corpus}).
+ *   <li>otherwise a folder {@code shared/corpus} in the working directory, beside it, or beside one
+ *       of its parents (the layout in which the repository is developed: {@code ../shared/corpus}).
  * </ul>
  */
 public final class Corpus {
   /** The system property that names the corpus folder, or {@value #NONE}. */
   public static final String PROPERTY = "bncfiche.corpus";
+
   /** The value of {@value #PROPERTY} that hides the corpus. */
   public static final String NONE = "none";
 
@@ -71,8 +72,11 @@ public final class Corpus {
           ? "real corpus hidden by -D" + PROPERTY + "=" + NONE
           : "real corpus absent: -D" + PROPERTY + "=" + configured + " is not a folder";
     }
-    return "real corpus absent: no shared/corpus folder in or beside " + Path.of("").toAbsolutePath()
-        + " or its parents (point at one with -D" + PROPERTY + "=FOLDER)";
+    return "real corpus absent: no shared/corpus folder in or beside "
+        + Path.of("").toAbsolutePath()
+        + " or its parents (point at one with -D"
+        + PROPERTY
+        + "=FOLDER)";
   }
 
   /** The lines of a corpus file. */

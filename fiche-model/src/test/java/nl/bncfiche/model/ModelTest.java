@@ -75,8 +75,10 @@ class ModelTest {
 
   @Test
   void oordeelIgnoresRunsOfAsciiWhiteSpaceOnly() {
-    assertThat(Oordeel.vanTekst(" Positief \t met\n\u000b\fkanttekeningen. ")).contains(Oordeel.POSITIEF_MET_KANTTEKENINGEN);
-    assertThat(Oordeel.vanTekst("negatief\r\nmet kanttekeningen")).contains(Oordeel.NEGATIEF_MET_KANTTEKENINGEN);
+    assertThat(Oordeel.vanTekst(" Positief \t met\n\u000b\fkanttekeningen. "))
+        .contains(Oordeel.POSITIEF_MET_KANTTEKENINGEN);
+    assertThat(Oordeel.vanTekst("negatief\r\nmet kanttekeningen"))
+        .contains(Oordeel.NEGATIEF_MET_KANTTEKENINGEN);
     // A no-break space inside is no regex white space: no verdict, as before.
     assertThat(Oordeel.vanTekst("positief\u00a0met kanttekeningen")).isEmpty();
   }
@@ -93,18 +95,24 @@ class ModelTest {
             "Ministerie van Economische Zaken en Klimaat", "Ministerie van Justitie en Veiligheid");
 
     Ministeries single = Ministeries.ofTekst("Ministerie van Infrastructuur en Waterstaat");
-    assertThat(single.getEerstverantwoordelijke()).isEqualTo("Ministerie van Infrastructuur en Waterstaat");
+    assertThat(single.getEerstverantwoordelijke())
+        .isEqualTo("Ministerie van Infrastructuur en Waterstaat");
     assertThat(single.getMedeverantwoordelijken()).isEmpty();
 
     Ministeries plain =
         Ministeries.ofTekst("Ministerie van VWS in samenwerking met het Ministerie van IenW");
     assertThat(plain.getMedeverantwoordelijken()).containsExactly("Ministerie van IenW");
 
-    Ministeries built = Ministeries.of("Ministerie van A", "Ministerie van B", "Ministerie van C en D");
+    Ministeries built =
+        Ministeries.of("Ministerie van A", "Ministerie van B", "Ministerie van C en D");
     assertThat(built.getTekst())
-        .isEqualTo("Ministerie van A in nauwe samenwerking met Ministerie van B en Ministerie van C en D");
-    assertThat(built.getMedeverantwoordelijken()).containsExactly("Ministerie van B", "Ministerie van C en D");
-    Ministeries three = Ministeries.of("Ministerie van A", "Ministerie van B", "Ministerie van C", "Ministerie van D");
+        .isEqualTo(
+            "Ministerie van A in nauwe samenwerking met Ministerie van B en Ministerie van C en D");
+    assertThat(built.getMedeverantwoordelijken())
+        .containsExactly("Ministerie van B", "Ministerie van C en D");
+    Ministeries three =
+        Ministeries.of(
+            "Ministerie van A", "Ministerie van B", "Ministerie van C", "Ministerie van D");
     assertThat(three.getMedeverantwoordelijken())
         .containsExactly("Ministerie van B", "Ministerie van C", "Ministerie van D");
   }
@@ -136,10 +144,14 @@ class ModelTest {
     assertThat(EurLexVerwijzing.of("EUR-Lex - 52025DC0743 - EN - EUR-Lex").getCelex())
         .map(Object::toString)
         .contains("52025DC0743");
-    assertThat(EurLexVerwijzing.of("EUR-Lex - COM:2025:501:FIN - NL - EUR-Lex").getCommissieDocument())
+    assertThat(
+            EurLexVerwijzing.of("EUR-Lex - COM:2025:501:FIN - NL - EUR-Lex").getCommissieDocument())
         .map(Object::toString)
         .contains("COM(2025) 501 final");
-    assertThat(EurLexVerwijzing.of("https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CONSIL:ST_12755_2023_INIT").getCelex())
+    assertThat(
+            EurLexVerwijzing.of(
+                    "https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CONSIL:ST_12755_2023_INIT")
+                .getCelex())
         .isEmpty();
     assertThat(EurLexVerwijzing.of(CelexNummer.parse("52026PC0118")).getTekst())
         .isEqualTo("EUR-Lex - 52026PC0118 - NL - EUR-Lex");
@@ -150,9 +162,12 @@ class ModelTest {
     KamerstukDocument a = SampleDocuments.volledig();
     KamerstukDocument b = SampleDocuments.volledig();
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(ImmutableFiche.copyOf(a.getFiches().get(0)).withTitel("Anders")).isNotEqualTo(b.getFiches().get(0));
+    assertThat(ImmutableFiche.copyOf(a.getFiches().get(0)).withTitel("Anders"))
+        .isNotEqualTo(b.getFiches().get(0));
     assertThat(a.toString()).isEqualTo("KamerstukDocument{1 fiches}");
     assertThat(a.getFiches().get(0).toString()).isEqualTo("Fiche{G2025 WETGEVING, 1 voetnoten}");
-    assertThat(a.getBrief().orElseThrow().toString()).isEqualTo("Aanbiedingsbrief{…}").doesNotContain("Vries");
+    assertThat(a.getBrief().orElseThrow().toString())
+        .isEqualTo("Aanbiedingsbrief{…}")
+        .doesNotContain("Vries");
   }
 }

@@ -17,13 +17,14 @@ import nl.bncfiche.model.id.Parsed;
 
 /**
  * The complete real fiche of the shared corpus, built in code: section 1 values and the letter from
- * their lines, paragraphs and footnotes from the line ranges between headings. The text is read from
- * the corpus file at run time, so no real sentence is copied into our sources. Test fixture, shared
- * with other modules through this module's test jar.
+ * their lines, paragraphs and footnotes from the line ranges between headings. The text is read
+ * from the corpus file at run time, so no real sentence is copied into our sources. Test fixture,
+ * shared with other modules through this module's test jar.
  */
 public final class RealFiche {
   /** The corpus file. */
   public static final String FILE = "eu-drugsstrategie-2026.txt";
+
   static final Pattern REF = Pattern.compile("\\[footnoteRef:(\\d+)\\]");
   private static final Pattern BODY = Pattern.compile("\\[(\\d+):\\s+(.*?)\\s*\\]\\s*");
   private static List<String> lines;
@@ -137,13 +138,16 @@ public final class RealFiche {
     for (String l : lines.subList(2, 12)) {
       Matcher m = entry.matcher(l.strip());
       assertThat(m.matches()).as(l).isTrue();
-      ImmutableBriefVermelding.Builder v = BriefVermelding.builder().markering(m.group(1)).titel(m.group(2));
+      ImmutableBriefVermelding.Builder v =
+          BriefVermelding.builder().markering(m.group(1)).titel(m.group(2));
       if (m.group(3) != null) {
         v.referentie(Parsed.parse(m.group(3), KamerstukReferentie::parse));
       }
       brief.addVermeldingen(v.build());
     }
-    brief.ondertekenaarFunctie(lines.get(13).strip().replaceAll(",$", "")).ondertekenaarNaam(lines.get(14).strip());
+    brief
+        .ondertekenaarFunctie(lines.get(13).strip().replaceAll(",$", ""))
+        .ondertekenaarNaam(lines.get(14).strip());
 
     Fiche fiche =
         Fiche.builder()
@@ -154,14 +158,20 @@ public final class RealFiche {
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
                     .addTitels(line("a) Titel voorstel"))
-                    .datumOntvangst(Parsed.parse(line("b) Datum ontvangst"), NederlandseDatum::parse))
-                    .addCommissieDocumenten(Parsed.parse(line("c) Nr. Commissiedocument"), CommissieDocument::parse))
+                    .datumOntvangst(
+                        Parsed.parse(line("b) Datum ontvangst"), NederlandseDatum::parse))
+                    .addCommissieDocumenten(
+                        Parsed.parse(line("c) Nr. Commissiedocument"), CommissieDocument::parse))
                     .addEurLex(EurLexVerwijzing.of(line("d) EUR-Lex")))
                     .impactAssessment(ImpactAssessment.of(line("e) Nr. impact assessment")))
                     .behandelingstrajectRaad(line("f) Behandelingstraject Raad"))
-                    .eerstverantwoordelijkMinisterie(Ministeries.ofTekst(line("g) Eerstverantwoordelijk")))
+                    .eerstverantwoordelijkMinisterie(
+                        Ministeries.ofTekst(line("g) Eerstverantwoordelijk")))
                     .build())
-            .essentie(EssentieVoorstel.builder().inhoud(text("2. Essentie voorstel", "3. Nederlandse positie")).build())
+            .essentie(
+                EssentieVoorstel.builder()
+                    .inhoud(text("2. Essentie voorstel", "3. Nederlandse positie"))
+                    .build())
             .nederlandsePositie(
                 NederlandsePositie.builder()
                     .essentieBeleid(text("a) Essentie Nederlands beleid", "b) Beoordeling"))
@@ -172,9 +182,14 @@ public final class RealFiche {
                 Grondhouding.builder()
                     .bevoegdheid(stance(text("a) Bevoegdheid", "b) Subsidiariteit")))
                     .subsidiariteit(stance(text("b) Subsidiariteit", "c) Proportionaliteit")))
-                    .proportionaliteit(stance(text("c) Proportionaliteit", "d) Financiële gevolgen")))
-                    .financieleGevolgen(GrondhoudingOnderdeel.builder().tekst(text("d) Financiële gevolgen", "e) Gevolgen")).build())
-                    .regeldruk(GrondhoudingOnderdeel.builder().tekst(text("e) Gevolgen", null)).build())
+                    .proportionaliteit(
+                        stance(text("c) Proportionaliteit", "d) Financiële gevolgen")))
+                    .financieleGevolgen(
+                        GrondhoudingOnderdeel.builder()
+                            .tekst(text("d) Financiële gevolgen", "e) Gevolgen"))
+                            .build())
+                    .regeldruk(
+                        GrondhoudingOnderdeel.builder().tekst(text("e) Gevolgen", null)).build())
                     .build())
             .build();
     List<Voetnoot> voetnoten = new ArrayList<>();
@@ -182,5 +197,4 @@ public final class RealFiche {
     fiche = ImmutableFiche.copyOf(fiche).withVoetnoten(voetnoten);
     return KamerstukDocument.builder().brief(brief.build()).addFiches(fiche).build();
   }
-
 }

@@ -6,21 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.bncfiche.model.id.CommissieDocument;
-import nl.bncfiche.model.id.KamerstukReferentie;
-import nl.bncfiche.model.id.NederlandseDatum;
-import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.json.FicheJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The complete real fiche of the corpus can be built in code, with every paragraph and footnote, and a
- * fiche cut off after section 1 can too. The long paragraphs are taken from the corpus file at run
- * time (by line ranges between its headings), so no real sentence is copied into our sources.
+ * The complete real fiche of the corpus can be built in code, with every paragraph and footnote,
+ * and a fiche cut off after section 1 can too. The long paragraphs are taken from the corpus file
+ * at run time (by line ranges between its headings), so no real sentence is copied into our
+ * sources.
  */
 class RealFicheInCodeTest {
   private static List<String> lines;
@@ -42,24 +37,32 @@ class RealFicheInCodeTest {
     Aanbiedingsbrief brief = doc.getBrief().orElseThrow();
 
     assertThat(brief.getVermeldingen()).hasSize(10);
-    assertThat(brief.getVermeldingen()).filteredOn(v -> v.getReferentie().isEmpty())
-        .extracting(BriefVermelding::getTitel).containsExactly("Herziening EU-drugsstrategie");
-    assertThat(brief.getVermeldingen()).allSatisfy(v -> v.getReferentie().ifPresent(r -> assertThat(r.isParsed()).isTrue()));
+    assertThat(brief.getVermeldingen())
+        .filteredOn(v -> v.getReferentie().isEmpty())
+        .extracting(BriefVermelding::getTitel)
+        .containsExactly("Herziening EU-drugsstrategie");
+    assertThat(brief.getVermeldingen())
+        .allSatisfy(v -> v.getReferentie().ifPresent(r -> assertThat(r.isParsed()).isTrue()));
 
     AlgemeneGegevens ag = fiche.getAlgemeneGegevens().orElseThrow();
     assertThat(ag.getDatumOntvangst().orElseThrow().getValue()).isPresent();
-    assertThat(ag.getCommissieDocumenten().get(0).getValue().orElseThrow().getType()).isEqualTo(CommissieDocument.Type.COM);
+    assertThat(ag.getCommissieDocumenten().get(0).getValue().orElseThrow().getType())
+        .isEqualTo(CommissieDocument.Type.COM);
     assertThat(ag.getEurLex().get(0).getCelex()).isPresent();
     assertThat(ag.getImpactAssessment().orElseThrow().isNietOpgesteld()).isTrue();
-    assertThat(ag.getEerstverantwoordelijkMinisterie().orElseThrow().getMedeverantwoordelijken()).hasSize(1);
+    assertThat(ag.getEerstverantwoordelijkMinisterie().orElseThrow().getMedeverantwoordelijken())
+        .hasSize(1);
 
     // Every footnote reference has its body, and footnote numbering starts at 2 as exported.
     List<Integer> refs = new ArrayList<>();
     fiche.getEssentie().ifPresent(e -> refs.addAll(e.getInhoud().voetnootNummers()));
-    fiche.getNederlandsePositie().ifPresent(p -> {
-      p.getEssentieBeleid().ifPresent(t -> refs.addAll(t.voetnootNummers()));
-      p.getBeoordeling().ifPresent(t -> refs.addAll(t.voetnootNummers()));
-    });
+    fiche
+        .getNederlandsePositie()
+        .ifPresent(
+            p -> {
+              p.getEssentieBeleid().ifPresent(t -> refs.addAll(t.voetnootNummers()));
+              p.getBeoordeling().ifPresent(t -> refs.addAll(t.voetnootNummers()));
+            });
     assertThat(fiche.getVoetnoten()).extracting(Voetnoot::getNummer).first().isEqualTo(2);
     assertThat(fiche.getVoetnoten()).extracting(Voetnoot::getNummer).containsAll(refs);
 
@@ -68,14 +71,16 @@ class RealFicheInCodeTest {
     assertThat(FicheJson.create().read(json)).isEqualTo(doc);
     Map<String, Integer> missing = new HashMap<>();
     for (String l : lines.subList(18, lines.size())) {
-      String cleaned = RealFiche.REF.matcher(l.replace("[bookmark: _Hlk216902933]", "")).replaceAll(" ");
+      String cleaned =
+          RealFiche.REF.matcher(l.replace("[bookmark: _Hlk216902933]", "")).replaceAll(" ");
       for (String w : cleaned.split("[\\s\\[\\]]+")) {
         if (w.length() > 3 && !w.matches("\\d+:") && !json.contains(w.replace("\"", "\\\""))) {
           missing.merge(w, 1, Integer::sum);
         }
       }
     }
-    // Headings and the stance sentence (held as oordeel) are structure; no other word may be missing.
+    // Headings and the stance sentence (held as oordeel) are structure; no other word may be
+    // missing.
     String structure = headingWords() + " Fiche: De grondhouding van het kabinet is positief.";
     assertThat(missing.keySet()).filteredOn(w -> !structure.contains(w)).isEmpty();
   }
@@ -95,10 +100,7 @@ class RealFicheInCodeTest {
     KamerstukDocument doc = build();
     Fiche full = doc.getFiches().get(0);
     Fiche partial =
-        Fiche.builder()
-            .titel(full.getTitel())
-            .algemeneGegevens(full.getAlgemeneGegevens())
-            .build();
+        Fiche.builder().titel(full.getTitel()).algemeneGegevens(full.getAlgemeneGegevens()).build();
     assertThat(partial.getEssentie()).isEmpty();
     assertThat(partial.getGrondhouding()).isEmpty();
     FicheJson json = FicheJson.create();

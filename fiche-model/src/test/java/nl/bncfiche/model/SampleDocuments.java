@@ -20,9 +20,11 @@ public final class SampleDocuments {
             .soort(VoorstelSoort.VERORDENING)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels("Proposal for a Regulation on trial rules for digital consignment notes")
+                    .addTitels(
+                        "Proposal for a Regulation on trial rules for digital consignment notes")
                     .datumOntvangst(Parsed.parse("3 maart 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(Parsed.parse("COM(2026) 118 final", CommissieDocument::parse))
+                    .addCommissieDocumenten(
+                        Parsed.parse("COM(2026) 118 final", CommissieDocument::parse))
                     .addEurLex(EurLexVerwijzing.of("EUR-Lex - 52026PC0118 - NL - EUR-Lex"))
                     .impactAssessment(ImpactAssessment.of("SWD(2026) 40"))
                     .behandelingstrajectRaad("Raad Vervoer, Telecommunicatie en Energie")
@@ -34,7 +36,8 @@ public final class SampleDocuments {
                     .besluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
                     .rolEuropeesParlement("Medebeslissing")
                     .addProcedures(Parsed.parse("2026/0051(COD)", ProcedureNummer::parse))
-                    .addOverigeOnderdelen(Onderdeel.builder().label("Opmerking").tekst(Tekst.of("Geen.")).build())
+                    .addOverigeOnderdelen(
+                        Onderdeel.builder().label("Opmerking").tekst(Tekst.of("Geen.")).build())
                     .build())
             .essentie(
                 EssentieVoorstel.builder()
@@ -57,11 +60,15 @@ public final class SampleDocuments {
                     .build())
             .grondhouding(
                 Grondhouding.builder()
-                    .bevoegdheid(GrondhoudingOnderdeel.of(Oordeel.POSITIEF, "Gedeelde bevoegdheid."))
-                    .subsidiariteit(GrondhoudingOnderdeel.of(Oordeel.POSITIEF, "Grensoverschrijdend."))
+                    .bevoegdheid(
+                        GrondhoudingOnderdeel.of(Oordeel.POSITIEF, "Gedeelde bevoegdheid."))
+                    .subsidiariteit(
+                        GrondhoudingOnderdeel.of(Oordeel.POSITIEF, "Grensoverschrijdend."))
                     .proportionaliteit(
-                        GrondhoudingOnderdeel.of(Oordeel.POSITIEF_MET_KANTTEKENINGEN, "Grotendeels."))
-                    .financieleGevolgen(GrondhoudingOnderdeel.of("Geen gevolgen voor de begroting."))
+                        GrondhoudingOnderdeel.of(
+                            Oordeel.POSITIEF_MET_KANTTEKENINGEN, "Grotendeels."))
+                    .financieleGevolgen(
+                        GrondhoudingOnderdeel.of("Geen gevolgen voor de begroting."))
                     .regeldruk(GrondhoudingOnderdeel.of("Minder regeldruk."))
                     .build())
             .consequenties(
@@ -81,7 +88,8 @@ public final class SampleDocuments {
         .kop(
             KamerstukKop.builder()
                 .dossier("22 112")
-                .dossierTitel("Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
+                .dossierTitel(
+                    "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
                 .nummer("5001")
                 .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
                 .geadresseerde("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
@@ -102,7 +110,8 @@ public final class SampleDocuments {
                         .markering("Fiche -")
                         .voorvoegsel("MFK")
                         .titel("Mededeling over een begrotingsinstrument")
-                        .referentie(Parsed.parse("Kamerstuk 22 112, nr. 5002", KamerstukReferentie::parse))
+                        .referentie(
+                            Parsed.parse("Kamerstuk 22 112, nr. 5002", KamerstukReferentie::parse))
                         .build())
                 .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
                 .ondertekenaarNaam("A.B. de Vries")

@@ -9,13 +9,16 @@ class UnsafeCharactersTest {
   void everyCharacterIsJudgedByTheDefinition() {
     for (int c = 0; c <= 0xFFFF; c++) {
       char ch = (char) c;
-      boolean control = c < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || c >= 0x7f && c <= 0x9f;
+      boolean control =
+          c < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || c >= 0x7f && c <= 0x9f;
       boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
       assertThat(UnsafeCharacters.isUnsafe(ch)).as("U+%04X", c).isEqualTo(control || bidi);
       String s = "ab" + ch + "c";
       int expected = control || bidi ? 2 : -1;
       assertThat(UnsafeCharacters.firstUnsafe(s)).as("U+%04X", c).isEqualTo(expected);
-      assertThat(UnsafeCharacters.firstUnsafe(new StringBuilder(s))).as("U+%04X", c).isEqualTo(expected);
+      assertThat(UnsafeCharacters.firstUnsafe(new StringBuilder(s)))
+          .as("U+%04X", c)
+          .isEqualTo(expected);
     }
   }
 
@@ -29,6 +32,7 @@ class UnsafeCharactersTest {
     String longer = "x".repeat(1000) + "\u2066" + "y".repeat(10) + "\u0000";
     assertThat(UnsafeCharacters.firstUnsafe(longer, new char[7])).isEqualTo(1000);
     assertThat(UnsafeCharacters.firstUnsafe(longer)).isEqualTo(1000);
-    assertThat(UnsafeCharacters.firstUnsafe("z".repeat(999) + "\u0085", new char[10])).isEqualTo(999);
+    assertThat(UnsafeCharacters.firstUnsafe("z".repeat(999) + "\u0085", new char[10]))
+        .isEqualTo(999);
   }
 }

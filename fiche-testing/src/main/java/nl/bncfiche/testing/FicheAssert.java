@@ -23,13 +23,13 @@ import org.assertj.core.api.AbstractAssert;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Assertions on a fiche document: validity under a profile, expected issues, and its canonical text.
- * Obtain one with {@link FicheAssertions#assertThat}.
+ * Assertions on a fiche document: validity under a profile, expected issues, and its canonical
+ * text. Obtain one with {@link FicheAssertions#assertThat}.
  *
- * <p>Validation runs once per assertion object, with the profile in force ({@link Profile#DEFINITIEF}
- * unless {@link #usingProfile} says otherwise) and a validator shared by all assertions, so thousands
- * of assertions in a suite cost little. A failure message lists every issue: rule, severity, path and
- * Dutch message.
+ * <p>Validation runs once per assertion object, with the profile in force ({@link
+ * Profile#DEFINITIEF} unless {@link #usingProfile} says otherwise) and a validator shared by all
+ * assertions, so thousands of assertions in a suite cost little. A failure message lists every
+ * issue: rule, severity, path and Dutch message.
  */
 public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> {
   private FicheValidator validator = Shared.VALIDATOR;
@@ -100,7 +100,8 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
   private FicheAssert valid(Profile profile, ValidationReport report) {
     isNotNull();
     if (!report.isValid()) {
-      failWithMessage("Expected the fiche to be valid (%s), but it has %d error(s):%n%s",
+      failWithMessage(
+          "Expected the fiche to be valid (%s), but it has %d error(s):%n%s",
           profile, report.issues(Severity.ERROR).size(), Listing.of(report.issues()));
     }
     return myself;
@@ -109,15 +110,16 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
   /** Passes when the document has at least one ERROR issue under the profile in force. */
   public FicheAssert isInvalid() {
     if (report().isValid()) {
-      failWithMessage("Expected the fiche to be invalid (%s), but it has no error:%n%s",
+      failWithMessage(
+          "Expected the fiche to be invalid (%s), but it has no error:%n%s",
           profile, Listing.of(report().issues()));
     }
     return myself;
   }
 
   /**
-   * Passes when the report has an issue of {@code ruleId}; narrow it down with the returned
-   * {@link IssueAssert}'s {@code at} and {@code withSeverity}.
+   * Passes when the report has an issue of {@code ruleId}; narrow it down with the returned {@link
+   * IssueAssert}'s {@code at} and {@code withSeverity}.
    */
   public IssueAssert hasIssue(String ruleId) {
     List<Issue> matching = new ArrayList<>();
@@ -127,8 +129,9 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
       }
     }
     if (matching.isEmpty()) {
-      failWithMessage("Expected an issue %s (%s), but the fiche has:%n%s", ruleId, profile,
-          Listing.of(report().issues()));
+      failWithMessage(
+          "Expected an issue %s (%s), but the fiche has:%n%s",
+          ruleId, profile, Listing.of(report().issues()));
     }
     return new IssueAssert(this, ruleId, matching, report().issues());
   }
@@ -136,8 +139,9 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
   /** Passes when the report has no issue of {@code ruleId}. */
   public FicheAssert doesNotHaveIssue(String ruleId) {
     if (report().hasIssue(ruleId)) {
-      failWithMessage("Expected no issue %s (%s), but the fiche has:%n%s", ruleId, profile,
-          Listing.of(report().issues()));
+      failWithMessage(
+          "Expected no issue %s (%s), but the fiche has:%n%s",
+          ruleId, profile, Listing.of(report().issues()));
     }
     return myself;
   }
@@ -152,8 +156,9 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
       }
     }
     if (!unexpected.isEmpty()) {
-      failWithMessage("Expected only issues %s (%s), but also found:%n%s", allowed, profile,
-          Listing.of(unexpected));
+      failWithMessage(
+          "Expected only issues %s (%s), but also found:%n%s",
+          allowed, profile, Listing.of(unexpected));
     }
     return myself;
   }
@@ -167,8 +172,9 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
       }
     }
     if (!found.isEmpty()) {
-      failWithMessage("Expected no issue at or above %s (%s), but found:%n%s", severity, profile,
-          Listing.of(found));
+      failWithMessage(
+          "Expected no issue at or above %s (%s), but found:%n%s",
+          severity, profile, Listing.of(found));
     }
     return myself;
   }
@@ -176,20 +182,22 @@ public class FicheAssert extends AbstractAssert<FicheAssert, KamerstukDocument> 
   /** Passes when the document has no issue at all under the profile in force. */
   public FicheAssert hasNoIssues() {
     if (!report().issues().isEmpty()) {
-      failWithMessage("Expected no issues (%s), but found:%n%s", profile, Listing.of(report().issues()));
+      failWithMessage(
+          "Expected no issues (%s), but found:%n%s", profile, Listing.of(report().issues()));
     }
     return myself;
   }
 
   /**
-   * Passes when the canonical text of the document equals {@code expected}. On failure an
-   * {@code AssertionFailedError} carries both texts, which IDEs show as a diff.
+   * Passes when the canonical text of the document equals {@code expected}. On failure an {@code
+   * AssertionFailedError} carries both texts, which IDEs show as a diff.
    */
   public FicheAssert rendersAs(String expected) {
     isNotNull();
     String written = TextWriter.create().write(actual);
     if (!written.equals(expected)) {
-      throw new AssertionFailedError("The canonical text differs from the expected text", expected, written);
+      throw new AssertionFailedError(
+          "The canonical text differs from the expected text", expected, written);
     }
     return myself;
   }

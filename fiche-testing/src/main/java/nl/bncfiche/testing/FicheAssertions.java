@@ -16,8 +16,8 @@ public final class FicheAssertions {
   }
 
   /**
-   * Assertions on a single fiche, as a document holding only it: paths start with
-   * {@code /fiches/0}, and the rules on a cover letter do not apply.
+   * Assertions on a single fiche, as a document holding only it: paths start with {@code
+   * /fiches/0}, and the rules on a cover letter do not apply.
    */
   public static FicheAssert assertThat(Fiche actual) {
     return new FicheAssert(actual == null ? null : KamerstukDocument.of(actual));

@@ -23,10 +23,10 @@ import nl.bncfiche.testing.internal.RuleBreakers;
  * with footnotes, lists and sub-headings now and then.
  *
  * <p>Reproducible: two generators with the same seed return equal values for the same sequence of
- * calls, on every JVM and in every default locale; each call draws further, so a second call returns
- * a different fiche. An instance is not thread-safe; give each thread its own. A failing assertion of
- * {@link FicheAssertions} on a value it made ends with the seed and call that reproduce it, such as
- * {@code Reproduce with FicheGenerator.withSeed(42): violating("BNC-F-001")}.
+ * calls, on every JVM and in every default locale; each call draws further, so a second call
+ * returns a different fiche. An instance is not thread-safe; give each thread its own. A failing
+ * assertion of {@link FicheAssertions} on a value it made ends with the seed and call that
+ * reproduce it, such as {@code Reproduce with FicheGenerator.withSeed(42): violating("BNC-F-001")}.
  *
  * <p>No property-testing engine is needed: a plain JUnit {@code @ParameterizedTest} runs the
  * generator over many seeds, and the seed in the test's name reproduces a failure.
@@ -63,6 +63,7 @@ import nl.bncfiche.testing.internal.RuleBreakers;
 public final class FicheGenerator {
   /** The smallest text size {@link #largeFiche(int)} accepts, in characters. */
   public static final int MIN_LARGE_CHARS = 1_000;
+
   /** The largest text size {@link #largeFiche(int)} accepts, in characters: 5,000,000. */
   public static final int MAX_LARGE_CHARS = 5_000_000;
 
@@ -108,9 +109,9 @@ public final class FicheGenerator {
   }
 
   /**
-   * A published Kamerstuk: header lines in dossier 22 112, a cover letter, and one complete fiche of
-   * a randomly chosen template and generation. A generator with the same seed that calls
-   * {@link #validFiche()} first gets this document's fiche.
+   * A published Kamerstuk: header lines in dossier 22 112, a cover letter, and one complete fiche
+   * of a randomly chosen template and generation. A generator with the same seed that calls {@link
+   * #validFiche()} first gets this document's fiche.
    */
   public KamerstukDocument validDocument() {
     Sjabloon sjabloon = dice.pick(Sjabloon.values());
@@ -123,7 +124,8 @@ public final class FicheGenerator {
    * @throws NullPointerException when an argument is null
    */
   public KamerstukDocument validDocument(Sjabloon sjabloon, Generatie generatie) {
-    return made(letters.document(fiches.fiche(check(sjabloon), check(generatie), 0)), "validDocument()");
+    return made(
+        letters.document(fiches.fiche(check(sjabloon), check(generatie), 0)), "validDocument()");
   }
 
   /**
@@ -135,31 +137,34 @@ public final class FicheGenerator {
    *     above {@link #MAX_LARGE_CHARS}
    */
   public Fiche largeFiche(int approxChars) {
-    return made(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)).fiche(),
+    return made(
+        fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars)).fiche(),
         "largeFiche(" + approxChars + ")");
   }
 
   /**
    * A published Kamerstuk, with header and letter, around a fiche of {@link #largeFiche(int)}.
    *
-   * @throws IllegalArgumentException when {@code approxChars} is out of range, as for
-   *     {@link #largeFiche(int)}
+   * @throws IllegalArgumentException when {@code approxChars} is out of range, as for {@link
+   *     #largeFiche(int)}
    */
   public KamerstukDocument largeDocument(int approxChars) {
-    return made(letters.document(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars))),
+    return made(
+        letters.document(fiches.fiche(Sjabloon.WETGEVING, Generatie.G2025, size(approxChars))),
         "largeDocument(" + approxChars + ")");
   }
 
   /**
-   * A published Kamerstuk (header, cover letter, one fiche) that breaks exactly the rule
-   * {@code ruleId} and no other: validated under {@code Profile.DEFINITIEF}, its issues are all of
-   * that rule. It is a complete document of a template and generation where the rule applies, with
-   * one small change, so a failure is easy to read: an item left empty, an identifier with one
-   * character wrong, an unknown ministry. The rule on the received date not lying in the future uses
-   * a date in the year 2999; every other date lies before {@code 2026-11-01}.
+   * A published Kamerstuk (header, cover letter, one fiche) that breaks exactly the rule {@code
+   * ruleId} and no other: validated under {@code Profile.DEFINITIEF}, its issues are all of that
+   * rule. It is a complete document of a template and generation where the rule applies, with one
+   * small change, so a failure is easy to read: an item left empty, an identifier with one
+   * character wrong, an unknown ministry. The rule on the received date not lying in the future
+   * uses a date in the year 2999; every other date lies before {@code 2026-11-01}.
    *
    * <p>Every rule of {@code RuleCatalog.rules()} can be broken except {@code BNC-X-000}, the
-   * internal-error rule, which marks a bug in a rule of the validator and not a property of a fiche.
+   * internal-error rule, which marks a bug in a rule of the validator and not a property of a
+   * fiche.
    *
    * @throws IllegalArgumentException when {@code ruleId} is {@code BNC-X-000} or no known rule id;
    *     the message lists the known ids
@@ -167,10 +172,13 @@ public final class FicheGenerator {
    */
   public KamerstukDocument violating(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
-    return made(RuleBreakers.violating(ruleId, dice, fiches, letters), "violating(\"" + ruleId + "\")");
+    return made(
+        RuleBreakers.violating(ruleId, dice, fiches, letters), "violating(\"" + ruleId + "\")");
   }
 
-  /** The ids of the rules {@link #violating(String)} can break, in catalogue order; unmodifiable. */
+  /**
+   * The ids of the rules {@link #violating(String)} can break, in catalogue order; unmodifiable.
+   */
   public static Set<String> violableRuleIds() {
     return RuleBreakers.ruleIds();
   }
@@ -178,14 +186,25 @@ public final class FicheGenerator {
   /** Remembers the seed and call that made {@code value}, for the assertions' failure messages. */
   private <T> T made(T value, String call) {
     calls++;
-    return Origins.record(value, "FicheGenerator.withSeed(" + seed + ")" + (calls == 1 ? "" : ", call " + calls)
-        + ": " + call);
+    return Origins.record(
+        value,
+        "FicheGenerator.withSeed("
+            + seed
+            + ")"
+            + (calls == 1 ? "" : ", call " + calls)
+            + ": "
+            + call);
   }
 
   private static int size(int approxChars) {
     if (approxChars < MIN_LARGE_CHARS || approxChars > MAX_LARGE_CHARS) {
-      throw new IllegalArgumentException("approxChars must be from " + MIN_LARGE_CHARS + " to "
-          + MAX_LARGE_CHARS + ": " + approxChars);
+      throw new IllegalArgumentException(
+          "approxChars must be from "
+              + MIN_LARGE_CHARS
+              + " to "
+              + MAX_LARGE_CHARS
+              + ": "
+              + approxChars);
     }
     return approxChars;
   }

@@ -5,8 +5,8 @@ import nl.bncfiche.model.KamerstukDocument;
 import org.assertj.core.api.AbstractSoftAssertions;
 
 /**
- * Soft assertions on fiches: every failed assertion is collected and reported together by
- * {@link #assertAll()} (or by AssertJ's JUnit extension).
+ * Soft assertions on fiches: every failed assertion is collected and reported together by {@link
+ * #assertAll()} (or by AssertJ's JUnit extension).
  */
 public class FicheSoftAssertions extends AbstractSoftAssertions {
   /** Soft assertions on a document. */

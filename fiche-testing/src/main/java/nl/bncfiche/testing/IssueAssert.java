@@ -31,7 +31,8 @@ public class IssueAssert extends AbstractAssert<IssueAssert, List<Issue>> {
       }
     }
     if (kept.isEmpty()) {
-      failWithMessage("Expected issue %s at %s, but it is at %s; all issues:%n%s",
+      failWithMessage(
+          "Expected issue %s at %s, but it is at %s; all issues:%n%s",
           ruleId, pointer, pointers(actual), Listing.of(all));
     }
     return new IssueAssert(parent, ruleId, kept, all);
@@ -46,7 +47,8 @@ public class IssueAssert extends AbstractAssert<IssueAssert, List<Issue>> {
       }
     }
     if (kept.isEmpty()) {
-      failWithMessage("Expected issue %s with severity %s; all issues:%n%s", ruleId, severity, Listing.of(all));
+      failWithMessage(
+          "Expected issue %s with severity %s; all issues:%n%s", ruleId, severity, Listing.of(all));
     }
     return new IssueAssert(parent, ruleId, kept, all);
   }

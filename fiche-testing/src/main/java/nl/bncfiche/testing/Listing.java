@@ -16,8 +16,14 @@ final class Listing {
       if (sb.length() > 0) {
         sb.append('\n');
       }
-      sb.append("  ").append(i.getRuleId()).append(' ').append(i.getSeverity()).append(' ')
-          .append(i.getPointer().isEmpty() ? "/" : i.getPointer()).append(": ").append(i.getMessageNl());
+      sb.append("  ")
+          .append(i.getRuleId())
+          .append(' ')
+          .append(i.getSeverity())
+          .append(' ')
+          .append(i.getPointer().isEmpty() ? "/" : i.getPointer())
+          .append(": ")
+          .append(i.getMessageNl());
     }
     return sb.toString();
   }

@@ -37,11 +37,12 @@ public final class VoorbeeldFiches {
 
   private static KamerstukDocument document(Fiche fiche, int nummer) {
     String[] titels = {ANDERE_TITEL, VoorbeeldMededeling.TITEL, VoorbeeldWetgeving.TITEL};
-    var brief = Aanbiedingsbrief.builder()
-        .aangekondigdAantal(3)
-        .aantalZoalsGeschreven("drie")
-        .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
-        .ondertekenaarNaam("H.J. van Oosterhout");
+    var brief =
+        Aanbiedingsbrief.builder()
+            .aangekondigdAantal(3)
+            .aantalZoalsGeschreven("drie")
+            .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
+            .ondertekenaarNaam("H.J. van Oosterhout");
     for (int i = 0; i < titels.length; i++) {
       var v = BriefVermelding.builder().markering("Fiche:").titel(titels[i]);
       if (4411 + i != nummer) {
@@ -49,15 +50,16 @@ public final class VoorbeeldFiches {
       }
       brief.addVermeldingen(v.build());
     }
-    KamerstukKop kop = KamerstukKop.builder()
-        .dossier(LetterAssembler.DOSSIER)
-        .dossierTitel(LetterAssembler.DOSSIER_TITEL)
-        .nummer(Integer.toString(nummer))
-        .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
-        .geadresseerde(LetterAssembler.GEADRESSEERDE)
-        .plaats("Den Haag")
-        .datum(Parsed.of(NederlandseDatum.of("13 maart 2026")))
-        .build();
+    KamerstukKop kop =
+        KamerstukKop.builder()
+            .dossier(LetterAssembler.DOSSIER)
+            .dossierTitel(LetterAssembler.DOSSIER_TITEL)
+            .nummer(Integer.toString(nummer))
+            .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
+            .geadresseerde(LetterAssembler.GEADRESSEERDE)
+            .plaats("Den Haag")
+            .datum(Parsed.of(NederlandseDatum.of("13 maart 2026")))
+            .build();
     return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiches(fiche).build();
   }
 }

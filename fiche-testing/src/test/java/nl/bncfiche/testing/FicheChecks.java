@@ -39,16 +39,32 @@ final class FicheChecks {
   static final LocalDate PEILDATUM = LocalDate.of(2026, 11, 1);
   static final Set<String> EP_ROLLEN = Set.of("Medebeslissing", "Raadpleging", "Goedkeuring");
   static final Set<String> STEMREGELS = Set.of("Gekwalificeerde meerderheid", "Unanimiteit");
-  static final Set<String> RADEN = Set.of("Raad Algemene Zaken", "Raad Buitenlandse Zaken",
-      "Raad Economische en Financiële Zaken", "Raad Justitie en Binnenlandse Zaken",
-      "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken",
-      "Raad Concurrentievermogen", "Raad Vervoer, Telecommunicatie en Energie",
-      "Raad Landbouw en Visserij", "Raad Milieu", "Raad Onderwijs, Jeugd, Cultuur en Sport");
-  static final Set<String> MINISTERIES = Set.of("Buitenlandse Zaken", "Justitie en Veiligheid",
-      "Binnenlandse Zaken en Koninkrijksrelaties", "Onderwijs, Cultuur en Wetenschap", "Financiën",
-      "Defensie", "Infrastructuur en Waterstaat", "Economische Zaken", "Klimaat en Groene Groei",
-      "Landbouw, Visserij, Voedselzekerheid en Natuur", "Sociale Zaken en Werkgelegenheid",
-      "Volksgezondheid, Welzijn en Sport");
+  static final Set<String> RADEN =
+      Set.of(
+          "Raad Algemene Zaken",
+          "Raad Buitenlandse Zaken",
+          "Raad Economische en Financiële Zaken",
+          "Raad Justitie en Binnenlandse Zaken",
+          "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken",
+          "Raad Concurrentievermogen",
+          "Raad Vervoer, Telecommunicatie en Energie",
+          "Raad Landbouw en Visserij",
+          "Raad Milieu",
+          "Raad Onderwijs, Jeugd, Cultuur en Sport");
+  static final Set<String> MINISTERIES =
+      Set.of(
+          "Buitenlandse Zaken",
+          "Justitie en Veiligheid",
+          "Binnenlandse Zaken en Koninkrijksrelaties",
+          "Onderwijs, Cultuur en Wetenschap",
+          "Financiën",
+          "Defensie",
+          "Infrastructuur en Waterstaat",
+          "Economische Zaken",
+          "Klimaat en Groene Groei",
+          "Landbouw, Visserij, Voedselzekerheid en Natuur",
+          "Sociale Zaken en Werkgelegenheid",
+          "Volksgezondheid, Welzijn en Sport");
 
   private FicheChecks() {}
 
@@ -58,23 +74,29 @@ final class FicheChecks {
     checkFiche(f);
     KamerstukKop kop = d.getKop().orElseThrow();
     assertThat(kop.getDossier()).contains("22 112");
-    assertThat(kop.getGeadresseerde()).contains("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
+    assertThat(kop.getGeadresseerde())
+        .contains("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
     assertThat(kop.getPlaats()).contains("Den Haag");
     assertThat(kop.getAfzender().orElseThrow()).startsWith("BRIEF VAN DE ");
     int nummer = Integer.parseInt(kop.getNummer().orElseThrow());
     LocalDate brief = datum(kop.getDatum());
     LocalDate ontvangst = datum(f.getAlgemeneGegevens().orElseThrow().getDatumOntvangst());
-    assertThat(brief).isAfterOrEqualTo(ontvangst.plusWeeks(1)).isBeforeOrEqualTo(ontvangst.plusWeeks(5))
+    assertThat(brief)
+        .isAfterOrEqualTo(ontvangst.plusWeeks(1))
+        .isBeforeOrEqualTo(ontvangst.plusWeeks(5))
         .isBefore(PEILDATUM);
     for (LocalDate x = ontvangst; !x.isAfter(brief); x = x.plusDays(1)) {
-      assertThat(x.getMonth()).as("no August between receipt and letter").isNotEqualTo(Month.AUGUST);
+      assertThat(x.getMonth())
+          .as("no August between receipt and letter")
+          .isNotEqualTo(Month.AUGUST);
     }
 
     Aanbiedingsbrief b = d.getBrief().orElseThrow();
     int aantal = b.getAangekondigdAantal().orElseThrow();
     assertThat(b.getVermeldingen()).hasSize(aantal);
     String geschreven = b.getAantalZoalsGeschreven().orElseThrow();
-    assertThat(geschreven.equals(Integer.toString(aantal)) || woord(aantal).equals(geschreven)).isTrue();
+    assertThat(geschreven.equals(Integer.toString(aantal)) || woord(aantal).equals(geschreven))
+        .isTrue();
     List<BriefVermelding> zonder = new ArrayList<>();
     List<Integer> nummers = new ArrayList<>();
     for (BriefVermelding v : b.getVermeldingen()) {
@@ -105,8 +127,10 @@ final class FicheChecks {
     assertThat(a.getTitels()).isNotEmpty().allSatisfy(t -> assertThat(t).isNotBlank());
     LocalDate ontvangst = datum(a.getDatumOntvangst());
     int jaar = ontvangst.getYear();
-    int[] range = generatie == Generatie.G2007 ? new int[] {2007, 2012}
-        : generatie == Generatie.G2013 ? new int[] {2013, 2024} : new int[] {2025, 2026};
+    int[] range =
+        generatie == Generatie.G2007
+            ? new int[] {2007, 2012}
+            : generatie == Generatie.G2013 ? new int[] {2013, 2024} : new int[] {2025, 2026};
     assertThat(jaar).isBetween(range[0], range[1]);
     assertThat(ontvangst).isBefore(PEILDATUM);
     assertThat(a.getCommissieDocumenten()).hasSize(a.getTitels().size());
@@ -114,8 +138,11 @@ final class FicheChecks {
     String celexType = wet ? "PC" : soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING ? "JC" : "DC";
     for (int i = 0; i < a.getCommissieDocumenten().size(); i++) {
       CommissieDocument doc = a.getCommissieDocumenten().get(i).getValue().orElseThrow();
-      assertThat(doc.getType()).isEqualTo(soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING
-          ? CommissieDocument.Type.JOIN : CommissieDocument.Type.COM);
+      assertThat(doc.getType())
+          .isEqualTo(
+              soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING
+                  ? CommissieDocument.Type.JOIN
+                  : CommissieDocument.Type.COM);
       assertThat(doc.getYear()).isEqualTo(jaar);
       String tekst = a.getEurLex().get(i).getTekst();
       CelexNummer celex = a.getEurLex().get(i).getCelex().orElseThrow();
@@ -128,21 +155,32 @@ final class FicheChecks {
     }
     var ia = a.getImpactAssessment().orElseThrow();
     if (!ia.isNietOpgesteld()) {
-      assertThat(ia.getDocumenten()).isNotEmpty().allSatisfy(d -> {
-        assertThat(d.getType()).isEqualTo(CommissieDocument.Type.SWD);
-        assertThat(d.getYear()).isEqualTo(jaar);
-      });
+      assertThat(ia.getDocumenten())
+          .isNotEmpty()
+          .allSatisfy(
+              d -> {
+                assertThat(d.getType()).isEqualTo(CommissieDocument.Type.SWD);
+                assertThat(d.getYear()).isEqualTo(jaar);
+              });
     }
     assertThat(a.getBehandelingstrajectRaad().orElseThrow()).isIn(RADEN);
     var min = a.getEerstverantwoordelijkMinisterie().orElseThrow();
     List<String> alle = new ArrayList<>(min.getMedeverantwoordelijken());
     alle.add(min.getEerstverantwoordelijke());
     assertThat(min.getMedeverantwoordelijken()).hasSizeLessThanOrEqualTo(2);
-    assertThat(alle).allSatisfy(m -> assertThat(m).startsWith("Ministerie van ")
-        .satisfies(x -> assertThat(x.substring("Ministerie van ".length())).isIn(MINISTERIES)));
+    assertThat(alle)
+        .allSatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("Ministerie van ")
+                    .satisfies(
+                        x ->
+                            assertThat(x.substring("Ministerie van ".length())).isIn(MINISTERIES)));
     assertThat(new LinkedHashSet<>(alle)).hasSize(alle.size());
     if (wet) {
-      assertThat(a.getRechtsbasis()).isNotEmpty().allSatisfy(r -> assertThat(r).matches("Artikel \\d+.* VWEU"));
+      assertThat(a.getRechtsbasis())
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(r).matches("Artikel \\d+.* VWEU"));
       assertThat(a.getBesluitvormingsprocedureRaad().orElseThrow()).isIn(STEMREGELS);
       assertThat(a.getRolEuropeesParlement().orElseThrow()).isIn(EP_ROLLEN);
     } else {
@@ -164,8 +202,8 @@ final class FicheChecks {
     inOrde.add(p.getBeoordeling().orElseThrow());
     inOrde.add(p.getKrachtenveld().orElseThrow());
     Grondhouding g = f.getGrondhouding().orElseThrow();
-    for (Optional<GrondhoudingOnderdeel> o
-        : List.of(g.getBevoegdheid(), g.getSubsidiariteit(), g.getProportionaliteit())) {
+    for (Optional<GrondhoudingOnderdeel> o :
+        List.of(g.getBevoegdheid(), g.getSubsidiariteit(), g.getProportionaliteit())) {
       assertThat(o.orElseThrow().getOordeel()).isPresent();
       inOrde.add(o.get().getTekst());
     }
@@ -189,8 +227,14 @@ final class FicheChecks {
     }
     if (wet && generatie != Generatie.G2007) {
       Consequenties c = f.getConsequenties().orElseThrow();
-      for (Optional<Tekst> t : List.of(c.getRegelgeving(), c.getDelegatie(), c.getImplementatietermijn(),
-          c.getEvaluatie(), c.getUitvoerbaarheid(), c.getHandhaafbaarheid())) {
+      for (Optional<Tekst> t :
+          List.of(
+              c.getRegelgeving(),
+              c.getDelegatie(),
+              c.getImplementatietermijn(),
+              c.getEvaluatie(),
+              c.getUitvoerbaarheid(),
+              c.getHandhaafbaarheid())) {
         inOrde.add(t.orElseThrow());
       }
       inOrde.add(f.getOntwikkelingslanden().orElseThrow());
@@ -199,13 +243,20 @@ final class FicheChecks {
       assertThat(f.getOntwikkelingslanden()).isEmpty();
     }
     assertThat(inOrde).allSatisfy(t -> assertThat(t.heeftInhoud()).isTrue());
-    for (Optional<GrondhoudingOnderdeel> o : List.of(g.getBevoegdheid(), g.getSubsidiariteit(),
-        g.getProportionaliteit(), g.getFinancieleGevolgen(), g.getRegeldruk())) {
-      o.ifPresent(x -> {
-        String tekst = x.getTekst().platteTekst().toLowerCase(java.util.Locale.ROOT);
-        assertThat(tekst).doesNotContain("grondhouding van het kabinet is")
-            .doesNotStartWith("het kabinet beoordeelt");
-      });
+    for (Optional<GrondhoudingOnderdeel> o :
+        List.of(
+            g.getBevoegdheid(),
+            g.getSubsidiariteit(),
+            g.getProportionaliteit(),
+            g.getFinancieleGevolgen(),
+            g.getRegeldruk())) {
+      o.ifPresent(
+          x -> {
+            String tekst = x.getTekst().platteTekst().toLowerCase(java.util.Locale.ROOT);
+            assertThat(tekst)
+                .doesNotContain("grondhouding van het kabinet is")
+                .doesNotStartWith("het kabinet beoordeelt");
+          });
     }
 
     // Footnotes: every one referenced, first references in rising order, bodies match.
@@ -233,7 +284,9 @@ final class FicheChecks {
   }
 
   private static String woord(int n) {
-    return List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-        "elf", "twaalf").get(n - 1);
+    return List.of(
+            "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+            "twaalf")
+        .get(n - 1);
   }
 }

@@ -23,9 +23,11 @@ class FicheGeneratorTest {
   void sameSeedGivesEqualValues() {
     for (long s = BASE; s < BASE + 20; s++) {
       assertThat(FicheGenerator.withSeed(s).validDocument())
-          .as("seed %d", s).isEqualTo(FicheGenerator.withSeed(s).validDocument());
+          .as("seed %d", s)
+          .isEqualTo(FicheGenerator.withSeed(s).validDocument());
       assertThat(FicheGenerator.withSeed(s).validFiche())
-          .as("seed %d", s).isEqualTo(FicheGenerator.withSeed(s).validDocument().getFiches().get(0));
+          .as("seed %d", s)
+          .isEqualTo(FicheGenerator.withSeed(s).validDocument().getFiches().get(0));
     }
     FicheGenerator g = FicheGenerator.withSeed(7);
     assertThat(g.getSeed()).isEqualTo(7);
@@ -96,7 +98,8 @@ class FicheGeneratorTest {
       for (Alinea a : f.getEssentie().orElseThrow().getInhoud().getAlineas()) {
         soorten.add(a.getSoort());
       }
-      for (Alinea a : f.getNederlandsePositie().orElseThrow().getBeoordeling().orElseThrow().getAlineas()) {
+      for (Alinea a :
+          f.getNederlandsePositie().orElseThrow().getBeoordeling().orElseThrow().getAlineas()) {
         soorten.add(a.getSoort());
       }
       pakket |= f.getAlgemeneGegevens().orElseThrow().getCommissieDocumenten().size() > 1;
@@ -146,8 +149,12 @@ class FicheGeneratorTest {
     try {
       Locale.setDefault(Locale.ROOT);
       String root = schrijf();
-      for (Locale l : new Locale[] {Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"),
-          Locale.forLanguageTag("nl-NL")}) {
+      for (Locale l :
+          new Locale[] {
+            Locale.forLanguageTag("tr-TR"),
+            Locale.forLanguageTag("ar-EG"),
+            Locale.forLanguageTag("nl-NL")
+          }) {
         Locale.setDefault(l);
         assertThat(schrijf()).as("locale %s", l).isEqualTo(root);
       }

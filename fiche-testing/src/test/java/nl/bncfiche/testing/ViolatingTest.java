@@ -20,15 +20,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link FicheGenerator#violating(String)}: for every rule of the catalogue and 20 seeds, the document
- * has issues of that rule and of no other.
+ * {@link FicheGenerator#violating(String)}: for every rule of the catalogue and 20 seeds, the
+ * document has issues of that rule and of no other.
  */
 class ViolatingTest {
   private static final long BASE = 20261129L;
   private static final int SEEDS = 20;
+
   /** "Today" for these tests: after every generated date, as the system clock is in CI. */
-  private static final FicheValidator VALIDATOR = FicheValidator.builder()
-      .clock(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC)).build();
+  private static final FicheValidator VALIDATOR =
+      FicheValidator.builder()
+          .clock(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC))
+          .build();
 
   /** The catalogue's ids that a fiche can break. */
   static List<String> ruleIds() {
@@ -53,7 +56,9 @@ class ViolatingTest {
   @MethodSource("rulesAndSeeds")
   void breaksExactlyThatRule(String ruleId, long seed) {
     KamerstukDocument d = FicheGenerator.withSeed(seed).violating(ruleId);
-    FicheAssertions.assertThat(d).usingValidator(VALIDATOR).as("seed %d", seed)
+    FicheAssertions.assertThat(d)
+        .usingValidator(VALIDATOR)
+        .as("seed %d", seed)
         .hasOnlyIssues(ruleId)
         .hasIssue(ruleId);
   }
@@ -67,7 +72,8 @@ class ViolatingTest {
   @Test
   void sameSeedGivesTheSameViolation() {
     for (String id : ruleIds()) {
-      assertThat(FicheGenerator.withSeed(BASE).violating(id)).as(id)
+      assertThat(FicheGenerator.withSeed(BASE).violating(id))
+          .as(id)
           .isEqualTo(FicheGenerator.withSeed(BASE).violating(id));
     }
   }
@@ -78,9 +84,12 @@ class ViolatingTest {
     g.validFiche();
     KamerstukDocument d = g.violating("BNC-P-004");
     assertThatThrownBy(() -> FicheAssertions.assertThat(d).hasNoIssues())
-        .hasMessageContaining("Reproduce with FicheGenerator.withSeed(4242), call 2: violating(\"BNC-P-004\")");
-    assertThatThrownBy(() -> FicheAssertions.assertThat(FicheGenerator.withSeed(7).validFiche())
-        .hasIssue("BNC-V-001"))
+        .hasMessageContaining(
+            "Reproduce with FicheGenerator.withSeed(4242), call 2: violating(\"BNC-P-004\")");
+    assertThatThrownBy(
+            () ->
+                FicheAssertions.assertThat(FicheGenerator.withSeed(7).validFiche())
+                    .hasIssue("BNC-V-001"))
         .hasMessageContaining("FicheGenerator.withSeed(7): validFiche()");
   }
 

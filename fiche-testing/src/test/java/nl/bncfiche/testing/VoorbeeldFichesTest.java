@@ -27,7 +27,8 @@ class VoorbeeldFichesTest {
   @Test
   void samplesSurviveJson() {
     FicheJson json = FicheJson.create();
-    for (KamerstukDocument d : new KamerstukDocument[] {VoorbeeldFiches.mededeling(), VoorbeeldFiches.wetgeving()}) {
+    for (KamerstukDocument d :
+        new KamerstukDocument[] {VoorbeeldFiches.mededeling(), VoorbeeldFiches.wetgeving()}) {
       assertThat(json.read(json.write(d))).isEqualTo(d);
     }
   }

@@ -19,11 +19,11 @@ import nl.bncfiche.validation.internal.rules.AllRules;
  * <p>Build one with {@link #create()} or {@link #builder()} and share it: it is immutable and
  * thread-safe, and creating one is cheap. It runs the rules itself, without starting a Bean
  * Validation provider; the same rules stand on the model as constraint annotations
- * ({@code @GeldigDocument}, {@code @GeldigeFiche}), so a Jakarta {@code Validator} of the user's own
- * (Hibernate Validator with this library's constraint validators) applies them too.
+ * ({@code @GeldigDocument}, {@code @GeldigeFiche}), so a Jakarta {@code Validator} of the user's
+ * own (Hibernate Validator with this library's constraint validators) applies them too.
  *
- * <p>Validation never throws for any model value: a rule that fails becomes an issue of
- * {@code BNC-X-000} naming the rule, and the other rules still run.
+ * <p>Validation never throws for any model value: a rule that fails becomes an issue of {@code
+ * BNC-X-000} naming the rule, and the other rules still run.
  */
 public final class FicheValidator {
   /** The settings of each profile, made once: a validation only reads them. */

@@ -8,19 +8,21 @@ import java.util.Objects;
 /**
  * One finding of the validator: which rule, how serious, where, and what, in Dutch and in English.
  *
- * <p>The path is a list of segments: field names ({@code String}) and list indices ({@code Integer}),
- * exactly as the document's JSON (written by {@code FicheJson}) names them. {@link #getPointer()}
- * renders it as a JSON Pointer (RFC 6901): {@code /fiches/0/grondhouding/subsidiariteit/oordeel}; the
- * empty pointer {@code ""} is the whole document. When a fiche is validated on its own, paths are those
- * of a document holding only that fiche, so they start with {@code /fiches/0}.
+ * <p>The path is a list of segments: field names ({@code String}) and list indices ({@code
+ * Integer}), exactly as the document's JSON (written by {@code FicheJson}) names them. {@link
+ * #getPointer()} renders it as a JSON Pointer (RFC 6901): {@code
+ * /fiches/0/grondhouding/subsidiariteit/oordeel}; the empty pointer {@code ""} is the whole
+ * document. When a fiche is validated on its own, paths are those of a document holding only that
+ * fiche, so they start with {@code /fiches/0}.
  *
- * <p>Convention for missing values: an issue that reports a missing or empty value (the completeness
- * rules, family {@code BNC-V}) may point at a field the JSON does not contain, because absent and empty
- * parts are not written; then the pointer's parent exists. Every other pointer resolves in the JSON.
+ * <p>Convention for missing values: an issue that reports a missing or empty value (the
+ * completeness rules, family {@code BNC-V}) may point at a field the JSON does not contain, because
+ * absent and empty parts are not written; then the pointer's parent exists. Every other pointer
+ * resolves in the JSON.
  *
- * <p>Both messages are always present and never depend on the JVM's default locale. The arguments are
- * the values the message names (texts from the fiche verbatim, numbers as digits); they are data and
- * were concatenated into the message by plain Java, never by a template engine.
+ * <p>Both messages are always present and never depend on the JVM's default locale. The arguments
+ * are the values the message names (texts from the fiche verbatim, numbers as digits); they are
+ * data and were concatenated into the message by plain Java, never by a template engine.
  *
  * <p>Immutable and thread-safe; equal by all fields.
  */
@@ -35,9 +37,11 @@ public final class Issue {
   /**
    * An issue.
    *
-   * @param path segments: non-null {@code String} field names and non-negative {@code Integer} indices
+   * @param path segments: non-null {@code String} field names and non-negative {@code Integer}
+   *     indices
    * @throws NullPointerException when an argument or element is null
-   * @throws IllegalArgumentException when a path segment is neither a String nor a non-negative Integer
+   * @throws IllegalArgumentException when a path segment is neither a String nor a non-negative
+   *     Integer
    */
   public Issue(
       String ruleId,

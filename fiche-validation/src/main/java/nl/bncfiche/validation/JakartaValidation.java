@@ -13,12 +13,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * A Jakarta Bean Validation {@link ValidatorFactory} set up safely, for applications that validate
  * fiches with a Jakarta {@link Validator} (Spring's {@code @Valid}, a service layer) instead of
  * {@link FicheValidator}: the model's constraint annotations then report the ERROR rules of the
- * {@code DEFINITIEF} profile as violations, each with its rule id and the {@link Issue} as Hibernate
- * Validator's dynamic payload.
+ * {@code DEFINITIEF} profile as violations, each with its rule id and the {@link Issue} as
+ * Hibernate Validator's dynamic payload.
  *
- * <p>The factory is Hibernate Validator, bootstrapped once per JVM on first use with the
- * {@link ParameterMessageInterpolator} (no Expression Language: none is on our class path, and
- * {@code ${…}} in a template is never evaluated), XML configuration ignored, and Dutch as the default
+ * <p>The factory is Hibernate Validator, bootstrapped once per JVM on first use with the {@link
+ * ParameterMessageInterpolator} (no Expression Language: none is on our class path, and {@code
+ * ${…}} in a template is never evaluated), XML configuration ignored, and Dutch as the default
  * locale with English beside it, independent of the JVM's default locale. Our message templates are
  * constants; validated values never enter them. Thread-safe; do not close the shared factory.
  */

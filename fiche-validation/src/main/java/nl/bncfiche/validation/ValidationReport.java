@@ -75,13 +75,15 @@ public final class ValidationReport {
   }
 
   /**
-   * A summary line ("valid, 2 issues" or "invalid, 3 issues") followed by every issue, one per line,
-   * separated by {@code \n}.
+   * A summary line ("valid, 2 issues" or "invalid, 3 issues") followed by every issue, one per
+   * line, separated by {@code \n}.
    */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(isValid() ? "valid" : "invalid").append(", ").append(issues.size())
+    sb.append(isValid() ? "valid" : "invalid")
+        .append(", ")
+        .append(issues.size())
         .append(issues.size() == 1 ? " issue" : " issues");
     for (Issue i : issues) {
       sb.append('\n').append(i);

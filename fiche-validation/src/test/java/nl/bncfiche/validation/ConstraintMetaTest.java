@@ -33,16 +33,23 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.Test;
 
 /**
- * Every constraint annotation in the model is seen by Hibernate Validator's metadata: a constraint on
- * an accessor HV ignores (one that is not a JavaBeans getter) fails this test.
+ * Every constraint annotation in the model is seen by Hibernate Validator's metadata: a constraint
+ * on an accessor HV ignores (one that is not a JavaBeans getter) fails this test.
  */
 class ConstraintMetaTest {
-  private static final Validator HV = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final Validator HV =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   /** The model's own types (not the generated Immutable* classes), found on the class path. */
-  static List<Class<?>> modelTypes() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path location = Path.of(KamerstukDocument.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  static List<Class<?>> modelTypes()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path location =
+        Path.of(
+            KamerstukDocument.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names = new ArrayList<>();
     if (Files.isDirectory(location)) {
       try (Stream<Path> s = Files.walk(location.resolve("nl/bncfiche/model"))) {
@@ -56,8 +63,11 @@ class ConstraintMetaTest {
     List<Class<?>> types = new ArrayList<>();
     for (String n : names) {
       String simple = n.substring(n.lastIndexOf('/') + 1);
-      if (n.startsWith("nl/bncfiche/model/") && n.endsWith(".class") && !simple.contains("$")
-          && !simple.startsWith("Immutable") && !simple.equals("package-info.class")) {
+      if (n.startsWith("nl/bncfiche/model/")
+          && n.endsWith(".class")
+          && !simple.contains("$")
+          && !simple.startsWith("Immutable")
+          && !simple.equals("package-info.class")) {
         types.add(Class.forName(n.substring(0, n.length() - 6).replace('/', '.')));
       }
     }
@@ -83,7 +93,9 @@ class ConstraintMetaTest {
     return n;
   }
 
-  /** The constraint annotations on {@code type} that Hibernate Validator's metadata does not report. */
+  /**
+   * The constraint annotations on {@code type} that Hibernate Validator's metadata does not report.
+   */
   static List<String> unseen(Class<?> type) {
     List<String> missing = new ArrayList<>();
     BeanDescriptor bean = HV.getConstraintsForClass(type);
@@ -96,21 +108,35 @@ class ConstraintMetaTest {
       PropertyDescriptor p = bean.getConstraintsForProperty(property(m));
       for (Annotation a : m.getAnnotations()) {
         if (isConstraint(a) && (p == null || !has(p.getConstraintDescriptors(), a))) {
-          missing.add(type.getSimpleName() + "." + m.getName() + "() @" + a.annotationType().getSimpleName());
+          missing.add(
+              type.getSimpleName()
+                  + "."
+                  + m.getName()
+                  + "() @"
+                  + a.annotationType().getSimpleName());
         }
       }
       AnnotatedType r = m.getAnnotatedReturnType();
       if (r instanceof AnnotatedParameterizedType) {
-        for (AnnotatedType arg : ((AnnotatedParameterizedType) r).getAnnotatedActualTypeArguments()) {
+        for (AnnotatedType arg :
+            ((AnnotatedParameterizedType) r).getAnnotatedActualTypeArguments()) {
           for (Annotation a : arg.getAnnotations()) {
             if (!isConstraint(a)) {
               continue;
             }
-            boolean seen = p != null && p.getConstrainedContainerElementTypes().stream()
-                .map(ContainerElementTypeDescriptor::getConstraintDescriptors)
-                .anyMatch(ds -> has(ds, a));
+            boolean seen =
+                p != null
+                    && p.getConstrainedContainerElementTypes().stream()
+                        .map(ContainerElementTypeDescriptor::getConstraintDescriptors)
+                        .anyMatch(ds -> has(ds, a));
             if (!seen) {
-              missing.add(type.getSimpleName() + "." + m.getName() + "() <@" + a.annotationType().getSimpleName() + ">");
+              missing.add(
+                  type.getSimpleName()
+                      + "."
+                      + m.getName()
+                      + "() <@"
+                      + a.annotationType().getSimpleName()
+                      + ">");
             }
           }
         }
@@ -124,8 +150,12 @@ class ConstraintMetaTest {
     for (Method m : type.getDeclaredMethods()) {
       n += (int) Stream.of(m.getAnnotations()).filter(ConstraintMetaTest::isConstraint).count();
       if (m.getAnnotatedReturnType() instanceof AnnotatedParameterizedType) {
-        for (AnnotatedType arg : ((AnnotatedParameterizedType) m.getAnnotatedReturnType()).getAnnotatedActualTypeArguments()) {
-          n += (int) Stream.of(arg.getAnnotations()).filter(ConstraintMetaTest::isConstraint).count();
+        for (AnnotatedType arg :
+            ((AnnotatedParameterizedType) m.getAnnotatedReturnType())
+                .getAnnotatedActualTypeArguments()) {
+          n +=
+              (int)
+                  Stream.of(arg.getAnnotations()).filter(ConstraintMetaTest::isConstraint).count();
         }
       }
     }
@@ -136,7 +166,8 @@ class ConstraintMetaTest {
   void everyConstraintAnnotationInTheModelIsSeenByTheValidator() throws Exception {
     List<Class<?>> types = modelTypes();
     assertThat(types.stream().map(Class::getSimpleName).collect(Collectors.toList()))
-        .contains("KamerstukDocument", "Fiche", "AlgemeneGegevens", "KamerstukKop", "BriefVermelding");
+        .contains(
+            "KamerstukDocument", "Fiche", "AlgemeneGegevens", "KamerstukKop", "BriefVermelding");
     int constraints = 0;
     List<String> missing = new ArrayList<>();
     for (Class<?> t : types) {
@@ -144,7 +175,9 @@ class ConstraintMetaTest {
       missing.addAll(unseen(t));
     }
     assertThat(missing).as("constraint annotations Hibernate Validator ignores").isEmpty();
-    assertThat(constraints).as("constraint annotations found in the model").isGreaterThanOrEqualTo(7);
+    assertThat(constraints)
+        .as("constraint annotations found in the model")
+        .isGreaterThanOrEqualTo(7);
   }
 
   /** An accessor that is not a JavaBeans getter: HV ignores its constraints. */

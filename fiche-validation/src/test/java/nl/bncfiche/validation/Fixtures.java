@@ -45,7 +45,8 @@ import nl.bncfiche.model.id.ProcedureNummer;
 /** Invented, valid documents for the validator's tests, and helpers to break them. */
 public final class Fixtures {
   /** "Today" in the tests: 1 June 2026, noon UTC. */
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
 
   private Fixtures() {}
 
@@ -66,12 +67,14 @@ public final class Fixtures {
                 AlgemeneGegevens.builder()
                     .addTitels("Proposal for a Regulation on test areas for hydrogen ferries")
                     .datumOntvangst(Parsed.parse("16 maart 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(Parsed.parse("COM(2026) 120 final", CommissieDocument::parse))
+                    .addCommissieDocumenten(
+                        Parsed.parse("COM(2026) 120 final", CommissieDocument::parse))
                     .addEurLex(EurLexVerwijzing.of("EUR-Lex - 52026PC0120 - NL - EUR-Lex"))
                     .impactAssessment(ImpactAssessment.of("SWD(2026) 61"))
                     .behandelingstrajectRaad("Raad Vervoer, Telecommunicatie en Energie")
                     .eerstverantwoordelijkMinisterie(
-                        Ministeries.of("Ministerie van Infrastructuur en Waterstaat (IenW)",
+                        Ministeries.of(
+                            "Ministerie van Infrastructuur en Waterstaat (IenW)",
                             "Ministerie van Economische Zaken (EZ)"))
                     .addRechtsbasis("Artikel 100, lid 2, VWEU")
                     .besluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
@@ -80,12 +83,15 @@ public final class Fixtures {
                     .build())
             .essentie(
                 EssentieVoorstel.builder()
-                    .inhoud(Tekst.of(
-                        Alinea.builder()
-                            .addInhoud(TekstRun.of("De Commissie wil proefvelden voor veerboten op waterstof."))
-                            .addInhoud(VoetnootVerwijzing.of(3))
-                            .build(),
-                        Alinea.of("Lidstaten wijzen de velden zelf aan.")))
+                    .inhoud(
+                        Tekst.of(
+                            Alinea.builder()
+                                .addInhoud(
+                                    TekstRun.of(
+                                        "De Commissie wil proefvelden voor veerboten op waterstof."))
+                                .addInhoud(VoetnootVerwijzing.of(3))
+                                .build(),
+                            Alinea.of("Lidstaten wijzen de velden zelf aan.")))
                     .impactAssessment(Tekst.of("Het effectrapport weegt drie opties."))
                     .build())
             .nederlandsePositie(
@@ -97,51 +103,74 @@ public final class Fixtures {
             .grondhouding(
                 Grondhouding.builder()
                     .bevoegdheid(GrondhoudingOnderdeel.of(Oordeel.POSITIEF, "Het gaat om vervoer."))
-                    .subsidiariteit(GrondhoudingOnderdeel.builder().oordeel(Oordeel.POSITIEF)
-                        .tekst(Tekst.of(Alinea.builder()
-                            .addInhoud(TekstRun.of("Veerdiensten zijn grensoverschrijdend."))
-                            .addInhoud(VoetnootVerwijzing.of(4))
-                            .build()))
-                        .build())
-                    .proportionaliteit(GrondhoudingOnderdeel.of(Oordeel.NEUTRAAL, "Het voorstel is beperkt."))
-                    .financieleGevolgen(GrondhoudingOnderdeel.of("Geen gevolgen voor de rijksbegroting."))
+                    .subsidiariteit(
+                        GrondhoudingOnderdeel.builder()
+                            .oordeel(Oordeel.POSITIEF)
+                            .tekst(
+                                Tekst.of(
+                                    Alinea.builder()
+                                        .addInhoud(
+                                            TekstRun.of("Veerdiensten zijn grensoverschrijdend."))
+                                        .addInhoud(VoetnootVerwijzing.of(4))
+                                        .build()))
+                            .build())
+                    .proportionaliteit(
+                        GrondhoudingOnderdeel.of(Oordeel.NEUTRAAL, "Het voorstel is beperkt."))
+                    .financieleGevolgen(
+                        GrondhoudingOnderdeel.of("Geen gevolgen voor de rijksbegroting."))
                     .regeldruk(GrondhoudingOnderdeel.of("De regeldruk stijgt nauwelijks."))
                     .build())
             .consequenties(
                 Consequenties.builder()
                     .regelgeving(Tekst.of("De Scheepvaartwet hoeft niet te worden gewijzigd."))
                     .delegatie(Tekst.of("Een uitvoeringsbevoegdheid voor de aanwijzing."))
-                    .implementatietermijn(Tekst.of("Inwerkingtreding na twintig dagen is haalbaar."))
+                    .implementatietermijn(
+                        Tekst.of("Inwerkingtreding na twintig dagen is haalbaar."))
                     .evaluatie(Tekst.of("Evaluatie na vijf jaar is wenselijk."))
                     .uitvoerbaarheid(Tekst.of("Goed uitvoerbaar."))
                     .handhaafbaarheid(Tekst.of("Goed handhaafbaar."))
                     .build())
             .ontwikkelingslanden(Tekst.of("Geen implicaties."))
-            .addVoetnoten(Voetnoot.of(3, "Zie de aankondiging van de Commissie."), Voetnoot.of(4, "Zie het verdrag."))
+            .addVoetnoten(
+                Voetnoot.of(3, "Zie de aankondiging van de Commissie."),
+                Voetnoot.of(4, "Zie het verdrag."))
             .build();
     return KamerstukDocument.builder()
-        .kop(KamerstukKop.builder()
-            .dossier("22 112")
-            .dossierTitel("Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
-            .nummer("5101")
-            .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
-            .geadresseerde("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
-            .plaats("Den Haag")
-            .datum(Parsed.parse("20 april 2026", NederlandseDatum::parse))
-            .build())
-        .brief(Aanbiedingsbrief.builder()
-            .aangekondigdAantal(3)
-            .aantalZoalsGeschreven("drie")
-            .addVermeldingen(
-                BriefVermelding.builder().markering("Fiche -")
-                    .titel("Verordening proefvelden waterstofveerboten").build(),
-                BriefVermelding.builder().markering("Fiche -").titel("Mededeling over binnenhavens")
-                    .referentie(Parsed.parse("Kamerstuk 22 112, nr. 5100", KamerstukReferentie::parse)).build(),
-                BriefVermelding.builder().markering("Fiche -").titel("Richtlijn over loodsdiensten")
-                    .referentie(Parsed.parse("Kamerstuk 22 112, nr. 5102", KamerstukReferentie::parse)).build())
-            .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
-            .ondertekenaarNaam("C.D. Jansen")
-            .build())
+        .kop(
+            KamerstukKop.builder()
+                .dossier("22 112")
+                .dossierTitel(
+                    "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
+                .nummer("5101")
+                .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
+                .geadresseerde("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+                .plaats("Den Haag")
+                .datum(Parsed.parse("20 april 2026", NederlandseDatum::parse))
+                .build())
+        .brief(
+            Aanbiedingsbrief.builder()
+                .aangekondigdAantal(3)
+                .aantalZoalsGeschreven("drie")
+                .addVermeldingen(
+                    BriefVermelding.builder()
+                        .markering("Fiche -")
+                        .titel("Verordening proefvelden waterstofveerboten")
+                        .build(),
+                    BriefVermelding.builder()
+                        .markering("Fiche -")
+                        .titel("Mededeling over binnenhavens")
+                        .referentie(
+                            Parsed.parse("Kamerstuk 22 112, nr. 5100", KamerstukReferentie::parse))
+                        .build(),
+                    BriefVermelding.builder()
+                        .markering("Fiche -")
+                        .titel("Richtlijn over loodsdiensten")
+                        .referentie(
+                            Parsed.parse("Kamerstuk 22 112, nr. 5102", KamerstukReferentie::parse))
+                        .build())
+                .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
+                .ondertekenaarNaam("C.D. Jansen")
+                .build())
         .addFiches(fiche)
         .build();
   }
@@ -149,18 +178,20 @@ public final class Fixtures {
   /** A complete communication fiche (2025 generation) without header or letter. */
   public static KamerstukDocument mededeling() {
     Fiche f = geldig().getFiches().get(0);
-    ImmutableFiche m = ImmutableFiche.copyOf(f)
-        .withTitel("Mededeling over schone binnenhavens")
-        .withSjabloon(Sjabloon.MEDEDELING)
-        .withSoort(VoorstelSoort.MEDEDELING)
-        .withConsequenties(Optional.empty())
-        .withOntwikkelingslanden(Optional.empty())
-        .withAlgemeneGegevens(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get())
-            .withEurLex(EurLexVerwijzing.of("EUR-Lex - 52026DC0120 - NL - EUR-Lex"))
-            .withRechtsbasis(List.of())
-            .withBesluitvormingsprocedureRaad(Optional.empty())
-            .withRolEuropeesParlement(Optional.empty())
-            .withProcedures(List.of()));
+    ImmutableFiche m =
+        ImmutableFiche.copyOf(f)
+            .withTitel("Mededeling over schone binnenhavens")
+            .withSjabloon(Sjabloon.MEDEDELING)
+            .withSoort(VoorstelSoort.MEDEDELING)
+            .withConsequenties(Optional.empty())
+            .withOntwikkelingslanden(Optional.empty())
+            .withAlgemeneGegevens(
+                ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get())
+                    .withEurLex(EurLexVerwijzing.of("EUR-Lex - 52026DC0120 - NL - EUR-Lex"))
+                    .withRechtsbasis(List.of())
+                    .withBesluitvormingsprocedureRaad(Optional.empty())
+                    .withRolEuropeesParlement(Optional.empty())
+                    .withProcedures(List.of()));
     return KamerstukDocument.of(m);
   }
 
@@ -174,26 +205,35 @@ public final class Fixtures {
   /** The document with section 1 of fiche 0 changed. */
   public static KamerstukDocument algemeen(
       KamerstukDocument d, UnaryOperator<ImmutableAlgemeneGegevens> change) {
-    return fiche(d, f -> f.withAlgemeneGegevens(
-        change.apply(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get()))));
+    return fiche(
+        d,
+        f ->
+            f.withAlgemeneGegevens(
+                change.apply(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get()))));
   }
 
   /** The document with section 4 of fiche 0 changed. */
   public static KamerstukDocument grondhouding(
       KamerstukDocument d, UnaryOperator<ImmutableGrondhouding> change) {
-    return fiche(d, f -> f.withGrondhouding(
-        change.apply(ImmutableGrondhouding.copyOf(f.getGrondhouding().get()))));
+    return fiche(
+        d,
+        f ->
+            f.withGrondhouding(
+                change.apply(ImmutableGrondhouding.copyOf(f.getGrondhouding().get()))));
   }
 
   /** The document with the letter changed. */
-  public static KamerstukDocument brief(KamerstukDocument d, UnaryOperator<ImmutableAanbiedingsbrief> change) {
-    return ImmutableKamerstukDocument.copyOf(d).withBrief(
-        change.apply(ImmutableAanbiedingsbrief.copyOf(d.getBrief().get())));
+  public static KamerstukDocument brief(
+      KamerstukDocument d, UnaryOperator<ImmutableAanbiedingsbrief> change) {
+    return ImmutableKamerstukDocument.copyOf(d)
+        .withBrief(change.apply(ImmutableAanbiedingsbrief.copyOf(d.getBrief().get())));
   }
 
   /** The document with the header changed; a document without header gets a standard one first. */
-  public static KamerstukDocument kop(KamerstukDocument d, UnaryOperator<ImmutableKamerstukKop> change) {
+  public static KamerstukDocument kop(
+      KamerstukDocument d, UnaryOperator<ImmutableKamerstukKop> change) {
     KamerstukKop kop = d.getKop().orElse(KamerstukKop.builder().dossier("22 112").build());
-    return ImmutableKamerstukDocument.copyOf(d).withKop(change.apply(ImmutableKamerstukKop.copyOf(kop)));
+    return ImmutableKamerstukDocument.copyOf(d)
+        .withKop(change.apply(ImmutableKamerstukKop.copyOf(kop)));
   }
 }

@@ -25,8 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /** A user's own Jakarta validator applies the same rules through the model's annotations. */
 class JakartaIntegrationTest {
-  private static final Validator PLAIN = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final Validator PLAIN =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   /** The issue a violation carries as its dynamic payload. */
   static Issue issueOf(ConstraintViolation<?> v) {
@@ -35,22 +39,37 @@ class JakartaIntegrationTest {
   }
 
   private static Set<String> paths(Set<? extends ConstraintViolation<?>> vs) {
-    return vs.stream().map(v -> v.getPropertyPath().toString() + " " + v.getMessageTemplate().substring(0, 9))
+    return vs.stream()
+        .map(v -> v.getPropertyPath().toString() + " " + v.getMessageTemplate().substring(0, 9))
         .collect(Collectors.toSet());
   }
 
   @Test
   void documentViolationsCarryRuleIdPathAndTheIssue() {
-    KamerstukDocument d = Fixtures.grondhouding(Fixtures.fiche(Fixtures.geldig(), f -> f.withTitel("")),
-        g -> g.withSubsidiariteit(Fixtures.geldig().getFiches().get(0).getGrondhouding().get()
-            .getSubsidiariteit().map(s -> nl.bncfiche.model.ImmutableGrondhoudingOnderdeel.copyOf(s)
-                .withOordeel(Optional.empty())).get()));
+    KamerstukDocument d =
+        Fixtures.grondhouding(
+            Fixtures.fiche(Fixtures.geldig(), f -> f.withTitel("")),
+            g ->
+                g.withSubsidiariteit(
+                    Fixtures.geldig()
+                        .getFiches()
+                        .get(0)
+                        .getGrondhouding()
+                        .get()
+                        .getSubsidiariteit()
+                        .map(
+                            s ->
+                                nl.bncfiche.model.ImmutableGrondhoudingOnderdeel.copyOf(s)
+                                    .withOordeel(Optional.empty()))
+                        .get()));
     Set<ConstraintViolation<KamerstukDocument>> vs = PLAIN.validate(d);
-    assertThat(paths(vs)).containsExactlyInAnyOrder(
-        "fiches[0].titel BNC-V-001", "fiches[0].grondhouding.subsidiariteit.oordeel BNC-V-008");
+    assertThat(paths(vs))
+        .containsExactlyInAnyOrder(
+            "fiches[0].titel BNC-V-001", "fiches[0].grondhouding.subsidiariteit.oordeel BNC-V-008");
     ConstraintViolation<KamerstukDocument> v = vs.iterator().next();
     Issue issue = JakartaIntegrationTest.issueOf(v);
-    assertThat(issue.getPointer()).isIn("/fiches/0/titel", "/fiches/0/grondhouding/subsidiariteit/oordeel");
+    assertThat(issue.getPointer())
+        .isIn("/fiches/0/titel", "/fiches/0/grondhouding/subsidiariteit/oordeel");
   }
 
   @Test
@@ -63,53 +82,84 @@ class JakartaIntegrationTest {
     assertThat(safe.validate(Fixtures.geldig())).isEmpty();
     assertThat(JakartaValidation.validator()).isSameAs(safe);
     // A payload in a validated value is never evaluated: the template is the rule's constant text.
-    KamerstukDocument hostile = Fixtures.algemeen(Fixtures.geldig(),
-        a -> a.withDatumOntvangst(Parsed.parse("${1000+337} #{1} {0}", NederlandseDatum::parse)));
-    assertThat(safe.validate(hostile)).isNotEmpty().allSatisfy(v -> {
-      assertThat(v.getMessage()).doesNotContain("1337");
-      assertThat(v.getMessageTemplate()).doesNotContain("${1000+337}");
-    });
+    KamerstukDocument hostile =
+        Fixtures.algemeen(
+            Fixtures.geldig(),
+            a ->
+                a.withDatumOntvangst(
+                    Parsed.parse("${1000+337} #{1} {0}", NederlandseDatum::parse)));
+    assertThat(safe.validate(hostile))
+        .isNotEmpty()
+        .allSatisfy(
+            v -> {
+              assertThat(v.getMessage()).doesNotContain("1337");
+              assertThat(v.getMessageTemplate()).doesNotContain("${1000+337}");
+            });
   }
 
   @Test
   void onlyErrorsBecomeViolations() {
-    KamerstukDocument d = Fixtures.algemeen(Fixtures.geldig(), a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart"));
+    KamerstukDocument d =
+        Fixtures.algemeen(
+            Fixtures.geldig(), a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart"));
     assertThat(PLAIN.validate(d)).isEmpty();
     assertThat(PLAIN.validate(Fixtures.geldig())).isEmpty();
   }
 
   @Test
   void aFicheOnItsOwnHasPathsRelativeToTheFiche() {
-    Fiche f = Fixtures.algemeen(Fixtures.geldig(), a -> a.withCommissieDocumenten(
-        Parsed.parse("COM(2026) ", CommissieDocument::parse), Parsed.parse("COM(2026) 1", CommissieDocument::parse)))
-        .getFiches().get(0);
+    Fiche f =
+        Fixtures.algemeen(
+                Fixtures.geldig(),
+                a ->
+                    a.withCommissieDocumenten(
+                        Parsed.parse("COM(2026) ", CommissieDocument::parse),
+                        Parsed.parse("COM(2026) 1", CommissieDocument::parse)))
+            .getFiches()
+            .get(0);
     // COM(2026) 1 does not match CELEX 52026PC0120 either: BNC-C-001.
-    assertThat(paths(PLAIN.validate(f))).containsExactlyInAnyOrder(
-        "algemeneGegevens.commissieDocumenten[0] BNC-F-001", "algemeneGegevens.eurLex[0] BNC-C-001");
+    assertThat(paths(PLAIN.validate(f)))
+        .containsExactlyInAnyOrder(
+            "algemeneGegevens.commissieDocumenten[0] BNC-F-001",
+            "algemeneGegevens.eurLex[0] BNC-C-001");
   }
 
   @Test
   void trailingIndexAndRootPathsBecomeBeanNodes() {
-    KamerstukDocument d = Fixtures.fiche(Fixtures.geldig(), f -> f.withVoetnoten(
-        f.getVoetnoten().get(0), f.getVoetnoten().get(1), f.getVoetnoten().get(1)));
+    KamerstukDocument d =
+        Fixtures.fiche(
+            Fixtures.geldig(),
+            f ->
+                f.withVoetnoten(
+                    f.getVoetnoten().get(0), f.getVoetnoten().get(1), f.getVoetnoten().get(1)));
     assertThat(paths(PLAIN.validate(d))).containsExactly("fiches[0].voetnoten[2] BNC-N-003");
   }
 
   @Test
   void fieldConstraintsApplyWhenAPartIsValidatedOnItsOwn() {
-    AlgemeneGegevens a = AlgemeneGegevens.builder()
-        .datumOntvangst(Parsed.parse("30 februari 2026", NederlandseDatum::parse))
-        .addCommissieDocumenten(Parsed.parse("COM(2026) 5", CommissieDocument::parse),
-            Parsed.parse("COM 2026", CommissieDocument::parse))
-        .addProcedures(Parsed.parse("2026/1 (QQQ", ProcedureNummer::parse))
-        .build();
+    AlgemeneGegevens a =
+        AlgemeneGegevens.builder()
+            .datumOntvangst(Parsed.parse("30 februari 2026", NederlandseDatum::parse))
+            .addCommissieDocumenten(
+                Parsed.parse("COM(2026) 5", CommissieDocument::parse),
+                Parsed.parse("COM 2026", CommissieDocument::parse))
+            .addProcedures(Parsed.parse("2026/1 (QQQ", ProcedureNummer::parse))
+            .build();
     Set<String> found = paths(PLAIN.validate(a));
-    assertThat(found).hasSize(3).anyMatch(s -> s.startsWith("datumOntvangst") && s.endsWith("BNC-F-005"))
+    assertThat(found)
+        .hasSize(3)
+        .anyMatch(s -> s.startsWith("datumOntvangst") && s.endsWith("BNC-F-005"))
         .anyMatch(s -> s.startsWith("commissieDocumenten[1]") && s.endsWith("BNC-F-001"))
         .anyMatch(s -> s.startsWith("procedures[0]") && s.endsWith("BNC-F-003"));
-    BriefVermelding v = BriefVermelding.builder().referentie(Parsed.parse("nr. x", KamerstukReferentie::parse)).build();
+    BriefVermelding v =
+        BriefVermelding.builder()
+            .referentie(Parsed.parse("nr. x", KamerstukReferentie::parse))
+            .build();
     assertThat(paths(PLAIN.validate(v))).singleElement().asString().endsWith("BNC-F-004");
-    KamerstukKop k = KamerstukKop.builder().datum(Parsed.parse("31 april 2026", NederlandseDatum::parse)).build();
+    KamerstukKop k =
+        KamerstukKop.builder()
+            .datum(Parsed.parse("31 april 2026", NederlandseDatum::parse))
+            .build();
     assertThat(paths(PLAIN.validate(k))).singleElement().asString().endsWith("BNC-F-005");
     assertThat(PLAIN.validate(AlgemeneGegevens.builder().build())).isEmpty();
   }

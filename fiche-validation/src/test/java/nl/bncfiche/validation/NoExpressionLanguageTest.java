@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** No Expression Language implementation or API is on the class path: nothing could evaluate ${…}. */
+/**
+ * No Expression Language implementation or API is on the class path: nothing could evaluate ${…}.
+ */
 class NoExpressionLanguageTest {
   @Test
   void expressionFactoryIsNotLoadable() {

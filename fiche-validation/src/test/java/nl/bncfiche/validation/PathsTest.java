@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PathsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Checks every pointer of {@code issues} in the JSON of {@code d}; returns how many were checked. */
+  /**
+   * Checks every pointer of {@code issues} in the JSON of {@code d}; returns how many were checked.
+   */
   static int check(KamerstukDocument d, List<Issue> issues, String what) throws Exception {
     JsonNode tree = MAPPER.readTree(FicheJson.create().write(d));
     for (Issue i : issues) {
@@ -39,18 +41,22 @@ class PathsTest {
   }
 
   /**
-   * Every rule's broken variant of every base: all its issues' pointers resolve, and among them is the
-   * pointer of the broken rule itself, so that every rule's path is checked at least once per base.
+   * Every rule's broken variant of every base: all its issues' pointers resolve, and among them is
+   * the pointer of the broken rule itself, so that every rule's path is checked at least once per
+   * base.
    */
   @ParameterizedTest(name = "{0} on base {1}")
   @MethodSource("nl.bncfiche.validation.RuleCasesTest#cases")
-  void everyPointerOfEveryBrokenVariantResolvesInTheJson(String id, int base, KamerstukDocument valid)
-      throws Exception {
+  void everyPointerOfEveryBrokenVariantResolvesInTheJson(
+      String id, int base, KamerstukDocument valid) throws Exception {
     RuleCasesTest.Case c = RuleCasesTest.CASES.get(id);
     KamerstukDocument broken = c.breakIt().apply(valid);
     List<Issue> issues = c.runner().apply(broken);
     check(broken, issues, id);
-    assertThat(issues).extracting(Issue::getRuleId).as("the broken rule is among the checked issues").contains(id);
+    assertThat(issues)
+        .extracting(Issue::getRuleId)
+        .as("the broken rule is among the checked issues")
+        .contains(id);
   }
 
   @Test

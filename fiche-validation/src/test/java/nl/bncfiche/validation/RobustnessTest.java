@@ -34,11 +34,47 @@ import org.junit.jupiter.api.Test;
  * every reported path resolves. Left out of mutation testing (random input), see the pom.
  */
 class RobustnessTest {
-  private static final String[] PIECES = {"", " ", "COM(2025) 743 final", "JOIN(2023) 20", "COM(", "52025DC0743",
-      "CELEX:", "CELEX:5", "EUR-Lex - ", "EUR-Lex - 9", "De grondhouding van het kabinet is ", "positief", ".",
-      "Het kabinet beoordeelt de subsidiariteit als", " als ", "Raad ", "-raad", "(", ")", "Ministerie van ",
-      " in nauwe samenwerking met ", " en ", "4 december 2025", "31 februari", "22 112", "nr.", "Kamerstuk ",
-      "4239", "GX", "\u0000", "\uD83D\uDCA5", "${x}", "{0}", "twintig", "één", "procedure", "\n", "–", "%3A"};
+  private static final String[] PIECES = {
+    "",
+    " ",
+    "COM(2025) 743 final",
+    "JOIN(2023) 20",
+    "COM(",
+    "52025DC0743",
+    "CELEX:",
+    "CELEX:5",
+    "EUR-Lex - ",
+    "EUR-Lex - 9",
+    "De grondhouding van het kabinet is ",
+    "positief",
+    ".",
+    "Het kabinet beoordeelt de subsidiariteit als",
+    " als ",
+    "Raad ",
+    "-raad",
+    "(",
+    ")",
+    "Ministerie van ",
+    " in nauwe samenwerking met ",
+    " en ",
+    "4 december 2025",
+    "31 februari",
+    "22 112",
+    "nr.",
+    "Kamerstuk ",
+    "4239",
+    "GX",
+    "\u0000",
+    "\uD83D\uDCA5",
+    "${x}",
+    "{0}",
+    "twintig",
+    "één",
+    "procedure",
+    "\n",
+    "–",
+    "%3A"
+  };
 
   private static String text(Random r) {
     StringBuilder sb = new StringBuilder();
@@ -72,7 +108,8 @@ class RobustnessTest {
   }
 
   private static GrondhoudingOnderdeel item(Random r) {
-    nl.bncfiche.model.ImmutableGrondhoudingOnderdeel.Builder b = GrondhoudingOnderdeel.builder().tekst(tekst(r));
+    nl.bncfiche.model.ImmutableGrondhoudingOnderdeel.Builder b =
+        GrondhoudingOnderdeel.builder().tekst(tekst(r));
     if (r.nextBoolean()) {
       b.oordeel(pick(r, Oordeel.values()));
     }
@@ -93,44 +130,67 @@ class RobustnessTest {
     if (r.nextInt(4) > 0) {
       nl.bncfiche.model.ImmutableAlgemeneGegevens.Builder a = AlgemeneGegevens.builder();
       for (int i = r.nextInt(3); i > 0; i--) {
-        a.addTitels(text(r)).addCommissieDocumenten(Parsed.parse(text(r), CommissieDocument::parse))
+        a.addTitels(text(r))
+            .addCommissieDocumenten(Parsed.parse(text(r), CommissieDocument::parse))
             .addEurLex(EurLexVerwijzing.of(text(r)));
       }
       if (r.nextBoolean()) {
         a.datumOntvangst(Parsed.parse(text(r), NederlandseDatum::parse));
       }
       if (r.nextBoolean()) {
-        a.datumOntvangst(Parsed.of(NederlandseDatum.of(java.time.LocalDate.of(2000 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)))));
+        a.datumOntvangst(
+            Parsed.of(
+                NederlandseDatum.of(
+                    java.time.LocalDate.of(
+                        2000 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)))));
       }
-      a.impactAssessment(ImpactAssessment.of(text(r))).behandelingstrajectRaad(text(r))
-          .eerstverantwoordelijkMinisterie(Ministeries.ofTekst(text(r))).besluitvormingsprocedureRaad(text(r))
+      a.impactAssessment(ImpactAssessment.of(text(r)))
+          .behandelingstrajectRaad(text(r))
+          .eerstverantwoordelijkMinisterie(Ministeries.ofTekst(text(r)))
+          .besluitvormingsprocedureRaad(text(r))
           .rolEuropeesParlement(text(r));
       f.algemeneGegevens(a.build());
     }
     if (r.nextInt(4) > 0) {
-      f.grondhouding(Grondhouding.builder().bevoegdheid(item(r)).subsidiariteit(item(r))
-          .proportionaliteit(item(r)).regeldruk(item(r)).build());
+      f.grondhouding(
+          Grondhouding.builder()
+              .bevoegdheid(item(r))
+              .subsidiariteit(item(r))
+              .proportionaliteit(item(r))
+              .regeldruk(item(r))
+              .build());
     }
     f.ontwikkelingslanden(tekst(r));
     for (int i = r.nextInt(4); i > 0; i--) {
       f.addVoetnoten(Voetnoot.builder().nummer(1 + r.nextInt(6)).tekst(tekst(r)).build());
     }
-    nl.bncfiche.model.ImmutableKamerstukDocument.Builder d = KamerstukDocument.builder().addFiches(f.build());
+    nl.bncfiche.model.ImmutableKamerstukDocument.Builder d =
+        KamerstukDocument.builder().addFiches(f.build());
     if (r.nextBoolean()) {
-      d.kop(KamerstukKop.builder().dossier(text(r)).nummer(text(r))
-          .datum(Parsed.parse(r.nextBoolean() ? text(r) : "1 mei 20" + (10 + r.nextInt(30)), NederlandseDatum::parse)).build());
+      d.kop(
+          KamerstukKop.builder()
+              .dossier(text(r))
+              .nummer(text(r))
+              .datum(
+                  Parsed.parse(
+                      r.nextBoolean() ? text(r) : "1 mei 20" + (10 + r.nextInt(30)),
+                      NederlandseDatum::parse))
+              .build());
     }
     if (r.nextBoolean()) {
-      nl.bncfiche.model.ImmutableAanbiedingsbrief.Builder b = Aanbiedingsbrief.builder()
-          .aantalZoalsGeschreven(text(r));
+      nl.bncfiche.model.ImmutableAanbiedingsbrief.Builder b =
+          Aanbiedingsbrief.builder().aantalZoalsGeschreven(text(r));
       if (r.nextBoolean()) {
         b.aangekondigdAantal(r.nextInt(4));
       }
       for (int i = r.nextInt(4); i > 0; i--) {
-        nl.bncfiche.model.ImmutableBriefVermelding.Builder v = BriefVermelding.builder().titel(text(r));
+        nl.bncfiche.model.ImmutableBriefVermelding.Builder v =
+            BriefVermelding.builder().titel(text(r));
         if (r.nextBoolean()) {
-          v.referentie(Parsed.parse(r.nextBoolean() ? text(r) : "Kamerstuk 22 112, nr. " + (4200 + r.nextInt(9)),
-              KamerstukReferentie::parse));
+          v.referentie(
+              Parsed.parse(
+                  r.nextBoolean() ? text(r) : "Kamerstuk 22 112, nr. " + (4200 + r.nextInt(9)),
+                  KamerstukReferentie::parse));
         }
         b.addVermeldingen(v.build());
       }
@@ -148,7 +208,9 @@ class RobustnessTest {
       KamerstukDocument d = document(r);
       for (Profile p : Profile.values()) {
         ValidationReport report = v.validate(d, p);
-        assertThat(report.hasIssue("BNC-X-000")).as("seed " + seed + ", document " + i + ": " + report).isFalse();
+        assertThat(report.hasIssue("BNC-X-000"))
+            .as("seed " + seed + ", document " + i + ": " + report)
+            .isFalse();
       }
     }
   }

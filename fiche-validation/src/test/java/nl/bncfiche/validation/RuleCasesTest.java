@@ -25,8 +25,8 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableBriefVermelding;
 import nl.bncfiche.model.ImmutableEssentieVoorstel;
-import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.ImmutableGrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Ministeries;
 import nl.bncfiche.model.Oordeel;
@@ -54,10 +54,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One valid and one violating case per rule of the catalogue, each on every base document (our
- * invented legislative fiche, the model's sample document, and in tests of their own the real corpus
- * fiche, skipped when the corpus is absent):
- * the base passes the rule, the broken variant is caught with the rule's id at the expected path. A
- * catalogue rule without an entry here fails the build.
+ * invented legislative fiche, the model's sample document, and in tests of their own the real
+ * corpus fiche, skipped when the corpus is absent): the base passes the rule, the broken variant is
+ * caught with the rule's id at the expected path. A catalogue rule without an entry here fails the
+ * build.
  */
 class RuleCasesTest {
   /** How a rule is broken, and where the issue must point, both per base document. */
@@ -72,7 +72,9 @@ class RuleCasesTest {
     CASES.put(id, new Case(breakIt, d -> pointer, RuleCasesTest::definitief));
   }
 
-  private static void add(String id, UnaryOperator<KamerstukDocument> breakIt,
+  private static void add(
+      String id,
+      UnaryOperator<KamerstukDocument> breakIt,
       Function<KamerstukDocument, String> pointer) {
     CASES.put(id, new Case(breakIt, pointer, RuleCasesTest::definitief));
   }
@@ -86,87 +88,281 @@ class RuleCasesTest {
   static {
     add("BNC-V-001", d -> fiche(d, f -> f.withTitel(" ")), "/fiches/0/titel");
     add("BNC-V-002", d -> fiche(d, f -> f.withSjabloon(Optional.empty())), "/fiches/0/sjabloon");
-    add("BNC-V-003", d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())), AG + "datumOntvangst");
-    add("BNC-V-004", d -> algemeen(fiche(d, f -> f.withSjabloon(Sjabloon.WETGEVING)),
-        a -> a.withRolEuropeesParlement(Optional.empty())), AG + "rolEuropeesParlement");
-    add("BNC-V-005", d -> fiche(d, f -> f.withEssentie(ImmutableEssentieVoorstel.copyOf(f.getEssentie().get()).withInhoud(Tekst.of("  ")))),
-        "/fiches/0/essentie/inhoud");
-    add("BNC-V-006", d -> fiche(d, f -> f.withNederlandsePositie(
-        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().get()).withKrachtenveld(Tekst.leeg()))), "/fiches/0/nederlandsePositie/krachtenveld");
-    add("BNC-V-007", d -> grondhouding(d, g -> g.withRegeldruk(Optional.empty())), "/fiches/0/grondhouding/regeldruk");
-    add("BNC-V-008", d -> grondhouding(d, g -> g.withSubsidiariteit(
-        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().get()).withOordeel(Optional.empty()))),
-        "/fiches/0/grondhouding/subsidiariteit/oordeel");
-    add("BNC-V-009", d -> fiche(d, f -> f.withSjabloon(Sjabloon.WETGEVING).withGeneratie(Generatie.G2025)
-        .withOntwikkelingslanden(Tekst.of("Geen."))
-        .withConsequenties(Consequenties.builder().regelgeving(Tekst.of("a")).delegatie(Tekst.of("b"))
-            .implementatietermijn(Tekst.of("c")).evaluatie(Tekst.of("d")).uitvoerbaarheid(Tekst.of("e"))
-            .build())), "/fiches/0/consequenties/handhaafbaarheid");
-    add("BNC-F-001", d -> algemeen(d, a -> a.withCommissieDocumenten(
-        Parsed.parse("COM(2026 120 final", CommissieDocument::parse))), AG + "commissieDocumenten/0");
-    add("BNC-F-002", d -> algemeen(d, a -> a.withEurLex(EurLexVerwijzing.of("EUR-Lex - 5202X0120 - NL - EUR-Lex"))),
-        AG + "eurLex/0");
-    add("BNC-F-003", d -> algemeen(d, a -> a.withProcedures(Parsed.parse("2026/60 (XYZ", ProcedureNummer::parse))),
-        AG + "procedures/0");
-    add("BNC-F-004", d -> brief(d, b -> b.withVermeldingen(replace(b.getVermeldingen(), 1,
-        ImmutableBriefVermelding.copyOf(b.getVermeldingen().get(1))
-            .withReferentie(Parsed.parse("Kamerstuk twee", KamerstukReferentie::parse))))),
-        "/brief/vermeldingen/1/referentie");
-    add("BNC-F-005", d -> algemeen(d, a -> a.withDatumOntvangst(Parsed.parse("31 februari 2026", NederlandseDatum::parse))),
+    add(
+        "BNC-V-003",
+        d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())),
         AG + "datumOntvangst");
-    add("BNC-F-006", d -> algemeen(d, a -> a.withDatumOntvangst(Parsed.parse("2 juni 2026", NederlandseDatum::parse))),
+    add(
+        "BNC-V-004",
+        d ->
+            algemeen(
+                fiche(d, f -> f.withSjabloon(Sjabloon.WETGEVING)),
+                a -> a.withRolEuropeesParlement(Optional.empty())),
+        AG + "rolEuropeesParlement");
+    add(
+        "BNC-V-005",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withEssentie(
+                        ImmutableEssentieVoorstel.copyOf(f.getEssentie().get())
+                            .withInhoud(Tekst.of("  ")))),
+        "/fiches/0/essentie/inhoud");
+    add(
+        "BNC-V-006",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withNederlandsePositie(
+                        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().get())
+                            .withKrachtenveld(Tekst.leeg()))),
+        "/fiches/0/nederlandsePositie/krachtenveld");
+    add(
+        "BNC-V-007",
+        d -> grondhouding(d, g -> g.withRegeldruk(Optional.empty())),
+        "/fiches/0/grondhouding/regeldruk");
+    add(
+        "BNC-V-008",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().get())
+                            .withOordeel(Optional.empty()))),
+        "/fiches/0/grondhouding/subsidiariteit/oordeel");
+    add(
+        "BNC-V-009",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withSjabloon(Sjabloon.WETGEVING)
+                        .withGeneratie(Generatie.G2025)
+                        .withOntwikkelingslanden(Tekst.of("Geen."))
+                        .withConsequenties(
+                            Consequenties.builder()
+                                .regelgeving(Tekst.of("a"))
+                                .delegatie(Tekst.of("b"))
+                                .implementatietermijn(Tekst.of("c"))
+                                .evaluatie(Tekst.of("d"))
+                                .uitvoerbaarheid(Tekst.of("e"))
+                                .build())),
+        "/fiches/0/consequenties/handhaafbaarheid");
+    add(
+        "BNC-F-001",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withCommissieDocumenten(
+                        Parsed.parse("COM(2026 120 final", CommissieDocument::parse))),
+        AG + "commissieDocumenten/0");
+    add(
+        "BNC-F-002",
+        d ->
+            algemeen(
+                d, a -> a.withEurLex(EurLexVerwijzing.of("EUR-Lex - 5202X0120 - NL - EUR-Lex"))),
+        AG + "eurLex/0");
+    add(
+        "BNC-F-003",
+        d ->
+            algemeen(
+                d, a -> a.withProcedures(Parsed.parse("2026/60 (XYZ", ProcedureNummer::parse))),
+        AG + "procedures/0");
+    add(
+        "BNC-F-004",
+        d ->
+            brief(
+                d,
+                b ->
+                    b.withVermeldingen(
+                        replace(
+                            b.getVermeldingen(),
+                            1,
+                            ImmutableBriefVermelding.copyOf(b.getVermeldingen().get(1))
+                                .withReferentie(
+                                    Parsed.parse("Kamerstuk twee", KamerstukReferentie::parse))))),
+        "/brief/vermeldingen/1/referentie");
+    add(
+        "BNC-F-005",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withDatumOntvangst(
+                        Parsed.parse("31 februari 2026", NederlandseDatum::parse))),
+        AG + "datumOntvangst");
+    add(
+        "BNC-F-006",
+        d ->
+            algemeen(
+                d, a -> a.withDatumOntvangst(Parsed.parse("2 juni 2026", NederlandseDatum::parse))),
         AG + "datumOntvangst");
     add("BNC-F-007", d -> kop(d, k -> k.withNummer("51a")), "/kop/nummer");
-    add("BNC-F-008", d -> fiche(d, f -> f.withTitel(f.getTitel() + "\u202Egnirts")), "/fiches/0/titel");
-    add("BNC-C-001", d -> algemeen(d, a -> a.withEurLex(celex(a.getCommissieDocumenten().get(0), a.getEurLex().get(0), 1, null))),
+    add(
+        "BNC-F-008",
+        d -> fiche(d, f -> f.withTitel(f.getTitel() + "\u202Egnirts")),
+        "/fiches/0/titel");
+    add(
+        "BNC-C-001",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEurLex(
+                        celex(a.getCommissieDocumenten().get(0), a.getEurLex().get(0), 1, null))),
         AG + "eurLex/0");
-    add("BNC-C-002", d -> algemeen(d, a -> a.withEurLex(celex(a.getCommissieDocumenten().get(0), a.getEurLex().get(0), 0,
-        a.getEurLex().get(0).getCelex().get().getDocumentType().equals("PC") ? "DC" : "PC"))), AG + "eurLex/0");
-    add("BNC-C-003", d -> grondhouding(d, g -> g.withSubsidiariteit(stance(g.getSubsidiariteit().get(),
-        "De grondhouding van het kabinet is negatief."))), "/fiches/0/grondhouding/subsidiariteit/tekst");
-    add("BNC-C-004", d -> grondhouding(d, g -> g.withBevoegdheid(stance(g.getBevoegdheid().get(),
-        "De grondhouding van het kabinet is lauw."))), "/fiches/0/grondhouding/bevoegdheid/tekst");
-    add("BNC-N-001", d -> fiche(d, f -> f.withOntwikkelingslanden(Tekst.of(Alinea.builder()
-        .addInhoud(TekstRun.of("Zie")).addInhoud(VoetnootVerwijzing.of(99)).build()))),
+    add(
+        "BNC-C-002",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEurLex(
+                        celex(
+                            a.getCommissieDocumenten().get(0),
+                            a.getEurLex().get(0),
+                            0,
+                            a.getEurLex().get(0).getCelex().get().getDocumentType().equals("PC")
+                                ? "DC"
+                                : "PC"))),
+        AG + "eurLex/0");
+    add(
+        "BNC-C-003",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        stance(
+                            g.getSubsidiariteit().get(),
+                            "De grondhouding van het kabinet is negatief."))),
+        "/fiches/0/grondhouding/subsidiariteit/tekst");
+    add(
+        "BNC-C-004",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withBevoegdheid(
+                        stance(
+                            g.getBevoegdheid().get(), "De grondhouding van het kabinet is lauw."))),
+        "/fiches/0/grondhouding/bevoegdheid/tekst");
+    add(
+        "BNC-N-001",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withOntwikkelingslanden(
+                        Tekst.of(
+                            Alinea.builder()
+                                .addInhoud(TekstRun.of("Zie"))
+                                .addInhoud(VoetnootVerwijzing.of(99))
+                                .build()))),
         "/fiches/0/ontwikkelingslanden/alineas/0/inhoud/1");
-    add("BNC-N-002", d -> fiche(d, f -> f.withVoetnoten(plus(f.getVoetnoten(), Voetnoot.of(98, "Los.")))),
+    add(
+        "BNC-N-002",
+        d -> fiche(d, f -> f.withVoetnoten(plus(f.getVoetnoten(), Voetnoot.of(98, "Los.")))),
         d -> "/fiches/0/voetnoten/" + d.getFiches().get(0).getVoetnoten().size());
-    add("BNC-N-003", d -> fiche(d, f -> f.withVoetnoten(plus(f.getVoetnoten(),
-        Voetnoot.of(f.getVoetnoten().get(0).getNummer(), "Dubbel.")))),
+    add(
+        "BNC-N-003",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withVoetnoten(
+                        plus(
+                            f.getVoetnoten(),
+                            Voetnoot.of(f.getVoetnoten().get(0).getNummer(), "Dubbel.")))),
         d -> "/fiches/0/voetnoten/" + d.getFiches().get(0).getVoetnoten().size());
-    add("BNC-N-004", d -> fiche(d, f -> f.withVoetnoten(swap(f.getVoetnoten()))), "/fiches/0/voetnoten/1");
-    add("BNC-B-001", d -> brief(d, b -> b.withAangekondigdAantal(b.getVermeldingen().size() + 1)),
+    add(
+        "BNC-N-004",
+        d -> fiche(d, f -> f.withVoetnoten(swap(f.getVoetnoten()))),
+        "/fiches/0/voetnoten/1");
+    add(
+        "BNC-B-001",
+        d -> brief(d, b -> b.withAangekondigdAantal(b.getVermeldingen().size() + 1)),
         "/brief/aangekondigdAantal");
-    add("BNC-B-002", d -> brief(kop(d, k -> k.withNummer("7001")), b -> b.withVermeldingen(withAllReferences(b.getVermeldingen()))),
+    add(
+        "BNC-B-002",
+        d ->
+            brief(
+                kop(d, k -> k.withNummer("7001")),
+                b -> b.withVermeldingen(withAllReferences(b.getVermeldingen()))),
         "/brief/vermeldingen");
-    add("BNC-B-003", d -> fiche(kop(d, k -> k.withNummer(ownNumber(d))), f -> f.withTitel("Kwartelkoningbeschermingsplan")),
+    add(
+        "BNC-B-003",
+        d ->
+            fiche(
+                kop(d, k -> k.withNummer(ownNumber(d))),
+                f -> f.withTitel("Kwartelkoningbeschermingsplan")),
         d -> "/brief/vermeldingen/" + ownEntry(d) + "/titel");
-    add("BNC-B-004", d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d) + 2))), "/brief/vermeldingen");
+    add(
+        "BNC-B-004",
+        d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d) + 2))),
+        "/brief/vermeldingen");
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")), "/kop/dossier");
-    add("BNC-T-001", d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(100))))),
+    add(
+        "BNC-T-001",
+        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(100))))),
         AG + "datumOntvangst");
-    add("BNC-P-001", d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Gewone wetgevingsprocedure")),
+    add(
+        "BNC-P-001",
+        d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Gewone wetgevingsprocedure")),
         AG + "besluitvormingsprocedureRaad");
-    add("BNC-P-002", d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Meerderheid van de lidstaten")),
+    add(
+        "BNC-P-002",
+        d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Meerderheid van de lidstaten")),
         AG + "besluitvormingsprocedureRaad");
-    add("BNC-P-003", d -> algemeen(d, a -> a.withRolEuropeesParlement("Adviserend")), AG + "rolEuropeesParlement");
-    add("BNC-P-004", d -> algemeen(d, a -> a.withEerstverantwoordelijkMinisterie(
-        Ministeries.of("Ministerie van Toerisme"))), AG + "eerstverantwoordelijkMinisterie");
-    add("BNC-P-005", d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")),
+    add(
+        "BNC-P-003",
+        d -> algemeen(d, a -> a.withRolEuropeesParlement("Adviserend")),
+        AG + "rolEuropeesParlement");
+    add(
+        "BNC-P-004",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEerstverantwoordelijkMinisterie(
+                        Ministeries.of("Ministerie van Toerisme"))),
+        AG + "eerstverantwoordelijkMinisterie");
+    add(
+        "BNC-P-005",
+        d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")),
         AG + "behandelingstrajectRaad");
     // The internal-error rule: a rule that throws on a title, run by the engine beside a real rule.
-    CASES.put("BNC-X-000", new Case(d -> fiche(d, f -> f.withTitel("ontploffing")), d -> "",
-        RuleCasesTest::withThrowingRule));
+    CASES.put(
+        "BNC-X-000",
+        new Case(
+            d -> fiche(d, f -> f.withTitel("ontploffing")),
+            d -> "",
+            RuleCasesTest::withThrowingRule));
   }
 
   static List<Issue> withThrowingRule(KamerstukDocument d) {
     List<Rule> rules = new ArrayList<>(AllRules.ENGINE.rules().values());
-    rules.add(0, Rule.of("BNC-Z-999", Severity.ERROR, Profile.CONCEPT, "MOET", "MUST", "x", "x", (doc, out) -> {
-      if (doc.getFiches().get(0).getTitel().equals("ontploffing")) {
-        throw new IllegalStateException("kapot");
-      }
-    }));
-    return new RuleEngine(rules).run(d, new Settings(Profile.DEFINITIEF, Fixtures.CLOCK, Map.of(), true));
+    rules.add(
+        0,
+        Rule.of(
+            "BNC-Z-999",
+            Severity.ERROR,
+            Profile.CONCEPT,
+            "MOET",
+            "MUST",
+            "x",
+            "x",
+            (doc, out) -> {
+              if (doc.getFiches().get(0).getTitel().equals("ontploffing")) {
+                throw new IllegalStateException("kapot");
+              }
+            }));
+    return new RuleEngine(rules)
+        .run(d, new Settings(Profile.DEFINITIEF, Fixtures.CLOCK, Map.of(), true));
   }
 
   private static <T> List<T> replace(List<T> list, int i, T value) {
@@ -189,7 +385,8 @@ class RuleCasesTest {
     return copy;
   }
 
-  private static EurLexVerwijzing celex(Parsed<CommissieDocument> doc, EurLexVerwijzing current, int plus, String type) {
+  private static EurLexVerwijzing celex(
+      Parsed<CommissieDocument> doc, EurLexVerwijzing current, int plus, String type) {
     CommissieDocument d = doc.getValue().get();
     String t = type != null ? type : current.getCelex().get().getDocumentType();
     return EurLexVerwijzing.of(CelexNummer.of('5', d.getYear(), t, d.getNumber() + plus));
@@ -198,15 +395,19 @@ class RuleCasesTest {
   private static GrondhoudingOnderdeel stance(GrondhoudingOnderdeel item, String sentence) {
     List<Alinea> alineas = new ArrayList<>(item.getTekst().getAlineas());
     alineas.add(0, Alinea.of(sentence));
-    return ImmutableGrondhoudingOnderdeel.copyOf(item).withOordeel(Oordeel.POSITIEF)
+    return ImmutableGrondhoudingOnderdeel.copyOf(item)
+        .withOordeel(Oordeel.POSITIEF)
         .withTekst(Tekst.builder().alineas(alineas).build());
   }
 
   private static List<BriefVermelding> withAllReferences(List<BriefVermelding> list) {
     List<BriefVermelding> copy = new ArrayList<>();
     for (BriefVermelding v : list) {
-      copy.add(v.getReferentie().isPresent() ? v : ImmutableBriefVermelding.copyOf(v)
-          .withReferentie(Parsed.of(KamerstukReferentie.of(22112, "7001"))));
+      copy.add(
+          v.getReferentie().isPresent()
+              ? v
+              : ImmutableBriefVermelding.copyOf(v)
+                  .withReferentie(Parsed.of(KamerstukReferentie.of(22112, "7001"))));
     }
     return copy;
   }
@@ -236,8 +437,16 @@ class RuleCasesTest {
   }
 
   private static java.time.LocalDate received(KamerstukDocument d) {
-    return d.getFiches().get(0).getAlgemeneGegevens().get().getDatumOntvangst().get().getValue().get()
-        .getDate().get();
+    return d.getFiches()
+        .get(0)
+        .getAlgemeneGegevens()
+        .get()
+        .getDatumOntvangst()
+        .get()
+        .getValue()
+        .get()
+        .getDate()
+        .get();
   }
 
   /**
@@ -298,28 +507,35 @@ class RuleCasesTest {
     String pointer = c.pointer().apply(valid);
     assertThat(issues)
         .as("issues of the broken variant")
-        .anySatisfy(i -> {
-          assertThat(i.getRuleId()).isEqualTo(id);
-          assertThat(i.getPointer()).isEqualTo(pointer);
-        });
+        .anySatisfy(
+            i -> {
+              assertThat(i.getRuleId()).isEqualTo(id);
+              assertThat(i.getPointer()).isEqualTo(pointer);
+            });
   }
 
   @Test
   void everyCatalogueRuleHasAValidAndAViolatingCase() {
-    List<String> ids = RuleCatalog.rules().stream().map(RuleDescription::getId).collect(Collectors.toList());
-    assertThat(CASES.keySet()).as("rule ids with a test case").containsExactlyInAnyOrderElementsOf(ids);
+    List<String> ids =
+        RuleCatalog.rules().stream().map(RuleDescription::getId).collect(Collectors.toList());
+    assertThat(CASES.keySet())
+        .as("rule ids with a test case")
+        .containsExactlyInAnyOrderElementsOf(ids);
   }
 
   @Test
   void baseDocumentsHaveNoIssueAtAll() {
     for (KamerstukDocument d : bases()) {
-      assertThat(Fixtures.validator().validate(d, Profile.DEFINITIEF).issues()).as(d.toString()).isEmpty();
+      assertThat(Fixtures.validator().validate(d, Profile.DEFINITIEF).issues())
+          .as(d.toString())
+          .isEmpty();
     }
   }
 
   @Test
   void theRealFicheHasNoIssueAtAll() {
-    assertThat(Fixtures.validator().validate(RealFiche.require(), Profile.DEFINITIEF).issues()).isEmpty();
+    assertThat(Fixtures.validator().validate(RealFiche.require(), Profile.DEFINITIEF).issues())
+        .isEmpty();
   }
 
   static Fiche first(KamerstukDocument d) {

@@ -47,8 +47,15 @@ class ConcurrencyTest {
     final KamerstukDocument fromJson;
     final ValidationReport report;
 
-    Results(String text, String markdown, String html, String json, KamerstukDocument read, List<String> warnings,
-        KamerstukDocument fromJson, ValidationReport report) {
+    Results(
+        String text,
+        String markdown,
+        String html,
+        String json,
+        KamerstukDocument read,
+        List<String> warnings,
+        KamerstukDocument fromJson,
+        ValidationReport report) {
       this.text = text;
       this.markdown = markdown;
       this.html = html;
@@ -75,7 +82,14 @@ class ConcurrencyTest {
     String t = text.write(doc);
     String j = json.write(doc);
     var r = reader.read(t);
-    return new Results(t, markdown.write(doc), html.write(doc), j, r.getDocument(), r.getWarnings(), json.read(j),
+    return new Results(
+        t,
+        markdown.write(doc),
+        html.write(doc),
+        j,
+        r.getDocument(),
+        r.getWarnings(),
+        json.read(j),
         validator.validate(doc, Profile.DEFINITIEF));
   }
 
@@ -98,22 +112,26 @@ class ConcurrencyTest {
       List<Future<List<Results>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          // Thread t takes every eighth document from t on: all eight share every object at once.
-          List<Results> out = new ArrayList<>();
-          for (int i = thread; i < DOCUMENTS; i += THREADS) {
-            out.add(compute(docs.get(i)));
-          }
-          return out;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  // Thread t takes every eighth document from t on: all eight share every object at
+                  // once.
+                  List<Results> out = new ArrayList<>();
+                  for (int i = thread; i < DOCUMENTS; i += THREADS) {
+                    out.add(compute(docs.get(i)));
+                  }
+                  return out;
+                }));
       }
       start.countDown();
       for (int t = 0; t < THREADS; t++) {
         List<Results> got = futures.get(t).get(5, TimeUnit.MINUTES);
         for (int k = 0; k < got.size(); k++) {
           int i = t + k * THREADS;
-          got.get(k).assertSameAs(expected.get(i), "seed " + seed + ", thread " + t + ", document " + i);
+          got.get(k)
+              .assertSameAs(expected.get(i), "seed " + seed + ", thread " + t + ", document " + i);
         }
       }
     } finally {

@@ -21,15 +21,22 @@ import nl.bncfiche.validation.Profile;
 import org.junit.jupiter.api.Test;
 
 /**
- * Output bytes do not depend on the default locale, time zone or {@code line.separator}: the writers,
- * the JSON binding, the reader and the validator's messages give identical results under Turkish,
- * Arabic, Dutch and Thai (with Thai digits) locales, far-apart time zones and CRLF line separators.
+ * Output bytes do not depend on the default locale, time zone or {@code line.separator}: the
+ * writers, the JSON binding, the reader and the validator's messages give identical results under
+ * Turkish, Arabic, Dutch and Thai (with Thai digits) locales, far-apart time zones and CRLF line
+ * separators.
  */
 class DeterminismTest {
   private static final Locale[] LOCALES = {
-      Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-SA"), Locale.forLanguageTag("nl-NL"),
-      Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("hi-IN-u-nu-deva")};
-  private static final String[] ZONES = {"Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu", "UTC"};
+    Locale.forLanguageTag("tr-TR"),
+    Locale.forLanguageTag("ar-SA"),
+    Locale.forLanguageTag("nl-NL"),
+    Locale.forLanguageTag("th-TH-u-nu-thai"),
+    Locale.forLanguageTag("hi-IN-u-nu-deva")
+  };
+  private static final String[] ZONES = {
+    "Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu", "UTC"
+  };
 
   @Test
   void bytesAreIdenticalUnderEveryLocaleTimeZoneAndLineSeparator() {
@@ -52,7 +59,8 @@ class DeterminismTest {
         System.setProperty("line.separator", i % 2 == 0 ? "\r\n" : "\r");
         List<byte[]> got = outputs(docs);
         for (int k = 0; k < got.size(); k++) {
-          assertThat(got.get(k)).as("output %d under %s, %s", k, LOCALES[i], ZONES[i % ZONES.length])
+          assertThat(got.get(k))
+              .as("output %d under %s, %s", k, LOCALES[i], ZONES[i % ZONES.length])
               .isEqualTo(reference.get(k));
         }
       }
@@ -80,12 +88,25 @@ class DeterminismTest {
       out.add(stream.toByteArray());
       var read = TextReader.create().read(text);
       out.add(bytes(json.write(read.getDocument()) + read.getWarnings()));
-      // Drafts have many issues: their messages, with dates and numbers, must not follow the locale.
-      KamerstukDocument draft = KamerstukDocument.of(ImmutableFiche.copyOf(d.getFiches().get(0)).withTitel("").withEssentie(java.util.Optional.empty()));
-      out.add(bytes(validator.validate(draft, Profile.DEFINITIEF).toString()
-          + validator.validate(d, Profile.CONCEPT).issues().stream()
-              .map(i -> i.getRuleId() + i.getPointer() + i.getMessageNl() + i.getMessageEn() + i.getArguments())
-              .reduce("", String::concat)));
+      // Drafts have many issues: their messages, with dates and numbers, must not follow the
+      // locale.
+      KamerstukDocument draft =
+          KamerstukDocument.of(
+              ImmutableFiche.copyOf(d.getFiches().get(0))
+                  .withTitel("")
+                  .withEssentie(java.util.Optional.empty()));
+      out.add(
+          bytes(
+              validator.validate(draft, Profile.DEFINITIEF).toString()
+                  + validator.validate(d, Profile.CONCEPT).issues().stream()
+                      .map(
+                          i ->
+                              i.getRuleId()
+                                  + i.getPointer()
+                                  + i.getMessageNl()
+                                  + i.getMessageEn()
+                                  + i.getArguments())
+                      .reduce("", String::concat)));
     }
     return out;
   }

@@ -68,7 +68,8 @@ final class EveryString {
     }
   }
 
-  private static void collect(JsonNode node, List<Runnable[]> slots, UnaryOperator<String> replace) {
+  private static void collect(
+      JsonNode node, List<Runnable[]> slots, UnaryOperator<String> replace) {
     if (node instanceof ObjectNode) {
       ObjectNode o = (ObjectNode) node;
       for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
@@ -77,8 +78,11 @@ final class EveryString {
         JsonNode v = e.getValue();
         if (v.isTextual()) {
           String old = v.asText();
-          slots.add(new Runnable[] {() -> o.set(key, TextNode.valueOf(replace.apply(old))),
-              () -> o.set(key, TextNode.valueOf(old))});
+          slots.add(
+              new Runnable[] {
+                () -> o.set(key, TextNode.valueOf(replace.apply(old))),
+                () -> o.set(key, TextNode.valueOf(old))
+              });
         } else {
           collect(v, slots, replace);
         }
@@ -90,8 +94,11 @@ final class EveryString {
         JsonNode v = a.get(i);
         if (v.isTextual()) {
           String old = v.asText();
-          slots.add(new Runnable[] {() -> a.set(at, TextNode.valueOf(replace.apply(old))),
-              () -> a.set(at, TextNode.valueOf(old))});
+          slots.add(
+              new Runnable[] {
+                () -> a.set(at, TextNode.valueOf(replace.apply(old))),
+                () -> a.set(at, TextNode.valueOf(old))
+              });
         } else {
           collect(v, slots, replace);
         }

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * every input finishes within {@link #TIME_BOUND_SECONDS}, and what reads is written, validated and
  * read back (see {@link ReaderOracle}).
  *
- * <p>{@code -Dbncfiche.fuzz.inputs=N} sets the number of inputs (default 10,000: 60% text, 40% JSON),
- * {@code -Dbncfiche.fuzz.seed=S} the run's seed (default fixed, so CI is reproducible). A failing input
- * is written to {@code target/fuzz-failures/} and named with its seed and index; add it to
- * {@code src/test/resources/regressions/} once fixed.
+ * <p>{@code -Dbncfiche.fuzz.inputs=N} sets the number of inputs (default 10,000: 60% text, 40%
+ * JSON), {@code -Dbncfiche.fuzz.seed=S} the run's seed (default fixed, so CI is reproducible). A
+ * failing input is written to {@code target/fuzz-failures/} and named with its seed and index; add
+ * it to {@code src/test/resources/regressions/} once fixed.
  */
 class FuzzTest {
   static final int TIME_BOUND_SECONDS = 2;
@@ -48,11 +48,13 @@ class FuzzTest {
 
   @BeforeAll
   static void start() {
-    executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "fuzz");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "fuzz");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   @AfterAll
@@ -71,21 +73,30 @@ class FuzzTest {
   @Test
   void textReader() throws Exception {
     long n = inputs() * 6 / 10;
-    // Reading is what is fuzzed; writing, validating and reading back every fifth input keeps the run
+    // Reading is what is fuzzed; writing, validating and reading back every fifth input keeps the
+    // run
     // short in CI (-Dbncfiche.fuzz.deepEvery=1 checks every input).
     long deepEvery = Math.max(1, Long.getLong("bncfiche.fuzz.deepEvery", 5L));
-    run("text", new Mutator(textSeeds(seed()), seed()), n, (o, i, b) -> o.checkText(b, i % deepEvery == 0));
+    run(
+        "text",
+        new Mutator(textSeeds(seed()), seed()),
+        n,
+        (o, i, b) -> o.checkText(b, i % deepEvery == 0));
   }
 
   /**
-   * The text reader on mutations of the real corpus's renderings; a test of its own, skipped without
-   * the corpus, so that its presence changes no other test's inputs.
+   * The text reader on mutations of the real corpus's renderings; a test of its own, skipped
+   * without the corpus, so that its presence changes no other test's inputs.
    */
   @Test
   void textReaderOnTheRealCorpus() throws Exception {
     long n = inputs() * 2 / 10;
     long deepEvery = Math.max(1, Long.getLong("bncfiche.fuzz.deepEvery", 5L));
-    run("corpus", new Mutator(corpusSeeds(), seed() + 2), n, (o, i, b) -> o.checkText(b, i % deepEvery == 0));
+    run(
+        "corpus",
+        new Mutator(corpusSeeds(), seed() + 2),
+        n,
+        (o, i, b) -> o.checkText(b, i % deepEvery == 0));
   }
 
   @Test
@@ -104,7 +115,9 @@ class FuzzTest {
     return seeds;
   }
 
-  /** The texts of the real corpus, in every rendering it holds; skips the calling test without it. */
+  /**
+   * The texts of the real corpus, in every rendering it holds; skips the calling test without it.
+   */
   static List<String> corpusSeeds() throws IOException {
     List<String> seeds = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Corpus.require())) {
@@ -165,7 +178,12 @@ class FuzzTest {
           again.get(5L * TIME_BOUND_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e2) {
           again.cancel(true);
-          failure = "took longer than " + TIME_BOUND_SECONDS + " s, and then " + 5 * TIME_BOUND_SECONDS + " s";
+          failure =
+              "took longer than "
+                  + TIME_BOUND_SECONDS
+                  + " s, and then "
+                  + 5 * TIME_BOUND_SECONDS
+                  + " s";
           executor.shutdownNow();
           start();
         } catch (ExecutionException e2) {

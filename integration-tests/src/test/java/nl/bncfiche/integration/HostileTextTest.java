@@ -19,27 +19,29 @@ import nl.bncfiche.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile text in every text field of generated documents: control characters, NUL and bidi controls
- * are neutralised (U+FFFD) in text, Markdown and HTML output and kept faithfully in JSON; markup and
- * links are escaped, so the output's own markup is exactly that of a harmless document; and template
- * expressions are never evaluated, by the writers or by the validator.
+ * Hostile text in every text field of generated documents: control characters, NUL and bidi
+ * controls are neutralised (U+FFFD) in text, Markdown and HTML output and kept faithfully in JSON;
+ * markup and links are escaped, so the output's own markup is exactly that of a harmless document;
+ * and template expressions are never evaluated, by the writers or by the validator.
  */
 class HostileTextTest {
   /** Evaluated, these would print 1337, 1338 and 1339. */
-  private static final List<String> EXPRESSIONS = List.of("${1000+337}", "#{1000+338}", "{1000+339}");
+  private static final List<String> EXPRESSIONS =
+      List.of("${1000+337}", "#{1000+338}", "{1000+339}");
 
-  private static final List<String> PAYLOADS = List.of(
-      "<script>alert(1)</script>",
-      "<img src=x onerror=alert(1)>",
-      "[klik](javascript:alert(1))",
-      "<a href=\"javascript:alert(1)\">klik</a>",
-      "javascript:alert(1)",
-      "${1000+337}",
-      "#{1000+338}",
-      "{1000+339}",
-      "{0} %s %n",
-      "A\u0000B\u0007C\u001b[31mD\u0085E\u007fF\rG",
-      "\u202Eomgekeerd\u202C \u2066isolaat\u2069 \u202A\u202B\u202D\u2067\u2068");
+  private static final List<String> PAYLOADS =
+      List.of(
+          "<script>alert(1)</script>",
+          "<img src=x onerror=alert(1)>",
+          "[klik](javascript:alert(1))",
+          "<a href=\"javascript:alert(1)\">klik</a>",
+          "javascript:alert(1)",
+          "${1000+337}",
+          "#{1000+338}",
+          "{1000+339}",
+          "{0} %s %n",
+          "A\u0000B\u0007C\u001b[31mD\u0085E\u007fF\rG",
+          "\u202Eomgekeerd\u202C \u2066isolaat\u2069 \u202A\u202B\u202D\u2067\u2068");
 
   private static final String ALL = String.join(" ", PAYLOADS) + " ";
 
@@ -73,7 +75,10 @@ class HostileTextTest {
     assertNeutralised(html, what + " (HTML)");
     // Markup: only our own. The tag sequence is that of the harmless document, links are anchors.
     assertThat(htmlTags(html)).as(what).isEqualTo(htmlTags(HtmlWriter.create().write(benign)));
-    assertThat(html).as(what).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img");
+    assertThat(html)
+        .as(what)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<img");
     assertThat(html).as(what).doesNotContain("href=\"javascript").doesNotContain("href=\"j");
     String benignMd = MarkdownWriter.create().write(benign);
     assertThat(markdownTags(md)).as(what).isEqualTo(markdownTags(benignMd));
@@ -91,7 +96,9 @@ class HostileTextTest {
     String messages = messages(report);
     for (String out : List.of(text, md, html, j, messages)) {
       for (String n : List.of("1337", "1338", "1339")) {
-        assertThat(count(out, n)).as(what + ": " + n).isLessThanOrEqualTo(countInBenign(n, benign, benignReport));
+        assertThat(count(out, n))
+            .as(what + ": " + n)
+            .isLessThanOrEqualTo(countInBenign(n, benign, benignReport));
       }
     }
     for (String e : EXPRESSIONS) {
@@ -101,7 +108,9 @@ class HostileTextTest {
         assertThat(j).as(what).contains(e);
       }
     }
-    assertThat(report.issues()).as(what).noneMatch(i -> i.getRuleId().equals(ReaderOracle.INTERNAL_ERROR));
+    assertThat(report.issues())
+        .as(what)
+        .noneMatch(i -> i.getRuleId().equals(ReaderOracle.INTERNAL_ERROR));
     // Reported: a control or bidi character in a text is BNC-F-008, at the field that holds it.
     String payload = hostile.apply("");
     boolean unsafe = nl.bncfiche.model.UnsafeCharacters.firstUnsafe(payload) >= 0;
@@ -120,8 +129,13 @@ class HostileTextTest {
 
   private int countInBenign(String n, KamerstukDocument benign, ValidationReport benignReport) {
     int max = 0;
-    for (String out : List.of(TextWriter.create().write(benign), MarkdownWriter.create().write(benign),
-        HtmlWriter.create().write(benign), json.write(benign), messages(benignReport))) {
+    for (String out :
+        List.of(
+            TextWriter.create().write(benign),
+            MarkdownWriter.create().write(benign),
+            HtmlWriter.create().write(benign),
+            json.write(benign),
+            messages(benignReport))) {
       max = Math.max(max, count(out, n));
     }
     return max;
@@ -145,8 +159,8 @@ class HostileTextTest {
   }
 
   /**
-   * Every tag but {@code <br>} (a line break in user text), in order: user text never contains a raw
-   * '<', so these are the writer's own.
+   * Every tag but {@code <br>} (a line break in user text), in order: user text never contains a
+   * raw '<', so these are the writer's own.
    */
   static List<String> htmlTags(String html) {
     List<String> tags = new ArrayList<>();

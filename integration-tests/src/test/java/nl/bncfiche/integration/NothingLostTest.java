@@ -22,13 +22,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing is lost: writing then reading keeps every paragraph, footnote and unknown section as a
- * value; a line the reader cannot place ends up somewhere in the model, with a warning where it lies
- * outside any text.
+ * value; a line the reader cannot place ends up somewhere in the model, with a warning where it
+ * lies outside any text.
  */
 class NothingLostTest {
   private static final ObjectMapper TREE = new ObjectMapper();
-  private static final String[] STRAY = {"zwerfregel", "kwispel", "plomp", "sprokkel", "dwarrel", "knotwilg",
-      "gonzen", "fluister", "kantelen", "mergel"};
+  private static final String[] STRAY = {
+    "zwerfregel",
+    "kwispel",
+    "plomp",
+    "sprokkel",
+    "dwarrel",
+    "knotwilg",
+    "gonzen",
+    "fluister",
+    "kantelen",
+    "mergel"
+  };
 
   private final TextReader reader = TextReader.create();
   private final TextWriter writer = TextWriter.create();
@@ -72,14 +82,16 @@ class NothingLostTest {
       ReadResult r = reader.read(String.join("\n", lines));
       Set<String> words = ReaderOracle.words(String.join(" ", strings(r.getDocument())));
       for (String stray : inserted) {
-        assertThat(words).as("seed %d document %d: words of %s", seed, i, stray)
+        assertThat(words)
+            .as("seed %d document %d: words of %s", seed, i, stray)
             .containsAll(ReaderOracle.words(stray));
       }
       if (r.getWarnings().stream().anyMatch(w -> w.startsWith("regel " + (section1 + 3) + ":"))) {
         warnedOutsideText++;
       }
     }
-    assertThat(warnedOutsideText).as("seed %d: stray lines under section 1's heading that were warned about", seed)
+    assertThat(warnedOutsideText)
+        .as("seed %d: stray lines under section 1's heading that were warned about", seed)
         .isEqualTo(60);
   }
 
@@ -92,14 +104,22 @@ class NothingLostTest {
   }
 
   private static KamerstukDocument withUnknownSection(KamerstukDocument doc, int i) {
-    ImmutableFiche f = ImmutableFiche.copyOf(doc.getFiches().get(0))
-        .withOverigeSecties(Sectie.builder().kop("Aanvullende overwegingen " + i)
-            .tekst(Tekst.of("Een extra alinea die in geen sjabloon past.", "Nog een alinea nummer " + i + "."))
-            .build());
+    ImmutableFiche f =
+        ImmutableFiche.copyOf(doc.getFiches().get(0))
+            .withOverigeSecties(
+                Sectie.builder()
+                    .kop("Aanvullende overwegingen " + i)
+                    .tekst(
+                        Tekst.of(
+                            "Een extra alinea die in geen sjabloon past.",
+                            "Nog een alinea nummer " + i + "."))
+                    .build());
     return KamerstukDocument.builder().from(doc).fiches(List.of(f)).build();
   }
 
-  /** Every string value of the document's JSON form: texts, footnotes, headings, values as written. */
+  /**
+   * Every string value of the document's JSON form: texts, footnotes, headings, values as written.
+   */
   static List<String> strings(KamerstukDocument doc) {
     List<String> out = new ArrayList<>();
     try {

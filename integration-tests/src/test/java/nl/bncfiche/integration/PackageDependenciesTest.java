@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of each module depend on each other one way only, and no module uses another
- * module's {@code internal} packages: "internal" is a boundary, not a naming habit. Main sources only;
- * tests may look inside what they test.
+ * module's {@code internal} packages: "internal" is a boundary, not a naming habit. Main sources
+ * only; tests may look inside what they test.
  */
 class PackageDependenciesTest {
   /**
-   * Internals that another module may still use. Utf8: the command line's use of it is being changed
-   * (issue 14); remove it from here when that is done.
+   * Internals that another module may still use. Utf8: the command line's use of it is being
+   * changed (issue 14); remove it from here when that is done.
    */
   private static final Set<String> ALLOWED_FOREIGN = Set.of("nl.bncfiche.model.internal.Utf8");
 
@@ -31,11 +31,14 @@ class PackageDependenciesTest {
   void theSourcesOfEveryLibraryModuleAreRead() {
     // Guards against passing on an empty graph when run from another folder.
     assertThat(graph.modules())
-        .contains("fiche-model", "fiche-validation", "fiche-rendering", "fiche-testing", "fiche-cli");
-    assertThat(graph.uses()).anySatisfy(u -> {
-      assertThat(u.from()).isEqualTo("nl.bncfiche.validation");
-      assertThat(u.to()).isEqualTo("nl.bncfiche.model");
-    });
+        .contains(
+            "fiche-model", "fiche-validation", "fiche-rendering", "fiche-testing", "fiche-cli");
+    assertThat(graph.uses())
+        .anySatisfy(
+            u -> {
+              assertThat(u.from()).isEqualTo("nl.bncfiche.validation");
+              assertThat(u.to()).isEqualTo("nl.bncfiche.model");
+            });
   }
 
   @Test
@@ -45,28 +48,44 @@ class PackageDependenciesTest {
 
   @Test
   void noModuleUsesAnotherModulesInternals() {
-    assertThat(graph.foreignInternals(ALLOWED_FOREIGN)).as("uses of another module's internals").isEmpty();
+    assertThat(graph.foreignInternals(ALLOWED_FOREIGN))
+        .as("uses of another module's internals")
+        .isEmpty();
   }
 
   @Test
   void theChecksSeeACycleAndAForeignInternal() {
     PackageGraph g = new PackageGraph();
     g.add("a", "A.java", "package nl.bncfiche.a;\nimport nl.bncfiche.a.internal.X;\nclass A {}");
-    g.add("a", "X.java", "package nl.bncfiche.a.internal;\n"
-        + "import static nl.bncfiche.a.rules.R.check;\nimport nl.bncfiche.a.A;\nclass X {}");
-    g.add("a", "R.java", "package nl.bncfiche.a.rules;\n"
-        + "class R { Object x = nl.bncfiche.a.internal.X.class; }");
-    g.add("b", "B.java", "package nl.bncfiche.b;\n"
-        + "/** Not counted: {@link nl.bncfiche.a.rules.R} */\n"
-        + "class B { String s = \"nl.bncfiche.a.internal.X\"; String t = \"/*\"; }");
-    g.add("b", "C.java", "package nl.bncfiche.b.internal;\n// nl.bncfiche.a.internal.Y\nclass C {}");
+    g.add(
+        "a",
+        "X.java",
+        "package nl.bncfiche.a.internal;\n"
+            + "import static nl.bncfiche.a.rules.R.check;\nimport nl.bncfiche.a.A;\nclass X {}");
+    g.add(
+        "a",
+        "R.java",
+        "package nl.bncfiche.a.rules;\n"
+            + "class R { Object x = nl.bncfiche.a.internal.X.class; }");
+    g.add(
+        "b",
+        "B.java",
+        "package nl.bncfiche.b;\n"
+            + "/** Not counted: {@link nl.bncfiche.a.rules.R} */\n"
+            + "class B { String s = \"nl.bncfiche.a.internal.X\"; String t = \"/*\"; }");
+    g.add(
+        "b", "C.java", "package nl.bncfiche.b.internal;\n// nl.bncfiche.a.internal.Y\nclass C {}");
 
-    // a -> a.internal is the public package starting its implementation: not a cycle with a.internal -> a.
-    assertThat(g.cycles()).singleElement().asString()
+    // a -> a.internal is the public package starting its implementation: not a cycle with
+    // a.internal -> a.
+    assertThat(g.cycles())
+        .singleElement()
+        .asString()
         .startsWith("a: [nl.bncfiche.a.internal, nl.bncfiche.a.rules]")
         .contains("nl.bncfiche.a.internal -> nl.bncfiche.a.rules in [X.java]")
         .contains("nl.bncfiche.a.rules -> nl.bncfiche.a.internal in [R.java]");
-    assertThat(g.foreignInternals(Set.of())).containsExactly("B.java uses nl.bncfiche.a.internal.X");
+    assertThat(g.foreignInternals(Set.of()))
+        .containsExactly("B.java uses nl.bncfiche.a.internal.X");
     assertThat(g.foreignInternals(Set.of("nl.bncfiche.a.internal.X"))).isEmpty();
   }
 }

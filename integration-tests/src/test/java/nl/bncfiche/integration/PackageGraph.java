@@ -21,17 +21,21 @@ import java.util.stream.Stream;
 /**
  * The package dependency graph of the modules' main sources, read from their text: a source uses a
  * package when it names one of its classes by qualified name, in an import (static and on-demand
- * ones included), in code or in a string (Immutables' {@code delegateToString} and service names are
- * code too). Comments do not count. Classes of the own package need no name, so they add no edge.
+ * ones included), in code or in a string (Immutables' {@code delegateToString} and service names
+ * are code too). Comments do not count. Classes of the own package need no name, so they add no
+ * edge.
  */
 final class PackageGraph {
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern NAME = Pattern.compile("\\bnl\\.bncfiche(?:\\.[A-Za-z_$][\\w$]*)+");
 
   /** Package to module. */
   private final Map<String, String> modules = new TreeMap<>();
+
   /** Per source file: its package and the qualified names it writes. */
   private final Map<String, String> packageOf = new TreeMap<>();
+
   private final Map<String, Set<String>> namesIn = new TreeMap<>();
 
   /** The main sources of every module under {@code root} (each folder with a src/main/java). */
@@ -39,7 +43,10 @@ final class PackageGraph {
     PackageGraph graph = new PackageGraph();
     List<Path> moduleDirs;
     try (Stream<Path> s = Files.list(root)) {
-      moduleDirs = s.filter(d -> Files.isDirectory(d.resolve("src/main/java"))).sorted().collect(Collectors.toList());
+      moduleDirs =
+          s.filter(d -> Files.isDirectory(d.resolve("src/main/java")))
+              .sorted()
+              .collect(Collectors.toList());
     }
     for (Path dir : moduleDirs) {
       Path sources = dir.resolve("src/main/java");
@@ -48,7 +55,9 @@ final class PackageGraph {
         files = s.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
       }
       for (Path f : files) {
-        graph.add(dir.getFileName().toString(), root.relativize(f).toString(),
+        graph.add(
+            dir.getFileName().toString(),
+            root.relativize(f).toString(),
             Files.readString(f, StandardCharsets.UTF_8));
       }
     }
@@ -65,7 +74,8 @@ final class PackageGraph {
     String pkg = p.group(1);
     String before = modules.putIfAbsent(pkg, module);
     if (before != null && !before.equals(module)) {
-      throw new IllegalStateException("package " + pkg + " is split across " + before + " and " + module);
+      throw new IllegalStateException(
+          "package " + pkg + " is split across " + before + " and " + module);
     }
     packageOf.put(file, pkg);
     Set<String> names = new TreeSet<>();
@@ -102,15 +112,18 @@ final class PackageGraph {
    * Every group of packages of one module that depend on each other, with the uses that close the
    * circle; empty when there is none. A public package's use of the internal packages beneath it
    * ({@code p -> p.internal}, {@code p -> p.internal.x}) does not count: that is the public class
-   * starting its implementation, which in turn builds the public package's values (an {@code Issue},
-   * a {@code Severity}), so counting both would make every such pair a cycle.
+   * starting its implementation, which in turn builds the public package's values (an {@code
+   * Issue}, a {@code Severity}), so counting both would make every such pair a cycle.
    */
   List<String> cycles() {
     Map<String, Map<String, Set<String>>> edges = new TreeMap<>();
     for (Use u : uses()) {
-      boolean ownInternals = u.to().equals(u.from() + ".internal") || u.to().startsWith(u.from() + ".internal.");
+      boolean ownInternals =
+          u.to().equals(u.from() + ".internal") || u.to().startsWith(u.from() + ".internal.");
       if (modules.get(u.from()).equals(modules.get(u.to())) && !ownInternals) {
-        edges.computeIfAbsent(u.from(), k -> new TreeMap<>()).computeIfAbsent(u.to(), k -> new TreeSet<>())
+        edges
+            .computeIfAbsent(u.from(), k -> new TreeMap<>())
+            .computeIfAbsent(u.to(), k -> new TreeSet<>())
             .add(fileName(u.file()));
       }
     }
@@ -132,11 +145,19 @@ final class PackageGraph {
       reported.addAll(group);
       StringBuilder sb = new StringBuilder(modules.get(a)).append(": ").append(group);
       for (String from : group) {
-        edges.get(from).forEach((to, files) -> {
-          if (group.contains(to)) {
-            sb.append("\n  ").append(from).append(" -> ").append(to).append(" in ").append(files);
-          }
-        });
+        edges
+            .get(from)
+            .forEach(
+                (to, files) -> {
+                  if (group.contains(to)) {
+                    sb.append("\n  ")
+                        .append(from)
+                        .append(" -> ")
+                        .append(to)
+                        .append(" in ")
+                        .append(files);
+                  }
+                });
       }
       cycles.add(sb.toString());
     }
@@ -152,7 +173,9 @@ final class PackageGraph {
     for (Use u : uses()) {
       boolean internal = (u.to() + ".").contains(".internal.");
       String type = u.to() + "." + u.type();
-      if (internal && !modules.get(u.from()).equals(modules.get(u.to())) && !allowed.contains(type)) {
+      if (internal
+          && !modules.get(u.from()).equals(modules.get(u.to()))
+          && !allowed.contains(type)) {
         found.add(u.file() + " uses " + type);
       }
     }

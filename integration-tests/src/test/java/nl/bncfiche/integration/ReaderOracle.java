@@ -23,9 +23,10 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.ValidationReport;
 
 /**
- * What the library promises for any input to its readers: a documented exception, or a document that
- * every writer writes, that the JSON form and (for text) the canonical text read back to, and that the
- * validator checks without an internal error. A broken promise is an {@link AssertionError}.
+ * What the library promises for any input to its readers: a documented exception, or a document
+ * that every writer writes, that the JSON form and (for text) the canonical text read back to, and
+ * that the validator checks without an internal error. A broken promise is an {@link
+ * AssertionError}.
  *
  * <p>One instance per thread: it owns a scratch file for the bytes of a text input.
  */
@@ -53,8 +54,8 @@ final class ReaderOracle {
   }
 
   /**
-   * Reads {@code bytes} as a text file (through the file path, so that decoding is tested too); when
-   * {@code deep}, also writes, validates and reads back what was read.
+   * Reads {@code bytes} as a text file (through the file path, so that decoding is tested too);
+   * when {@code deep}, also writes, validates and reads back what was read.
    */
   void checkText(byte[] bytes, boolean deep) {
     ReadResult result;
@@ -81,14 +82,19 @@ final class ReaderOracle {
     try {
       again = TEXT.read(canonical).getDocument();
     } catch (FicheReadException e) {
-      throw new AssertionError("the canonical text of a document read from text cannot be read: " + e.getMessage(), e);
+      throw new AssertionError(
+          "the canonical text of a document read from text cannot be read: " + e.getMessage(), e);
     }
     String canonicalAgain = TEXT_WRITER.write(again);
     Set<String> lost = words(canonical);
     lost.removeAll(words(canonicalAgain));
-    check(lost.isEmpty(), "words lost when the canonical text of a read document is read: " + first(lost));
+    check(
+        lost.isEmpty(),
+        "words lost when the canonical text of a read document is read: " + first(lost));
     if (STRICT) {
-      check(again.equals(doc), "the canonical text of a document read from text reads to another document");
+      check(
+          again.equals(doc),
+          "the canonical text of a document read from text reads to another document");
     }
   }
 

@@ -47,8 +47,8 @@ final class ReferenceOutline {
 
   /**
    * A lettered item; {@code letter} is empty in the 2007 generation. Exactly one of {@code regels}
-   * (values of section 1, one per line) and {@code tekst} (paragraphs) is meaningful, by
-   * {@link #isWaarden()}.
+   * (values of section 1, one per line) and {@code tekst} (paragraphs) is meaningful, by {@link
+   * #isWaarden()}.
    */
   public static final class Item {
     public final String letter;
@@ -87,7 +87,8 @@ final class ReferenceOutline {
       if (e.isOnderverdeeld()) {
         List<Item> items = new ArrayList<>();
         items.add(tekstItem(items, Veld.INHOUD, e.getInhoud()));
-        e.getImpactAssessment().ifPresent(t -> items.add(tekstItem(items, Veld.IMPACT_ASSESSMENT_ESSENTIE, t)));
+        e.getImpactAssessment()
+            .ifPresent(t -> items.add(tekstItem(items, Veld.IMPACT_ASSESSMENT_ESSENTIE, t)));
         sections.add(section(++n, Veld.ESSENTIE, Optional.empty(), items));
       } else {
         sections.add(section(++n, Veld.ESSENTIE, Optional.of(e.getInhoud()), List.of()));
@@ -104,10 +105,18 @@ final class ReferenceOutline {
     if (fiche.getGrondhouding().isPresent()) {
       Grondhouding g = fiche.getGrondhouding().get();
       List<Item> items = new ArrayList<>();
-      g.getBevoegdheid().ifPresent(o -> items.add(tekstItem(items, Veld.BEVOEGDHEID, stance(o, "bevoegdheid"))));
-      g.getSubsidiariteit().ifPresent(o -> items.add(tekstItem(items, Veld.SUBSIDIARITEIT, stance(o, "subsidiariteit"))));
-      g.getProportionaliteit().ifPresent(o -> items.add(tekstItem(items, Veld.PROPORTIONALITEIT, stance(o, "proportionaliteit"))));
-      g.getFinancieleGevolgen().ifPresent(o -> items.add(tekstItem(items, Veld.FINANCIELE_GEVOLGEN, stance(o, null))));
+      g.getBevoegdheid()
+          .ifPresent(o -> items.add(tekstItem(items, Veld.BEVOEGDHEID, stance(o, "bevoegdheid"))));
+      g.getSubsidiariteit()
+          .ifPresent(
+              o -> items.add(tekstItem(items, Veld.SUBSIDIARITEIT, stance(o, "subsidiariteit"))));
+      g.getProportionaliteit()
+          .ifPresent(
+              o ->
+                  items.add(
+                      tekstItem(items, Veld.PROPORTIONALITEIT, stance(o, "proportionaliteit"))));
+      g.getFinancieleGevolgen()
+          .ifPresent(o -> items.add(tekstItem(items, Veld.FINANCIELE_GEVOLGEN, stance(o, null))));
       g.getRegeldruk().ifPresent(o -> items.add(tekstItem(items, Veld.REGELDRUK, stance(o, null))));
       sections.add(section(++n, Veld.GRONDHOUDING, Optional.empty(), items));
     }
@@ -116,8 +125,10 @@ final class ReferenceOutline {
       List<Item> items = new ArrayList<>();
       f.getEuBegroting().ifPresent(t -> items.add(tekstItem(items, Veld.EU_BEGROTING, t)));
       f.getRijksoverheid().ifPresent(t -> items.add(tekstItem(items, Veld.RIJKSOVERHEID, t)));
-      f.getBedrijfslevenEnBurger().ifPresent(t -> items.add(tekstItem(items, Veld.BEDRIJFSLEVEN, t)));
-      f.getConcurrentiekracht().ifPresent(t -> items.add(tekstItem(items, Veld.CONCURRENTIEKRACHT, t)));
+      f.getBedrijfslevenEnBurger()
+          .ifPresent(t -> items.add(tekstItem(items, Veld.BEDRIJFSLEVEN, t)));
+      f.getConcurrentiekracht()
+          .ifPresent(t -> items.add(tekstItem(items, Veld.CONCURRENTIEKRACHT, t)));
       f.getGeopolitiek().ifPresent(t -> items.add(tekstItem(items, Veld.GEOPOLITIEK, t)));
       sections.add(section(++n, Veld.FINANCIEEL, Optional.empty(), items));
     }
@@ -126,19 +137,23 @@ final class ReferenceOutline {
       List<Item> items = new ArrayList<>();
       c.getRegelgeving().ifPresent(t -> items.add(tekstItem(items, Veld.REGELGEVING, t)));
       c.getDelegatie().ifPresent(t -> items.add(tekstItem(items, Veld.DELEGATIE, t)));
-      c.getImplementatietermijn().ifPresent(t -> items.add(tekstItem(items, Veld.IMPLEMENTATIETERMIJN, t)));
+      c.getImplementatietermijn()
+          .ifPresent(t -> items.add(tekstItem(items, Veld.IMPLEMENTATIETERMIJN, t)));
       c.getEvaluatie().ifPresent(t -> items.add(tekstItem(items, Veld.EVALUATIE, t)));
       c.getUitvoerbaarheid().ifPresent(t -> items.add(tekstItem(items, Veld.UITVOERBAARHEID, t)));
       c.getHandhaafbaarheid().ifPresent(t -> items.add(tekstItem(items, Veld.HANDHAAFBAARHEID, t)));
       sections.add(section(++n, Veld.CONSEQUENTIES, Optional.empty(), items));
     }
     if (fiche.getOntwikkelingslanden().isPresent()) {
-      sections.add(section(++n, Veld.ONTWIKKELINGSLANDEN, fiche.getOntwikkelingslanden(), List.of()));
+      sections.add(
+          section(++n, Veld.ONTWIKKELINGSLANDEN, fiche.getOntwikkelingslanden(), List.of()));
     }
     List<Sectie> overige = fiche.getOverigeSecties();
     for (int i = 0; i < overige.size(); i++) {
       Sectie s = overige.get(i);
-      sections.add(new Section("", s.getKop(), "/overigeSecties/" + i, Optional.of(s.getTekst()), List.of()));
+      sections.add(
+          new Section(
+              "", s.getKop(), "/overigeSecties/" + i, Optional.of(s.getTekst()), List.of()));
     }
   }
 
@@ -164,7 +179,8 @@ final class ReferenceOutline {
 
   /**
    * The stance sentence of an item in the phrasing of the generation: "De grondhouding van het
-   * kabinet is positief." (2025), "Het kabinet beoordeelt de subsidiariteit als positief." (before).
+   * kabinet is positief." (2025), "Het kabinet beoordeelt de subsidiariteit als positief."
+   * (before).
    */
   public static String stanceSentence(Generatie generatie, String onderwerp, String oordeel) {
     if (generatie != Generatie.G2025 && onderwerp != null) {
@@ -210,7 +226,8 @@ final class ReferenceOutline {
     if (!ag.getTitels().isEmpty()) {
       items.add(waardeItem(items, Veld.TITEL, ag.getTitels()));
     }
-    ag.getDatumOntvangst().ifPresent(d -> items.add(waardeItem(items, Veld.DATUM, List.of(d.getText()))));
+    ag.getDatumOntvangst()
+        .ifPresent(d -> items.add(waardeItem(items, Veld.DATUM, List.of(d.getText()))));
     if (!ag.getCommissieDocumenten().isEmpty() || !ag.getProcedures().isEmpty()) {
       String line = join(ag.getCommissieDocumenten(), Parsed::getText);
       if (!ag.getProcedures().isEmpty()) {
@@ -224,8 +241,13 @@ final class ReferenceOutline {
       items.add(waardeItem(items, Veld.EUR_LEX, lines));
     }
     ag.getImpactAssessment()
-        .ifPresent(ia -> items.add(waardeItem(items, Veld.IMPACT_ASSESSMENT, List.of(ia.getTekst().split("\n", -1)))));
-    ag.getBehandelingstrajectRaad().ifPresent(r -> items.add(waardeItem(items, Veld.RAAD, List.of(r))));
+        .ifPresent(
+            ia ->
+                items.add(
+                    waardeItem(
+                        items, Veld.IMPACT_ASSESSMENT, List.of(ia.getTekst().split("\n", -1)))));
+    ag.getBehandelingstrajectRaad()
+        .ifPresent(r -> items.add(waardeItem(items, Veld.RAAD, List.of(r))));
     ag.getEerstverantwoordelijkMinisterie()
         .ifPresent(m -> items.add(waardeItem(items, Veld.MINISTERIE, List.of(m.getTekst()))));
     if (!ag.getRechtsbasis().isEmpty()) {
@@ -233,7 +255,8 @@ final class ReferenceOutline {
     }
     ag.getBesluitvormingsprocedureRaad()
         .ifPresent(b -> items.add(waardeItem(items, Veld.BESLUITVORMING, List.of(b))));
-    ag.getRolEuropeesParlement().ifPresent(r -> items.add(waardeItem(items, Veld.ROL_EP, List.of(r))));
+    ag.getRolEuropeesParlement()
+        .ifPresent(r -> items.add(waardeItem(items, Veld.ROL_EP, List.of(r))));
     List<Onderdeel> overige = ag.getOverigeOnderdelen();
     for (int i = 0; i < overige.size(); i++) {
       Onderdeel o = overige.get(i);
@@ -249,15 +272,18 @@ final class ReferenceOutline {
   }
 
   private Section section(int n, Veld veld, Optional<Tekst> tekst, List<Item> items) {
-    return new Section(Integer.toString(n), veld.label(sjabloon, generatie), veld.pad(), tekst, items);
+    return new Section(
+        Integer.toString(n), veld.label(sjabloon, generatie), veld.pad(), tekst, items);
   }
 
   private Item waardeItem(List<Item> before, Veld veld, List<String> regels) {
-    return new Item(letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), regels, null);
+    return new Item(
+        letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), regels, null);
   }
 
   private Item tekstItem(List<Item> before, Veld veld, Tekst tekst) {
-    return new Item(letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), List.of(), tekst);
+    return new Item(
+        letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), List.of(), tekst);
   }
 
   /** The item letter of position {@code index} (a = 0); none in the 2007 generation. */

@@ -35,8 +35,8 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
- * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer with.
- * Only its name, package and use of {@link ReferenceOutline} differ from the original.
+ * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer
+ * with. Only its name, package and use of {@link ReferenceOutline} differ from the original.
  */
 final class ReferenceTextWriter {
   private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
@@ -56,11 +56,14 @@ final class ReferenceTextWriter {
   public String write(KamerstukDocument document) {
     Objects.requireNonNull(document, "document");
     Lines out = new Lines();
-    document.getKop().ifPresent(kop -> {
-      for (String l : BriefLayout.kopRegels(kop)) {
-        out.line(l);
-      }
-    });
+    document
+        .getKop()
+        .ifPresent(
+            kop -> {
+              for (String l : BriefLayout.kopRegels(kop)) {
+                out.line(l);
+              }
+            });
     document.getBrief().ifPresent(brief -> brief(brief, out));
     for (Fiche f : document.getFiches()) {
       fiche(f, out);
@@ -167,18 +170,21 @@ final class ReferenceTextWriter {
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
-    if (outline.sections().isEmpty() || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+    if (outline.sections().isEmpty()
+        || !sjabloon.equals(fiche.getSjabloon())
+        || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
       out.line(new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
     out.blank();
     out.addAll(content);
     List<Voetnoot> rest = new ArrayList<>();
-    voetnoten.forEach((n, list) -> {
-      if (!written.contains(n)) {
-        rest.addAll(list);
-      }
-    });
+    voetnoten.forEach(
+        (n, list) -> {
+          if (!written.contains(n)) {
+            rest.addAll(list);
+          }
+        });
     if (!rest.isEmpty()) {
       out.blank();
       rest.forEach(v -> voetnoot(v, out));
@@ -186,7 +192,8 @@ final class ReferenceTextWriter {
   }
 
   /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
-  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD = new HashMap<>();
+  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD =
+      new HashMap<>();
 
   static {
     // The first field with a path wins, as the linear search did.
@@ -199,8 +206,11 @@ final class ReferenceTextWriter {
     return VELD_BY_PAD.get(pad);
   }
 
-  /** Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites. */
-  private static void tekst(Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
+  /**
+   * Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites.
+   */
+  private static void tekst(
+      Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
     boolean first = true;
     for (Alinea a : tekst.getAlineas()) {
       if (!first) {
@@ -263,7 +273,9 @@ final class ReferenceTextWriter {
   }
 
   private static String oneLine(String s) {
-    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0
+        ? s
+        : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 
   /** Output lines with at most one blank line in a row, none at the start. */
@@ -326,8 +338,10 @@ final class ReferenceTextWriter {
 
     /** {@link #kinds}: the line holds a character that {@link #neutralise} replaces. */
     private static final int UNSAFE = 1;
+
     /** {@link #kinds}: the line is not NFC. */
     private static final int NOT_NFC = 2;
+
     /** {@link #kinds}: the line holds a character from U+0100 on. */
     private static final int WIDE = 4;
 
@@ -347,14 +361,16 @@ final class ReferenceTextWriter {
           }
         }
       }
-      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC) ? kinds | NOT_NFC : kinds;
+      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC)
+          ? kinds | NOT_NFC
+          : kinds;
     }
 
     /**
      * Appends {@code line} with control characters other than tab (the reader refuses them as "not
-     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor shows)
-     * replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and patches
-     * the rare unsafe character, rather than appending character by character.
+     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor
+     * shows) replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and
+     * patches the rare unsafe character, rather than appending character by character.
      *
      * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
      * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replays every file under {@code src/test/resources/regressions/}: inputs that once broke a reader
- * promise (found by {@link FuzzTest} or by hand). {@code *.json} goes to the JSON reader, every other
- * file to the text reader, with the full checks of {@link ReaderOracle} and the fuzzer's time bound.
+ * promise (found by {@link FuzzTest} or by hand). {@code *.json} goes to the JSON reader, every
+ * other file to the text reader, with the full checks of {@link ReaderOracle} and the fuzzer's time
+ * bound.
  */
 class RegressionsTest {
   @TempDir Path scratchDir;
@@ -31,30 +32,38 @@ class RegressionsTest {
     Path root = Path.of(RegressionsTest.class.getResource("/regressions").toURI());
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md"))
-          .sorted().collect(Collectors.toList());
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().equals("README.md"))
+              .sorted()
+              .collect(Collectors.toList());
     }
     assertThat(files).as("regression inputs").isNotEmpty();
-    return files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> replay(file)));
+    return files.stream()
+        .map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> replay(file)));
   }
 
   private void replay(Path file) throws Exception {
     byte[] input = Files.readAllBytes(file);
     ReaderOracle oracle = new ReaderOracle(Files.createTempFile(scratchDir, "regression", ".in"));
     boolean json = file.getFileName().toString().endsWith(".json");
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "regression");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "regression");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      Future<?> f = executor.submit(() -> {
-        if (json) {
-          oracle.checkJson(input);
-        } else {
-          oracle.checkText(input, true);
-        }
-      });
+      Future<?> f =
+          executor.submit(
+              () -> {
+                if (json) {
+                  oracle.checkJson(input);
+                } else {
+                  oracle.checkText(input, true);
+                }
+              });
       try {
         f.get(FuzzTest.TIME_BOUND_SECONDS * 5L, TimeUnit.SECONDS);
       } catch (ExecutionException e) {

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Walks the template table: every section and item of every layout is generated, written with its
- * label by every writer, read back to the same value, and reported by a completeness rule at its path
- * when a fiche ready to be sent lacks it. A part added to the table without the code that serves it
- * fails here.
+ * label by every writer, read back to the same value, and reported by a completeness rule at its
+ * path when a fiche ready to be sent lacks it. A part added to the table without the code that
+ * serves it fails here.
  */
 class TemplateTableTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -49,7 +49,8 @@ class TemplateTableTest {
   }
 
   private static KamerstukDocument generated(Indeling indeling, long seed) {
-    return FicheGenerator.withSeed(seed).validDocument(indeling.getSjabloon(), indeling.getGeneratie());
+    return FicheGenerator.withSeed(seed)
+        .validDocument(indeling.getSjabloon(), indeling.getGeneratie());
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -64,7 +65,9 @@ class TemplateTableTest {
 
       String text = TextWriter.create().write(doc);
       assertThat(text).as("text: " + what).contains(rubriek.getLabel());
-      assertThat(MarkdownWriter.create().write(doc)).as("markdown: " + what).contains(rubriek.getLabel());
+      assertThat(MarkdownWriter.create().write(doc))
+          .as("markdown: " + what)
+          .contains(rubriek.getLabel());
       assertThat(HtmlWriter.create().write(doc)).as("html: " + what).contains(rubriek.getLabel());
 
       Fiche read = TextReader.create().read(text).getDocument().getFiches().get(0);
@@ -77,8 +80,8 @@ class TemplateTableTest {
   }
 
   /** Without the part, a completeness rule names it at its path, by its number and label. */
-  private static void assertMissingIsReported(KamerstukDocument doc, Indeling indeling, Rubriek rubriek,
-      String what) throws Exception {
+  private static void assertMissingIsReported(
+      KamerstukDocument doc, Indeling indeling, Rubriek rubriek, String what) throws Exception {
     Veld veld = rubriek.getVeld();
     JsonNode tree = MAPPER.readTree(JSON.write(doc));
     String pointer = "/fiches/0" + veld.getPad();
@@ -88,10 +91,13 @@ class TemplateTableTest {
     List<Issue> issues = VALIDATOR.validate(without, Profile.DEFINITIEF).issues();
     // Section 2 is checked as a whole: its content missing is reported as the section.
     Rubriek named = veld == Veld.INHOUD ? indeling.rubriek(Veld.ESSENTIE).orElseThrow() : rubriek;
-    assertThat(issues).as("reported: " + what).anySatisfy(i -> {
-      assertThat(i.getRuleId()).startsWith("BNC-V-");
-      assertThat(i.getPointer()).isEqualTo(pointer);
-      assertThat(i.getArguments()).containsExactly(named.getNummer(), named.getLabel());
-    });
+    assertThat(issues)
+        .as("reported: " + what)
+        .anySatisfy(
+            i -> {
+              assertThat(i.getRuleId()).startsWith("BNC-V-");
+              assertThat(i.getPointer()).isEqualTo(pointer);
+              assertThat(i.getArguments()).containsExactly(named.getNummer(), named.getLabel());
+            });
   }
 }

@@ -51,12 +51,12 @@ import nl.bncfiche.testing.VoorbeeldFiches;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text writer writes every document exactly as {@link ReferenceTextWriter} (the writer before it
- * streamed into one buffer) does, and {@link Outline} lays out every fiche as {@link
+ * The text writer writes every document exactly as {@link ReferenceTextWriter} (the writer before
+ * it streamed into one buffer) does, and {@link Outline} lays out every fiche as {@link
  * ReferenceOutline} does (the Markdown and HTML writers render it): over generated valid, large and
- * violating documents, every free string field set to awkward text, documents read from fuzzed text,
- * and random models full of line breaks, white space, unsafe and non-NFC characters and lines that
- * look like structure.
+ * violating documents, every free string field set to awkward text, documents read from fuzzed
+ * text, and random models full of line breaks, white space, unsafe and non-NFC characters and lines
+ * that look like structure.
  */
 class WriterEquivalenceTest {
   private static final TextWriter WRITER = TextWriter.create();
@@ -77,7 +77,9 @@ class WriterEquivalenceTest {
     for (int i = 0; i < sections.size(); i++) {
       Outline.Section s = sections.get(i);
       ReferenceOutline.Section e = expected.get(i);
-      assertThat(List.of(s.nummer, s.kop, s.pad, s.tekst)).as(what).isEqualTo(List.of(e.nummer, e.kop, e.pad, e.tekst));
+      assertThat(List.of(s.nummer, s.kop, s.pad, s.tekst))
+          .as(what)
+          .isEqualTo(List.of(e.nummer, e.kop, e.pad, e.tekst));
       assertThat(s.items).as(what).hasSameSizeAs(e.items);
       for (int j = 0; j < s.items.size(); j++) {
         Outline.Item a = s.items.get(j);
@@ -99,18 +101,22 @@ class WriterEquivalenceTest {
       assertSame(gen.validDocument(), "valid, seed " + seed);
       for (Sjabloon s : Sjabloon.values()) {
         for (Generatie g : Generatie.values()) {
-          assertSame(KamerstukDocument.of(gen.validFiche(s, g)), "valid " + s + " " + g + ", seed " + seed);
+          assertSame(
+              KamerstukDocument.of(gen.validFiche(s, g)),
+              "valid " + s + " " + g + ", seed " + seed);
         }
       }
     }
     for (long seed = 1; seed <= 10; seed++) {
       for (int size : new int[] {1_000, 20_000, 300_000}) {
-        assertSame(FicheGenerator.withSeed(seed).largeDocument(size), "large " + size + ", seed " + seed);
+        assertSame(
+            FicheGenerator.withSeed(seed).largeDocument(size), "large " + size + ", seed " + seed);
       }
     }
     for (String rule : FicheGenerator.violableRuleIds()) {
       for (long seed = 1; seed <= 5; seed++) {
-        assertSame(FicheGenerator.withSeed(seed).violating(rule), "violating " + rule + ", seed " + seed);
+        assertSame(
+            FicheGenerator.withSeed(seed).violating(rule), "violating " + rule + ", seed " + seed);
       }
     }
   }
@@ -118,7 +124,10 @@ class WriterEquivalenceTest {
   @Test
   void awkwardTextInEveryField() {
     List<KamerstukDocument> docs =
-        List.of(SampleDocuments.volledig(), FicheGenerator.withSeed(7).validDocument(), VoorbeeldFiches.mededeling());
+        List.of(
+            SampleDocuments.volledig(),
+            FicheGenerator.withSeed(7).validDocument(),
+            VoorbeeldFiches.mededeling());
     for (KamerstukDocument doc : docs) {
       EveryString every = new EveryString(doc);
       for (String s : AWKWARD) {
@@ -141,7 +150,9 @@ class WriterEquivalenceTest {
     assertSameOnFuzzedText(new Mutator(FuzzTest.corpusSeeds(), 20_261_204L), 3_000);
   }
 
-  /** Both writers agree on every document read from {@code inputs} mutated texts (most must read). */
+  /**
+   * Both writers agree on every document read from {@code inputs} mutated texts (most must read).
+   */
   private static void assertSameOnFuzzedText(Mutator mutator, int inputs) {
     TextReader reader = TextReader.create();
     int read = 0;
@@ -168,23 +179,44 @@ class WriterEquivalenceTest {
   @Test
   void stanceSentenceJoinedToRunsWithLineBreaks() {
     String[][] runs = {
-      {"a\r", "\nb"}, {"a\r", "", "\nb"}, {"\r", "\n"}, {"a\r", "\n"}, {"x", "\r", "\n", "\r\n", "\n"},
-      {"a\r", "#1", "\nb"}, {"\n", "a"}, {"a\r\r", "\n\n"}, {"", "\r", "", "\n", "\r"}, {" ", "a\r"}, {},
-      {"#2"}, {"#1", "\r", "\n"},
+      {"a\r", "\nb"},
+      {"a\r", "", "\nb"},
+      {"\r", "\n"},
+      {"a\r", "\n"},
+      {"x", "\r", "\n", "\r\n", "\n"},
+      {"a\r", "#1", "\nb"},
+      {"\n", "a"},
+      {"a\r\r", "\n\n"},
+      {"", "\r", "", "\n", "\r"},
+      {" ", "a\r"},
+      {},
+      {"#2"},
+      {"#1", "\r", "\n"},
     };
     for (Generatie g : Generatie.values()) {
       for (String[] r : runs) {
         List<Inline> inhoud = new ArrayList<>();
         for (String t : r) {
-          inhoud.add(t.startsWith("#") ? VoetnootVerwijzing.of(Integer.parseInt(t.substring(1))) : TekstRun.of(t));
+          inhoud.add(
+              t.startsWith("#")
+                  ? VoetnootVerwijzing.of(Integer.parseInt(t.substring(1)))
+                  : TekstRun.of(t));
         }
         for (AlineaSoort soort : AlineaSoort.values()) {
-          Tekst tekst = Tekst.of(Alinea.builder().soort(soort).addAllInhoud(inhoud).build(), Alinea.of("verder\r"));
-          GrondhoudingOnderdeel o = GrondhoudingOnderdeel.builder().oordeel(Oordeel.KRITISCH).tekst(tekst).build();
-          Fiche f = Fiche.builder().titel("t").generatie(g)
-              .grondhouding(Grondhouding.builder().bevoegdheid(o).subsidiariteit(o).regeldruk(o).build())
-              .addVoetnoten(Voetnoot.of(1, "een"))
-              .build();
+          Tekst tekst =
+              Tekst.of(
+                  Alinea.builder().soort(soort).addAllInhoud(inhoud).build(),
+                  Alinea.of("verder\r"));
+          GrondhoudingOnderdeel o =
+              GrondhoudingOnderdeel.builder().oordeel(Oordeel.KRITISCH).tekst(tekst).build();
+          Fiche f =
+              Fiche.builder()
+                  .titel("t")
+                  .generatie(g)
+                  .grondhouding(
+                      Grondhouding.builder().bevoegdheid(o).subsidiariteit(o).regeldruk(o).build())
+                  .addVoetnoten(Voetnoot.of(1, "een"))
+                  .build();
           assertSame(KamerstukDocument.of(f), g + " " + soort + " " + List.of(r));
         }
       }
@@ -195,21 +227,112 @@ class WriterEquivalenceTest {
   static final List<String> AWKWARD = awkward();
 
   private static List<String> awkward() {
-    List<String> l = new ArrayList<>(List.of(
-        "", " ", "\t", "\n", "\r", "\r\n", "\n\r", " \u000b", "\u001c", "\u0085", "\u00a0", "\u2003", "\u3000",
-        "x\r", "\ny", "a\r\nb", "a\n\nb", "\u0000", "\u0007", "\u007f", "\u009f", "\u202a", "\u202e", "\u2066",
-        "\u2069", "\u200e", "\ufffd", "e\u0301", "\u0301", "\u0316\u0301", "a\u0301\u0316", "\u1100\u1161",
-        "\ud83d\ude00", "\ud83d", "\ude00", "\u0130", "\u212a", "\u00df", "\u03a3", "ĳ", "Ω", "€", "–",
-        "•", "• x", "\u25cf y", "\u25aa z", "## kop", "#", "\\", "\\x", "[", "[x]", "[1:  x ]", "[footnoteRef:1]",
-        "[fiche: sjabloon=WETGEVING generatie=G2013 soort=-]", "Fiche", "Fiche: x", "fiche -", "Herzien fiche",
-        "De minister", "de Staatssecretaris van", "a)", "a) x", "ab) x", "abc) x", "1.", "1. x", "123. x",
-        "1234. x", "x:", "x :", "Label:", "   a) x", "1.x", "a)x", ":", ".", "..:", "Rechtsbasis", "rechtsbasis:",
-        "Rechtsbasis: x", "RECHTSBASIS .", "Rechts basis", "Rechtsbasis  :", "Rechtsbasis x", "Rechtsbasis\u00a0:",
-        "Nr. CommissiedocumentCOM(2024) 26", "Nr.  Commissiedocument", "Nr. Commissiedocument\u2003",
-        "Inhoud voorstel", "Inhoud voorstelx", "Inhoud voorstel :x", "Inhoud voorstel  x", "Bevoegdheid",
-        "Grondhouding ten aanzien van bevoegdheid, subsidiariteit en proportionaliteit",
-        "Financiële gevolgen", "FINANCIËLE GEVOLGEN:", "Datum Commissiedocument", "Prelex", "Voorstel:",
-        "De grondhouding van het kabinet is positief.", "Het kabinet beoordeelt de subsidiariteit als kritisch."));
+    List<String> l =
+        new ArrayList<>(
+            List.of(
+                "",
+                " ",
+                "\t",
+                "\n",
+                "\r",
+                "\r\n",
+                "\n\r",
+                " \u000b",
+                "\u001c",
+                "\u0085",
+                "\u00a0",
+                "\u2003",
+                "\u3000",
+                "x\r",
+                "\ny",
+                "a\r\nb",
+                "a\n\nb",
+                "\u0000",
+                "\u0007",
+                "\u007f",
+                "\u009f",
+                "\u202a",
+                "\u202e",
+                "\u2066",
+                "\u2069",
+                "\u200e",
+                "\ufffd",
+                "e\u0301",
+                "\u0301",
+                "\u0316\u0301",
+                "a\u0301\u0316",
+                "\u1100\u1161",
+                "\ud83d\ude00",
+                "\ud83d",
+                "\ude00",
+                "\u0130",
+                "\u212a",
+                "\u00df",
+                "\u03a3",
+                "ĳ",
+                "Ω",
+                "€",
+                "–",
+                "•",
+                "• x",
+                "\u25cf y",
+                "\u25aa z",
+                "## kop",
+                "#",
+                "\\",
+                "\\x",
+                "[",
+                "[x]",
+                "[1:  x ]",
+                "[footnoteRef:1]",
+                "[fiche: sjabloon=WETGEVING generatie=G2013 soort=-]",
+                "Fiche",
+                "Fiche: x",
+                "fiche -",
+                "Herzien fiche",
+                "De minister",
+                "de Staatssecretaris van",
+                "a)",
+                "a) x",
+                "ab) x",
+                "abc) x",
+                "1.",
+                "1. x",
+                "123. x",
+                "1234. x",
+                "x:",
+                "x :",
+                "Label:",
+                "   a) x",
+                "1.x",
+                "a)x",
+                ":",
+                ".",
+                "..:",
+                "Rechtsbasis",
+                "rechtsbasis:",
+                "Rechtsbasis: x",
+                "RECHTSBASIS .",
+                "Rechts basis",
+                "Rechtsbasis  :",
+                "Rechtsbasis x",
+                "Rechtsbasis\u00a0:",
+                "Nr. CommissiedocumentCOM(2024) 26",
+                "Nr.  Commissiedocument",
+                "Nr. Commissiedocument\u2003",
+                "Inhoud voorstel",
+                "Inhoud voorstelx",
+                "Inhoud voorstel :x",
+                "Inhoud voorstel  x",
+                "Bevoegdheid",
+                "Grondhouding ten aanzien van bevoegdheid, subsidiariteit en proportionaliteit",
+                "Financiële gevolgen",
+                "FINANCIËLE GEVOLGEN:",
+                "Datum Commissiedocument",
+                "Prelex",
+                "Voorstel:",
+                "De grondhouding van het kabinet is positief.",
+                "Het kabinet beoordeelt de subsidiariteit als kritisch."));
     l.add("Rechtsbasis" + " ".repeat(420) + "x");
     l.add("Rechtsbasis" + " ".repeat(395) + ":");
     l.add("Inhoud voorstel" + "\t".repeat(390) + "y");
@@ -255,8 +378,23 @@ class WriterEquivalenceTest {
     }
 
     private static final String[] WORDS = {
-      "kabinet", "voorstel", "één", "café", "coördinatie", "(zie", "art.", "5:", "COM(2026) 12", "2026/0051(COD)",
-      "JOIN(2025) 3", "verordening", "richtlijn", "mededeling", "12 maart 2014", "1 januari 2026", "32026R0001",
+      "kabinet",
+      "voorstel",
+      "één",
+      "café",
+      "coördinatie",
+      "(zie",
+      "art.",
+      "5:",
+      "COM(2026) 12",
+      "2026/0051(COD)",
+      "JOIN(2025) 3",
+      "verordening",
+      "richtlijn",
+      "mededeling",
+      "12 maart 2014",
+      "1 januari 2026",
+      "32026R0001",
     };
 
     <T> Optional<T> opt(T value) {
@@ -267,11 +405,13 @@ class WriterEquivalenceTest {
       var t = Tekst.builder();
       int n = r.nextInt(5);
       for (int i = 0; i < n; i++) {
-        var a = Alinea.builder().soort(AlineaSoort.values()[r.nextInt(AlineaSoort.values().length)]);
+        var a =
+            Alinea.builder().soort(AlineaSoort.values()[r.nextInt(AlineaSoort.values().length)]);
         int k = r.nextInt(5);
         List<Inline> inhoud = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-          inhoud.add(r.nextInt(4) == 0 ? VoetnootVerwijzing.of(1 + r.nextInt(5)) : TekstRun.of(s()));
+          inhoud.add(
+              r.nextInt(4) == 0 ? VoetnootVerwijzing.of(1 + r.nextInt(5)) : TekstRun.of(s()));
         }
         t.addAlineas(a.addAllInhoud(inhoud).build());
       }
@@ -296,9 +436,15 @@ class WriterEquivalenceTest {
         for (int i = r.nextInt(3); i > 0; i--) {
           ag.addTitels(s());
         }
-        opt(s()).ifPresent(x -> ag.datumOntvangst(Parsed.parse(r.nextBoolean() ? x : "12 maart 2014", NederlandseDatum::parse)));
+        opt(s())
+            .ifPresent(
+                x ->
+                    ag.datumOntvangst(
+                        Parsed.parse(
+                            r.nextBoolean() ? x : "12 maart 2014", NederlandseDatum::parse)));
         for (int i = r.nextInt(3); i > 0; i--) {
-          ag.addCommissieDocumenten(Parsed.parse(r.nextBoolean() ? s() : "COM(2026) 1" + i, CommissieDocument::parse));
+          ag.addCommissieDocumenten(
+              Parsed.parse(r.nextBoolean() ? s() : "COM(2026) 1" + i, CommissieDocument::parse));
         }
         for (int i = r.nextInt(2); i > 0; i--) {
           ag.addProcedures(Parsed.parse(s(), ProcedureNummer::parse));

@@ -65,9 +65,14 @@ public final class Input {
       if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> formatOf(f) != null).sorted().forEach(found::add);
+          walk.filter(Files::isRegularFile)
+              .filter(f -> formatOf(f) != null)
+              .sorted()
+              .forEach(found::add);
         } catch (IOException e) {
-          throw new InputException(arg, "cannot list the directory: " + e.getMessage(),
+          throw new InputException(
+              arg,
+              "cannot list the directory: " + e.getMessage(),
               "kan de map niet lezen: " + e.getMessage());
         }
         for (Path f : found) {
@@ -76,7 +81,9 @@ public final class Input {
       } else if (Files.exists(p)) {
         Format f = from != null ? from : formatOf(p);
         if (f == null) {
-          throw new InputException(arg, "unknown format: expected a .txt or .json file, or --from text|json",
+          throw new InputException(
+              arg,
+              "unknown format: expected a .txt or .json file, or --from text|json",
               "onbekend formaat: verwacht een .txt- of .json-bestand, of --from text|json");
         }
         inputs.add(new Input(arg, p, f));
@@ -110,23 +117,28 @@ public final class Input {
     } catch (InputTooLargeException e) {
       if (e.getSize().isPresent()) {
         long size = e.getSize().getAsLong();
-        throw new InputException(name,
+        throw new InputException(
+            name,
             "too large: " + size + " bytes, at most " + e.getLimit() + " allowed (--max-size)",
             "te groot: " + size + " bytes, hoogstens " + e.getLimit() + " toegestaan (--max-size)");
       }
-      // No size was known, and reading stopped one byte past the limit: all that is known is "more".
-      throw new InputException(name,
+      // No size was known, and reading stopped one byte past the limit: all that is known is
+      // "more".
+      throw new InputException(
+          name,
           "too large: more than " + e.getLimit() + " bytes (--max-size)",
           "te groot: meer dan " + e.getLimit() + " bytes (--max-size)");
     } catch (MalformedUtf8Exception e) {
       String hex = String.format(Locale.ROOT, "0x%02X", e.getValue());
-      throw new InputException(name,
+      throw new InputException(
+          name,
           "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
           "geen UTF-8: byte " + hex + " op positie " + e.getOffset());
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file", "bestand bestaat niet");
     } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
+      throw new InputException(
+          name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
     }
   }
 }

@@ -1,13 +1,17 @@
 package nl.bncfiche.cli.internal;
 
-/** An input the command line cannot use: missing, too large, not UTF-8, not a fiche. Exit code 2. */
+/**
+ * An input the command line cannot use: missing, too large, not UTF-8, not a fiche. Exit code 2.
+ */
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
   private final String messageNl;
 
-  /** An unusable input {@code file}, explained in English and Dutch (the place, if any, included). */
+  /**
+   * An unusable input {@code file}, explained in English and Dutch (the place, if any, included).
+   */
   public InputException(String file, String messageEn, String messageNl) {
     super(messageEn);
     this.file = file;

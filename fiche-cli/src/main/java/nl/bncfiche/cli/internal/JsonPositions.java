@@ -18,7 +18,10 @@ import nl.bncfiche.rendering.text.SourcePosition;
 public final class JsonPositions {
   private JsonPositions() {}
 
-  /** The positions of every value in {@code json}; those before a syntax error when it does not parse. */
+  /**
+   * The positions of every value in {@code json}; those before a syntax error when it does not
+   * parse.
+   */
   public static SourceMap of(String json) {
     Map<String, SourcePosition> map = new HashMap<>();
     try (JsonParser p = new JsonFactory().createParser(json)) {
@@ -30,9 +33,10 @@ public final class JsonPositions {
         JsonLocation loc = p.currentTokenLocation();
         String pointer = p.getParsingContext().pathAsPointer().toString();
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          pointer = p.getParsingContext().getParent() == null
-              ? ""
-              : p.getParsingContext().getParent().pathAsPointer().toString();
+          pointer =
+              p.getParsingContext().getParent() == null
+                  ? ""
+                  : p.getParsingContext().getParent().pathAsPointer().toString();
         }
         if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
           map.putIfAbsent(pointer, SourcePosition.of(loc.getLineNr(), loc.getColumnNr()));

@@ -25,9 +25,11 @@ public final class Loaded {
   /**
    * Reads {@code input} as text or JSON.
    *
-   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
+   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken
+   *     JSON
    */
-  public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, FicheJson json) {
+  public static Loaded load(
+      Input input, InputStream stdin, long maxBytes, TextReader reader, FicheJson json) {
     return load(input, stdin, maxBytes, reader, () -> json);
   }
 
@@ -35,11 +37,15 @@ public final class Loaded {
    * Reads {@code input} as text or JSON, asking for the JSON binding only when the input is JSON:
    * building it loads hundreds of Jackson classes, a large part of a text file's start-up time.
    *
-   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken JSON
+   * @throws InputException when the input is unusable: too large, not UTF-8, not a fiche, broken
+   *     JSON
    */
-  public static Loaded load(Input input, InputStream stdin, long maxBytes, TextReader reader, Supplier<FicheJson> json) {
-    // Both formats are read as the library reads a file (FicheJson.read(Path) and TextReader.read(Path)
-    // go through the same Utf8Input), but here into text first: the JSON positions come from the text.
+  public static Loaded load(
+      Input input, InputStream stdin, long maxBytes, TextReader reader, Supplier<FicheJson> json) {
+    // Both formats are read as the library reads a file (FicheJson.read(Path) and
+    // TextReader.read(Path)
+    // go through the same Utf8Input), but here into text first: the JSON positions come from the
+    // text.
     String content = input.read(stdin, maxBytes);
     if (input.format() == Input.Format.JSON) {
       try {
@@ -47,7 +53,8 @@ public final class Loaded {
         return new Loaded(input, doc, JsonPositions.of(content));
       } catch (FicheJsonException e) {
         String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
-        throw new InputException(input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
+        throw new InputException(
+            input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
       }
     }
     try {
@@ -55,7 +62,10 @@ public final class Loaded {
       return new Loaded(input, r.getDocument(), r.getSourceMap());
     } catch (FicheReadException e) {
       throw new InputException(
-          input.name() + ":" + e.getLine() + ":" + e.getColumn(), e.getMessageEn(), e.getMessageNl(), e);
+          input.name() + ":" + e.getLine() + ":" + e.getColumn(),
+          e.getMessageEn(),
+          e.getMessageNl(),
+          e);
     }
   }
 

@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * consistency, footnotes, cover letter, timing and plausibility, for all its fiches.
  *
  * <p>The validator is in {@code fiche-validation}; each broken rule becomes one violation whose
- * property path points at the offending part. A plain Jakarta validator reports the rules of severity
- * ERROR of the profile DEFINITIEF.
+ * property path points at the offending part. A plain Jakarta validator reports the rules of
+ * severity ERROR of the profile DEFINITIEF.
  */
 @Documented
 @Constraint(validatedBy = {})

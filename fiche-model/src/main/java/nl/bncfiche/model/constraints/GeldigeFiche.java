@@ -10,12 +10,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A fiche satisfies every rule of the BNC-fiche rule catalogue that concerns a single fiche, as if it
- * were the only fiche of a document without header or cover letter.
+ * A fiche satisfies every rule of the BNC-fiche rule catalogue that concerns a single fiche, as if
+ * it were the only fiche of a document without header or cover letter.
  *
  * <p>The validator is in {@code fiche-validation}; each broken rule becomes one violation whose
- * property path points at the offending part. A plain Jakarta validator reports the rules of severity
- * ERROR of the profile DEFINITIEF.
+ * property path points at the offending part. A plain Jakarta validator reports the rules of
+ * severity ERROR of the profile DEFINITIEF.
  */
 @Documented
 @Constraint(validatedBy = {})

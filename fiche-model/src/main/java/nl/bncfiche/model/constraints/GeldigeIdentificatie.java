@@ -11,8 +11,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An identifier field ({@code Parsed<CommissieDocument>}, {@code Parsed<ProcedureNummer>},
- * {@code Parsed<KamerstukReferentie>}) holds text that parses as its identifier (rules BNC-F-001,
+ * An identifier field ({@code Parsed<CommissieDocument>}, {@code Parsed<ProcedureNummer>}, {@code
+ * Parsed<KamerstukReferentie>}) holds text that parses as its identifier (rules BNC-F-001,
  * BNC-F-003, BNC-F-004).
  *
  * <p>Put it on the type argument: {@code List<@GeldigeIdentificatie Parsed<CommissieDocument>>}.

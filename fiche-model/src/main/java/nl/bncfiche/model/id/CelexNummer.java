@@ -9,10 +9,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; equal by sector, year, document type, number and corrigendum. The
  * canonical form is upper case, with the number zero-padded to at least four digits and an optional
  * corrigendum such as {@code R(01)}: {@code 52025PC0502R(01)}. {@link #parse} also accepts lower
- * case, a {@code CELEX:} or URL-encoded {@code CELEX%3A} prefix, fewer digits and surrounding spaces;
- * {@link #of(CharSequence)} accepts only the canonical form. Both throw
- * {@link IdentifierParseException} for bad text and reject text longer than 200 characters before
- * reading it.
+ * case, a {@code CELEX:} or URL-encoded {@code CELEX%3A} prefix, fewer digits and surrounding
+ * spaces; {@link #of(CharSequence)} accepts only the canonical form. Both throw {@link
+ * IdentifierParseException} for bad text and reject text longer than 200 characters before reading
+ * it.
  */
 public final class CelexNummer {
   private static final String ID = "CELEX number";
@@ -33,8 +33,8 @@ public final class CelexNummer {
   }
 
   /**
-   * A CELEX number from its components, such as {@code of('5', 2025, "DC", 743)} for
-   * {@code 52025DC0743}.
+   * A CELEX number from its components, such as {@code of('5', 2025, "DC", 743)} for {@code
+   * 52025DC0743}.
    *
    * @param sector {@code '0'} to {@code '9'}, {@code 'C'} or {@code 'E'}
    * @param documentType one or two upper-case ASCII letters
@@ -56,7 +56,11 @@ public final class CelexNummer {
     if (corrigendum < 0 || corrigendum > 99) {
       throw new IllegalArgumentException("corrigendum must be from 0 to 99: " + corrigendum);
     }
-    return new CelexNummer(sector, year, documentType, number,
+    return new CelexNummer(
+        sector,
+        year,
+        documentType,
+        number,
         corrigendum == 0 ? null : "R(" + (corrigendum < 10 ? "0" : "") + corrigendum + ")");
   }
 
@@ -78,8 +82,8 @@ public final class CelexNummer {
   }
 
   /**
-   * The CELEX number of the preparatory act (sector 5) for a Commission document, so that a validator
-   * can compare a fiche's items 1c and 1d: {@code COM(2025) 743} with {@code "DC"} gives
+   * The CELEX number of the preparatory act (sector 5) for a Commission document, so that a
+   * validator can compare a fiche's items 1c and 1d: {@code COM(2025) 743} with {@code "DC"} gives
    * {@code 52025DC0743}.
    *
    * <p>The caller chooses the type: {@code PC} for a legislative proposal, {@code DC} for a
@@ -101,7 +105,8 @@ public final class CelexNummer {
     }
     int corrigendum = doc.getCorrigendum();
     if (corrigendum > 100) {
-      throw new IllegalArgumentException("corrigendum too large for a CELEX number: " + corrigendum);
+      throw new IllegalArgumentException(
+          "corrigendum too large for a CELEX number: " + corrigendum);
     }
     CelexNummer celex = create('5', doc.getYear(), documentType, doc.getNumber(), null);
     return corrigendum > 1 ? celex.withCorrigendum(corrigendum - 1) : celex;
@@ -127,8 +132,10 @@ public final class CelexNummer {
     CelexNummer celex = read(s);
     s.skipSpaces();
     if (!s.atEnd()) {
-      throw s.fail(celex.corrigendum == null ? "a digit, a corrigendum such as R(01) or the end"
-          : "the end");
+      throw s.fail(
+          celex.corrigendum == null
+              ? "a digit, a corrigendum such as R(01) or the end"
+              : "the end");
     }
     return celex;
   }
@@ -136,8 +143,8 @@ public final class CelexNummer {
   /**
    * Reads only the canonical form, exactly as {@link #toString()} writes it.
    *
-   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is the
-   *     first character that differs
+   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is
+   *     the first character that differs
    * @throws NullPointerException when {@code text} is null
    */
   public static CelexNummer of(CharSequence text) {
@@ -145,8 +152,8 @@ public final class CelexNummer {
   }
 
   /**
-   * Finds the first CELEX number in link text or a URL, such as
-   * {@code EUR-Lex - 52025DC0743 - EN - EUR-Lex} or {@code ...?uri=CELEX%3A52023JC0020}.
+   * Finds the first CELEX number in link text or a URL, such as {@code EUR-Lex - 52025DC0743 - EN -
+   * EUR-Lex} or {@code ...?uri=CELEX%3A52023JC0020}.
    *
    * <p>Never throws for any text; runs in time linear in its length. A number glued to a letter or
    * digit on either side is not a match (except after an encoded {@code %3A}), so a longer run of
@@ -183,7 +190,9 @@ public final class CelexNummer {
     if (i == 0 || !IdScanner.isLetterOrDigit(text.charAt(i - 1))) {
       return true;
     }
-    return i >= 3 && text.charAt(i - 3) == '%' && text.charAt(i - 2) == '3'
+    return i >= 3
+        && text.charAt(i - 3) == '%'
+        && text.charAt(i - 2) == '3'
         && IdScanner.toUpper(text.charAt(i - 1)) == 'A';
   }
 
@@ -277,8 +286,11 @@ public final class CelexNummer {
       return false;
     }
     CelexNummer c = (CelexNummer) o;
-    return sector == c.sector && year == c.year && number == c.number
-        && documentType.equals(c.documentType) && Objects.equals(corrigendum, c.corrigendum);
+    return sector == c.sector
+        && year == c.year
+        && number == c.number
+        && documentType.equals(c.documentType)
+        && Objects.equals(corrigendum, c.corrigendum);
   }
 
   @Override
@@ -289,7 +301,10 @@ public final class CelexNummer {
   /** The canonical form, such as {@code 52025DC0743} or {@code 52025PC0502R(01)}. */
   @Override
   public String toString() {
-    return sector + Integer.toString(year) + documentType + getNumber()
+    return sector
+        + Integer.toString(year)
+        + documentType
+        + getNumber()
         + (corrigendum == null ? "" : corrigendum);
   }
 }

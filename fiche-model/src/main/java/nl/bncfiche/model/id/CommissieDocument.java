@@ -11,9 +11,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe; equal by type, year, number, suffix and corrigendum. The canonical
  * form is {@code TYPE(YEAR) NUMBER[ final| definitief][/CORRIGENDUM]}. {@link #parse} accepts every
- * form seen in fiches ({@code COM (2015) 341 final}, {@code COM/2008/778 definitief},
- * {@code COM:2025:501:FIN}, lower case, a trailing period); {@link #of(CharSequence)} accepts only
- * the canonical form. Both throw {@link IdentifierParseException} for bad text and reject text longer
+ * form seen in fiches ({@code COM (2015) 341 final}, {@code COM/2008/778 definitief}, {@code
+ * COM:2025:501:FIN}, lower case, a trailing period); {@link #of(CharSequence)} accepts only the
+ * canonical form. Both throw {@link IdentifierParseException} for bad text and reject text longer
  * than 200 characters before reading it.
  */
 public final class CommissieDocument {
@@ -37,7 +37,9 @@ public final class CommissieDocument {
     C
   }
 
-  /** The word after the number: none, {@code final} (current) or {@code definitief} (until 2012). */
+  /**
+   * The word after the number: none, {@code final} (current) or {@code definitief} (until 2012).
+   */
   public enum Suffix {
     /** No suffix, as in {@code COM(2025) 744}. */
     NONE(""),
@@ -116,16 +118,18 @@ public final class CommissieDocument {
     IdScanner s = IdScanner.bounded(text, ID, IdScanner.SINGLE_LIMIT);
     s.skipSpaces();
     CommissieDocument doc = read(s, null);
-    s.expectEndWithOptionalPeriod(doc.suffix == Suffix.NONE && doc.corrigendum == 0
-        ? "'final', 'definitief' or the end" : "the end");
+    s.expectEndWithOptionalPeriod(
+        doc.suffix == Suffix.NONE && doc.corrigendum == 0
+            ? "'final', 'definitief' or the end"
+            : "the end");
     return doc;
   }
 
   /**
    * Reads only the canonical form, exactly as {@link #toString()} writes it.
    *
-   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is the
-   *     first character that differs
+   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is
+   *     the first character that differs
    * @throws NullPointerException when {@code text} is null
    */
   public static CommissieDocument of(CharSequence text) {
@@ -164,10 +168,11 @@ public final class CommissieDocument {
    * Finds every document number in free text, such as a title, a URL or an item of a fiche.
    *
    * <p>Never throws for any text; runs in time linear in its length. Bare numbers after a document
-   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList} when a separator, punctuation or
-   * the end follows them, not a word ({@code COM(2025) 501 en 2 andere} finds one document). A type must not be glued to a
-   * digit or letter before it, except an upper-case type after a lower-case letter, as in a label
-   * glued to its value ({@code Nr. CommissiedocumentCOM(2024) 26}).
+   * ({@code SWD(2023) 289, 290}) are found as in {@link #parseList} when a separator, punctuation
+   * or the end follows them, not a word ({@code COM(2025) 501 en 2 andere} finds one document). A
+   * type must not be glued to a digit or letter before it, except an upper-case type after a
+   * lower-case letter, as in a label glued to its value ({@code Nr. CommissiedocumentCOM(2024)
+   * 26}).
    *
    * @return the distinct documents in order of first appearance; empty when there are none
    * @throws NullPointerException when {@code text} is null
@@ -303,7 +308,8 @@ public final class CommissieDocument {
     int start = s.pos;
     int n = s.countLetters(10);
     Suffix suffix = Suffix.NONE;
-    if (n == 3 && s.startsWithIgnoreCase(start, "fin") || n == 5 && s.startsWithIgnoreCase(start, "final")) {
+    if (n == 3 && s.startsWithIgnoreCase(start, "fin")
+        || n == 5 && s.startsWithIgnoreCase(start, "final")) {
       suffix = Suffix.FINAL;
     } else if (n == 10 && s.startsWithIgnoreCase(start, "definitief")) {
       suffix = Suffix.DEFINITIEF;
@@ -313,8 +319,9 @@ public final class CommissieDocument {
   }
 
   /**
-   * Whether the cursor ends a bare number in free text: a separator, punctuation or the end follows,
-   * not a word ("COM(2025) 501 en 2 andere" is not document 2). Leaves the cursor where it was.
+   * Whether the cursor ends a bare number in free text: a separator, punctuation or the end
+   * follows, not a word ("COM(2025) 501 en 2 andere" is not document 2). Leaves the cursor where it
+   * was.
    */
   private static boolean endsEntry(IdScanner s) {
     int at = s.pos;
@@ -326,7 +333,9 @@ public final class CommissieDocument {
     return ends;
   }
 
-  /** Consumes a list separator and the spaces around it; false (cursor moved) when there is none. */
+  /**
+   * Consumes a list separator and the spaces around it; false (cursor moved) when there is none.
+   */
   private static boolean separator(IdScanner s) {
     boolean spaced = s.skipSpaces();
     if (s.accept(',') || s.accept(';')) {
@@ -373,7 +382,10 @@ public final class CommissieDocument {
       return false;
     }
     CommissieDocument d = (CommissieDocument) o;
-    return type == d.type && year == d.year && number == d.number && suffix == d.suffix
+    return type == d.type
+        && year == d.year
+        && number == d.number
+        && suffix == d.suffix
         && corrigendum == d.corrigendum;
   }
 
@@ -385,8 +397,13 @@ public final class CommissieDocument {
   /** The canonical form, such as {@code COM(2025) 743 final} or {@code COM(2025) 502 final/2}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(24).append(type.name()).append('(').append(year).append(") ")
-        .append(number);
+    StringBuilder b =
+        new StringBuilder(24)
+            .append(type.name())
+            .append('(')
+            .append(year)
+            .append(") ")
+            .append(number);
     if (suffix != Suffix.NONE) {
       b.append(' ').append(suffix.word);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 final class IdScanner {
   /** Upper bound for a single identifier. */
   static final int SINGLE_LIMIT = 200;
+
   /** Upper bound for a list of identifiers. */
   static final int LIST_LIMIT = 2000;
 
@@ -38,8 +39,8 @@ final class IdScanner {
   }
 
   /**
-   * A scanner over {@code text}, rejecting it before any other work when it is longer than
-   * {@code limit}.
+   * A scanner over {@code text}, rejecting it before any other work when it is longer than {@code
+   * limit}.
    */
   static IdScanner bounded(CharSequence text, String identifier, int limit) {
     if (text == null) {
@@ -229,8 +230,16 @@ final class IdScanner {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-        || c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u000B'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || (c >= '\u2000' && c <= '\u200A')
         || c == '\u3000';
   }
 

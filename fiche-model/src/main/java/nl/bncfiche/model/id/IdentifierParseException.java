@@ -17,7 +17,10 @@ public final class IdentifierParseException extends IllegalArgumentException {
     this.error = error;
   }
 
-  /** Shorthand for {@code new IdentifierParseException(ParseError.of(identifier, position, expected))}. */
+  /**
+   * Shorthand for {@code new IdentifierParseException(ParseError.of(identifier, position,
+   * expected))}.
+   */
   public IdentifierParseException(String identifier, int position, String expected) {
     this(ParseError.of(identifier, position, expected));
   }

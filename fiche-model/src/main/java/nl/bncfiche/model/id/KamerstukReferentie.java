@@ -6,14 +6,14 @@ import java.util.Optional;
 /**
  * A reference to a Kamerstuk (parliamentary paper), such as {@code Kamerstuk 22 112, nr. 4239}.
  *
- * <p>Immutable and thread-safe; equal by dossier number, sub-number and number. The canonical form is
- * {@code Kamerstuk <dossier>, nr. <number>}, where the dossier groups its digits by three with a space
- * and adds a sub-number with a hyphen when it is numeric ({@code 21 501-20}) or with a space when it
- * is letters only ({@code 36 200 V}). {@link #parse} also accepts the forms {@code 22112, nr. 1998},
- * {@code Kamerstuk 22112-4030}, {@code kst-22112-3791}, {@code Kamerstukken II 2023/24, 22 112, nr.
- * 3791}, surrounding parentheses and a trailing period; {@link #of(CharSequence)} accepts only the
- * canonical form. Both throw {@link IdentifierParseException} for bad text and reject text longer than
- * 200 characters before reading it.
+ * <p>Immutable and thread-safe; equal by dossier number, sub-number and number. The canonical form
+ * is {@code Kamerstuk <dossier>, nr. <number>}, where the dossier groups its digits by three with a
+ * space and adds a sub-number with a hyphen when it is numeric ({@code 21 501-20}) or with a space
+ * when it is letters only ({@code 36 200 V}). {@link #parse} also accepts the forms {@code 22112,
+ * nr. 1998}, {@code Kamerstuk 22112-4030}, {@code kst-22112-3791}, {@code Kamerstukken II 2023/24,
+ * 22 112, nr. 3791}, surrounding parentheses and a trailing period; {@link #of(CharSequence)}
+ * accepts only the canonical form. Both throw {@link IdentifierParseException} for bad text and
+ * reject text longer than 200 characters before reading it.
  */
 public final class KamerstukReferentie {
   private static final String ID = "Kamerstuk reference";
@@ -43,12 +43,12 @@ public final class KamerstukReferentie {
   /**
    * A reference with an optional sub-number, such as {@code of(21501, "20", "1742")}.
    *
-   * <p>Letters in {@code ondernummer} and {@code nummer} are kept in upper case ({@code "gx"} becomes
-   * {@code GX}).
+   * <p>Letters in {@code ondernummer} and {@code nummer} are kept in upper case ({@code "gx"}
+   * becomes {@code GX}).
    *
    * @param ondernummer the sub-number, such as {@code "20"} or {@code "V"}; null for none
-   * @throws IllegalArgumentException when {@code dossier} is not from 1 to 999999, or a number is not
-   *     one to ten ASCII letters and digits
+   * @throws IllegalArgumentException when {@code dossier} is not from 1 to 999999, or a number is
+   *     not one to ten ASCII letters and digits
    * @throws NullPointerException when {@code nummer} is null
    */
   public static KamerstukReferentie of(int dossier, String ondernummer, String nummer) {
@@ -59,8 +59,10 @@ public final class KamerstukReferentie {
     if (!isPart(nummer) || ondernummer != null && !isPart(ondernummer)) {
       throw new IllegalArgumentException("a number must be one to ten ASCII letters and digits");
     }
-    return new KamerstukReferentie(dossier,
-        ondernummer == null ? null : IdScanner.upper(ondernummer), IdScanner.upper(nummer));
+    return new KamerstukReferentie(
+        dossier,
+        ondernummer == null ? null : IdScanner.upper(ondernummer),
+        IdScanner.upper(nummer));
   }
 
   private static boolean isPart(String s) {
@@ -78,8 +80,8 @@ public final class KamerstukReferentie {
   /**
    * Reads a Kamerstuk reference in any form seen in fiches and cover letters.
    *
-   * @throws IdentifierParseException when {@code text} is not a Kamerstuk reference or is longer than
-   *     200 characters
+   * @throws IdentifierParseException when {@code text} is not a Kamerstuk reference or is longer
+   *     than 200 characters
    * @throws NullPointerException when {@code text} is null
    */
   public static KamerstukReferentie parse(CharSequence text) {
@@ -196,8 +198,10 @@ public final class KamerstukReferentie {
   }
 
   private static boolean threeDigitsAt(IdScanner s, int offset) {
-    return IdScanner.isDigit(s.peek(offset)) && IdScanner.isDigit(s.peek(offset + 1))
-        && IdScanner.isDigit(s.peek(offset + 2)) && !IdScanner.isDigit(s.peek(offset + 3));
+    return IdScanner.isDigit(s.peek(offset))
+        && IdScanner.isDigit(s.peek(offset + 1))
+        && IdScanner.isDigit(s.peek(offset + 2))
+        && !IdScanner.isDigit(s.peek(offset + 3));
   }
 
   /** Reads a sub-number written as upper-case letters after a space ({@code 36 200 V}), or null. */
@@ -207,12 +211,16 @@ public final class KamerstukReferentie {
     }
     int start = s.pos + 1;
     int n = 0;
-    while (n <= MAX_PART && start + n < s.end && s.text.charAt(start + n) >= 'A'
+    while (n <= MAX_PART
+        && start + n < s.end
+        && s.text.charAt(start + n) >= 'A'
         && s.text.charAt(start + n) <= 'Z') {
       n++;
     }
     char after = start + n < s.end ? s.text.charAt(start + n) : '\0';
-    if (n == 0 || n > MAX_PART || IdScanner.isLetterOrDigit(after)
+    if (n == 0
+        || n > MAX_PART
+        || IdScanner.isLetterOrDigit(after)
         || n == 2 && s.startsWithIgnoreCase(start, "NR") && after != ',') {
       return null;
     }
@@ -240,8 +248,8 @@ public final class KamerstukReferentie {
   /**
    * Reads only the canonical form, exactly as {@link #toString()} writes it.
    *
-   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is the
-   *     first character that differs
+   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is
+   *     the first character that differs
    * @throws NullPointerException when {@code text} is null
    */
   public static KamerstukReferentie of(CharSequence text) {
@@ -258,7 +266,9 @@ public final class KamerstukReferentie {
     return Optional.ofNullable(ondernummer);
   }
 
-  /** The number within the dossier: digits ({@code "4239"}) or Eerste Kamer letters ({@code "GX"}). */
+  /**
+   * The number within the dossier: digits ({@code "4239"}) or Eerste Kamer letters ({@code "GX"}).
+   */
   public String getNummer() {
     return nummer;
   }
@@ -296,7 +306,8 @@ public final class KamerstukReferentie {
       return false;
     }
     KamerstukReferentie k = (KamerstukReferentie) o;
-    return dossierNummer == k.dossierNummer && nummer.equals(k.nummer)
+    return dossierNummer == k.dossierNummer
+        && nummer.equals(k.nummer)
         && Objects.equals(ondernummer, k.ondernummer);
   }
 

@@ -6,27 +6,51 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A date as written in a fiche: a full date ({@code 4 december 2025}) or a month only
- * ({@code juni 2018}), kept as such.
+ * A date as written in a fiche: a full date ({@code 4 december 2025}) or a month only ({@code juni
+ * 2018}), kept as such.
  *
  * <p>Immutable and thread-safe; equal when both are the same full date or both the same month-only
  * date. The canonical form is Dutch, in lower case with the month written out, independent of any
- * {@link java.util.Locale}. {@link #parse} also accepts capitalised and abbreviated months
- * ({@code 4 dec. 2025}, {@code sept}), a leading zero, a leading {@code d.d.}, a trailing period and
- * ISO forms ({@code 2025-12-04}, {@code 2018-06}); {@link #of(CharSequence)} accepts only the canonical
- * form. Both throw {@link IdentifierParseException} for bad text or impossible dates and reject text
- * longer than 200 characters before reading it.
+ * {@link java.util.Locale}. {@link #parse} also accepts capitalised and abbreviated months ({@code
+ * 4 dec. 2025}, {@code sept}), a leading zero, a leading {@code d.d.}, a trailing period and ISO
+ * forms ({@code 2025-12-04}, {@code 2018-06}); {@link #of(CharSequence)} accepts only the canonical
+ * form. Both throw {@link IdentifierParseException} for bad text or impossible dates and reject
+ * text longer than 200 characters before reading it.
  *
  * <p>Order: by month; within one month, the month-only date comes before every full date of that
  * month (as if it were day 0). This order is consistent with {@link #equals}.
  */
 public final class NederlandseDatum implements Comparable<NederlandseDatum> {
   private static final String ID = "Dutch date";
-  private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni",
-      "juli", "augustus", "september", "oktober", "november", "december"};
+  private static final String[] MONTHS = {
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december"
+  };
   // Accepted abbreviations, per month; full names are accepted too.
-  private static final String[][] ABBREVIATIONS = {{"jan"}, {"feb", "febr"}, {"mrt", "maa"},
-      {"apr"}, {}, {"jun"}, {"jul"}, {"aug"}, {"sep", "sept"}, {"okt", "oct"}, {"nov"}, {"dec"}};
+  private static final String[][] ABBREVIATIONS = {
+    {"jan"},
+    {"feb", "febr"},
+    {"mrt", "maa"},
+    {"apr"},
+    {},
+    {"jun"},
+    {"jul"},
+    {"aug"},
+    {"sep", "sept"},
+    {"okt", "oct"},
+    {"nov"},
+    {"dec"}
+  };
 
   private final YearMonth yearMonth;
   private final LocalDate date;
@@ -129,8 +153,14 @@ public final class NederlandseDatum implements Comparable<NederlandseDatum> {
 
   private static LocalDate checkedDay(IdScanner s, int dayStart, YearMonth ym, int day) {
     if (day < 1 || day > ym.lengthOfMonth()) {
-      throw s.failAt(dayStart, "a day from 1 to " + ym.lengthOfMonth() + " in "
-          + MONTHS[ym.getMonthValue() - 1] + " " + ym.getYear());
+      throw s.failAt(
+          dayStart,
+          "a day from 1 to "
+              + ym.lengthOfMonth()
+              + " in "
+              + MONTHS[ym.getMonthValue() - 1]
+              + " "
+              + ym.getYear());
     }
     return ym.atDay(day);
   }
@@ -163,8 +193,8 @@ public final class NederlandseDatum implements Comparable<NederlandseDatum> {
   /**
    * Reads only the canonical form, exactly as {@link #toString()} writes it.
    *
-   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is the
-   *     first character that differs
+   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is
+   *     the first character that differs
    * @throws NullPointerException when {@code text} is null
    */
   public static NederlandseDatum of(CharSequence text) {

@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A field that holds an identifier or date: either its parsed value, or, when the text does not parse,
- * the text as written together with the reason. A fiche with a malformed COM number or an impossible
- * date is still a fiche; reporting the bad value is the validator's job.
+ * A field that holds an identifier or date: either its parsed value, or, when the text does not
+ * parse, the text as written together with the reason. A fiche with a malformed COM number or an
+ * impossible date is still a fiche; reporting the bad value is the validator's job.
  *
- * <p>Invariant: an unparsed {@code Parsed} only exists for text that its parser rejects, so equal text
- * always gives equal values. Equality: parsed values by value, unparsed ones by their text.
+ * <p>Invariant: an unparsed {@code Parsed} only exists for text that its parser rejects, so equal
+ * text always gives equal values. Equality: parsed values by value, unparsed ones by their text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -76,7 +76,9 @@ public final class Parsed<T> {
       return false;
     }
     Parsed<?> other = (Parsed<?>) o;
-    return value != null ? value.equals(other.value) : other.value == null && text.equals(other.text);
+    return value != null
+        ? value.equals(other.value)
+        : other.value == null && text.equals(other.text);
   }
 
   @Override

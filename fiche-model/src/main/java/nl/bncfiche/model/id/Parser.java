@@ -1,7 +1,8 @@
 package nl.bncfiche.model.id;
 
 /**
- * Reads one kind of value from text; the lenient {@code parse} method of every identifier type fits.
+ * Reads one kind of value from text; the lenient {@code parse} method of every identifier type
+ * fits.
  *
  * @param <T> the value read
  */

@@ -3,13 +3,13 @@ package nl.bncfiche.model.id;
 import java.util.Objects;
 
 /**
- * The number of an interinstitutional procedure in the European Parliament's Legislative Observatory,
- * such as {@code 2025/0131(COD)}.
+ * The number of an interinstitutional procedure in the European Parliament's Legislative
+ * Observatory, such as {@code 2025/0131(COD)}.
  *
- * <p>Immutable and thread-safe; equal by year, number and type. The canonical form is
- * {@code YEAR/NNNN(TYPE)} with the number zero-padded to four digits. {@link #parse} also accepts a
- * space before the type, a lower-case type, fewer digits and the old forms {@code (COD 2008/0222)}
- * and {@code COD 2008/0222}; {@link #of(CharSequence)} accepts only the canonical form. Both throw
+ * <p>Immutable and thread-safe; equal by year, number and type. The canonical form is {@code
+ * YEAR/NNNN(TYPE)} with the number zero-padded to four digits. {@link #parse} also accepts a space
+ * before the type, a lower-case type, fewer digits and the old forms {@code (COD 2008/0222)} and
+ * {@code COD 2008/0222}; {@link #of(CharSequence)} accepts only the canonical form. Both throw
  * {@link IdentifierParseException} for bad text and reject text longer than 200 characters before
  * reading it.
  */
@@ -43,8 +43,10 @@ public final class ProcedureNummer {
     if (number < 1 || number > 9999) {
       throw new IllegalArgumentException("number must be from 1 to 9999: " + number);
     }
-    if (type.length() != 3 || !IdScanner.isLetter(type.charAt(0))
-        || !IdScanner.isLetter(type.charAt(1)) || !IdScanner.isLetter(type.charAt(2))) {
+    if (type.length() != 3
+        || !IdScanner.isLetter(type.charAt(0))
+        || !IdScanner.isLetter(type.charAt(1))
+        || !IdScanner.isLetter(type.charAt(2))) {
       throw new IllegalArgumentException("type must be three ASCII letters");
     }
     return new ProcedureNummer(year, number, IdScanner.upper(type));
@@ -111,8 +113,8 @@ public final class ProcedureNummer {
   /**
    * Reads only the canonical form, exactly as {@link #toString()} writes it.
    *
-   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is the
-   *     first character that differs
+   * @throws IdentifierParseException when {@code text} is not in canonical form; the position is
+   *     the first character that differs
    * @throws NullPointerException when {@code text} is null
    */
   public static ProcedureNummer of(CharSequence text) {
@@ -129,7 +131,9 @@ public final class ProcedureNummer {
     return number;
   }
 
-  /** The procedure type in upper case, such as {@code COD}, {@code CNS}, {@code APP} or {@code NLE}. */
+  /**
+   * The procedure type in upper case, such as {@code COD}, {@code CNS}, {@code APP} or {@code NLE}.
+   */
   public String getType() {
     return type;
   }

@@ -8,12 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding that names the first malformed byte, for the readers of text and the command
- * line. The JDK's own {@code new String(bytes, UTF_8)} is several times faster than a strict
- * {@link CharsetDecoder} but puts U+FFFD where a byte is malformed; so it decodes first, and only a
- * text holding U+FFFD (malformed, or written with that character) is decoded again, strictly, to find
- * the byte or to confirm the text. Both decoders follow the same rules (no overlong forms, no
- * surrogates, nothing above U+10FFFF), so the result is the strict decoder's in every case.
+ * Strict UTF-8 decoding that names the first malformed byte, for the readers of text and the
+ * command line. The JDK's own {@code new String(bytes, UTF_8)} is several times faster than a
+ * strict {@link CharsetDecoder} but puts U+FFFD where a byte is malformed; so it decodes first, and
+ * only a text holding U+FFFD (malformed, or written with that character) is decoded again,
+ * strictly, to find the byte or to confirm the text. Both decoders follow the same rules (no
+ * overlong forms, no surrogates, nothing above U+10FFFF), so the result is the strict decoder's in
+ * every case.
  */
 public final class Utf8 {
   private Utf8() {}
@@ -31,7 +32,8 @@ public final class Utf8 {
   /** The strict decoder alone: the reference {@link #decode} is tested against. */
   static String strict(byte[] bytes, int from) throws Malformed {
     CharsetDecoder d =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
@@ -45,7 +47,9 @@ public final class Utf8 {
     return out.toString();
   }
 
-  /** The first byte of a text that is not UTF-8: where it is and its value. Carries no stack trace. */
+  /**
+   * The first byte of a text that is not UTF-8: where it is and its value. Carries no stack trace.
+   */
   public static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
     private final int offset;

@@ -19,7 +19,10 @@ public final class InputTooLargeException extends IOException {
    * @param size its size in bytes when it was known before reading, else -1
    */
   public InputTooLargeException(long limit, long size) {
-    super(size < 0 ? "more than " + limit + " bytes" : size + " bytes, at most " + limit + " allowed");
+    super(
+        size < 0
+            ? "more than " + limit + " bytes"
+            : size + " bytes, at most " + limit + " allowed");
     this.limit = limit;
     this.size = size;
   }

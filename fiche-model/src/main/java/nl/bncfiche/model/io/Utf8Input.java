@@ -11,14 +11,14 @@ import java.util.Objects;
 import nl.bncfiche.model.internal.Utf8;
 
 /**
- * Reads a file or stream as strict UTF-8 text, taking at most a given number of bytes: how
- * {@code TextReader.read(Path)} and {@code FicheJson.read(Path)} read a file, for an application that
+ * Reads a file or stream as strict UTF-8 text, taking at most a given number of bytes: how {@code
+ * TextReader.read(Path)} and {@code FicheJson.read(Path)} read a file, for an application that
  * needs the text itself (to read it twice, or to keep it beside the document).
  *
- * <p>A file whose size alone is over the limit is refused unread; of any other input at most one byte
- * past the limit is read, so that a device that reports size 0 and never ends ({@code /dev/zero}), a
- * file that grows or an endless stream cannot fill the heap. A malformed byte is refused, never
- * replaced. A UTF-8 byte-order mark is dropped. Stateless and thread-safe.
+ * <p>A file whose size alone is over the limit is refused unread; of any other input at most one
+ * byte past the limit is read, so that a device that reports size 0 and never ends ({@code
+ * /dev/zero}), a file that grows or an endless stream cannot fill the heap. A malformed byte is
+ * refused, never replaced. A UTF-8 byte-order mark is dropped. Stateless and thread-safe.
  */
 public final class Utf8Input {
   /** The most bytes an array holds, less the one byte read past the limit. */
@@ -33,7 +33,8 @@ public final class Utf8Input {
    *     array holds, is taken as that
    * @throws InputTooLargeException when the file has more than {@code maxBytes} bytes
    * @throws MalformedUtf8Exception when the file is not UTF-8
-   * @throws IOException when the file cannot be read ({@code NoSuchFileException} when it does not exist)
+   * @throws IOException when the file cannot be read ({@code NoSuchFileException} when it does not
+   *     exist)
    * @throws IllegalArgumentException when {@code maxBytes} is negative
    */
   public static String read(Path file, long maxBytes) throws IOException {
@@ -45,9 +46,10 @@ public final class Utf8Input {
     }
     // FileInputStream where it can: its exception says why a file cannot be opened ("(Permission
     // denied)"), where Files.newInputStream's AccessDeniedException names the file only.
-    try (InputStream in = file.getFileSystem() == FileSystems.getDefault()
-        ? new FileInputStream(file.toFile())
-        : Files.newInputStream(file)) {
+    try (InputStream in =
+        file.getFileSystem() == FileSystems.getDefault()
+            ? new FileInputStream(file.toFile())
+            : Files.newInputStream(file)) {
       return readAtMost(in, limit);
     }
   }
@@ -56,8 +58,8 @@ public final class Utf8Input {
    * The text of the rest of {@code in}, which is not closed.
    *
    * @param maxBytes the most bytes taken, as for {@link #read(Path, long)}
-   * @throws InputTooLargeException when the stream has more than {@code maxBytes} bytes left; it was
-   *     read to one byte past the limit
+   * @throws InputTooLargeException when the stream has more than {@code maxBytes} bytes left; it
+   *     was read to one byte past the limit
    * @throws MalformedUtf8Exception when the bytes are not UTF-8
    * @throws IOException when reading fails
    * @throws IllegalArgumentException when {@code maxBytes} is negative
@@ -84,8 +86,13 @@ public final class Utf8Input {
   }
 
   private static String decode(byte[] bytes) throws MalformedUtf8Exception {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     try {
       return Utf8.decode(bytes, start);
     } catch (Utf8.Malformed e) {

@@ -43,22 +43,25 @@ import nl.bncfiche.model.json.internal.ModelModule;
  * Reads and writes a {@link KamerstukDocument} (or a single {@link Fiche}) as JSON.
  *
  * <p>Field names are the model's accessor names without {@code get}/{@code is} ({@code titel},
- * {@code algemeneGegevens}, {@code fiches}); absent and empty parts are left out; identifiers are their
- * canonical strings and dates ISO-8601 ({@code "2025-12-04"}, {@code "2018-06"}); an identifier or date
- * that does not parse is written as the text it was. Output is UTF-8, indented by two spaces, with
- * {@code \n} line ends, identical in every locale and time zone. {@code read(write(x))} equals {@code x}.
+ * {@code algemeneGegevens}, {@code fiches}); absent and empty parts are left out; identifiers are
+ * their canonical strings and dates ISO-8601 ({@code "2025-12-04"}, {@code "2018-06"}); an
+ * identifier or date that does not parse is written as the text it was. Output is UTF-8, indented
+ * by two spaces, with {@code \n} line ends, identical in every locale and time zone. {@code
+ * read(write(x))} equals {@code x}.
  *
- * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content and
- * values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the JSON
- * pointer, line and column. No polymorphic typing is ever enabled.
+ * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content
+ * and values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the
+ * JSON pointer, line and column. No polymorphic typing is ever enabled.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
 public final class FicheJson {
   /** Default limit on a document's size, in characters or bytes: 20 MB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 20_000_000L;
+
   /** Default limit on one string value, in characters: 5,000,000. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 5_000_000;
+
   /** Default limit on nesting of arrays and objects: 64 (a fiche needs about 10). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
@@ -66,9 +69,11 @@ public final class FicheJson {
 
   /** The most bytes {@link #read(Path)} takes. */
   private final long maxDocumentLength;
+
   private final ObjectReader documentReader;
   private final ObjectReader ficheReader;
   private final ObjectWriter writer;
+
   /** The writer for callers' streams, which it must not close. */
   private final ObjectWriter streamWriter;
 
@@ -104,21 +109,26 @@ public final class FicheJson {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            // Leave out absent Optionals, empty lists and empty texts with an empty default; but keep
+            // Leave out absent Optionals, empty lists and empty texts with an empty default; but
+            // keep
             // a present Optional whose value is empty (Optional.of("")): leaving it out would read
             // back as absent, and read(write(x)) must equal x.
             .defaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
             .build();
     // null is never a value in the model: a missing field is left out, so reject null outright.
     mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
-    mapper.coercionConfigDefaults()
+    mapper
+        .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    mapper.coercionConfigFor(String.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    mapper
+        .coercionConfigFor(String.class)
+        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -162,8 +172,8 @@ public final class FicheJson {
   }
 
   /**
-   * Reads a document from UTF-8 (or UTF-16/32 with a byte-order mark) bytes, parsing as it reads and
-   * stopping at the first limit passed. The stream is not closed. To read a stream strictly as
+   * Reads a document from UTF-8 (or UTF-16/32 with a byte-order mark) bytes, parsing as it reads
+   * and stopping at the first limit passed. The stream is not closed. To read a stream strictly as
    * {@link #read(Path)} reads a file, pass the text of {@link Utf8Input#read(InputStream, long)} to
    * {@link #read(String)}.
    *
@@ -205,14 +215,14 @@ public final class FicheJson {
   }
 
   /**
-   * Reads a document from a UTF-8 file, as {@link Utf8Input} reads it: a file over
-   * {@code maxDocumentLength} bytes is refused unread, and of any other at most one byte past that
-   * limit is read ({@code /dev/zero} cannot fill the heap); a byte-order mark is dropped, a malformed
+   * Reads a document from a UTF-8 file, as {@link Utf8Input} reads it: a file over {@code
+   * maxDocumentLength} bytes is refused unread, and of any other at most one byte past that limit
+   * is read ({@code /dev/zero} cannot fill the heap); a byte-order mark is dropped, a malformed
    * byte refused.
    *
-   * @throws FicheJsonException when the file is over the limit (with an {@link InputTooLargeException}
-   *     as its cause), not UTF-8 (a {@link MalformedUtf8Exception}, and the byte's line and column), or
-   *     as {@link #read(String)}
+   * @throws FicheJsonException when the file is over the limit (with an {@link
+   *     InputTooLargeException} as its cause), not UTF-8 (a {@link MalformedUtf8Exception}, and the
+   *     byte's line and column), or as {@link #read(String)}
    * @throws IOException when the file cannot be read
    */
   public KamerstukDocument read(Path file) throws IOException {
@@ -222,7 +232,9 @@ public final class FicheJson {
     } catch (InputTooLargeException e) {
       throw new FicheJsonException("", 0, 0, "over a read limit: " + e.getMessage(), e);
     } catch (MalformedUtf8Exception e) {
-      String problem = String.format(Locale.ROOT, "not UTF-8: byte 0x%02X at offset %d", e.getValue(), e.getOffset());
+      String problem =
+          String.format(
+              Locale.ROOT, "not UTF-8: byte 0x%02X at offset %d", e.getValue(), e.getOffset());
       throw new FicheJsonException("", e.getLine(), e.getColumn(), problem, e);
     }
     return read(json);

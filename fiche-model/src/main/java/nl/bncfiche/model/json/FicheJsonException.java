@@ -3,10 +3,10 @@ package nl.bncfiche.model.json;
 import java.util.Optional;
 
 /**
- * JSON that is not a valid fiche document: broken syntax, an unknown field, a wrong type, a duplicate
- * key or a value over a read limit. The message names the JSON pointer and, where known, the line and
- * column, and says what was expected; it never contains a stack trace or the document's content beyond
- * the offending field name.
+ * JSON that is not a valid fiche document: broken syntax, an unknown field, a wrong type, a
+ * duplicate key or a value over a read limit. The message names the JSON pointer and, where known,
+ * the line and column, and says what was expected; it never contains a stack trace or the
+ * document's content beyond the offending field name.
  */
 public final class FicheJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

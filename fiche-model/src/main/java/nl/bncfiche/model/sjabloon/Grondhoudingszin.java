@@ -10,8 +10,8 @@ import nl.bncfiche.model.Oordeel;
  * generation writes it, and the forms a reader recognises.
  *
  * <ul>
- *   <li>{@value #OPENING}<i>positief</i>. — the 2025 generation, and every generation's items 4d and
- *       4e;
+ *   <li>{@value #OPENING}<i>positief</i>. — the 2025 generation, and every generation's items 4d
+ *       and 4e;
  *   <li>{@value #OPENING_OUD}<i>subsidiariteit</i>{@value #ALS}<i>positief</i>. — before 2025, for
  *       bevoegdheid, subsidiariteit and proportionaliteit.
  * </ul>
@@ -19,23 +19,30 @@ import nl.bncfiche.model.Oordeel;
 public final class Grondhoudingszin {
   /** The opening of the 2025 form, up to the verdict. */
   public static final String OPENING = "De grondhouding van het kabinet is ";
+
   /** The opening of the older form, up to its subject. */
   public static final String OPENING_OUD = "Het kabinet beoordeelt de ";
+
   /** What stands between the older form's subject and its verdict. */
   public static final String ALS = " als ";
+
   /** The most characters a subject of the older form takes before {@value #ALS}. */
   public static final int MAX_ONDERWERP = 60;
+
   /** The most characters a verdict takes before its period. */
   public static final int MAX_OORDEEL = 40;
 
-  /** The openings a reader recognises, lower case, each up to where its verdict or subject starts. */
-  public static final List<String> OPENINGEN = List.of("grondhouding van het kabinet is ", "kabinet beoordeelt ");
+  /**
+   * The openings a reader recognises, lower case, each up to where its verdict or subject starts.
+   */
+  public static final List<String> OPENINGEN =
+      List.of("grondhouding van het kabinet is ", "kabinet beoordeelt ");
 
   private Grondhoudingszin() {}
 
   /**
-   * The subject of the older form for a grondhouding item ("subsidiariteit"); empty for the items that
-   * are always written in the 2025 form, and for parts that are no grondhouding item.
+   * The subject of the older form for a grondhouding item ("subsidiariteit"); empty for the items
+   * that are always written in the 2025 form, and for parts that are no grondhouding item.
    */
   public static Optional<String> onderwerp(Veld item) {
     switch (item) {
@@ -51,8 +58,9 @@ public final class Grondhoudingszin {
   }
 
   /**
-   * The sentence as a fiche of {@code generatie} writes it for {@code item}: "De grondhouding van het
-   * kabinet is positief." (2025), "Het kabinet beoordeelt de subsidiariteit als positief." (before).
+   * The sentence as a fiche of {@code generatie} writes it for {@code item}: "De grondhouding van
+   * het kabinet is positief." (2025), "Het kabinet beoordeelt de subsidiariteit als positief."
+   * (before).
    */
   public static String schrijf(Generatie generatie, Veld item, Oordeel oordeel) {
     return schrijf(generatie, onderwerp(item).orElse(null), oordeel.getTekst());

@@ -9,8 +9,8 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Sjabloon;
 
 /**
- * The layout of one template in one generation: its numbered sections and their lettered items, each
- * with the label that template writes and whether a fiche ready to be sent must fill it in.
+ * The layout of one template in one generation: its numbered sections and their lettered items,
+ * each with the label that template writes and whether a fiche ready to be sent must fill it in.
  *
  * <p>Sources: the templates as Kamerstuk 22 112 describes them (nr. 539, 2007; nr. 1198, 2011; nr.
  * 1366, 2012) and the published fiches; the later sections of the 2013 and 2025 generations are
@@ -53,13 +53,16 @@ public final class Indeling {
     s.add(sectie(s.size() + 1, Veld.ALGEMENE_GEGEVENS, laatsteAlgemeen, laatsteAlgemeen));
     // A legislative fiche divides section 2 into its content and the impact assessment; a
     // communication's section 2 is text only.
-    s.add(wet ? sectie(s.size() + 1, Veld.ESSENTIE, Veld.INHOUD, Veld.IMPACT_ASSESSMENT_ESSENTIE)
-        : tekst(s.size() + 1, Veld.ESSENTIE));
+    s.add(
+        wet
+            ? sectie(s.size() + 1, Veld.ESSENTIE, Veld.INHOUD, Veld.IMPACT_ASSESSMENT_ESSENTIE)
+            : tekst(s.size() + 1, Veld.ESSENTIE));
     s.add(sectie(s.size() + 1, Veld.POSITIE, Veld.KRACHTENVELD, Veld.KRACHTENVELD));
     Veld laatste = g2025 ? Veld.REGELDRUK : Veld.PROPORTIONALITEIT;
     s.add(sectie(s.size() + 1, Veld.GRONDHOUDING, laatste, laatste));
     if (generatie == Generatie.G2013) {
-      s.add(sectie(s.size() + 1, Veld.FINANCIEEL, Veld.CONCURRENTIEKRACHT, Veld.CONCURRENTIEKRACHT));
+      s.add(
+          sectie(s.size() + 1, Veld.FINANCIEEL, Veld.CONCURRENTIEKRACHT, Veld.CONCURRENTIEKRACHT));
     }
     if (wet && generatie != Generatie.G2007) {
       s.add(sectie(s.size() + 1, Veld.CONSEQUENTIES, Veld.HANDHAAFBAARHEID, Veld.HANDHAAFBAARHEID));
@@ -79,18 +82,33 @@ public final class Indeling {
       if (item.ordinal() > totEnMet.ordinal()) {
         break;
       }
-      boolean oordeel = generatie == Generatie.G2025 && item.ordinal() <= Veld.PROPORTIONALITEIT.ordinal()
-          && item.getSectie().orElseThrow() == Veld.GRONDHOUDING;
-      items.add(plaats(new Rubriek(item, n + item.getLetter(), item.label(sjabloon, generatie),
-          item.ordinal() <= verplichtTotEnMet.ordinal(), oordeel, List.of())));
+      boolean oordeel =
+          generatie == Generatie.G2025
+              && item.ordinal() <= Veld.PROPORTIONALITEIT.ordinal()
+              && item.getSectie().orElseThrow() == Veld.GRONDHOUDING;
+      items.add(
+          plaats(
+              new Rubriek(
+                  item,
+                  n + item.getLetter(),
+                  item.label(sjabloon, generatie),
+                  item.ordinal() <= verplichtTotEnMet.ordinal(),
+                  oordeel,
+                  List.of())));
     }
     return plaats(new Rubriek(veld, n, veld.label(sjabloon, generatie), true, false, items));
   }
 
   /** A section of text only, numbered {@code nummer}, that must be filled in. */
   private Rubriek tekst(int nummer, Veld veld) {
-    return plaats(new Rubriek(veld, Integer.toString(nummer), veld.label(sjabloon, generatie), true, false,
-        List.of()));
+    return plaats(
+        new Rubriek(
+            veld,
+            Integer.toString(nummer),
+            veld.label(sjabloon, generatie),
+            true,
+            false,
+            List.of()));
   }
 
   private Rubriek plaats(Rubriek r) {

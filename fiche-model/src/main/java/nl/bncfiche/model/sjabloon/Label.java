@@ -9,9 +9,9 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Sjabloon;
 
 /**
- * One wording of the label of a {@link Veld}: either the template's own wording in some templates and
- * generations, or a variant seen in published fiches that a reader must recognise but a writer never
- * writes. Immutable.
+ * One wording of the label of a {@link Veld}: either the template's own wording in some templates
+ * and generations, or a variant seen in published fiches that a reader must recognise but a writer
+ * never writes. Immutable.
  */
 public final class Label {
   private final String tekst;

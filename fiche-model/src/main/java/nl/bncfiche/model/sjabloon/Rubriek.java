@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A section or item at its place in one template of one generation ({@link Indeling}): its number or
- * letter, the label that template writes, and whether a fiche ready to be sent must fill it in.
+ * A section or item at its place in one template of one generation ({@link Indeling}): its number
+ * or letter, the label that template writes, and whether a fiche ready to be sent must fill it in.
  * Immutable.
  */
 public final class Rubriek {
@@ -16,7 +16,13 @@ public final class Rubriek {
   private final boolean oordeelVerplicht;
   private final List<Rubriek> items;
 
-  Rubriek(Veld veld, String nummer, String label, boolean verplicht, boolean oordeelVerplicht, List<Rubriek> items) {
+  Rubriek(
+      Veld veld,
+      String nummer,
+      String label,
+      boolean verplicht,
+      boolean oordeelVerplicht,
+      List<Rubriek> items) {
     this.veld = Objects.requireNonNull(veld, "veld");
     this.nummer = nummer;
     this.label = label;
@@ -31,8 +37,8 @@ public final class Rubriek {
   }
 
   /**
-   * How the template refers to it: "3" for a section, "3b" for an item (also in the 2007 generation,
-   * whose fiches print no letters).
+   * How the template refers to it: "3" for a section, "3b" for an item (also in the 2007
+   * generation, whose fiches print no letters).
    */
   public String getNummer() {
     return nummer;
@@ -50,16 +56,16 @@ public final class Rubriek {
 
   /**
    * Whether a fiche ready to be sent must fill it in (a section: be present; an item: hold visible
-   * text, see {@link Veld#isIngevuld}). A draft need fill in nothing. These are the completeness rules
-   * of fiche-validation's profile DEFINITIEF.
+   * text, see {@link Veld#isIngevuld}). A draft need fill in nothing. These are the completeness
+   * rules of fiche-validation's profile DEFINITIEF.
    */
   public boolean isVerplicht() {
     return verplicht;
   }
 
   /**
-   * Whether the item must open with the stance sentence that gives the cabinet's verdict (items 4a–4c
-   * from 2025 on; see {@link Grondhoudingszin}).
+   * Whether the item must open with the stance sentence that gives the cabinet's verdict (items
+   * 4a–4c from 2025 on; see {@link Grondhoudingszin}).
    */
   public boolean isOordeelVerplicht() {
     return oordeelVerplicht;

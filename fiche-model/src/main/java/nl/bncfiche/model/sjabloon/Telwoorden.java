@@ -10,9 +10,28 @@ import java.util.Optional;
  */
 public final class Telwoorden {
   /** The words for one to twenty, in order. */
-  public static final List<String> WOORDEN = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven",
-      "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
-      "achttien", "negentien", "twintig");
+  public static final List<String> WOORDEN =
+      List.of(
+          "een",
+          "twee",
+          "drie",
+          "vier",
+          "vijf",
+          "zes",
+          "zeven",
+          "acht",
+          "negen",
+          "tien",
+          "elf",
+          "twaalf",
+          "dertien",
+          "veertien",
+          "vijftien",
+          "zestien",
+          "zeventien",
+          "achttien",
+          "negentien",
+          "twintig");
 
   private Telwoorden() {}
 
@@ -22,8 +41,8 @@ public final class Telwoorden {
   }
 
   /**
-   * The number a word names, ignoring case and accents on "één"; "nul" is 0. Empty for anything else
-   * (digits included: callers that accept digits parse them themselves).
+   * The number a word names, ignoring case and accents on "één"; "nul" is 0. Empty for anything
+   * else (digits included: callers that accept digits parse them themselves).
    */
   public static Optional<Integer> waarde(String woord) {
     String w = woord.strip().toLowerCase(Locale.ROOT).replace('é', 'e');

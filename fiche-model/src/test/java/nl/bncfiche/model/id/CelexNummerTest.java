@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CelexNummerTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       52025DC0743          | 5 | 2025 | DC | 0743 | 743  | ''    | 52025DC0743
       52025PC0784          | 5 | 2025 | PC | 0784 | 784  | ''    | 52025PC0784
       52023JC0020          | 5 | 2023 | JC | 0020 | 20   | ''    | 52023JC0020
@@ -29,8 +32,15 @@ class CelexNummerTest {
       32016R0679           | 3 | 2016 | R  | 0679 | 679  | ''    | 32016R0679
       C2025X12345          | C | 2025 | X  | 12345 | 12345 | ''  | C2025X12345
       """)
-  void parsesEveryRealForm(String text, char sector, int year, String type, String number,
-      int numberValue, String corrigendum, String canonical) {
+  void parsesEveryRealForm(
+      String text,
+      char sector,
+      int year,
+      String type,
+      String number,
+      int numberValue,
+      String corrigendum,
+      String canonical) {
     CelexNummer celex = CelexNummer.parse(text);
     assertThat(celex.getSector()).isEqualTo(sector);
     assertThat(celex.getYear()).isEqualTo(year);
@@ -44,15 +54,26 @@ class CelexNummerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"52025dc0743", "CELEX:52025DC0743", "52025DC743", " 52025DC0743",
-      "52025PC0502r(01)"})
+  @ValueSource(
+      strings = {
+        "52025dc0743",
+        "CELEX:52025DC0743",
+        "52025DC743",
+        " 52025DC0743",
+        "52025PC0502r(01)"
+      })
   void strictOfRejectsNonCanonicalForms(String text) {
-    assertThatThrownBy(() -> CelexNummer.of(text)).isInstanceOf(IdentifierParseException.class)
+    assertThatThrownBy(() -> CelexNummer.of(text))
+        .isInstanceOf(IdentifierParseException.class)
         .hasMessageContaining("canonical form");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                 | 0  | a sector (0-9, C or E)
       X2025DC0743        | 0  | a sector (0-9, C or E)
       5202XDC0743        | 4  | a four-digit year
@@ -67,19 +88,28 @@ class CelexNummerTest {
       """)
   void rejectsWithPositionAndExpectation(String text, int position, String expected) {
     assertThatThrownBy(() -> CelexNummer.parse(text))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("CELEX number", position, expected)));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("CELEX number", position, expected)));
   }
 
   @Test
   void rejectsTooLongInput() {
     assertThatThrownBy(() -> CelexNummer.parse("5".repeat(201)))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("CELEX number", 200, "at most 200 characters")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("CELEX number", 200, "at most 200 characters")));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       EUR-Lex - 52025DC0743 - EN - EUR-Lex                                                | 52025DC0743
       EUR-Lex – 52024DC0026 – EN – EUR-Lex (europa.eu)                                    | 52024DC0026
       https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX%3A52023JC0020             | 52023JC0020
@@ -92,9 +122,18 @@ class CelexNummerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Geen", "https://data.consilium.europa.eu/doc/document/ST-12755-2023-INIT/nl/pdf",
-      "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CONSIL:ST_12755_2023_INIT",
-      "1252025DC0743", "52025DC07431234567", "X52025DC0743", "52025DC0743X", "https://eur-lex.europa.eu/legal-con"})
+  @ValueSource(
+      strings = {
+        "",
+        "Geen",
+        "https://data.consilium.europa.eu/doc/document/ST-12755-2023-INIT/nl/pdf",
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CONSIL:ST_12755_2023_INIT",
+        "1252025DC0743",
+        "52025DC07431234567",
+        "X52025DC0743",
+        "52025DC0743X",
+        "https://eur-lex.europa.eu/legal-con"
+      })
   void findsNothingWhereThereIsNoCelexNumber(String text) {
     assertThat(CelexNummer.find(text)).isEmpty();
   }
@@ -104,23 +143,35 @@ class CelexNummerTest {
     assertThat(CelexNummer.of('5', 2025, "DC", 743)).isEqualTo(CelexNummer.of("52025DC0743"));
     assertThat(CelexNummer.of('5', 2025, "PC", 502).withCorrigendum(1))
         .isEqualTo(CelexNummer.of("52025PC0502R(01)"));
-    assertThat(CelexNummer.voorbereidendeHandeling(CommissieDocument.parse("COM(2025) 743 final"), "DC"))
+    assertThat(
+            CelexNummer.voorbereidendeHandeling(
+                CommissieDocument.parse("COM(2025) 743 final"), "DC"))
         .hasToString("52025DC0743");
     assertThat(CelexNummer.voorbereidendeHandeling(CommissieDocument.parse("JOIN(2023) 20"), "JC"))
         .hasToString("52023JC0020");
     assertThat(CelexNummer.voorbereidendeHandeling(CommissieDocument.parse("SWD(2015) 139"), "SC"))
         .hasToString("52015SC0139");
-    assertThat(CelexNummer.voorbereidendeHandeling(CommissieDocument.parse("COM(2025) 502 final/2"), "PC"))
+    assertThat(
+            CelexNummer.voorbereidendeHandeling(
+                CommissieDocument.parse("COM(2025) 502 final/2"), "PC"))
         .hasToString("52025PC0502R(01)");
-    assertThatThrownBy(() -> CelexNummer.voorbereidendeHandeling(
-        CommissieDocument.of(Type.C, 2025, 3500), "H")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CelexNummer.voorbereidendeHandeling(
-        CommissieDocument.of(Type.COM, 2025, 1), "dc")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CelexNummer.voorbereidendeHandeling(
-        CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(101), "PC"))
+    assertThatThrownBy(
+            () ->
+                CelexNummer.voorbereidendeHandeling(CommissieDocument.of(Type.C, 2025, 3500), "H"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(CelexNummer.voorbereidendeHandeling(
-        CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(1), "PC")).hasToString("52025PC0001");
+    assertThatThrownBy(
+            () ->
+                CelexNummer.voorbereidendeHandeling(CommissieDocument.of(Type.COM, 2025, 1), "dc"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                CelexNummer.voorbereidendeHandeling(
+                    CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(101), "PC"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            CelexNummer.voorbereidendeHandeling(
+                CommissieDocument.of(Type.COM, 2025, 1).withCorrigendum(1), "PC"))
+        .hasToString("52025PC0001");
     assertThatThrownBy(() -> CelexNummer.of('X', 2025, "DC", 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CelexNummer.of('5', 2025, "DCX", 1))

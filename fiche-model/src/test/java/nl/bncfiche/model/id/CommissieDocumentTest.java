@@ -3,7 +3,6 @@ package nl.bncfiche.model.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import nl.bncfiche.model.id.CommissieDocument.Suffix;
 import nl.bncfiche.model.id.CommissieDocument.Type;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommissieDocumentTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       COM(2025) 743 final        | COM  | 2025 | 743  | FINAL      | 0 | COM(2025) 743 final
       COM(2025) 744              | COM  | 2025 | 744  | NONE       | 0 | COM(2025) 744
       COM (2015) 341 final       | COM  | 2015 | 341  | FINAL      | 0 | COM(2015) 341 final
@@ -35,8 +37,14 @@ class CommissieDocumentTest {
       swd(2025) 188.             | SWD  | 2025 | 188  | NONE       | 0 | SWD(2025) 188
       '  COM(2025)\u00a0743 final ' | COM | 2025 | 743 | FINAL      | 0 | COM(2025) 743 final
       """)
-  void parsesEveryRealForm(String text, Type type, int year, int number, Suffix suffix,
-      int corrigendum, String canonical) {
+  void parsesEveryRealForm(
+      String text,
+      Type type,
+      int year,
+      int number,
+      Suffix suffix,
+      int corrigendum,
+      String canonical) {
     CommissieDocument doc = CommissieDocument.parse(unescape(text));
     assertThat(doc.getType()).isEqualTo(type);
     assertThat(doc.getYear()).isEqualTo(year);
@@ -56,7 +64,8 @@ class CommissieDocumentTest {
   void factories() {
     CommissieDocument doc = CommissieDocument.of(Type.COM, 2025, 502);
     assertThat(doc).hasToString("COM(2025) 502");
-    assertThat(doc.withSuffix(Suffix.FINAL).withCorrigendum(2)).hasToString("COM(2025) 502 final/2")
+    assertThat(doc.withSuffix(Suffix.FINAL).withCorrigendum(2))
+        .hasToString("COM(2025) 502 final/2")
         .isEqualTo(CommissieDocument.parse("COM(2025) 502 final/2"));
     assertThat(doc.withCorrigendum(2)).hasToString("COM(2025) 502/2");
     assertThat(CommissieDocument.parse("COM(2025) 502/2")).isEqualTo(doc.withCorrigendum(2));
@@ -69,9 +78,18 @@ class CommissieDocumentTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"COM (2015) 341 final", "COM(2018)703", "COM:2025:501:FIN",
-      "com(2025) 744", "COM(2025) 744 FINAL", "COM(2025) 744.", " COM(2025) 744",
-      "COM(2025) 0744", "COM/2008/778 definitief"})
+  @ValueSource(
+      strings = {
+        "COM (2015) 341 final",
+        "COM(2018)703",
+        "COM:2025:501:FIN",
+        "com(2025) 744",
+        "COM(2025) 744 FINAL",
+        "COM(2025) 744.",
+        " COM(2025) 744",
+        "COM(2025) 0744",
+        "COM/2008/778 definitief"
+      })
   void strictOfRejectsNonCanonicalForms(String text) {
     assertThatThrownBy(() -> CommissieDocument.of(text))
         .isInstanceOf(IdentifierParseException.class)
@@ -81,13 +99,21 @@ class CommissieDocumentTest {
   @Test
   void strictOfPointsAtFirstDifference() {
     assertThatThrownBy(() -> CommissieDocument.of("COM (2015) 341 final"))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 3,
-                "the canonical form COM(2015) 341 final")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of(
+                            "Commission document", 3, "the canonical form COM(2015) 341 final")));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                      | 0  | a document type (COM, JOIN, SWD, SEC or C)
       "   "                   | 3  | a document type (COM, JOIN, SWD, SEC or C)
       XYZ(2025) 1             | 0  | a document type (COM, JOIN, SWD, SEC or C)
@@ -109,23 +135,34 @@ class CommissieDocumentTest {
       """)
   void rejectsWithPositionAndExpectation(String text, int position, String expected) {
     assertThatThrownBy(() -> CommissieDocument.parse(text))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> {
-          assertThat(e.getError().getIdentifier()).isEqualTo("Commission document");
-          assertThat(e.getError().getPosition()).isEqualTo(position);
-          assertThat(e.getError().getExpected()).isEqualTo(expected);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e -> {
+              assertThat(e.getError().getIdentifier()).isEqualTo("Commission document");
+              assertThat(e.getError().getPosition()).isEqualTo(position);
+              assertThat(e.getError().getExpected()).isEqualTo(expected);
+            });
   }
 
   @Test
   void rejectsTooLongInputBeforeReading() {
     String longText = "COM(2025) 743" + " ".repeat(200);
     assertThatThrownBy(() -> CommissieDocument.parse(longText))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 200, "at most 200 characters")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of("Commission document", 200, "at most 200 characters")));
     assertThatThrownBy(() -> CommissieDocument.parseList("C(2025) 1, ".repeat(200)))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 2000, "at most 2000 characters")));
-    assertThat(CommissieDocument.parse(" ".repeat(186) + "COM(2025) 743")).hasToString("COM(2025) 743");
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of("Commission document", 2000, "at most 2000 characters")));
+    assertThat(CommissieDocument.parse(" ".repeat(186) + "COM(2025) 743"))
+        .hasToString("COM(2025) 743");
   }
 
   @Test
@@ -139,24 +176,41 @@ class CommissieDocumentTest {
     assertThat(CommissieDocument.parseList("COM(2025) 501 final; 502 final and JOIN(2025) 7."))
         .extracting(Object::toString)
         .containsExactly("COM(2025) 501 final", "COM(2025) 502 final", "JOIN(2025) 7");
-    assertThat(CommissieDocument.parseList("SWD(2025) 501")).extracting(Object::toString)
+    assertThat(CommissieDocument.parseList("SWD(2025) 501"))
+        .extracting(Object::toString)
         .containsExactly("SWD(2025) 501");
   }
 
   @Test
   void rejectsBadLists() {
     assertThatThrownBy(() -> CommissieDocument.parseList("289, SWD(2023) 290"))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 0,
-                "a document type (COM, JOIN, SWD, SEC or C)")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of(
+                            "Commission document",
+                            0,
+                            "a document type (COM, JOIN, SWD, SEC or C)")));
     assertThatThrownBy(() -> CommissieDocument.parseList("SWD(2023) 289, , 290"))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 15,
-                "a document type (COM, JOIN, SWD, SEC or C) or a number")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of(
+                            "Commission document",
+                            15,
+                            "a document type (COM, JOIN, SWD, SEC or C) or a number")));
     assertThatThrownBy(() -> CommissieDocument.parseList("SWD(2023) 289 of 290"))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Commission document", 14,
-                "',', ';', 'en', 'and' or the end")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of(
+                            "Commission document", 14, "',', ';', 'en', 'and' or the end")));
     assertThatThrownBy(() -> CommissieDocument.parseList("Niet opgesteld."))
         .isInstanceOf(IdentifierParseException.class);
   }
@@ -167,19 +221,25 @@ class CommissieDocumentTest {
         .containsExactly(CommissieDocument.of(Type.COM, 2025, 501));
     assertThat(CommissieDocument.findAll("Impact-assessment – SEC(2008) 2860"))
         .containsExactly(CommissieDocument.of(Type.SEC, 2008, 2860));
-    assertThat(CommissieDocument.findAll(
-        "http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=COM:2008:0778:FIN:NL:PDF"))
+    assertThat(
+            CommissieDocument.findAll(
+                "http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=COM:2008:0778:FIN:NL:PDF"))
         .containsExactly(CommissieDocument.parse("COM(2008) 778 final"));
-    assertThat(CommissieDocument.findAll(
-        "Nr. CommissiedocumentCOM(2024) 26 en SWD(2023) 289, 290 en SEC (2023) 305; COM(2024) 26"))
+    assertThat(
+            CommissieDocument.findAll(
+                "Nr. CommissiedocumentCOM(2024) 26 en SWD(2023) 289, 290 en SEC (2023) 305; COM(2024) 26"))
         .extracting(Object::toString)
         .containsExactly("COM(2024) 26", "SWD(2023) 289", "SWD(2023) 290", "SEC(2023) 305");
     assertThat(CommissieDocument.findAll("Nr. Commissiedocument: COM(2024) 26"))
-        .extracting(Object::toString).containsExactly("COM(2024) 26");
-    assertThat(CommissieDocument.findAll("Niet opgesteld. Geen. Commissie (EU) Com. 2025 ecom(2025) 1"))
+        .extracting(Object::toString)
+        .containsExactly("COM(2024) 26");
+    assertThat(
+            CommissieDocument.findAll(
+                "Niet opgesteld. Geen. Commissie (EU) Com. 2025 ecom(2025) 1"))
         .isEmpty();
     assertThat(CommissieDocument.findAll("COM(2025) 501 en 2 andere documenten; SWD(2025) 7, 8."))
-        .extracting(Object::toString).containsExactly("COM(2025) 501", "SWD(2025) 7", "SWD(2025) 8");
+        .extracting(Object::toString)
+        .containsExactly("COM(2025) 501", "SWD(2025) 7", "SWD(2025) 8");
     assertThat(CommissieDocument.findAll("SWD(2023) 289, 290, 291 en SEC (2023) 305"))
         .extracting(Object::toString)
         .containsExactly("SWD(2023) 289", "SWD(2023) 290", "SWD(2023) 291", "SEC(2023) 305");
@@ -192,7 +252,8 @@ class CommissieDocumentTest {
     Parsed<CommissieDocument> bad = Parsed.parse("  COM(20X5) 743 ", CommissieDocument::parse);
     assertThat(bad.isParsed()).isFalse();
     assertThat(bad.getText()).isEqualTo("COM(20X5) 743");
-    assertThat(bad.getError()).contains(ParseError.of("Commission document", 6, "a four-digit year"));
+    assertThat(bad.getError())
+        .contains(ParseError.of("Commission document", 6, "a four-digit year"));
     assertThat(bad.getValue()).isEmpty();
 
     Parsed<CommissieDocument> good = Parsed.parse("COM (2015) 341 final", CommissieDocument::parse);

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KamerstukReferentieTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Kamerstuk 22 112, nr. 4239                  | 22112 | ''  | 4239 | 22 112    | Kamerstuk 22 112, nr. 4239
       Kamerstuk 22112, nr. 1998                   | 22112 | ''  | 1998 | 22 112    | Kamerstuk 22 112, nr. 1998
       22112, nr. 1998                             | 22112 | ''  | 1998 | 22 112    | Kamerstuk 22 112, nr. 1998
@@ -35,9 +38,10 @@ class KamerstukReferentieTest {
       Kamerstukken II 2022/23, 36 200 V, nr. 3    | 36200 | V   | 3    | 36 200 V  | Kamerstuk 36 200 V, nr. 3
       kst-36200-V-3                               | 36200 | V   | 3    | 36 200 V  | Kamerstuk 36 200 V, nr. 3
       """)
-  void parsesEveryRealForm(String text, int dossier, String onder, String nummer, String dossierText,
-      String canonical) {
-    KamerstukReferentie k = KamerstukReferentie.parse(CommissieDocumentTest.unescape(text.replace("\\\\", "\\")));
+  void parsesEveryRealForm(
+      String text, int dossier, String onder, String nummer, String dossierText, String canonical) {
+    KamerstukReferentie k =
+        KamerstukReferentie.parse(CommissieDocumentTest.unescape(text.replace("\\\\", "\\")));
     assertThat(k.getDossierNummer()).isEqualTo(dossier);
     assertThat(k.getOndernummer().orElse("")).isEqualTo(onder);
     assertThat(k.getNummer()).isEqualTo(nummer);
@@ -45,20 +49,34 @@ class KamerstukReferentieTest {
     assertThat(k).hasToString(canonical);
     assertThat(KamerstukReferentie.parse(k.toString())).isEqualTo(k);
     assertThat(KamerstukReferentie.of(k.toString())).isEqualTo(k).hasSameHashCodeAs(k);
-    assertThat(KamerstukReferentie.of(dossier, onder.isEmpty() ? null : onder, nummer)).isEqualTo(k);
+    assertThat(KamerstukReferentie.of(dossier, onder.isEmpty() ? null : onder, nummer))
+        .isEqualTo(k);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Kamerstuk 22112, nr. 1998", "22 112, nr. 4239", "Kamerstuk 22112-4030",
-      "kst-22112-3791", "Kamerstukken 22 112, nr. 4239", "(Kamerstuk 22 112, nr. 4239)",
-      "Kamerstuk 22 112, nr. 4239.", "Kamerstuk 22 112, nr. gx"})
+  @ValueSource(
+      strings = {
+        "Kamerstuk 22112, nr. 1998",
+        "22 112, nr. 4239",
+        "Kamerstuk 22112-4030",
+        "kst-22112-3791",
+        "Kamerstukken 22 112, nr. 4239",
+        "(Kamerstuk 22 112, nr. 4239)",
+        "Kamerstuk 22 112, nr. 4239.",
+        "Kamerstuk 22 112, nr. gx"
+      })
   void strictOfRejectsNonCanonicalForms(String text) {
-    assertThatThrownBy(() -> KamerstukReferentie.of(text)).isInstanceOf(IdentifierParseException.class)
+    assertThatThrownBy(() -> KamerstukReferentie.of(text))
+        .isInstanceOf(IdentifierParseException.class)
         .hasMessageContaining("canonical form");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                            | 0  | a dossier number
       Kamerstuk                     | 9  | a space
       Kamerstuk 22 112              | 16 | ', nr.' or '-'
@@ -76,25 +94,39 @@ class KamerstukReferentieTest {
       """)
   void rejectsWithPositionAndExpectation(String text, int position, String expected) {
     assertThatThrownBy(() -> KamerstukReferentie.parse(text))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Kamerstuk reference", position, expected)));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("Kamerstuk reference", position, expected)));
   }
 
   @Test
   void factoriesAndLimits() {
     assertThat(KamerstukReferentie.of(22112, "4239")).hasToString("Kamerstuk 22 112, nr. 4239");
     assertThat(KamerstukReferentie.of(22112, "gx")).hasToString("Kamerstuk 22 112, nr. GX");
-    assertThat(KamerstukReferentie.of(21501, "20", "1742")).hasToString("Kamerstuk 21 501-20, nr. 1742");
+    assertThat(KamerstukReferentie.of(21501, "20", "1742"))
+        .hasToString("Kamerstuk 21 501-20, nr. 1742");
     assertThat(KamerstukReferentie.of(9600, "3").getDossier()).isEqualTo("9 600");
     assertThat(KamerstukReferentie.of(123456, "3").getDossier()).isEqualTo("123 456");
     assertThat(KamerstukReferentie.of(112, "3").getDossier()).isEqualTo("112");
-    assertThat(KamerstukReferentie.parse("Kamerstuk 9 600, nr. 3").getDossierNummer()).isEqualTo(9600);
-    assertThatThrownBy(() -> KamerstukReferentie.of(0, "1")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> KamerstukReferentie.of(22112, "")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> KamerstukReferentie.of(22112, "4 2")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> KamerstukReferentie.of(22112, "-", "1")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> KamerstukReferentie.parse("Kamerstuk 22 112, nr. 4239" + " ".repeat(175)))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Kamerstuk reference", 200, "at most 200 characters")));
+    assertThat(KamerstukReferentie.parse("Kamerstuk 9 600, nr. 3").getDossierNummer())
+        .isEqualTo(9600);
+    assertThatThrownBy(() -> KamerstukReferentie.of(0, "1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KamerstukReferentie.of(22112, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KamerstukReferentie.of(22112, "4 2"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KamerstukReferentie.of(22112, "-", "1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> KamerstukReferentie.parse("Kamerstuk 22 112, nr. 4239" + " ".repeat(175)))
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(
+                        ParseError.of("Kamerstuk reference", 200, "at most 200 characters")));
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NederlandseDatumTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       4 december 2025      | 2025-12-04 | 4 december 2025
       4 December 2025      | 2025-12-04 | 4 december 2025
       04 december 2025     | 2025-12-04 | 4 december 2025
@@ -39,7 +42,8 @@ class NederlandseDatumTest {
       '  4\\u00a0december\\u00a02025 ' | 2025-12-04 | 4 december 2025
       """)
   void parsesEveryRealForm(String text, String iso, String canonical) {
-    NederlandseDatum d = NederlandseDatum.parse(CommissieDocumentTest.unescape(text.replace("\\\\", "\\")));
+    NederlandseDatum d =
+        NederlandseDatum.parse(CommissieDocumentTest.unescape(text.replace("\\\\", "\\")));
     assertThat(d.toIso()).isEqualTo(iso);
     assertThat(d).hasToString(canonical);
     assertThat(d.isMonthOnly()).isEqualTo(iso.length() == 7);
@@ -61,21 +65,46 @@ class NederlandseDatumTest {
     for (int m = 1; m <= 12; m++) {
       names.add(NederlandseDatum.of(YearMonth.of(2025, m)).toString());
     }
-    assertThat(names).containsExactly("januari 2025", "februari 2025", "maart 2025", "april 2025",
-        "mei 2025", "juni 2025", "juli 2025", "augustus 2025", "september 2025", "oktober 2025",
-        "november 2025", "december 2025");
+    assertThat(names)
+        .containsExactly(
+            "januari 2025",
+            "februari 2025",
+            "maart 2025",
+            "april 2025",
+            "mei 2025",
+            "juni 2025",
+            "juli 2025",
+            "augustus 2025",
+            "september 2025",
+            "oktober 2025",
+            "november 2025",
+            "december 2025");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"4 December 2025", "04 december 2025", "4 dec. 2025", "2025-12-04",
-      "2018-06", "juni 2018.", "d.d. 4 december 2025", " juni 2018"})
+  @ValueSource(
+      strings = {
+        "4 December 2025",
+        "04 december 2025",
+        "4 dec. 2025",
+        "2025-12-04",
+        "2018-06",
+        "juni 2018.",
+        "d.d. 4 december 2025",
+        " juni 2018"
+      })
   void strictOfRejectsNonCanonicalForms(String text) {
-    assertThatThrownBy(() -> NederlandseDatum.of(text)).isInstanceOf(IdentifierParseException.class)
+    assertThatThrownBy(() -> NederlandseDatum.of(text))
+        .isInstanceOf(IdentifierParseException.class)
         .hasMessageContaining("canonical form");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                  | 0  | a day or a month name
       31 februari 2025    | 0  | a day from 1 to 28 in februari 2025
       29 februari 2025    | 0  | a day from 1 to 28 in februari 2025
@@ -95,15 +124,21 @@ class NederlandseDatumTest {
       """)
   void rejectsWithPositionAndExpectation(String text, int position, String expected) {
     assertThatThrownBy(() -> NederlandseDatum.parse(text))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Dutch date", position, expected)));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("Dutch date", position, expected)));
   }
 
   @Test
   void rejectsTooLongInput() {
     assertThatThrownBy(() -> NederlandseDatum.parse("4 december 2025" + " ".repeat(186)))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("Dutch date", 200, "at most 200 characters")));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("Dutch date", 200, "at most 200 characters")));
   }
 
   @Test

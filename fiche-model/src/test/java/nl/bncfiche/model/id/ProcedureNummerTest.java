@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProcedureNummerTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2025/0131(COD)       | 2025 | 131 | COD | 2025/0131(COD)
       2018/0198 (COD)      | 2018 | 198 | COD | 2018/0198(COD)
       (COD 2008/0222)      | 2008 | 222 | COD | 2008/0222(COD)
@@ -32,15 +35,27 @@ class ProcedureNummerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2018/0198 (COD)", "(COD 2008/0222)", "COD 2008/0222", "2008/222(COD)",
-      "2008/0222(cod)", "2008/0222(COD)."})
+  @ValueSource(
+      strings = {
+        "2018/0198 (COD)",
+        "(COD 2008/0222)",
+        "COD 2008/0222",
+        "2008/222(COD)",
+        "2008/0222(cod)",
+        "2008/0222(COD)."
+      })
   void strictOfRejectsNonCanonicalForms(String text) {
-    assertThatThrownBy(() -> ProcedureNummer.of(text)).isInstanceOf(IdentifierParseException.class)
+    assertThatThrownBy(() -> ProcedureNummer.of(text))
+        .isInstanceOf(IdentifierParseException.class)
         .hasMessageContaining("canonical form");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                  | 0  | a four-digit year
       2025-0131(COD)      | 4  | '/'
       20X5/0131(COD)      | 2  | a four-digit year
@@ -58,19 +73,29 @@ class ProcedureNummerTest {
       """)
   void rejectsWithPositionAndExpectation(String text, int position, String expected) {
     assertThatThrownBy(() -> ProcedureNummer.parse(text))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("procedure number", position, expected)));
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("procedure number", position, expected)));
   }
 
   @Test
   void rejectsTooLongInputAndBadComponents() {
     assertThatThrownBy(() -> ProcedureNummer.parse("2025/0131(COD)" + "\u00a0".repeat(187)))
-        .isInstanceOfSatisfying(IdentifierParseException.class, e -> assertThat(e.getError())
-            .isEqualTo(ParseError.of("procedure number", 200, "at most 200 characters")));
-    assertThatThrownBy(() -> ProcedureNummer.of(2025, 0, "COD")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ProcedureNummer.of(2025, 10000, "COD")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ProcedureNummer.of(2025, 1, "CO")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ProcedureNummer.of(25, 1, "COD")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            IdentifierParseException.class,
+            e ->
+                assertThat(e.getError())
+                    .isEqualTo(ParseError.of("procedure number", 200, "at most 200 characters")));
+    assertThatThrownBy(() -> ProcedureNummer.of(2025, 0, "COD"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProcedureNummer.of(2025, 10000, "COD"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProcedureNummer.of(2025, 1, "CO"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProcedureNummer.of(25, 1, "COD"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(ProcedureNummer.of(2025, 1, "cod")).hasToString("2025/0001(COD)");
   }
 }

@@ -12,8 +12,8 @@ import nl.bncfiche.model.id.CommissieDocument.Type;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round-trip properties over generated components: {@code parse(toString(x))} and
- * {@code of(toString(x))} give {@code x} back. The seed is random per run unless the system property
+ * Round-trip properties over generated components: {@code parse(toString(x))} and {@code
+ * of(toString(x))} give {@code x} back. The seed is random per run unless the system property
  * {@code bncfiche.seed} sets it; a failure message names the seed to rerun with.
  */
 class RoundTripPropertyTest {
@@ -26,24 +26,44 @@ class RoundTripPropertyTest {
 
   @Test
   void commissieDocument() {
-    check(() -> {
-      CommissieDocument doc = CommissieDocument.of(pick(Type.values()), year(), number(999_999_999))
-          .withSuffix(pick(Suffix.values()));
-      return random.nextInt(4) == 0 ? doc.withCorrigendum(1 + random.nextInt(999)) : doc;
-    }, CommissieDocument::parse, CommissieDocument::of);
+    check(
+        () -> {
+          CommissieDocument doc =
+              CommissieDocument.of(pick(Type.values()), year(), number(999_999_999))
+                  .withSuffix(pick(Suffix.values()));
+          return random.nextInt(4) == 0 ? doc.withCorrigendum(1 + random.nextInt(999)) : doc;
+        },
+        CommissieDocument::parse,
+        CommissieDocument::of);
   }
 
   @Test
   void commissieDocumentInLenientSpelling() {
     for (int i = 0; i < RUNS; i++) {
-      CommissieDocument doc = CommissieDocument.of(pick(Type.values()), year(), number(99_999))
-          .withSuffix(pick(Suffix.values()));
-      String type = random.nextBoolean() ? doc.getType().name() : IdScanner.lower(doc.getType().name());
-      String suffix = doc.getSuffix() == Suffix.NONE ? ""
-          : space() + (doc.getSuffix() == Suffix.FINAL ? pick(new String[] {"final", "FINAL", "Final"})
-              : "definitief");
-      String text = space() + type + space() + "(" + doc.getYear() + ")" + space() + doc.getNumber()
-          + suffix + (random.nextBoolean() ? "." : "") + space();
+      CommissieDocument doc =
+          CommissieDocument.of(pick(Type.values()), year(), number(99_999))
+              .withSuffix(pick(Suffix.values()));
+      String type =
+          random.nextBoolean() ? doc.getType().name() : IdScanner.lower(doc.getType().name());
+      String suffix =
+          doc.getSuffix() == Suffix.NONE
+              ? ""
+              : space()
+                  + (doc.getSuffix() == Suffix.FINAL
+                      ? pick(new String[] {"final", "FINAL", "Final"})
+                      : "definitief");
+      String text =
+          space()
+              + type
+              + space()
+              + "("
+              + doc.getYear()
+              + ")"
+              + space()
+              + doc.getNumber()
+              + suffix
+              + (random.nextBoolean() ? "." : "")
+              + space();
       assertThat(CommissieDocument.parse(text)).as("seed %d, text '%s'", SEED, text).isEqualTo(doc);
     }
   }
@@ -51,43 +71,67 @@ class RoundTripPropertyTest {
   @Test
   void celexNummer() {
     char[] sectors = "0123456789CE".toCharArray();
-    check(() -> {
-      String type = letters(1 + random.nextInt(2));
-      CelexNummer celex = CelexNummer.of(sectors[random.nextInt(sectors.length)], year(), type,
-          random.nextInt(1_000_000));
-      return random.nextInt(4) == 0 ? celex.withCorrigendum(1 + random.nextInt(99)) : celex;
-    }, CelexNummer::parse, CelexNummer::of);
+    check(
+        () -> {
+          String type = letters(1 + random.nextInt(2));
+          CelexNummer celex =
+              CelexNummer.of(
+                  sectors[random.nextInt(sectors.length)], year(), type, random.nextInt(1_000_000));
+          return random.nextInt(4) == 0 ? celex.withCorrigendum(1 + random.nextInt(99)) : celex;
+        },
+        CelexNummer::parse,
+        CelexNummer::of);
   }
 
   @Test
   void procedureNummer() {
-    check(() -> ProcedureNummer.of(year(), number(9999), letters(3)),
-        ProcedureNummer::parse, ProcedureNummer::of);
+    check(
+        () -> ProcedureNummer.of(year(), number(9999), letters(3)),
+        ProcedureNummer::parse,
+        ProcedureNummer::of);
   }
 
   @Test
   void kamerstukReferentie() {
-    check(() -> {
-      String onder;
-      switch (random.nextInt(4)) {
-        case 0: onder = null; break;
-        case 1: onder = Integer.toString(number(99)); break;
-        case 2: onder = letters(1 + random.nextInt(4)); break;
-        default: onder = alnum(1 + random.nextInt(10)); break;
-      }
-      String nummer = random.nextBoolean() ? Integer.toString(number(9999)) : alnum(1 + random.nextInt(10));
-      return KamerstukReferentie.of(number(999_999), onder, nummer);
-    }, KamerstukReferentie::parse, KamerstukReferentie::of);
+    check(
+        () -> {
+          String onder;
+          switch (random.nextInt(4)) {
+            case 0:
+              onder = null;
+              break;
+            case 1:
+              onder = Integer.toString(number(99));
+              break;
+            case 2:
+              onder = letters(1 + random.nextInt(4));
+              break;
+            default:
+              onder = alnum(1 + random.nextInt(10));
+              break;
+          }
+          String nummer =
+              random.nextBoolean() ? Integer.toString(number(9999)) : alnum(1 + random.nextInt(10));
+          return KamerstukReferentie.of(number(999_999), onder, nummer);
+        },
+        KamerstukReferentie::parse,
+        KamerstukReferentie::of);
   }
 
   @Test
   void nederlandseDatum() {
     long first = LocalDate.of(1000, 1, 1).toEpochDay();
     long last = LocalDate.of(9999, 12, 31).toEpochDay();
-    check(() -> {
-      LocalDate date = LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first)));
-      return random.nextBoolean() ? NederlandseDatum.of(date) : NederlandseDatum.of(YearMonth.from(date));
-    }, NederlandseDatum::parse, NederlandseDatum::of);
+    check(
+        () -> {
+          LocalDate date =
+              LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first)));
+          return random.nextBoolean()
+              ? NederlandseDatum.of(date)
+              : NederlandseDatum.of(YearMonth.from(date));
+        },
+        NederlandseDatum::parse,
+        NederlandseDatum::of);
   }
 
   private <T> void check(Supplier<T> generator, Function<String, T> parse, Function<String, T> of) {
@@ -95,7 +139,9 @@ class RoundTripPropertyTest {
       T value = generator.get();
       String text = value.toString();
       assertThat(parse.apply(text)).as("seed %d, parse('%s')", SEED, text).isEqualTo(value);
-      assertThat(of.apply(text)).as("seed %d, of('%s')", SEED, text).isEqualTo(value)
+      assertThat(of.apply(text))
+          .as("seed %d, of('%s')", SEED, text)
+          .isEqualTo(value)
           .hasSameHashCodeAs(value);
     }
   }
@@ -106,7 +152,9 @@ class RoundTripPropertyTest {
 
   private int number(int max) {
     // Mostly small numbers, as in real fiches, with the extremes now and then.
-    return random.nextInt(10) == 0 ? max : 1 + random.nextInt(random.nextBoolean() ? Math.min(max, 9999) : max);
+    return random.nextInt(10) == 0
+        ? max
+        : 1 + random.nextInt(random.nextBoolean() ? Math.min(max, 9999) : max);
   }
 
   private String space() {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Utf8#decode} gives what the strict decoder gives, text or malformed byte, for every input. */
+/**
+ * {@link Utf8#decode} gives what the strict decoder gives, text or malformed byte, for every input.
+ */
 class Utf8Test {
   /** Byte sequences that are not UTF-8, each a known way to get it wrong. */
   private static final int[][] BROKEN = {
@@ -43,12 +45,18 @@ class Utf8Test {
   @Test
   void everyBrokenSequenceIsNamedAtItsFirstByte() throws Exception {
     for (int[] broken : BROKEN) {
-      byte[] bytes = concat("abc".getBytes(StandardCharsets.UTF_8), bytes(broken), "def".getBytes(StandardCharsets.UTF_8));
+      byte[] bytes =
+          concat(
+              "abc".getBytes(StandardCharsets.UTF_8),
+              bytes(broken),
+              "def".getBytes(StandardCharsets.UTF_8));
       assertThatThrownBy(() -> Utf8.decode(bytes, 0))
-          .isInstanceOfSatisfying(Utf8.Malformed.class, e -> {
-            assertThat(e.offset()).isEqualTo(3);
-            assertThat(e.value()).isEqualTo(broken[0]);
-          });
+          .isInstanceOfSatisfying(
+              Utf8.Malformed.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(3);
+                assertThat(e.value()).isEqualTo(broken[0]);
+              });
     }
   }
 
@@ -72,16 +80,21 @@ class Utf8Test {
     } catch (Utf8.Malformed strict) {
       assertThatThrownBy(() -> Utf8.decode(bytes, from))
           .as("input %s from %d", hex(bytes), from)
-          .isInstanceOfSatisfying(Utf8.Malformed.class, e -> {
-            assertThat(e.offset()).isEqualTo(strict.offset());
-            assertThat(e.value()).isEqualTo(strict.value());
-          });
+          .isInstanceOfSatisfying(
+              Utf8.Malformed.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(strict.offset());
+                assertThat(e.value()).isEqualTo(strict.value());
+              });
       return;
     }
     try {
-      assertThat(Utf8.decode(bytes, from)).as("input %s from %d", hex(bytes), from).isEqualTo(expected);
+      assertThat(Utf8.decode(bytes, from))
+          .as("input %s from %d", hex(bytes), from)
+          .isEqualTo(expected);
     } catch (Utf8.Malformed e) {
-      throw new AssertionError("decode refused what the strict decoder took: " + hex(bytes) + " from " + from, e);
+      throw new AssertionError(
+          "decode refused what the strict decoder took: " + hex(bytes) + " from " + from, e);
     }
   }
 
@@ -91,29 +104,46 @@ class Utf8Test {
     switch (random.nextInt(4)) {
       case 0:
         return valid;
-      case 1: {
-        int at = random.nextInt(valid.length + 1);
-        byte[] head = java.util.Arrays.copyOfRange(valid, 0, at);
-        byte[] tail = java.util.Arrays.copyOfRange(valid, at, valid.length);
-        return concat(head, bytes(BROKEN[random.nextInt(BROKEN.length)]), tail);
-      }
+      case 1:
+        {
+          int at = random.nextInt(valid.length + 1);
+          byte[] head = java.util.Arrays.copyOfRange(valid, 0, at);
+          byte[] tail = java.util.Arrays.copyOfRange(valid, at, valid.length);
+          return concat(head, bytes(BROKEN[random.nextInt(BROKEN.length)]), tail);
+        }
       case 2:
         if (valid.length > 0) {
           valid[random.nextInt(valid.length)] = (byte) random.nextInt(256);
         }
         return valid;
-      default: {
-        byte[] b = new byte[random.nextInt(24)];
-        random.nextBytes(b);
-        return b;
-      }
+      default:
+        {
+          byte[] b = new byte[random.nextInt(24)];
+          random.nextBytes(b);
+          return b;
+        }
     }
   }
 
   /** A short text from ASCII, Latin-1, punctuation, the replacement character and emoji. */
   private static String text(Random random) {
-    String[] pieces = {"a", "Z", " ", "\n", "é", "ß", "\u00a0", "–", "’", "€", "\uFFFD", "\uD83D\uDE00", "\u0301",
-      "\uFEFF", "国"};
+    String[] pieces = {
+      "a",
+      "Z",
+      " ",
+      "\n",
+      "é",
+      "ß",
+      "\u00a0",
+      "–",
+      "’",
+      "€",
+      "\uFFFD",
+      "\uD83D\uDE00",
+      "\u0301",
+      "\uFEFF",
+      "国"
+    };
     StringBuilder sb = new StringBuilder();
     int n = random.nextInt(20);
     for (int i = 0; i < n; i++) {

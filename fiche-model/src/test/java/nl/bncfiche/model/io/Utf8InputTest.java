@@ -43,7 +43,8 @@ class Utf8InputTest {
     assertThat(Utf8Input.read(file, 1000)).isEqualTo("Caf\u00e9 \u20ac \ud83d\ude00\r\n");
     // The limit counts the byte-order mark: it is part of the file.
     assertThat(Utf8Input.read(file, Files.size(file))).startsWith("Caf");
-    assertThatThrownBy(() -> Utf8Input.read(file, Files.size(file) - 1)).isInstanceOf(InputTooLargeException.class);
+    assertThatThrownBy(() -> Utf8Input.read(file, Files.size(file) - 1))
+        .isInstanceOf(InputTooLargeException.class);
   }
 
   @Test
@@ -51,11 +52,13 @@ class Utf8InputTest {
     Path big = dir.resolve("groot.txt");
     Files.write(big, new byte[5000]);
     assertThatThrownBy(() -> Utf8Input.read(big, 1000))
-        .isInstanceOfSatisfying(InputTooLargeException.class, e -> {
-          assertThat(e.getLimit()).isEqualTo(1000);
-          assertThat(e.getSize()).hasValue(5000);
-          assertThat(e.getMessage()).isEqualTo("5000 bytes, at most 1000 allowed");
-        });
+        .isInstanceOfSatisfying(
+            InputTooLargeException.class,
+            e -> {
+              assertThat(e.getLimit()).isEqualTo(1000);
+              assertThat(e.getSize()).hasValue(5000);
+              assertThat(e.getMessage()).isEqualTo("5000 bytes, at most 1000 allowed");
+            });
   }
 
   @Test
@@ -63,38 +66,42 @@ class Utf8InputTest {
     // /dev/zero reports size 0 and never ends: it used to be read until the heap ran out.
     Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
     assertThatThrownBy(() -> Utf8Input.read(Path.of("/dev/zero"), 1000))
-        .isInstanceOfSatisfying(InputTooLargeException.class, e -> {
-          assertThat(e.getLimit()).isEqualTo(1000);
-          assertThat(e.getSize()).isEmpty();
-          assertThat(e.getMessage()).isEqualTo("more than 1000 bytes");
-        });
+        .isInstanceOfSatisfying(
+            InputTooLargeException.class,
+            e -> {
+              assertThat(e.getLimit()).isEqualTo(1000);
+              assertThat(e.getSize()).isEmpty();
+              assertThat(e.getMessage()).isEqualTo("more than 1000 bytes");
+            });
   }
 
   @Test
   void aStreamIsReadToOneBytePastTheLimitAndLeftOpen() throws IOException {
     long[] served = new long[1];
     boolean[] closed = new boolean[1];
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        served[0]++;
-        return 'x';
-      }
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            served[0]++;
+            return 'x';
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-        served[0] += len;
-        return len;
-      }
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+            served[0] += len;
+            return len;
+          }
 
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     assertThatThrownBy(() -> Utf8Input.read(endless, 1000))
-        .isInstanceOfSatisfying(InputTooLargeException.class, e -> assertThat(e.getSize()).isEmpty());
+        .isInstanceOfSatisfying(
+            InputTooLargeException.class, e -> assertThat(e.getSize()).isEmpty());
     assertThat(served[0]).isEqualTo(1001);
     assertThat(closed[0]).isFalse();
     // Standard input as the command line gets it: the rest of the stream, within the limit.
@@ -108,28 +115,37 @@ class Utf8InputTest {
     Path file = dir.resolve("latin1.txt");
     Files.write(file, with("Fiche: caf", 0xE9, ""));
     assertThatThrownBy(() -> Utf8Input.read(file, 1000))
-        .isInstanceOfSatisfying(MalformedUtf8Exception.class, e -> {
-          assertThat(e.getValue()).isEqualTo(0xE9);
-          assertThat(e.getOffset()).isEqualTo(10);
-          assertThat(e.getLine()).isEqualTo(1);
-          assertThat(e.getColumn()).isEqualTo(11);
-          assertThat(e.getMessage()).isEqualTo("not UTF-8: byte 0xE9 at offset 10 (line 1, column 11)");
-        });
-    // The offset counts bytes from the start, byte-order mark included; the column counts characters
+        .isInstanceOfSatisfying(
+            MalformedUtf8Exception.class,
+            e -> {
+              assertThat(e.getValue()).isEqualTo(0xE9);
+              assertThat(e.getOffset()).isEqualTo(10);
+              assertThat(e.getLine()).isEqualTo(1);
+              assertThat(e.getColumn()).isEqualTo(11);
+              assertThat(e.getMessage())
+                  .isEqualTo("not UTF-8: byte 0xE9 at offset 10 (line 1, column 11)");
+            });
+    // The offset counts bytes from the start, byte-order mark included; the column counts
+    // characters
     // of the line, as SourcePosition does; "\r\n", "\n" and "\r" each end a line.
     byte[] bytes = with("\ufeff{\r\n  \"titel\": \"\u20ac\n\r", 0xFF, "\"}");
     assertThatThrownBy(() -> Utf8Input.read(new ByteArrayInputStream(bytes), 1000))
-        .isInstanceOfSatisfying(MalformedUtf8Exception.class, e -> {
-          assertThat(e.getValue()).isEqualTo(0xFF);
-          assertThat(e.getOffset()).isEqualTo(bytes.length - 3);
-          assertThat(e.getLine()).isEqualTo(4);
-          assertThat(e.getColumn()).isEqualTo(1);
-        });
-    assertThatThrownBy(() -> Utf8Input.read(new ByteArrayInputStream(with("ab\ncd", 0xC3, "")), 1000))
-        .isInstanceOfSatisfying(MalformedUtf8Exception.class, e -> {
-          assertThat(e.getLine()).isEqualTo(2);
-          assertThat(e.getColumn()).isEqualTo(3);
-        });
+        .isInstanceOfSatisfying(
+            MalformedUtf8Exception.class,
+            e -> {
+              assertThat(e.getValue()).isEqualTo(0xFF);
+              assertThat(e.getOffset()).isEqualTo(bytes.length - 3);
+              assertThat(e.getLine()).isEqualTo(4);
+              assertThat(e.getColumn()).isEqualTo(1);
+            });
+    assertThatThrownBy(
+            () -> Utf8Input.read(new ByteArrayInputStream(with("ab\ncd", 0xC3, "")), 1000))
+        .isInstanceOfSatisfying(
+            MalformedUtf8Exception.class,
+            e -> {
+              assertThat(e.getLine()).isEqualTo(2);
+              assertThat(e.getColumn()).isEqualTo(3);
+            });
   }
 
   @Test
@@ -145,7 +161,8 @@ class Utf8InputTest {
 
   @Test
   void aMissingFileAndANegativeLimitAreSaidSo() {
-    assertThatThrownBy(() -> Utf8Input.read(dir.resolve("ontbreekt.txt"), 1000)).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> Utf8Input.read(dir.resolve("ontbreekt.txt"), 1000))
+        .isInstanceOf(NoSuchFileException.class);
     assertThatThrownBy(() -> Utf8Input.read(new ByteArrayInputStream(new byte[0]), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -64,7 +64,8 @@ class FicheJsonTest {
         .contains("\"fiches\" : [")
         .contains("\"algemeneGegevens\" : {")
         .contains("\"datumOntvangst\" : \"2026-03-03\"")
-        .contains("\"commissieDocumenten\" : [\n").contains("\"COM(2026) 118 final\"")
+        .contains("\"commissieDocumenten\" : [\n")
+        .contains("\"COM(2026) 118 final\"")
         .contains("\"referentie\" : \"Kamerstuk 22 112, nr. 5002\"")
         .contains("\"oordeel\" : \"POSITIEF_MET_KANTTEKENINGEN\"")
         .contains("\"voetnoot\" : 1")
@@ -86,15 +87,17 @@ class FicheJsonTest {
     assertThat(written).contains("\"datumOntvangst\" : \"31 februari 2025\"");
     Fiche back = json.readFiche(written);
     assertThat(back).isEqualTo(fiche);
-    assertThat(back.getAlgemeneGegevens().orElseThrow().getDatumOntvangst().orElseThrow().isParsed())
+    assertThat(
+            back.getAlgemeneGegevens().orElseThrow().getDatumOntvangst().orElseThrow().isParsed())
         .isFalse();
   }
 
   @Test
   void lenientFormsInJsonAreParsed() {
     Fiche fiche =
-        json.readFiche("{\"algemeneGegevens\": {\"datumOntvangst\": \"4 December 2025\","
-            + " \"commissieDocumenten\": [\"COM (2015) 341 final\"]}}");
+        json.readFiche(
+            "{\"algemeneGegevens\": {\"datumOntvangst\": \"4 December 2025\","
+                + " \"commissieDocumenten\": [\"COM (2015) 341 final\"]}}");
     var ag = fiche.getAlgemeneGegevens().orElseThrow();
     assertThat(ag.getDatumOntvangst().orElseThrow().getText()).isEqualTo("4 december 2025");
     assertThat(ag.getCommissieDocumenten().get(0).getText()).isEqualTo("COM(2015) 341 final");
@@ -153,7 +156,8 @@ class FicheJsonTest {
   void rejectsDeepNestingPromptly() {
     String deep = "{\"fiches\": " + "[".repeat(200_000);
     assertThatThrownBy(() -> json.read(deep)).isInstanceOf(FicheJsonException.class);
-    String deepObjects = "{\"fiches\": [{\"voetnoten\": [{\"tekst\": {\"alineas\": [{\"inhoud\": [{}]}]}}]}]}";
+    String deepObjects =
+        "{\"fiches\": [{\"voetnoten\": [{\"tekst\": {\"alineas\": [{\"inhoud\": [{}]}]}}]}]}";
     FicheJson shallow = FicheJson.builder().maxNestingDepth(4).build();
     assertThatThrownBy(() -> shallow.read(deepObjects))
         .isInstanceOf(FicheJsonException.class)
@@ -173,7 +177,8 @@ class FicheJsonTest {
   void rejectsOverlongDocuments() {
     FicheJson small = FicheJson.builder().maxDocumentLength(100).build();
     String input = "{\"fiches\": [{\"titel\": \"" + "a".repeat(200) + "\"}]}";
-    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () -> small.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(FicheJsonException.class)
         .hasMessageContaining("read limit");
   }
@@ -184,20 +189,27 @@ class FicheJsonTest {
     Path file = dir.resolve("f.json");
     Files.writeString(file, "\ufeff" + json.write(doc), StandardCharsets.UTF_8);
     assertThat(json.read(file)).isEqualTo(doc);
-    assertThatThrownBy(() -> json.read(dir.resolve("ontbreekt.json"))).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> json.read(dir.resolve("ontbreekt.json")))
+        .isInstanceOf(NoSuchFileException.class);
     // Over the limit: refused unread, with the size and limit in its cause.
     FicheJson small = FicheJson.builder().maxDocumentLength(100).build();
     long size = Files.size(file);
     assertThatThrownBy(() -> small.read(file))
-        .isInstanceOfSatisfying(FicheJsonException.class, e -> {
-          assertThat(e.getMessage()).contains("over a read limit").contains("at most 100 allowed");
-          assertThat(e.getCause()).isInstanceOfSatisfying(InputTooLargeException.class,
-              c -> assertThat(c.getSize()).hasValue(size));
-        });
+        .isInstanceOfSatisfying(
+            FicheJsonException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("over a read limit")
+                  .contains("at most 100 allowed");
+              assertThat(e.getCause())
+                  .isInstanceOfSatisfying(
+                      InputTooLargeException.class, c -> assertThat(c.getSize()).hasValue(size));
+            });
     // A device that reports size 0 and never ends is read to one byte past the limit only.
     if (Files.isReadable(Path.of("/dev/zero"))) {
       assertThatThrownBy(() -> small.read(Path.of("/dev/zero")))
-          .isInstanceOfSatisfying(FicheJsonException.class,
+          .isInstanceOfSatisfying(
+              FicheJsonException.class,
               e -> assertThat(e.getMessage()).contains("more than 100 bytes"));
     }
   }
@@ -211,12 +223,14 @@ class FicheJsonTest {
     Path file = dir.resolve("latin1.json");
     Files.write(file, bytes);
     assertThatThrownBy(() -> json.read(file))
-        .isInstanceOfSatisfying(FicheJsonException.class, e -> {
-          assertThat(e.getMessage()).contains("not UTF-8: byte 0xE9 at offset " + head.length);
-          assertThat(e.getLine()).contains(2);
-          assertThat(e.getColumn()).contains(17);
-          assertThat(e.getCause()).isInstanceOf(MalformedUtf8Exception.class);
-        });
+        .isInstanceOfSatisfying(
+            FicheJsonException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("not UTF-8: byte 0xE9 at offset " + head.length);
+              assertThat(e.getLine()).contains(2);
+              assertThat(e.getColumn()).contains(17);
+              assertThat(e.getCause()).isInstanceOf(MalformedUtf8Exception.class);
+            });
   }
 
   @Test
@@ -233,8 +247,13 @@ class FicheJsonTest {
 
   @Test
   void oordeelIsAnEnumName() {
-    assertThat(json.readFiche("{\"grondhouding\": {\"bevoegdheid\": {\"oordeel\": \"NEGATIEF\"}}}")
-            .getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow().getOordeel())
+    assertThat(
+            json.readFiche("{\"grondhouding\": {\"bevoegdheid\": {\"oordeel\": \"NEGATIEF\"}}}")
+                .getGrondhouding()
+                .orElseThrow()
+                .getBevoegdheid()
+                .orElseThrow()
+                .getOordeel())
         .contains(Oordeel.NEGATIEF);
   }
 }

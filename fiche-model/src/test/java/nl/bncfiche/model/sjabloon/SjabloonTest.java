@@ -32,7 +32,9 @@ class SjabloonTest {
       for (int i = 0; i < secties.size(); i++) {
         Rubriek sectie = secties.get(i);
         assertThat(sectie.isSectie()).isTrue();
-        assertThat(sectie.getNummer()).as(indeling + " " + sectie).isEqualTo(Integer.toString(i + 1));
+        assertThat(sectie.getNummer())
+            .as(indeling + " " + sectie)
+            .isEqualTo(Integer.toString(i + 1));
         assertThat(sectie.isVerplicht()).isTrue();
         assertThat(indeling.rubriek(sectie.getVeld())).containsSame(sectie);
         for (int j = 0; j < sectie.getItems().size(); j++) {
@@ -40,7 +42,8 @@ class SjabloonTest {
           assertThat(item.getVeld().getSectie()).contains(sectie.getVeld());
           assertThat(item.getLetter()).isEqualTo(Veld.letter(j));
           assertThat(item.getNummer()).isEqualTo(sectie.getNummer() + Veld.letter(j));
-          assertThat(item.getLabel()).isEqualTo(item.getVeld().label(indeling.getSjabloon(), indeling.getGeneratie()));
+          assertThat(item.getLabel())
+              .isEqualTo(item.getVeld().label(indeling.getSjabloon(), indeling.getGeneratie()));
           assertThat(indeling.label(item.getVeld())).isEqualTo(item.getLabel());
           assertThat(indeling.rubriek(item.getVeld())).containsSame(item);
         }
@@ -50,8 +53,10 @@ class SjabloonTest {
 
   @Test
   void theLayoutsAreThoseOfTheDomainReference() {
-    assertThat(nummers(Indeling.van(Sjabloon.MEDEDELING, Generatie.G2025))).containsExactly(
-        "1", "1a", "1b", "1c", "1d", "1e", "1f", "1g", "2", "3", "3a", "3b", "3c", "4", "4a", "4b", "4c", "4d", "4e");
+    assertThat(nummers(Indeling.van(Sjabloon.MEDEDELING, Generatie.G2025)))
+        .containsExactly(
+            "1", "1a", "1b", "1c", "1d", "1e", "1f", "1g", "2", "3", "3a", "3b", "3c", "4", "4a",
+            "4b", "4c", "4d", "4e");
     Indeling wet2025 = Indeling.van(Sjabloon.WETGEVING, Generatie.G2025);
     assertThat(wet2025.rubriek(Veld.ROL_EP).orElseThrow().getNummer()).isEqualTo("1j");
     assertThat(wet2025.rubriek(Veld.CONSEQUENTIES).orElseThrow().getNummer()).isEqualTo("5");
@@ -59,17 +64,21 @@ class SjabloonTest {
     assertThat(wet2025.rubriek(Veld.FINANCIEEL)).isEmpty();
     Indeling wet2013 = Indeling.van(Sjabloon.WETGEVING, Generatie.G2013);
     assertThat(wet2013.rubriek(Veld.FINANCIEEL).orElseThrow().getNummer()).isEqualTo("5");
-    assertThat(wet2013.rubriek(Veld.GEOPOLITIEK)).as("a later addition to the title, no item").isEmpty();
+    assertThat(wet2013.rubriek(Veld.GEOPOLITIEK))
+        .as("a later addition to the title, no item")
+        .isEmpty();
     assertThat(wet2013.rubriek(Veld.CONCURRENTIEKRACHT).orElseThrow().isVerplicht()).isTrue();
     assertThat(wet2013.rubriek(Veld.ONTWIKKELINGSLANDEN).orElseThrow().getNummer()).isEqualTo("7");
     assertThat(wet2013.rubriek(Veld.FINANCIELE_GEVOLGEN)).isEmpty();
-    assertThat(wet2013.label(Veld.GRONDHOUDING)).isEqualTo("Beoordeling bevoegdheid, subsidiariteit en proportionaliteit");
+    assertThat(wet2013.label(Veld.GRONDHOUDING))
+        .isEqualTo("Beoordeling bevoegdheid, subsidiariteit en proportionaliteit");
     Indeling med2007 = Indeling.van(Sjabloon.MEDEDELING, Generatie.G2007);
     assertThat(med2007.heeftLetters()).isFalse();
     assertThat(med2007.label(Veld.TITEL)).isEqualTo("Voorstel");
     assertThat(med2007.label(Veld.EUR_LEX)).isEqualTo("Prelex");
     assertThat(med2007.getSecties()).hasSize(4);
-    assertThat(Indeling.van(Sjabloon.MEDEDELING, Generatie.G2013).rubriek(Veld.CONSEQUENTIES)).isEmpty();
+    assertThat(Indeling.van(Sjabloon.MEDEDELING, Generatie.G2013).rubriek(Veld.CONSEQUENTIES))
+        .isEmpty();
   }
 
   private static List<String> nummers(Indeling indeling) {
@@ -109,11 +118,17 @@ class SjabloonTest {
     // A part the template has no place for is still written, with its template's nearest wording.
     assertThat(Veld.FINANCIEEL.label(Sjabloon.MEDEDELING, Generatie.G2025))
         .startsWith("Grondhouding ten aanzien van financiële gevolgen");
-    assertThat(Veld.FINANCIEEL.label(Sjabloon.WETGEVING, Generatie.G2025)).startsWith("Financiële gevolgen");
-    assertThat(Veld.CONSEQUENTIES.label(Sjabloon.MEDEDELING, Generatie.G2025)).isEqualTo(Veld.CONSEQUENTIES.getLabel());
+    assertThat(Veld.FINANCIEEL.label(Sjabloon.WETGEVING, Generatie.G2025))
+        .startsWith("Financiële gevolgen");
+    assertThat(Veld.CONSEQUENTIES.label(Sjabloon.MEDEDELING, Generatie.G2025))
+        .isEqualTo(Veld.CONSEQUENTIES.getLabel());
     for (Veld v : Veld.values()) {
-      assertThat(v.getLabels().get(0).isVariant()).as(v + ": the canonical label is a template's").isFalse();
-      assertThat(new HashSet<>(v.getLabelteksten())).as(v + ": no label twice").hasSameSizeAs(v.getLabelteksten());
+      assertThat(v.getLabels().get(0).isVariant())
+          .as(v + ": the canonical label is a template's")
+          .isFalse();
+      assertThat(new HashSet<>(v.getLabelteksten()))
+          .as(v + ": no label twice")
+          .hasSameSizeAs(v.getLabelteksten());
     }
   }
 
@@ -134,16 +149,30 @@ class SjabloonTest {
   void valuesAreReadFromTheModel() {
     Fiche f = SampleDocuments.volledig().getFiches().get(0);
     for (Veld v : Veld.values()) {
-      assertThat(v.isIngevuld(f)).as(v.toString()).isEqualTo(v.waarde(f).isPresent() && filled(v, f));
+      assertThat(v.isIngevuld(f))
+          .as(v.toString())
+          .isEqualTo(v.waarde(f).isPresent() && filled(v, f));
     }
     assertThat(Veld.TITEL.isIngevuld(f)).isTrue();
-    assertThat(Veld.BEVOEGDHEID.tekst(f)).contains(f.getGrondhouding().get().getBevoegdheid().get().getTekst());
-    Fiche leeg = Fiche.builder().titel("x").grondhouding(Grondhouding.builder()
-        .bevoegdheid(GrondhoudingOnderdeel.builder().oordeel(Oordeel.POSITIEF).tekst(Tekst.leeg()).build())
-        .build()).build();
+    assertThat(Veld.BEVOEGDHEID.tekst(f))
+        .contains(f.getGrondhouding().get().getBevoegdheid().get().getTekst());
+    Fiche leeg =
+        Fiche.builder()
+            .titel("x")
+            .grondhouding(
+                Grondhouding.builder()
+                    .bevoegdheid(
+                        GrondhoudingOnderdeel.builder()
+                            .oordeel(Oordeel.POSITIEF)
+                            .tekst(Tekst.leeg())
+                            .build())
+                    .build())
+            .build();
     assertThat(Veld.GRONDHOUDING.isIngevuld(leeg)).isTrue();
     assertThat(Veld.BEVOEGDHEID.waarde(leeg)).isPresent();
-    assertThat(Veld.BEVOEGDHEID.isIngevuld(leeg)).as("a verdict alone does not fill an item in").isFalse();
+    assertThat(Veld.BEVOEGDHEID.isIngevuld(leeg))
+        .as("a verdict alone does not fill an item in")
+        .isFalse();
     assertThat(Veld.TITEL.isIngevuld(leeg)).isFalse();
     assertThat(Veld.TITEL.tekst(leeg)).isEmpty();
   }
@@ -153,11 +182,13 @@ class SjabloonTest {
     String t = "tekst van " + v.getNaam();
     return switch (v.getWaarde()) {
       case TEKST -> Tekst.of(t);
-      case OORDEEL_EN_TEKST -> GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEUTRAAL).tekst(Tekst.of(t)).build();
+      case OORDEEL_EN_TEKST ->
+          GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEUTRAAL).tekst(Tekst.of(t)).build();
       case REGELS -> List.of(t, t + " 2");
       case REGEL -> t;
       case DATUM -> Parsed.parse("3 maart 2026", NederlandseDatum::parse);
-      case COMMISSIEDOCUMENTEN -> List.of(Parsed.parse("COM(2026) 12 final", CommissieDocument::parse));
+      case COMMISSIEDOCUMENTEN ->
+          List.of(Parsed.parse("COM(2026) 12 final", CommissieDocument::parse));
       case EUR_LEX -> List.of(EurLexVerwijzing.of("EUR-Lex - 52026DC0012 - NL"));
       case IMPACT_ASSESSMENT -> ImpactAssessment.of("SWD(2026) 4");
       case MINISTERIES -> Ministeries.of("Ministerie van Buitenlandse Zaken");
@@ -184,8 +215,10 @@ class SjabloonTest {
       assertThat(v.isIngevuld(v.met(vol, null))).as(v + " removed").isFalse();
     }
     Fiche f = vol;
-    assertThatThrownBy(() -> Veld.BEOORDELING.met(f, "geen tekst")).isInstanceOf(ClassCastException.class);
-    assertThatThrownBy(() -> Veld.DATUM.met(f, Parsed.parse("COM(2026) 1", CommissieDocument::parse)))
+    assertThatThrownBy(() -> Veld.BEOORDELING.met(f, "geen tekst"))
+        .isInstanceOf(ClassCastException.class);
+    assertThatThrownBy(
+            () -> Veld.DATUM.met(f, Parsed.parse("COM(2026) 1", CommissieDocument::parse)))
         .isInstanceOf(ClassCastException.class);
   }
 
@@ -213,10 +246,14 @@ class SjabloonTest {
         .isEqualTo("Het kabinet beoordeelt de subsidiariteit als positief.");
     assertThat(Grondhoudingszin.schrijf(Generatie.G2013, Veld.REGELDRUK, Oordeel.NEUTRAAL))
         .isEqualTo("De grondhouding van het kabinet is neutraal.");
-    assertThat(Grondhoudingszin.leesAanBegin("De grondhouding van het kabinet is onbekend.").orElseThrow()
-        .getOordeel()).isEmpty();
+    assertThat(
+            Grondhoudingszin.leesAanBegin("De grondhouding van het kabinet is onbekend.")
+                .orElseThrow()
+                .getOordeel())
+        .isEmpty();
     assertThat(Grondhoudingszin.leesAanBegin("Het kabinet is positief.")).isEmpty();
-    assertThat(Grondhoudingszin.leesAanBegin("De grondhouding van het kabinet is positief")).isEmpty();
+    assertThat(Grondhoudingszin.leesAanBegin("De grondhouding van het kabinet is positief"))
+        .isEmpty();
   }
 
   @Test

@@ -96,7 +96,9 @@ final class HtmlRendering {
     brief.getAanvullendeZinnen().forEach(zin -> paragraaf(List.of(zin), null));
     if (!brief.getVermeldingen().isEmpty()) {
       line("<ul class=\"vermeldingen\">");
-      brief.getVermeldingen().forEach(v -> line("<li>" + HtmlText.escape(BriefLayout.vermelding(v), true) + "</li>"));
+      brief
+          .getVermeldingen()
+          .forEach(v -> line("<li>" + HtmlText.escape(BriefLayout.vermelding(v), true) + "</li>"));
       line("</ul>");
     }
     paragraaf(BriefLayout.ondertekening(brief), "ondertekening");
@@ -159,13 +161,20 @@ final class HtmlRendering {
       StringBuilder terug = new StringBuilder();
       int k = eerste ? ankers.aantalVerwijzingen(n) : 0;
       for (int i = 1; i <= k; i++) {
-        terug.append(" <a class=\"terug\" href=\"#").append(ankers.verwijzingId(n, i))
-            .append("\" aria-label=\"Terug naar verwijzing ").append(n).append("\">↩")
-            .append(i > 1 ? "<sup>" + i + "</sup>" : "").append("</a>");
+        terug
+            .append(" <a class=\"terug\" href=\"#")
+            .append(ankers.verwijzingId(n, i))
+            .append("\" aria-label=\"Terug naar verwijzing ")
+            .append(n)
+            .append("\">↩")
+            .append(i > 1 ? "<sup>" + i + "</sup>" : "")
+            .append("</a>");
       }
-      String open = "<li" + (eerste ? " id=\"" + ankers.voetnootId(n) + "\"" : "") + " value=\"" + n + "\">";
+      String open =
+          "<li" + (eerste ? " id=\"" + ankers.voetnootId(n) + "\"" : "") + " value=\"" + n + "\">";
       List<Alinea> alineas = v.getTekst().getAlineas();
-      if (alineas.size() <= 1 && (alineas.isEmpty() || alineas.get(0).getSoort() == AlineaSoort.ALINEA)) {
+      if (alineas.size() <= 1
+          && (alineas.isEmpty() || alineas.get(0).getSoort() == AlineaSoort.ALINEA)) {
         String inhoud = alineas.isEmpty() ? "" : inline(alineas.get(0), ankers, true).strip();
         line(open + inhoud + terug + "</li>");
       } else {
@@ -224,10 +233,19 @@ final class HtmlRendering {
       if (!ankers.bestaat(n)) {
         sb.append("<sup>").append(n).append("</sup>");
       } else if (inVoetnoot) {
-        sb.append("<sup><a href=\"#").append(ankers.voetnootId(n)).append("\">").append(n).append("</a></sup>");
+        sb.append("<sup><a href=\"#")
+            .append(ankers.voetnootId(n))
+            .append("\">")
+            .append(n)
+            .append("</a></sup>");
       } else {
-        sb.append("<sup><a id=\"").append(ankers.nieuweVerwijzing(n)).append("\" href=\"#")
-            .append(ankers.voetnootId(n)).append("\">").append(n).append("</a></sup>");
+        sb.append("<sup><a id=\"")
+            .append(ankers.nieuweVerwijzing(n))
+            .append("\" href=\"#")
+            .append(ankers.voetnootId(n))
+            .append("\">")
+            .append(n)
+            .append("</a></sup>");
       }
     }
     return sb.toString();

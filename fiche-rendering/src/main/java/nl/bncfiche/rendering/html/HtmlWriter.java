@@ -15,26 +15,26 @@ import nl.bncfiche.model.KamerstukDocument;
  *
  * <p>Layout: a complete page ({@code <!DOCTYPE html>}, {@code <html lang="nl">}, UTF-8, the fiche's
  * title as {@code <title>}, the stylesheet inlined in {@code <style>}) whose {@code <main
- * class="bnc-fiche">} holds a {@code <header class="kamerstuk">} with the Kamerstuk lines, a
- * {@code <section class="aanbiedingsbrief">} with the cover letter (listed fiches as a list), and an
+ * class="bnc-fiche">} holds a {@code <header class="kamerstuk">} with the Kamerstuk lines, a {@code
+ * <section class="aanbiedingsbrief">} with the cover letter (listed fiches as a list), and an
  * {@code <article class="fiche">} per fiche: {@code <h1>Fiche: …</h1>}, a {@code <section>} per
- * numbered section with its {@code <h2>}, a nested {@code <section>} per item with its {@code <h3>},
- * {@code <p>} paragraphs (section-1 values separated by {@code <br>}), a {@code <ul>} per run of list
- * items, sub-headings one level below their section or item, and the footnotes in a
+ * numbered section with its {@code <h2>}, a nested {@code <section>} per item with its {@code
+ * <h3>}, {@code <p>} paragraphs (section-1 values separated by {@code <br>}), a {@code <ul>} per
+ * run of list items, sub-headings one level below their section or item, and the footnotes in a
  * {@code <section class="voetnoten">} as {@code <ol>} items {@code <li id="fn-N" value="N">} with a
  * back link {@code ↩} to every reference {@code <sup><a id="fnref-N" href="#fn-N">N</a></sup>}
- * ({@code fnref-N-2} for a second one). In the K-th fiche of a document (K ≥ 2) every id is prefixed
- * {@code fK-}. A reference to a footnote the fiche lacks is a plain {@code <sup>N</sup>}. A
- * {@linkplain Builder#fragment(boolean) fragment} is the same content in a {@code <div
- * class="bnc-fiche" lang="nl">}, without page, head or stylesheet, for embedding in an application's
- * own page (which then serves {@link #stylesheet()} itself).
+ * ({@code fnref-N-2} for a second one). In the K-th fiche of a document (K ≥ 2) every id is
+ * prefixed {@code fK-}. A reference to a footnote the fiche lacks is a plain {@code <sup>N</sup>}.
+ * A {@linkplain Builder#fragment(boolean) fragment} is the same content in a {@code <div
+ * class="bnc-fiche" lang="nl">}, without page, head or stylesheet, for embedding in an
+ * application's own page (which then serves {@link #stylesheet()} itself).
  *
  * <p>Security: every piece of user text is escaped where it is written ({@code & < > " '}); no user
  * text ever becomes an attribute, a URL or an {@code href} (an EUR-Lex URL is plain text); the only
  * links are our own {@code #fn-…} anchors. No JavaScript.
  *
- * <p>Output is deterministic: {@code \n} line ends, text normalised to NFC, no trailing white space,
- * independent of the default locale and time zone. Instances are immutable and thread-safe.
+ * <p>Output is deterministic: {@code \n} line ends, text normalised to NFC, no trailing white
+ * space, independent of the default locale and time zone. Instances are immutable and thread-safe.
  */
 public final class HtmlWriter {
   private static final String STYLESHEET = loadStylesheet();
@@ -105,8 +105,8 @@ public final class HtmlWriter {
     private Builder() {}
 
     /**
-     * Whether to write a fragment (a {@code <div class="bnc-fiche" lang="nl">} without page, head or
-     * stylesheet) rather than a complete page; default false.
+     * Whether to write a fragment (a {@code <div class="bnc-fiche" lang="nl">} without page, head
+     * or stylesheet) rather than a complete page; default false.
      */
     public Builder fragment(boolean fragment) {
       this.fragment = fragment;
@@ -131,7 +131,8 @@ public final class HtmlWriter {
   private static String loadStylesheet() {
     try (InputStream in = HtmlWriter.class.getResourceAsStream("fiche.css")) {
       if (in == null) {
-        throw new IllegalStateException("resource fiche.css missing beside " + HtmlWriter.class.getName());
+        throw new IllegalStateException(
+            "resource fiche.css missing beside " + HtmlWriter.class.getName());
       }
       String css = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
       return css.endsWith("\n") ? css : css + "\n";

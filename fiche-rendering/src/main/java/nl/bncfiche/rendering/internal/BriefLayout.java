@@ -24,7 +24,9 @@ public final class BriefLayout {
     if (!dossier.isEmpty()) {
       lines.add(dossier);
     }
-    String nummer = (kop.getNummer().map(n -> "Nr. " + n).orElse("") + " " + kop.getAfzender().orElse("")).strip();
+    String nummer =
+        (kop.getNummer().map(n -> "Nr. " + n).orElse("") + " " + kop.getAfzender().orElse(""))
+            .strip();
     if (!nummer.isEmpty()) {
       lines.add(nummer);
     }

@@ -28,8 +28,8 @@ import nl.bncfiche.model.sjabloon.Waarde;
  * content as value lines (section 1) or paragraphs. Every writer renders this one outline, so the
  * text, Markdown and HTML forms always agree on numbering, labels and the stance sentence.
  *
- * <p>What the fiche holds is always in the outline, also where its template has no place for it
- * (a rechtsbasis in a communication fiche): nothing a fiche holds is dropped by a writer.
+ * <p>What the fiche holds is always in the outline, also where its template has no place for it (a
+ * rechtsbasis in a communication fiche): nothing a fiche holds is dropped by a writer.
  */
 public final class Outline {
   /** A numbered section; {@code nummer} is empty for a section under an unknown heading. */
@@ -51,8 +51,8 @@ public final class Outline {
 
   /**
    * A lettered item; {@code letter} is empty in the 2007 generation. Exactly one of {@code regels}
-   * (values of section 1, one per line) and {@code tekst} (paragraphs) is meaningful, by
-   * {@link #isWaarden()}.
+   * (values of section 1, one per line) and {@code tekst} (paragraphs) is meaningful, by {@link
+   * #isWaarden()}.
    */
   public static final class Item {
     public final String letter;
@@ -90,10 +90,10 @@ public final class Outline {
     void waarden(String letter, String label, Veld veld, List<String> regels);
 
     /**
-     * An item of paragraphs; {@code veld} is null for an item under an unknown label. A grondhouding
-     * item with a verdict has {@code stance}, its stance sentence, which goes before its text: joined
-     * to the text's first paragraph when that is a plain paragraph, else as a paragraph of its own
-     * (see {@link #withStance}).
+     * An item of paragraphs; {@code veld} is null for an item under an unknown label. A
+     * grondhouding item with a verdict has {@code stance}, its stance sentence, which goes before
+     * its text: joined to the text's first paragraph when that is a plain paragraph, else as a
+     * paragraph of its own (see {@link #withStance}).
      */
     void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance);
   }
@@ -134,8 +134,11 @@ public final class Outline {
     }
 
     @Override
-    public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
-      items.add(new Item(letter, label, pad, List.of(), stance == null ? tekst : withStance(tekst, stance)));
+    public void tekst(
+        String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
+      items.add(
+          new Item(
+              letter, label, pad, List.of(), stance == null ? tekst : withStance(tekst, stance)));
     }
 
     void close() {
@@ -156,8 +159,8 @@ public final class Outline {
   }
 
   /**
-   * Walks the outline of {@code fiche} (laid out as {@link #of} does) into {@code visitor}, building
-   * no outline.
+   * Walks the outline of {@code fiche} (laid out as {@link #of} does) into {@code visitor},
+   * building no outline.
    */
   public static void walk(Fiche fiche, Visitor visitor) {
     new Walk(sjabloonOf(fiche), generatieOf(fiche), visitor).fiche(fiche);
@@ -176,8 +179,8 @@ public final class Outline {
     }
 
     /**
-     * The sections the fiche holds, in the table's order and numbered as they come; then the sections
-     * under headings the template does not know.
+     * The sections the fiche holds, in the table's order and numbered as they come; then the
+     * sections under headings the template does not know.
      */
     void fiche(Fiche fiche) {
       int n = 0;
@@ -215,7 +218,9 @@ public final class Outline {
       }
     }
 
-    /** The items of {@code sectie} that the fiche holds: paragraphs, or a verdict and paragraphs. */
+    /**
+     * The items of {@code sectie} that the fiche holds: paragraphs, or a verdict and paragraphs.
+     */
     private void items(Fiche fiche, Veld sectie) {
       for (Veld item : sectie.items()) {
         Optional<Object> waarde = item.sjabloon().waarde(fiche);
@@ -241,15 +246,20 @@ public final class Outline {
       List<Onderdeel> overige = ag.getOverigeOnderdelen();
       for (int i = 0; i < overige.size(); i++) {
         Onderdeel o = overige.get(i);
-        v.tekst(letter(Veld.ROL_EP.positie() + 1 + i), o.getLabel(), null,
-            "/algemeneGegevens/overigeOnderdelen/" + i, o.getTekst(), null);
+        v.tekst(
+            letter(Veld.ROL_EP.positie() + 1 + i),
+            o.getLabel(),
+            null,
+            "/algemeneGegevens/overigeOnderdelen/" + i,
+            o.getTekst(),
+            null);
       }
     }
 
     /**
-     * The value lines of a section-1 item as written, by how the model holds it; none when the fiche
-     * holds no value. The procedure numbers have no item of their own: they follow the Commission
-     * documents in parentheses.
+     * The value lines of a section-1 item as written, by how the model holds it; none when the
+     * fiche holds no value. The procedure numbers have no item of their own: they follow the
+     * Commission documents in parentheses.
      */
     @SuppressWarnings("unchecked")
     private static List<String> regels(Veld item, Object waarde, AlgemeneGegevens ag) {
@@ -290,13 +300,22 @@ public final class Outline {
     }
 
     private void tekst(Veld veld, Tekst tekst) {
-      v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), tekst, null);
+      v.tekst(
+          letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), tekst, null);
     }
 
     private void stance(Veld veld, GrondhoudingOnderdeel o) {
-      String sentence = o.getOordeel().isEmpty() ? null
-          : Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
-      v.tekst(letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), o.getTekst(), sentence);
+      String sentence =
+          o.getOordeel().isEmpty()
+              ? null
+              : Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
+      v.tekst(
+          letter(veld.positie()),
+          veld.label(sjabloon, generatie),
+          veld,
+          veld.pad(),
+          o.getTekst(),
+          sentence);
     }
 
     /** The item letter of position {@code index} (a = 0); none in the 2007 generation. */
@@ -310,6 +329,7 @@ public final class Outline {
 
   /** The first item letters, made once rather than per item. */
   private static final String[] LETTERS = new String[26];
+
   /** The first section numbers, made once rather than per section. */
   private static final String[] NUMMERS = new String[16];
 
@@ -347,8 +367,9 @@ public final class Outline {
   }
 
   /**
-   * {@code tekst} with the stance sentence {@code sentence} before it: joined to its first paragraph
-   * when that is a plain paragraph (adjacent runs joined into one), else as a paragraph of its own.
+   * {@code tekst} with the stance sentence {@code sentence} before it: joined to its first
+   * paragraph when that is a plain paragraph (adjacent runs joined into one), else as a paragraph
+   * of its own.
    */
   public static Tekst withStance(Tekst tekst, String sentence) {
     List<Alinea> alineas = new ArrayList<>(tekst.getAlineas());

@@ -7,27 +7,62 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Sjabloon;
 
 /**
- * The text forms' view of the template table {@link nl.bncfiche.model.sjabloon.Veld}: the same parts,
- * with their labels normalised once for the readers' and writers' per-line comparisons.
+ * The text forms' view of the template table {@link nl.bncfiche.model.sjabloon.Veld}: the same
+ * parts, with their labels normalised once for the readers' and writers' per-line comparisons.
  */
 public enum Veld {
   // Each constant is the table's constant of the same name, in the same order.
-  ALGEMENE_GEGEVENS, TITEL, DATUM, COMMISSIEDOCUMENT, EUR_LEX, IMPACT_ASSESSMENT, RAAD, MINISTERIE,
-  RECHTSBASIS, BESLUITVORMING, ROL_EP,
-  ESSENTIE, INHOUD, IMPACT_ASSESSMENT_ESSENTIE,
-  POSITIE, ESSENTIE_BELEID, BEOORDELING, KRACHTENVELD,
-  GRONDHOUDING, BEVOEGDHEID, SUBSIDIARITEIT, PROPORTIONALITEIT, FINANCIELE_GEVOLGEN, REGELDRUK,
-  FINANCIEEL, EU_BEGROTING, RIJKSOVERHEID, BEDRIJFSLEVEN, CONCURRENTIEKRACHT, GEOPOLITIEK,
-  CONSEQUENTIES, REGELGEVING, DELEGATIE, IMPLEMENTATIETERMIJN, EVALUATIE, UITVOERBAARHEID,
+  ALGEMENE_GEGEVENS,
+  TITEL,
+  DATUM,
+  COMMISSIEDOCUMENT,
+  EUR_LEX,
+  IMPACT_ASSESSMENT,
+  RAAD,
+  MINISTERIE,
+  RECHTSBASIS,
+  BESLUITVORMING,
+  ROL_EP,
+  ESSENTIE,
+  INHOUD,
+  IMPACT_ASSESSMENT_ESSENTIE,
+  POSITIE,
+  ESSENTIE_BELEID,
+  BEOORDELING,
+  KRACHTENVELD,
+  GRONDHOUDING,
+  BEVOEGDHEID,
+  SUBSIDIARITEIT,
+  PROPORTIONALITEIT,
+  FINANCIELE_GEVOLGEN,
+  REGELDRUK,
+  FINANCIEEL,
+  EU_BEGROTING,
+  RIJKSOVERHEID,
+  BEDRIJFSLEVEN,
+  CONCURRENTIEKRACHT,
+  GEOPOLITIEK,
+  CONSEQUENTIES,
+  REGELGEVING,
+  DELEGATIE,
+  IMPLEMENTATIETERMIJN,
+  EVALUATIE,
+  UITVOERBAARHEID,
   HANDHAAFBAARHEID,
   ONTWIKKELINGSLANDEN;
 
   private final nl.bncfiche.model.sjabloon.Veld sjabloon;
+
   /** Set once all constants exist (an enum cannot look itself up while its constants are made). */
   private Veld sectie;
+
   private final String pad;
   private final List<String> labels;
-  /** {@link #normaliseer} of each label, computed once: readers and writers compare with these per fiche. */
+
+  /**
+   * {@link #normaliseer} of each label, computed once: readers and writers compare with these per
+   * fiche.
+   */
   private final List<String> genormaliseerd;
 
   Veld() {
@@ -108,8 +143,8 @@ public enum Veld {
   }
 
   /**
-   * {@link #normaliseer} of {@code label}; without work when it is one of this field's own labels as
-   * written in the table (what the writer always has).
+   * {@link #normaliseer} of {@code label}; without work when it is one of this field's own labels
+   * as written in the table (what the writer always has).
    */
   public String normaliseerLabel(String label) {
     for (int i = 0; i < labels.size(); i++) {
@@ -135,16 +170,17 @@ public enum Veld {
   }
 
   /**
-   * No-break spaces as spaces and every run of ASCII white space ({@code \s} of a regex: space, tab,
-   * line ends, vertical tab, form feed) as one space. A scanner, not {@code replaceAll}: this runs for
-   * every line read and written (see docs/performance.md).
+   * No-break spaces as spaces and every run of ASCII white space ({@code \s} of a regex: space,
+   * tab, line ends, vertical tab, form feed) as one space. A scanner, not {@code replaceAll}: this
+   * runs for every line read and written (see docs/performance.md).
    */
   private static String collapseWhitespace(String s) {
     int n = s.length();
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c == '\u00a0' || isRegexSpace(c) && (c != ' ' || i + 1 < n && isSpaceOrNbsp(s.charAt(i + 1)))) {
+      if (c == '\u00a0'
+          || isRegexSpace(c) && (c != ' ' || i + 1 < n && isSpaceOrNbsp(s.charAt(i + 1)))) {
         break;
       }
       i++;

@@ -8,16 +8,18 @@ import java.util.Set;
 import nl.bncfiche.model.Voetnoot;
 
 /**
- * The anchors of one fiche's footnotes and of the references to them: {@code fn-N} and
- * {@code fnref-N}, {@code fnref-N-2} for a second reference to the same footnote, all prefixed
- * {@code fK-} for the K-th fiche (K ≥ 2) of a document so that ids stay unique. Not thread-safe.
+ * The anchors of one fiche's footnotes and of the references to them: {@code fn-N} and {@code
+ * fnref-N}, {@code fnref-N-2} for a second reference to the same footnote, all prefixed {@code fK-}
+ * for the K-th fiche (K ≥ 2) of a document so that ids stay unique. Not thread-safe.
  */
 public final class Voetnootankers {
   private final String prefix;
   private final Set<Integer> bekend = new HashSet<>();
   private final Map<Integer, Integer> verwijzingen = new HashMap<>();
 
-  /** The anchors of the fiche at {@code ficheIndex} (0-based) of a document, with these footnotes. */
+  /**
+   * The anchors of the fiche at {@code ficheIndex} (0-based) of a document, with these footnotes.
+   */
   public Voetnootankers(int ficheIndex, List<Voetnoot> voetnoten) {
     this.prefix = ficheIndex == 0 ? "" : "f" + (ficheIndex + 1) + "-";
     voetnoten.forEach(v -> bekend.add(v.getNummer()));

@@ -41,8 +41,13 @@ final class MarkdownRendering {
     paragraaf(List.of(BriefLayout.aankondiging(brief)));
     brief.getAanvullendeZinnen().forEach(zin -> paragraaf(List.of(zin)));
     List<String> items = new ArrayList<>();
-    brief.getVermeldingen()
-        .forEach(v -> items.add(listItem("- ", MarkdownText.block().text(BriefLayout.vermelding(v)).toString())));
+    brief
+        .getVermeldingen()
+        .forEach(
+            v ->
+                items.add(
+                    listItem(
+                        "- ", MarkdownText.block().text(BriefLayout.vermelding(v)).toString())));
     if (!items.isEmpty()) {
       blocks.add(String.join("\n", items));
     }
@@ -110,8 +115,12 @@ final class MarkdownRendering {
       StringBuilder terug = new StringBuilder();
       int k = anker.startsWith("<a") ? ankers.aantalVerwijzingen(n) : 0;
       for (int i = 1; i <= k; i++) {
-        terug.append(" [↩").append(i > 1 ? Integer.toString(i) : "").append("](#")
-            .append(ankers.verwijzingId(n, i)).append(')');
+        terug
+            .append(" [↩")
+            .append(i > 1 ? Integer.toString(i) : "")
+            .append("](#")
+            .append(ankers.verwijzingId(n, i))
+            .append(')');
       }
       List<String> inhoud = tekst(v.getTekst(), 4, ankers, true);
       List<Alinea> alineas = v.getTekst().getAlineas();
@@ -125,7 +134,8 @@ final class MarkdownRendering {
       } else if (terug.length() > 0) {
         delen.add(terug.toString().strip());
       }
-      boolean begintMetAlinea = !inhoud.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+      boolean begintMetAlinea =
+          !inhoud.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
       if (inhoud.isEmpty()) {
         // the anchor is already on the item's only line
       } else if (begintMetAlinea) {
@@ -144,7 +154,8 @@ final class MarkdownRendering {
    * The blocks of a text: paragraphs, a bulleted list per run of list items, and sub-headings at
    * {@code kopNiveau}.
    */
-  private List<String> tekst(Tekst tekst, int kopNiveau, Voetnootankers ankers, boolean inVoetnoot) {
+  private List<String> tekst(
+      Tekst tekst, int kopNiveau, Voetnootankers ankers, boolean inVoetnoot) {
     List<String> out = new ArrayList<>();
     List<String> lijst = new ArrayList<>();
     for (Alinea a : tekst.getAlineas()) {
@@ -172,7 +183,8 @@ final class MarkdownRendering {
     return out;
   }
 
-  private static void inline(Alinea alinea, MarkdownText t, Voetnootankers ankers, boolean inVoetnoot) {
+  private static void inline(
+      Alinea alinea, MarkdownText t, Voetnootankers ankers, boolean inVoetnoot) {
     StringBuilder run = new StringBuilder();
     for (Inline i : alinea.getInhoud()) {
       if (i instanceof TekstRun) {
@@ -188,7 +200,14 @@ final class MarkdownRendering {
       } else if (inVoetnoot) {
         t.raw("<sup>[" + n + "](#" + ankers.voetnootId(n) + ")</sup>");
       } else {
-        t.raw("<sup id=\"" + ankers.nieuweVerwijzing(n) + "\">[" + n + "](#" + ankers.voetnootId(n) + ")</sup>");
+        t.raw(
+            "<sup id=\""
+                + ankers.nieuweVerwijzing(n)
+                + "\">["
+                + n
+                + "](#"
+                + ankers.voetnootId(n)
+                + ")</sup>");
       }
     }
     t.text(run.toString());

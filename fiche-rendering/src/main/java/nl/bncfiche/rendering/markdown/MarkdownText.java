@@ -127,9 +127,9 @@ final class MarkdownText {
 
   /**
    * User text as we write it: NFC, {@code \n} line ends, control characters other than tab and line
-   * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML), and so are
-   * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which
-   * would reorder the text shown after them.
+   * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML), and so
+   * are bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
+   * which would reorder the text shown after them.
    */
   static String clean(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFC);

@@ -11,30 +11,30 @@ import nl.bncfiche.model.KamerstukDocument;
  * the canonical text rendering.
  *
  * <p>Layout: the Kamerstuk header lines and the cover letter come first (header lines and signature
- * as paragraphs with hard line breaks, the listed fiches as a bulleted list); then per fiche a level-1
- * heading {@code # Fiche: <titel>}, a level-2 heading per numbered section ({@code ## 1. Algemene
- * gegevens}, or the heading as written for an unknown section), a level-3 heading per item
+ * as paragraphs with hard line breaks, the listed fiches as a bulleted list); then per fiche a
+ * level-1 heading {@code # Fiche: <titel>}, a level-2 heading per numbered section ({@code ## 1.
+ * Algemene gegevens}, or the heading as written for an unknown section), a level-3 heading per item
  * ({@code ### a) Titel voorstel}; headings rather than bold labels so that outlines and tables of
  * contents can navigate them), section-1 values as one paragraph with a hard line break between
  * values, paragraphs as paragraphs, list items as {@code - } items and sub-headings one level below
  * their section or item.
  *
- * <p>Footnotes: CommonMark has none, so a reference is raw inline HTML,
- * {@code <sup id="fnref-N">[N](#fn-N)</sup>}, and the footnotes follow the fiche after a thematic
- * break as a list whose items start with {@code <a id="fn-N"></a>} and end with a link
- * {@code [↩](#fnref-N)} back to each reference ({@code fnref-N-2} for a second reference). In the
- * K-th fiche of a document (K ≥ 2) every id is prefixed {@code fK-}. A reference to a footnote the
- * fiche does not have is a plain {@code <sup>N</sup>}. Some sites (GitHub) rewrite or strip ids, so
- * there the links may not jump.
+ * <p>Footnotes: CommonMark has none, so a reference is raw inline HTML, {@code <sup
+ * id="fnref-N">[N](#fn-N)</sup>}, and the footnotes follow the fiche after a thematic break as a
+ * list whose items start with {@code <a id="fn-N"></a>} and end with a link {@code [↩](#fnref-N)}
+ * back to each reference ({@code fnref-N-2} for a second reference). In the K-th fiche of a
+ * document (K ≥ 2) every id is prefixed {@code fK-}. A reference to a footnote the fiche does not
+ * have is a plain {@code <sup>N</sup>}. Some sites (GitHub) rewrite or strip ids, so there the
+ * links may not jump.
  *
  * <p>Every piece of user text is escaped where it is written: characters that CommonMark reads as
  * markup anywhere are backslash-escaped, and so are list markers, ordered-list numbers and setext
- * underlines at the start of a line, so that {@code <script>}, {@code [x](javascript:y)} or
- * {@code # kop} in any field come out as literal text. No user text becomes a link or raw HTML.
+ * underlines at the start of a line, so that {@code <script>}, {@code [x](javascript:y)} or {@code
+ * # kop} in any field come out as literal text. No user text becomes a link or raw HTML.
  *
- * <p>Output is deterministic: {@code \n} line ends, text normalised to NFC, no trailing white space,
- * ending in one line feed, independent of the default locale and time zone. Instances are immutable
- * and thread-safe.
+ * <p>Output is deterministic: {@code \n} line ends, text normalised to NFC, no trailing white
+ * space, ending in one line feed, independent of the default locale and time zone. Instances are
+ * immutable and thread-safe.
  */
 public final class MarkdownWriter {
   private static final MarkdownWriter INSTANCE = new MarkdownWriter();

@@ -2,8 +2,8 @@ package nl.bncfiche.rendering.text;
 
 /**
  * Thrown when a text cannot be read as a fiche at all: it is empty, not text (binary or not UTF-8),
- * too long, or holds neither a cover letter nor a fiche. A fiche with wrong or missing values is not
- * such a case: it is read, and the validator reports what is wrong.
+ * too long, or holds neither a cover letter nor a fiche. A fiche with wrong or missing values is
+ * not such a case: it is read, and the validator reports what is wrong.
  *
  * <p>The message names the place and what was expected, in Dutch and English; it never quotes more
  * than a few characters of the input.
@@ -24,11 +24,12 @@ public class FicheReadException extends RuntimeException {
   }
 
   /**
-   * The same, with its {@code cause}: for an input refused before it was read as a fiche, an
-   * {@code InputTooLargeException} or {@code MalformedUtf8Exception} of {@code nl.bncfiche.model.io}
-   * that says which limit or byte.
+   * The same, with its {@code cause}: for an input refused before it was read as a fiche, an {@code
+   * InputTooLargeException} or {@code MalformedUtf8Exception} of {@code nl.bncfiche.model.io} that
+   * says which limit or byte.
    */
-  public FicheReadException(int line, int column, String messageNl, String messageEn, Throwable cause) {
+  public FicheReadException(
+      int line, int column, String messageNl, String messageEn, Throwable cause) {
     super(messageEn + " (line " + line + ", column " + column + ")", cause);
     this.line = line;
     this.column = column;

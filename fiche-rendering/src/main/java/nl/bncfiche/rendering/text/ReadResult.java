@@ -26,7 +26,9 @@ public final class ReadResult {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** The document read; parts that were absent or cut off are empty, for the validator to report. */
+  /**
+   * The document read; parts that were absent or cut off are empty, for the validator to report.
+   */
   public KamerstukDocument getDocument() {
     return document;
   }
@@ -37,8 +39,8 @@ public final class ReadResult {
   }
 
   /**
-   * Warnings in reading order, each "regel N: Dutch text | line N: English text"; empty for a text in
-   * the canonical layout.
+   * Warnings in reading order, each "regel N: Dutch text | line N: English text"; empty for a text
+   * in the canonical layout.
    */
   public List<String> getWarnings() {
     return warnings;

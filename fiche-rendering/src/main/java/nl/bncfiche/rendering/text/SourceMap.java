@@ -11,22 +11,27 @@ import java.util.function.Supplier;
 /**
  * Where each part of a read document stood in its text, by JSON pointer: the pointers are those of
  * {@code FicheJson}, relative to the document ({@code /fiches/0/algemeneGegevens/datumOntvangst},
- * {@code /brief/vermeldingen/3}, {@code /fiches/0/essentie/inhoud/alineas/2}). The model itself holds
- * no positions; a validation issue's path is joined to this table to say "line 37".
+ * {@code /brief/vermeldingen/3}, {@code /fiches/0/essentie/inhoud/alineas/2}). The model itself
+ * holds no positions; a validation issue's path is joined to this table to say "line 37".
  *
  * <p>Immutable and thread-safe.
  */
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
+
   /**
    * For look-ups; never modified once set. A read's table is built on the first look-up from what
-   * {@link #source} records, since most reads never look a position up and the table costs a pointer
-   * string per paragraph. A benign race: every thread builds an equal map, published through this
-   * volatile field.
+   * {@link #source} records, since most reads never look a position up and the table costs a
+   * pointer string per paragraph. A benign race: every thread builds an equal map, published
+   * through this volatile field.
    */
   private volatile Map<String, SourcePosition> positions;
-  /** Builds {@link #positions} when it is not set; what it reads is complete before construction. */
+
+  /**
+   * Builds {@link #positions} when it is not set; what it reads is complete before construction.
+   */
   private final Supplier<Map<String, SourcePosition>> source;
+
   /**
    * The same, sorted by pointer, built on the first {@link #asMap()}, since most callers only look
    * positions up. A benign race: every thread builds an equal unmodifiable map.
@@ -53,8 +58,8 @@ public final class SourceMap {
   }
 
   /**
-   * A table of the positions {@code source} returns, asked for on the first look-up; the map is taken
-   * over, not copied. The source must return the same positions on every call.
+   * A table of the positions {@code source} returns, asked for on the first look-up; the map is
+   * taken over, not copied. The source must return the same positions on every call.
    */
   static SourceMap lazy(Supplier<Map<String, SourcePosition>> source) {
     return new SourceMap(Objects.requireNonNull(source, "source"));
@@ -71,10 +76,11 @@ public final class SourceMap {
   }
 
   private static void checked(Map<String, SourcePosition> positions) {
-    positions.forEach((k, v) -> {
-      Objects.requireNonNull(k, "pointer");
-      Objects.requireNonNull(v, "position");
-    });
+    positions.forEach(
+        (k, v) -> {
+          Objects.requireNonNull(k, "pointer");
+          Objects.requireNonNull(v, "position");
+        });
   }
 
   /** The table without positions, for documents that were not read from text. */
@@ -84,8 +90,8 @@ public final class SourceMap {
 
   /**
    * The position of the node at {@code jsonPointer}, or of its nearest ancestor with a recorded
-   * position ({@code /fiches/0/grondhouding/bevoegdheid/oordeel} falls back to the item's label line);
-   * empty when neither it nor any ancestor was read from text.
+   * position ({@code /fiches/0/grondhouding/bevoegdheid/oordeel} falls back to the item's label
+   * line); empty when neither it nor any ancestor was read from text.
    *
    * @throws NullPointerException when {@code jsonPointer} is null
    */

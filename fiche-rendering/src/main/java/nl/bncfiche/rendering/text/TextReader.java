@@ -14,14 +14,14 @@ import nl.bncfiche.rendering.text.internal.read.Input;
 /**
  * Reads a fiche from text: the canonical form of {@link TextWriter}, and the renderings of real
  * fiches (the Word export with its bookmarks and footnote bodies, the official publication with its
- * header lines and "• a) Label" items, the Word preview without letters and numbers, the 2008 layout
- * with "Label: value", a label glued to its value).
+ * header lines and "• a) Label" items, the Word preview without letters and numbers, the 2008
+ * layout with "Label: value", a label glued to its value).
  *
  * <p>Sections and items are recognised by their label text (any known variant), not by their letter
- * or number. Template, generation and kind are detected from the headings and section 1. A value that
- * does not parse (an impossible date, a malformed COM number) is kept as written; a text cut off
- * anywhere reads as far as it goes; text under an unknown heading is kept as a further section. Only
- * input that is no fiche at all, or no text, throws {@link FicheReadException}.
+ * or number. Template, generation and kind are detected from the headings and section 1. A value
+ * that does not parse (an impossible date, a malformed COM number) is kept as written; a text cut
+ * off anywhere reads as far as it goes; text under an unknown heading is kept as a further section.
+ * Only input that is no fiche at all, or no text, throws {@link FicheReadException}.
  *
  * <p>Immutable and thread-safe; one instance may be shared.
  */
@@ -82,7 +82,8 @@ public final class TextReader {
       throw tooLong();
     }
     DocumentReader.Result read = DocumentReader.read(text);
-    return new ReadResult(read.document(), SourceMap.lazy(read.report()::positions), read.report().warnings());
+    return new ReadResult(
+        read.document(), SourceMap.lazy(read.report()::positions), read.report().warnings());
   }
 
   /**
@@ -117,15 +118,16 @@ public final class TextReader {
    * heap).
    *
    * @throws FicheReadException as {@link #read(String)}, or when the file is not UTF-8 (naming the
-   *     byte and its offset); when the file is refused unread or not UTF-8, its cause is the
-   *     {@link InputTooLargeException} or {@link MalformedUtf8Exception} that says why
+   *     byte and its offset); when the file is refused unread or not UTF-8, its cause is the {@link
+   *     InputTooLargeException} or {@link MalformedUtf8Exception} that says why
    * @throws UncheckedIOException when reading fails
    */
   public ReadResult read(Path file) {
     Objects.requireNonNull(file, "file");
     String text;
     try {
-      // UTF-8 needs at most three bytes per UTF-16 character: a longer file has too many characters.
+      // UTF-8 needs at most three bytes per UTF-16 character: a longer file has too many
+      // characters.
       text = Utf8Input.read(file, 3L * maxInputChars + 3);
     } catch (InputTooLargeException e) {
       throw tooLong(e);
@@ -142,8 +144,11 @@ public final class TextReader {
   }
 
   private FicheReadException tooLong(Throwable cause) {
-    return new FicheReadException(0, 0,
+    return new FicheReadException(
+        0,
+        0,
         "De invoer is langer dan " + maxInputChars + " tekens.",
-        "The input is longer than " + maxInputChars + " characters.", cause);
+        "The input is longer than " + maxInputChars + " characters.",
+        cause);
   }
 }

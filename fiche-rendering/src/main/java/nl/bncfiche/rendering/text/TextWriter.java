@@ -13,8 +13,8 @@ import nl.bncfiche.rendering.text.internal.write.LineBuffer;
 
 /**
  * Writes a document or fiche as canonical text: the layout of a fiche exported from Word, in one
- * deterministic form that {@link TextReader} reads back to an equal model. The format is specified in
- * {@code docs/text-format.md} of the project's repository.
+ * deterministic form that {@link TextReader} reads back to an equal model. The format is specified
+ * in {@code docs/text-format.md} of the project's repository.
  *
  * <p>Immutable and thread-safe; one instance may be shared.
  */

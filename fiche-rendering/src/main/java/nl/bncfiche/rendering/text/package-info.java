@@ -1,8 +1,9 @@
 /**
- * Canonical text of BNC-fiches: {@link nl.bncfiche.rendering.text.TextWriter} writes a document in one
- * deterministic layout (that of a fiche exported from Word); {@link nl.bncfiche.rendering.text.TextReader}
- * reads that layout and the renderings of real published fiches back into the model, with a
- * {@link nl.bncfiche.rendering.text.SourceMap} from JSON pointers to line and column.
+ * Canonical text of BNC-fiches: {@link nl.bncfiche.rendering.text.TextWriter} writes a document in
+ * one deterministic layout (that of a fiche exported from Word); {@link
+ * nl.bncfiche.rendering.text.TextReader} reads that layout and the renderings of real published
+ * fiches back into the model, with a {@link nl.bncfiche.rendering.text.SourceMap} from JSON
+ * pointers to line and column.
  *
  * <p>The canonical layout, in short:
  *

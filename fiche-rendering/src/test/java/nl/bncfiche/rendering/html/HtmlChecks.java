@@ -12,8 +12,10 @@ import java.util.Set;
 /** Structural checks of our HTML by a small tag scanner (our output has no comments or scripts). */
 final class HtmlChecks {
   static final Set<String> ELEMENTS =
-      Set.of("html", "head", "meta", "title", "style", "body", "main", "div", "header", "section",
-          "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "sup", "a");
+      Set.of(
+          "html", "head", "meta", "title", "style", "body", "main", "div", "header", "section",
+          "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "sup",
+          "a");
   static final Set<String> VOID = Set.of("meta", "br", "hr");
   static final Set<String> ATTRIBUTES =
       Set.of("lang", "charset", "name", "content", "class", "id", "href", "value", "aria-label");

@@ -57,13 +57,17 @@ class HtmlWriterTest {
   @Test
   void fragmentHasNoPageAndPageWithoutStylesheetHasNoStyle() {
     String fragment = HtmlWriter.builder().fragment(true).build().write(SampleDocuments.volledig());
-    assertThat(fragment).startsWith("<div class=\"bnc-fiche\" lang=\"nl\">\n").endsWith("</div>\n")
+    assertThat(fragment)
+        .startsWith("<div class=\"bnc-fiche\" lang=\"nl\">\n")
+        .endsWith("</div>\n")
         .doesNotContain("<html", "<head>", "<style", "<body", "<!DOCTYPE");
     HtmlChecks.assertWellFormed(fragment);
-    String plain = HtmlWriter.builder().inlineStylesheet(false).build().write(SampleDocuments.volledig());
+    String plain =
+        HtmlWriter.builder().inlineStylesheet(false).build().write(SampleDocuments.volledig());
     assertThat(plain).doesNotContain("<style").contains("<html lang=\"nl\">");
     String styled = writer.write(SampleDocuments.volledig());
-    assertThat(plain).isEqualTo(styled.replace("<style>\n" + HtmlWriter.stylesheet() + "</style>\n", ""));
+    assertThat(plain)
+        .isEqualTo(styled.replace("<style>\n" + HtmlWriter.stylesheet() + "</style>\n", ""));
   }
 
   @Test
@@ -73,7 +77,9 @@ class HtmlWriterTest {
     writer.write(doc, out);
     assertThat(out).hasToString(writer.write(doc));
     String fiche = writer.write(doc.getFiches().get(0));
-    assertThat(fiche).doesNotContain("<header", "<section class=\"aanbiedingsbrief\"").contains("<h1>Fiche: Verordening");
+    assertThat(fiche)
+        .doesNotContain("<header", "<section class=\"aanbiedingsbrief\"")
+        .contains("<h1>Fiche: Verordening");
     assertThatNullPointerException().isThrownBy(() -> writer.write((KamerstukDocument) null));
     assertThatNullPointerException().isThrownBy(() -> writer.write((Fiche) null));
   }
@@ -87,8 +93,10 @@ class HtmlWriterTest {
         .contains("<h2>7. Overig</h2>")
         .contains("<p>De grondhouding van het kabinet is positief. Gedeelde bevoegdheid.</p>")
         .contains("<ul>\n<li>eerste punt</li>\n</ul>")
-        .contains("<p>De Commissie stelt proefregels voor.<sup><a id=\"fnref-1\" href=\"#fn-1\">1</a></sup> Zij wil papier uitfaseren.</p>")
-        .contains("<li id=\"fn-1\" value=\"1\">Zie de website van de Commissie. <a class=\"terug\" href=\"#fnref-1\"");
+        .contains(
+            "<p>De Commissie stelt proefregels voor.<sup><a id=\"fnref-1\" href=\"#fn-1\">1</a></sup> Zij wil papier uitfaseren.</p>")
+        .contains(
+            "<li id=\"fn-1\" value=\"1\">Zie de website van de Commissie. <a class=\"terug\" href=\"#fnref-1\"");
   }
 
   @Test
@@ -98,7 +106,8 @@ class HtmlWriterTest {
       HtmlChecks.assertWellFormed(html);
       assertThat(html).as(s).doesNotContain("<script", "<img", "<!--", "href=\"j", "<img src");
       String escaped = escape(s.strip());
-      // title, 6 header parts, letter, 1a twice, other values, paragraphs, footnote, unknown heading
+      // title, 6 header parts, letter, 1a twice, other values, paragraphs, footnote, unknown
+      // heading
       assertThat(count(html, escaped)).as("occurrences of %s", s).isGreaterThanOrEqualTo(20);
     }
   }
@@ -110,14 +119,23 @@ class HtmlWriterTest {
             .titel("Twee verwijzingen")
             .ontwikkelingslanden(
                 Tekst.of(
-                    Alinea.builder().addInhoud(TekstRun.of("Een"), VoetnootVerwijzing.of(3)).build(),
-                    Alinea.builder().addInhoud(TekstRun.of("Twee"), VoetnootVerwijzing.of(3), VoetnootVerwijzing.of(7)).build()))
+                    Alinea.builder()
+                        .addInhoud(TekstRun.of("Een"), VoetnootVerwijzing.of(3))
+                        .build(),
+                    Alinea.builder()
+                        .addInhoud(
+                            TekstRun.of("Twee"), VoetnootVerwijzing.of(3), VoetnootVerwijzing.of(7))
+                        .build()))
             .addVoetnoten(Voetnoot.of(3, "Derde."), Voetnoot.of(5, "Vijfde, niet verwezen."))
             .build();
     String html = writer.write(KamerstukDocument.of(f, f));
     HtmlChecks.assertWellFormed(html);
     assertThat(html)
-        .contains("id=\"fnref-3\"", "id=\"fnref-3-2\"", "href=\"#fnref-3-2\"", "<li id=\"fn-3\" value=\"3\">")
+        .contains(
+            "id=\"fnref-3\"",
+            "id=\"fnref-3-2\"",
+            "href=\"#fnref-3-2\"",
+            "<li id=\"fn-3\" value=\"3\">")
         .contains("<li id=\"fn-5\" value=\"5\">Vijfde, niet verwezen.</li>")
         .contains("<sup>7</sup>")
         .contains("id=\"f2-fnref-3-2\"", "<li id=\"f2-fn-3\" value=\"3\">");
@@ -153,14 +171,17 @@ class HtmlWriterTest {
     for (int i = 0; i < 20; i++) {
       generated.add(gen.document());
     }
-    String expected = writer.write(doc) + generated.stream().map(writer::write).reduce("", String::concat);
+    String expected =
+        writer.write(doc) + generated.stream().map(writer::write).reduce("", String::concat);
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
       for (String tag : List.of("tr-TR", "ar-SA", "nl-NL", "th-TH-u-nu-thai")) {
         Locale.setDefault(Locale.forLanguageTag(tag));
-        TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("ar") ? "Asia/Riyadh" : "Pacific/Kiritimati"));
-        String actual = writer.write(doc) + generated.stream().map(writer::write).reduce("", String::concat);
+        TimeZone.setDefault(
+            TimeZone.getTimeZone(tag.startsWith("ar") ? "Asia/Riyadh" : "Pacific/Kiritimati"));
+        String actual =
+            writer.write(doc) + generated.stream().map(writer::write).reduce("", String::concat);
         assertThat(actual).as(tag).isEqualTo(expected);
       }
     } finally {

@@ -44,16 +44,20 @@ class MarkdownWriterTest {
         .contains("\n## 7. Overig\n")
         .contains("\nDe grondhouding van het kabinet is positief. Gedeelde bevoegdheid.\n")
         .contains("\n- eerste punt\n")
-        .contains("De Commissie stelt proefregels voor.<sup id=\"fnref-1\">[1](#fn-1)</sup> Zij wil papier uitfaseren.")
+        .contains(
+            "De Commissie stelt proefregels voor.<sup id=\"fnref-1\">[1](#fn-1)</sup> Zij wil papier uitfaseren.")
         .contains("\n---\n\n1. <a id=\"fn-1\"></a>Zie de website van de Commissie. [↩](#fnref-1)\n")
         .endsWith(")\n")
         .doesNotContain("\r", " \n", "\n\n\n");
     ParsedMarkdown p = ParsedMarkdown.parse(md);
     p.assertSafeAndLinked();
-    assertThat(p.headings).contains("# Fiche: Verordening proefregels voor digitale vrachtbrieven", "#### Achtergrond");
+    assertThat(p.headings)
+        .contains(
+            "# Fiche: Verordening proefregels voor digitale vrachtbrieven", "#### Achtergrond");
     assertThat(p.text.toString())
         .contains("De Minister van Buitenlandse Zaken,\nA.B. de Vries")
-        .contains("Fiche - MFK – Mededeling over een begrotingsinstrument (Kamerstuk 22 112, nr. 5002).");
+        .contains(
+            "Fiche - MFK – Mededeling over een begrotingsinstrument (Kamerstuk 22 112, nr. 5002).");
   }
 
   @Test
@@ -82,7 +86,9 @@ class MarkdownWriterTest {
       assertThat(p.headings).as(s).contains("## " + s.strip(), "### " + s.strip());
       assertThat(p.headings.get(0)).as(s).startsWith("# Fiche: ").endsWith(s.strip());
       String text = p.text.toString();
-      assertThat(count(text, s.strip())).as("literal occurrences of %s in%n%s", s, md).isGreaterThanOrEqualTo(20);
+      assertThat(count(text, s.strip()))
+          .as("literal occurrences of %s in%n%s", s, md)
+          .isGreaterThanOrEqualTo(20);
     }
   }
 
@@ -91,12 +97,15 @@ class MarkdownWriterTest {
     Fiche f =
         Fiche.builder()
             .titel("Lijn")
-            .ontwikkelingslanden(Tekst.of("2026. Een jaar - en nog een\n- streepje\n12) haakje", "=== x"))
+            .ontwikkelingslanden(
+                Tekst.of("2026. Een jaar - en nog een\n- streepje\n12) haakje", "=== x"))
             .build();
     String md = writer.write(f);
-    assertThat(md).contains("2026\\. Een jaar - en nog een\\\n\\- streepje\\\n12\\) haakje", "\\=== x");
+    assertThat(md)
+        .contains("2026\\. Een jaar - en nog een\\\n\\- streepje\\\n12\\) haakje", "\\=== x");
     ParsedMarkdown p = ParsedMarkdown.parse(md);
-    assertThat(p.text.toString()).contains("2026. Een jaar - en nog een\n- streepje\n12) haakje\n=== x");
+    assertThat(p.text.toString())
+        .contains("2026. Een jaar - en nog een\n- streepje\n12) haakje\n=== x");
   }
 
   @Test
@@ -106,11 +115,22 @@ class MarkdownWriterTest {
             .titel("Twee verwijzingen")
             .ontwikkelingslanden(
                 Tekst.of(
-                    Alinea.builder().addInhoud(TekstRun.of("Een"), VoetnootVerwijzing.of(3)).build(),
-                    Alinea.builder().addInhoud(TekstRun.of("Twee"), VoetnootVerwijzing.of(3), VoetnootVerwijzing.of(7)).build()))
+                    Alinea.builder()
+                        .addInhoud(TekstRun.of("Een"), VoetnootVerwijzing.of(3))
+                        .build(),
+                    Alinea.builder()
+                        .addInhoud(
+                            TekstRun.of("Twee"), VoetnootVerwijzing.of(3), VoetnootVerwijzing.of(7))
+                        .build()))
             .addVoetnoten(
                 Voetnoot.of(3, "Derde."),
-                Voetnoot.builder().nummer(5).tekst(Tekst.of(Alinea.of("Vijfde."), Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of("punt")))).build())
+                Voetnoot.builder()
+                    .nummer(5)
+                    .tekst(
+                        Tekst.of(
+                            Alinea.of("Vijfde."),
+                            Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of("punt"))))
+                    .build())
             .build();
     String md = writer.write(KamerstukDocument.of(f, f));
     ParsedMarkdown p = ParsedMarkdown.parse(md);
@@ -161,8 +181,11 @@ class MarkdownWriterTest {
     try {
       for (String tag : List.of("tr-TR", "ar-SA", "nl-NL", "th-TH-u-nu-thai")) {
         Locale.setDefault(Locale.forLanguageTag(tag));
-        TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("ar") ? "Asia/Riyadh" : "Pacific/Kiritimati"));
-        assertThat(docs.stream().map(writer::write).reduce("", String::concat)).as(tag).isEqualTo(expected);
+        TimeZone.setDefault(
+            TimeZone.getTimeZone(tag.startsWith("ar") ? "Asia/Riyadh" : "Pacific/Kiritimati"));
+        assertThat(docs.stream().map(writer::write).reduce("", String::concat))
+            .as(tag)
+            .isEqualTo(expected);
       }
     } finally {
       Locale.setDefault(locale);

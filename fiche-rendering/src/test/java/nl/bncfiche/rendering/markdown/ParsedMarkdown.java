@@ -32,13 +32,15 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * Our Markdown as a CommonMark parser reads it back: its literal text, headings, links and raw HTML,
- * and the node kinds that our writer must never produce from user text.
+ * Our Markdown as a CommonMark parser reads it back: its literal text, headings, links and raw
+ * HTML, and the node kinds that our writer must never produce from user text.
  */
 final class ParsedMarkdown {
   /** The only raw HTML we write: footnote anchors and references. */
   private static final Pattern ONZE_HTML =
-      Pattern.compile("<sup( id=\"(f\\d+-)?fnref-\\d+(-\\d+)?\")?>|</sup>|<a id=\"(f\\d+-)?fn-\\d+\">|</a>");
+      Pattern.compile(
+          "<sup( id=\"(f\\d+-)?fnref-\\d+(-\\d+)?\")?>|</sup>|<a id=\"(f\\d+-)?fn-\\d+\">|</a>");
+
   private static final Pattern ID = Pattern.compile("id=\"([^\"]+)\"");
 
   final StringBuilder text = new StringBuilder();

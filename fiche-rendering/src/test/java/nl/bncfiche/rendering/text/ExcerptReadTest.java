@@ -24,12 +24,14 @@ import nl.bncfiche.model.id.ProcedureNummer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every truncated real excerpt of the corpus reads without exception, to the expected header, letter
- * and section-1 values; what the cut-off leaves is kept, and writing what was read is idempotent.
+ * Every truncated real excerpt of the corpus reads without exception, to the expected header,
+ * letter and section-1 values; what the cut-off leaves is kept, and writing what was read is
+ * idempotent.
  */
 class ExcerptReadTest {
   private static ReadResult read(String name) {
-    ReadResult r = TextReader.create().read(Corpus.require().resolve("real-excerpts").resolve(name));
+    ReadResult r =
+        TextReader.create().read(Corpus.require().resolve("real-excerpts").resolve(name));
     String written = TextWriter.create().write(r.getDocument());
     ReadResult again = TextReader.create().read(written);
     assertThat(again.getDocument()).isEqualTo(r.getDocument());
@@ -65,7 +67,8 @@ class ExcerptReadTest {
     assertThat(doc.getKop()).isEmpty();
     assertThat(doc.getBrief()).isEmpty();
     Fiche f = fiche(r);
-    assertThat(f.getTitel()).isEqualTo("Wijzigingsvoorstel Verordening CO2-emissienormen zware bedrijfsvoertuigen");
+    assertThat(f.getTitel())
+        .isEqualTo("Wijzigingsvoorstel Verordening CO2-emissienormen zware bedrijfsvoertuigen");
     assertThat(f.getSjabloon()).contains(Sjabloon.WETGEVING);
     assertThat(f.getGeneratie()).contains(Generatie.G2025);
     assertThat(f.getSoort()).contains(VoorstelSoort.VERORDENING);
@@ -90,21 +93,26 @@ class ExcerptReadTest {
     Aanbiedingsbrief brief = r.getDocument().getBrief().orElseThrow();
     assertThat(brief.getAangekondigdAantal()).contains(2);
     assertThat(brief.getVermeldingen()).hasSize(2);
-    assertThat(brief.getVermeldingen().get(0).getTitel()).endsWith("aanvullende vereenvoudigingsmaatregelen");
+    assertThat(brief.getVermeldingen().get(0).getTitel())
+        .endsWith("aanvullende vereenvoudigingsmaatregelen");
     assertThat(brief.getVermeldingen().get(1).getReferentie())
         .contains(Parsed.of(KamerstukReferentie.of(22112, "4086")));
     assertThat(brief.getOndertekenaarNaam()).contains("C.C.J. Veldkamp");
     Fiche f = fiche(r);
-    assertThat(f.getTitel()).startsWith("Omnibus IV – Wijziging").endsWith("vereenvoudigingsmaatregelen");
+    assertThat(f.getTitel())
+        .startsWith("Omnibus IV – Wijziging")
+        .endsWith("vereenvoudigingsmaatregelen");
     assertThat(f.getSoort()).contains(VoorstelSoort.PAKKET);
     assertThat(f.getSjabloon()).contains(Sjabloon.WETGEVING);
     AlgemeneGegevens ag = ag(r);
     assertThat(ag.getTitels()).hasSize(3);
     assertThat(ag.getTitels().get(0)).startsWith("COM(2025) 501").endsWith("(EU) 2024/573");
-    assertThat(ag.getCommissieDocumenten()).containsExactly(com("COM(2025) 501"), com("COM(2025) 502"), com("C(2025) 3500"));
+    assertThat(ag.getCommissieDocumenten())
+        .containsExactly(com("COM(2025) 501"), com("COM(2025) 502"), com("C(2025) 3500"));
     assertThat(ag.getEurLex()).hasSize(3);
     assertThat(celex(ag.getEurLex().get(2))).contains("32025H1099");
-    assertThat(ag.getImpactAssessment().orElseThrow().getDocumenten()).containsExactly(CommissieDocument.parse("SWD(2025) 501"));
+    assertThat(ag.getImpactAssessment().orElseThrow().getDocumenten())
+        .containsExactly(CommissieDocument.parse("SWD(2025) 501"));
     // The last item is cut off inside its label: it is kept, with what is there.
     assertThat(ag.getOverigeOnderdelen()).hasSize(1);
     assertThat(ag.getOverigeOnderdelen().get(0).getLabel()).isEqualTo("Eerstverantwoor");
@@ -120,7 +128,9 @@ class ExcerptReadTest {
     assertThat(kop.getDatum()).contains(datum("29 september 2023"));
     Aanbiedingsbrief brief = r.getDocument().getBrief().orElseThrow();
     assertThat(brief.getAangekondigdAantal()).contains(2);
-    assertThat(brief.getVermeldingen()).extracting(v -> v.getReferentie().isPresent()).containsExactly(true, false);
+    assertThat(brief.getVermeldingen())
+        .extracting(v -> v.getReferentie().isPresent())
+        .containsExactly(true, false);
     assertThat(brief.getOndertekenaarFunctie()).contains("De Minister van Buitenlandse Zaken");
     assertThat(brief.getOndertekenaarNaam()).contains("H.G.J. Bruins Slot");
     Fiche f = fiche(r);
@@ -131,9 +141,11 @@ class ExcerptReadTest {
     assertThat(ag.getDatumOntvangst()).contains(datum("6 september 2023"));
     assertThat(ag.getCommissieDocumenten()).containsExactly(com("COM(2023) 512"));
     assertThat(ag.getImpactAssessment().orElseThrow().getDocumenten()).hasSize(4);
-    assertThat(ag.getEerstverantwoordelijkMinisterie().orElseThrow().getMedeverantwoordelijken()).hasSize(1);
+    assertThat(ag.getEerstverantwoordelijkMinisterie().orElseThrow().getMedeverantwoordelijken())
+        .hasSize(1);
     assertThat(ag.getBesluitvormingsprocedureRaad()).contains("Gekwalificeerde meerderheid");
-    assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
+    assertThat(
+            r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
         .isEqualTo(SourcePosition.of(27, 5));
   }
 
@@ -164,19 +176,22 @@ class ExcerptReadTest {
     ReadResult r = read("18-2008-energielabelling-richtlijn.txt");
     KamerstukKop kop = r.getDocument().getKop().orElseThrow();
     assertThat(kop.getDossier()).contains("22 112");
-    assertThat(kop.getDossierTitel()).hasValueSatisfying(t -> assertThat(t).startsWith("Nieuwe Commissievoorstellen"));
+    assertThat(kop.getDossierTitel())
+        .hasValueSatisfying(t -> assertThat(t).startsWith("Nieuwe Commissievoorstellen"));
     assertThat(kop.getNummer()).contains("755");
     assertThat(kop.getAfzender()).contains("BRIEF VAN DE STAATSSECRETARIS VAN BUITENLANDSE ZAKEN");
     Aanbiedingsbrief brief = r.getDocument().getBrief().orElseThrow();
     assertThat(brief.getAangekondigdAantal()).contains(10);
     assertThat(brief.getAantalZoalsGeschreven()).contains("tien");
-    assertThat(brief.getAankondiging()).hasValueSatisfying(a -> assertThat(a).contains("heb ik de eer"));
+    assertThat(brief.getAankondiging())
+        .hasValueSatisfying(a -> assertThat(a).contains("heb ik de eer"));
     List<BriefVermelding> v = brief.getVermeldingen();
     assertThat(v).hasSize(10);
     assertThat(v.get(0).getMarkering()).contains("1.");
     assertThat(v.get(1).getReferentie()).isEmpty();
     assertThat(v.get(1).getTitel()).isEqualTo("Richtlijn Inzake Energielabelling");
-    assertThat(brief.getOndertekenaarFunctie()).contains("De staatssecretaris van Buitenlandse Zaken");
+    assertThat(brief.getOndertekenaarFunctie())
+        .contains("De staatssecretaris van Buitenlandse Zaken");
     assertThat(brief.getOndertekenaarNaam()).contains("F. C. G. M. Timmermans");
     Fiche f = fiche(r);
     assertThat(f.getGeneratie()).contains(Generatie.G2007);

@@ -16,7 +16,10 @@ import nl.bncfiche.model.io.MalformedUtf8Exception;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Input that is not a fiche, not text, or built to hurt: an exception with a place, or a faithful result. */
+/**
+ * Input that is not a fiche, not text, or built to hurt: an exception with a place, or a faithful
+ * result.
+ */
 class HostileInputTest {
   private final TextReader reader = TextReader.create();
 
@@ -24,37 +27,44 @@ class HostileInputTest {
   void emptyAndBlankText() {
     for (String text : new String[] {"", "\n\n", "  \t \r\n", "\ufeff"}) {
       assertThatThrownBy(() -> reader.read(text))
-          .isInstanceOfSatisfying(FicheReadException.class, e -> {
-            assertThat(e.getMessageEn()).isEqualTo("The text is empty.");
-            assertThat(e.getMessageNl()).isEqualTo("De tekst is leeg.");
-            assertThat(e.getLine()).isEqualTo(1);
-          });
+          .isInstanceOfSatisfying(
+              FicheReadException.class,
+              e -> {
+                assertThat(e.getMessageEn()).isEqualTo("The text is empty.");
+                assertThat(e.getMessageNl()).isEqualTo("De tekst is leeg.");
+                assertThat(e.getLine()).isEqualTo(1);
+              });
     }
   }
 
   @Test
   void textThatIsNoFiche() {
     assertThatThrownBy(() -> reader.read("\nBoodschappenlijst\nmelk, brood\n"))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> {
-          assertThat(e.getLine()).isEqualTo(2);
-          assertThat(e.getColumn()).isEqualTo(1);
-          assertThat(e.getMessageNl()).startsWith("Geen fiche");
-          assertThat(e.getMessageEn()).startsWith("Not a fiche");
-          assertThat(e.getMessage()).contains("line 2, column 1");
-        });
+        .isInstanceOfSatisfying(
+            FicheReadException.class,
+            e -> {
+              assertThat(e.getLine()).isEqualTo(2);
+              assertThat(e.getColumn()).isEqualTo(1);
+              assertThat(e.getMessageNl()).startsWith("Geen fiche");
+              assertThat(e.getMessageEn()).startsWith("Not a fiche");
+              assertThat(e.getMessage()).contains("line 2, column 1");
+            });
   }
 
   @Test
   void binaryAndControlCharacters() {
     assertThatThrownBy(() -> reader.read("Fiche: x\n1. Algemene gegevens\nab\u0000cd"))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> {
-          assertThat(e.getLine()).isEqualTo(3);
-          assertThat(e.getColumn()).isEqualTo(3);
-          assertThat(e.getMessageEn()).contains("U+0000");
-        });
+        .isInstanceOfSatisfying(
+            FicheReadException.class,
+            e -> {
+              assertThat(e.getLine()).isEqualTo(3);
+              assertThat(e.getColumn()).isEqualTo(3);
+              assertThat(e.getMessageEn()).contains("U+0000");
+            });
     assertThatThrownBy(() -> reader.read("Fiche: x\u0007")).isInstanceOf(FicheReadException.class);
     // Tab, vertical tab and form feed are white space, not binary.
-    Fiche f = reader.read("Fiche:\tx\u000b\n\f1. Algemene gegevens\n").getDocument().getFiches().get(0);
+    Fiche f =
+        reader.read("Fiche:\tx\u000b\n\f1. Algemene gegevens\n").getDocument().getFiches().get(0);
     assertThat(f.getTitel()).isEqualTo("x");
     assertThat(f.getAlgemeneGegevens()).contains(AlgemeneGegevens.builder().build());
   }
@@ -68,10 +78,12 @@ class HostileInputTest {
     Path file = dir.resolve("latin1.txt");
     Files.write(file, bytes);
     assertThatThrownBy(() -> reader.read(file))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> {
-          assertThat(e.getMessageEn()).isEqualTo("Not UTF-8 text: byte 0xE9 at offset 10.");
-          assertThat(e.getMessageNl()).contains("0xE9").contains("10");
-        });
+        .isInstanceOfSatisfying(
+            FicheReadException.class,
+            e -> {
+              assertThat(e.getMessageEn()).isEqualTo("Not UTF-8 text: byte 0xE9 at offset 10.");
+              assertThat(e.getMessageNl()).contains("0xE9").contains("10");
+            });
     Path random = dir.resolve("random.bin");
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
@@ -84,20 +96,30 @@ class HostileInputTest {
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, new byte[] {'F', 'i', 'c', 'h', 'e', ':', ' ', 'x', '\n', (byte) 0xE9});
     assertThatThrownBy(() -> reader.read(latin1))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getCause())
-            .isInstanceOfSatisfying(MalformedUtf8Exception.class, c -> {
-              assertThat(c.getOffset()).isEqualTo(9);
-              assertThat(c.getLine()).isEqualTo(2);
-              assertThat(c.getColumn()).isEqualTo(1);
-            }));
+        .isInstanceOfSatisfying(
+            FicheReadException.class,
+            e ->
+                assertThat(e.getCause())
+                    .isInstanceOfSatisfying(
+                        MalformedUtf8Exception.class,
+                        c -> {
+                          assertThat(c.getOffset()).isEqualTo(9);
+                          assertThat(c.getLine()).isEqualTo(2);
+                          assertThat(c.getColumn()).isEqualTo(1);
+                        }));
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[3004]);
     assertThatThrownBy(() -> TextReader.builder().maxInputChars(1000).build().read(big))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getCause())
-            .isInstanceOfSatisfying(InputTooLargeException.class, c -> {
-              assertThat(c.getLimit()).isEqualTo(3003);
-              assertThat(c.getSize()).hasValue(3004);
-            }));
+        .isInstanceOfSatisfying(
+            FicheReadException.class,
+            e ->
+                assertThat(e.getCause())
+                    .isInstanceOfSatisfying(
+                        InputTooLargeException.class,
+                        c -> {
+                          assertThat(c.getLimit()).isEqualTo(3003);
+                          assertThat(c.getSize()).hasValue(3004);
+                        }));
   }
 
   @Test
@@ -107,52 +129,71 @@ class HostileInputTest {
     Files.write(file, ("\ufeff" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
     ReadResult r = reader.read(file);
     assertThat(r.getDocument()).isEqualTo(SampleDocuments.volledig());
-    assertThat(r.getSourceMap().positionOf("/kop").orElseThrow()).isEqualTo(SourcePosition.of(1, 1));
-    assertThat(reader.read(new StringReader(text)).getDocument()).isEqualTo(SampleDocuments.volledig());
+    assertThat(r.getSourceMap().positionOf("/kop").orElseThrow())
+        .isEqualTo(SourcePosition.of(1, 1));
+    assertThat(reader.read(new StringReader(text)).getDocument())
+        .isEqualTo(SampleDocuments.volledig());
   }
 
   @Test
   void inputOverTheLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
     TextReader small = TextReader.builder().maxInputChars(1000).build();
     int[] served = new int[1];
-    Reader sixtyMegabytes = new Reader() {
-      @Override
-      public int read(char[] buf, int off, int len) {
-        if (served[0] >= 60_000_000) {
-          return -1;
-        }
-        int n = Math.min(len, 60_000_000 - served[0]);
-        java.util.Arrays.fill(buf, off, off + n, 'x');
-        served[0] += n;
-        return n;
-      }
+    Reader sixtyMegabytes =
+        new Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) {
+            if (served[0] >= 60_000_000) {
+              return -1;
+            }
+            int n = Math.min(len, 60_000_000 - served[0]);
+            java.util.Arrays.fill(buf, off, off + n, 'x');
+            served[0] += n;
+            return n;
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     assertThatThrownBy(() -> small.read(sixtyMegabytes))
-        .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getMessageEn()).contains("1000"));
+        .isInstanceOfSatisfying(
+            FicheReadException.class, e -> assertThat(e.getMessageEn()).contains("1000"));
     assertThat(served[0]).isLessThan(100_000);
     assertThatThrownBy(() -> small.read("x".repeat(1001))).isInstanceOf(FicheReadException.class);
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[60_000_000]);
     assertThatThrownBy(() -> small.read(big)).isInstanceOf(FicheReadException.class);
-    // A device reports size 0 and never ends: read up to the limit only, not until the heap is full.
+    // A device reports size 0 and never ends: read up to the limit only, not until the heap is
+    // full.
     if (Files.isReadable(Path.of("/dev/zero"))) {
       assertThatThrownBy(() -> small.read(Path.of("/dev/zero")))
-          .isInstanceOfSatisfying(FicheReadException.class, e -> assertThat(e.getMessageEn()).contains("1000"));
+          .isInstanceOfSatisfying(
+              FicheReadException.class, e -> assertThat(e.getMessageEn()).contains("1000"));
     }
-    assertThatThrownBy(() -> TextReader.builder().maxInputChars(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TextReader.builder().maxInputChars(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void pathologicalLinesReadPromptly() {
     String com = "COM(".repeat(100_000);
     assertThatThrownBy(() -> reader.read(com)).isInstanceOf(FicheReadException.class);
-    String text = "Fiche: x\n\n1. Algemene gegevens\n\nc) Nr. Commissiedocument\n" + com + "\n\nd) EUR-Lex\n" + com
-        + "\n\na) Titel voorstel\n" + com + "\n\nb) Datum ontvangst Commissiedocument\n" + com
-        + "\n\n2. Essentie voorstel\n\n" + "[footnoteRef:1]".repeat(50_000) + "\n" + "[1: ".repeat(50_000)
-        + "\n" + "(".repeat(100_000) + "\n";
+    String text =
+        "Fiche: x\n\n1. Algemene gegevens\n\nc) Nr. Commissiedocument\n"
+            + com
+            + "\n\nd) EUR-Lex\n"
+            + com
+            + "\n\na) Titel voorstel\n"
+            + com
+            + "\n\nb) Datum ontvangst Commissiedocument\n"
+            + com
+            + "\n\n2. Essentie voorstel\n\n"
+            + "[footnoteRef:1]".repeat(50_000)
+            + "\n"
+            + "[1: ".repeat(50_000)
+            + "\n"
+            + "(".repeat(100_000)
+            + "\n";
     ReadResult r = reader.read(text);
     AlgemeneGegevens ag = r.getDocument().getFiches().get(0).getAlgemeneGegevens().orElseThrow();
     assertThat(ag.getCommissieDocumenten()).hasSize(1);

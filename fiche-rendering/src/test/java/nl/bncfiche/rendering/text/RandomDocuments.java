@@ -45,19 +45,59 @@ import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
 
 /**
- * A seeded random builder of documents in canonical form (texts single-line, stripped, NFC; runs never
- * adjacent; footnotes in number order), for round-trip tests. Invented words only.
+ * A seeded random builder of documents in canonical form (texts single-line, stripped, NFC; runs
+ * never adjacent; footnotes in number order), for round-trip tests. Invented words only.
  */
 final class RandomDocuments {
   private static final String[] WOORDEN = {
-    "kabinet", "voorstel", "lidstaten", "regels", "toezicht", "markt", "digitale", "Unie", "steunt",
-    "beoordeelt", "kritisch", "gevolgen", "begroting", "vrachtbrief", "haven", "energie", "zorg", "één",
-    "café", "coördinatie", "€", "10%", "(zie", "hierna)", "art.", "5:", "a)", "-", "–", "«x»", "Commissie",
+    "kabinet",
+    "voorstel",
+    "lidstaten",
+    "regels",
+    "toezicht",
+    "markt",
+    "digitale",
+    "Unie",
+    "steunt",
+    "beoordeelt",
+    "kritisch",
+    "gevolgen",
+    "begroting",
+    "vrachtbrief",
+    "haven",
+    "energie",
+    "zorg",
+    "één",
+    "café",
+    "coördinatie",
+    "€",
+    "10%",
+    "(zie",
+    "hierna)",
+    "art.",
+    "5:",
+    "a)",
+    "-",
+    "–",
+    "«x»",
+    "Commissie",
   };
+
   /** Starts that look like structure, to exercise escaping. */
   private static final String[] LASTIGE_BEGINNEN = {
-    "a) ", "3. ", "Fiche: ", "• ", "\\", "## ", "Subsidiariteit: ", "De minister ", "Bevoegdheid", "[x] ",
-    "Inhoud voorstel", "Fiche - ", "Rechtsbasis:",
+    "a) ",
+    "3. ",
+    "Fiche: ",
+    "• ",
+    "\\",
+    "## ",
+    "Subsidiariteit: ",
+    "De minister ",
+    "Bevoegdheid",
+    "[x] ",
+    "Inhoud voorstel",
+    "Fiche - ",
+    "Rechtsbasis:",
   };
 
   private final Random r;
@@ -102,12 +142,17 @@ final class RandomDocuments {
       d.kop(
           KamerstukKop.builder()
               .dossier("22 112")
-              .dossierTitel("Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
+              .dossierTitel(
+                  "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
               .nummer(Integer.toString(3000 + r.nextInt(2000)))
               .afzender("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
               .geadresseerde("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
               .plaats("Den Haag")
-              .datum(Parsed.of(NederlandseDatum.of(LocalDate.of(2010 + r.nextInt(16), 1 + r.nextInt(12), 1 + r.nextInt(28)))))
+              .datum(
+                  Parsed.of(
+                      NederlandseDatum.of(
+                          LocalDate.of(
+                              2010 + r.nextInt(16), 1 + r.nextInt(12), 1 + r.nextInt(28)))))
               .build());
     }
     int fiches = 1 + (kans(20) ? 1 : 0);
@@ -124,11 +169,18 @@ final class RandomDocuments {
   private Aanbiedingsbrief brief(List<Fiche> fiches) {
     ImmutableAanbiedingsbrief.Builder b = Aanbiedingsbrief.builder();
     int n = 1 + r.nextInt(12);
-    String[] woord = {"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"};
+    String[] woord = {
+      "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+      "twaalf"
+    };
     String geschreven = kans(50) ? Integer.toString(n) : woord[n - 1];
     b.aangekondigdAantal(n).aantalZoalsGeschreven(geschreven);
     if (kans(20)) {
-      b.aankondiging("Hierbij ontvangt u " + geschreven + (n == 1 ? " fiche" : " fiches") + " over nieuwe voorstellen.");
+      b.aankondiging(
+          "Hierbij ontvangt u "
+              + geschreven
+              + (n == 1 ? " fiche" : " fiches")
+              + " over nieuwe voorstellen.");
     }
     int zinnen = kans(30) ? 1 + r.nextInt(2) : 0;
     for (int i = 0; i < zinnen; i++) {
@@ -138,17 +190,23 @@ final class RandomDocuments {
     int vermeldingen = r.nextInt(4);
     for (int i = 0; i < vermeldingen; i++) {
       ImmutableBriefVermelding.Builder v =
-          BriefVermelding.builder().markering(markeringen[r.nextInt(markeringen.length)]).titel("Mededeling " + woorden(1, 5));
+          BriefVermelding.builder()
+              .markering(markeringen[r.nextInt(markeringen.length)])
+              .titel("Mededeling " + woorden(1, 5));
       if (kans(20)) {
         v.voorvoegsel("MFK");
       }
       if (kans(60)) {
-        v.referentie(Parsed.of(KamerstukReferentie.of(22112, Integer.toString(4000 + r.nextInt(900)))));
+        v.referentie(
+            Parsed.of(KamerstukReferentie.of(22112, Integer.toString(4000 + r.nextInt(900)))));
       }
       b.addVermeldingen(v.build());
     }
     if (kans(80)) {
-      b.ondertekenaarFunctie(kans(50) ? "De Minister van Buitenlandse Zaken" : "De staatssecretaris van Buitenlandse Zaken")
+      b.ondertekenaarFunctie(
+              kans(50)
+                  ? "De Minister van Buitenlandse Zaken"
+                  : "De staatssecretaris van Buitenlandse Zaken")
           .ondertekenaarNaam("A.B. de " + (kans(50) ? "Vries" : "Jong"));
     }
     return b.build();
@@ -167,7 +225,8 @@ final class RandomDocuments {
   }
 
   private Alinea alinea() {
-    AlineaSoort soort = kans(75) ? AlineaSoort.ALINEA : kans(50) ? AlineaSoort.OPSOMMING : AlineaSoort.TUSSENKOP;
+    AlineaSoort soort =
+        kans(75) ? AlineaSoort.ALINEA : kans(50) ? AlineaSoort.OPSOMMING : AlineaSoort.TUSSENKOP;
     ImmutableAlinea.Builder a = Alinea.builder().soort(soort);
     String eerste = zin();
     a.addInhoud(TekstRun.of(eerste));
@@ -192,14 +251,18 @@ final class RandomDocuments {
   }
 
   private <T extends Enum<T>> java.util.Optional<T> enumOf(T[] values) {
-    return kans(85) ? java.util.Optional.of(values[r.nextInt(values.length)]) : java.util.Optional.empty();
+    return kans(85)
+        ? java.util.Optional.of(values[r.nextInt(values.length)])
+        : java.util.Optional.empty();
   }
 
   Fiche fiche() {
     voetnootNummers.clear();
     volgendeVoetnoot = 1 + r.nextInt(3);
     ImmutableFiche.Builder f = Fiche.builder().titel(Character.toUpperCase('x') + woorden(1, 6));
-    f.sjabloon(enumOf(Sjabloon.values())).generatie(enumOf(Generatie.values())).soort(enumOf(VoorstelSoort.values()));
+    f.sjabloon(enumOf(Sjabloon.values()))
+        .generatie(enumOf(Generatie.values()))
+        .soort(enumOf(VoorstelSoort.values()));
     int secties = 0;
     if (kans(85)) {
       f.algemeneGegevens(algemeen());
@@ -250,11 +313,16 @@ final class RandomDocuments {
       secties++;
     }
     if (kans(25)) {
-      f.financieleGevolgen(FinancieleGevolgen.builder().euBegroting(tekst(1, 2)).concurrentiekracht(tekst(0, 1)).build());
+      f.financieleGevolgen(
+          FinancieleGevolgen.builder()
+              .euBegroting(tekst(1, 2))
+              .concurrentiekracht(tekst(0, 1))
+              .build());
       secties++;
     }
     if (kans(25)) {
-      f.consequenties(Consequenties.builder().regelgeving(tekst(1, 2)).uitvoerbaarheid(tekst(1, 1)).build());
+      f.consequenties(
+          Consequenties.builder().regelgeving(tekst(1, 2)).uitvoerbaarheid(tekst(1, 1)).build());
       secties++;
     }
     if (kans(20)) {
@@ -262,7 +330,14 @@ final class RandomDocuments {
       secties++;
     }
     if (secties > 0 && kans(25)) {
-      f.addOverigeSecties(Sectie.builder().kop((secties + 1) + ". Overig " + woorden(1, 3).replace(".", "").replace(":", "").replace(";", "")).tekst(tekst(1, 2)).build());
+      f.addOverigeSecties(
+          Sectie.builder()
+              .kop(
+                  (secties + 1)
+                      + ". Overig "
+                      + woorden(1, 3).replace(".", "").replace(":", "").replace(";", ""))
+              .tekst(tekst(1, 2))
+              .build());
     }
     List<Voetnoot> voetnoten = new ArrayList<>();
     for (int n : voetnootNummers) {
@@ -271,7 +346,8 @@ final class RandomDocuments {
       }
     }
     if (kans(15)) {
-      voetnoten.add(Voetnoot.builder().nummer(volgendeVoetnoot + 5).tekst(Tekst.of(zin(), zin())).build());
+      voetnoten.add(
+          Voetnoot.builder().nummer(volgendeVoetnoot + 5).tekst(Tekst.of(zin(), zin())).build());
     }
     return f.voetnoten(voetnoten).build();
   }
@@ -280,20 +356,29 @@ final class RandomDocuments {
     ImmutableAlgemeneGegevens.Builder a = AlgemeneGegevens.builder();
     int titels = r.nextInt(3);
     for (int i = 0; i < titels; i++) {
-      a.addTitels("Proposal for a " + (kans(50) ? "Regulation" : "Directive") + " " + woorden(1, 8));
+      a.addTitels(
+          "Proposal for a " + (kans(50) ? "Regulation" : "Directive") + " " + woorden(1, 8));
     }
     if (kans(85)) {
-      a.datumOntvangst(kans(90)
-          ? Parsed.of(kans(85) ? NederlandseDatum.of(LocalDate.of(2005 + r.nextInt(22), 1 + r.nextInt(12), 1 + r.nextInt(28)))
-              : NederlandseDatum.of(java.time.YearMonth.of(2018, 6)))
-          : Parsed.parse("31 februari 2025", NederlandseDatum::parse));
+      a.datumOntvangst(
+          kans(90)
+              ? Parsed.of(
+                  kans(85)
+                      ? NederlandseDatum.of(
+                          LocalDate.of(2005 + r.nextInt(22), 1 + r.nextInt(12), 1 + r.nextInt(28)))
+                      : NederlandseDatum.of(java.time.YearMonth.of(2018, 6)))
+              : Parsed.parse("31 februari 2025", NederlandseDatum::parse));
     }
     if (kans(85)) {
       if (kans(90)) {
         int n = 1 + r.nextInt(3);
         for (int i = 0; i < n; i++) {
-          CommissieDocument.Type[] types = {CommissieDocument.Type.COM, CommissieDocument.Type.JOIN, CommissieDocument.Type.C};
-          CommissieDocument doc = CommissieDocument.of(types[r.nextInt(types.length)], 2010 + r.nextInt(16), 1 + r.nextInt(900));
+          CommissieDocument.Type[] types = {
+            CommissieDocument.Type.COM, CommissieDocument.Type.JOIN, CommissieDocument.Type.C
+          };
+          CommissieDocument doc =
+              CommissieDocument.of(
+                  types[r.nextInt(types.length)], 2010 + r.nextInt(16), 1 + r.nextInt(900));
           if (kans(50)) {
             doc = doc.withSuffix(CommissieDocument.Suffix.FINAL);
           }
@@ -303,21 +388,32 @@ final class RandomDocuments {
         a.addCommissieDocumenten(Parsed.parse("COM(20x5) 12", CommissieDocument::parse));
       }
       if (kans(30)) {
-        a.addProcedures(Parsed.of(ProcedureNummer.of(2020 + r.nextInt(6), 1 + r.nextInt(300), "COD")));
+        a.addProcedures(
+            Parsed.of(ProcedureNummer.of(2020 + r.nextInt(6), 1 + r.nextInt(300), "COD")));
       }
     }
     int eurLex = r.nextInt(3);
     for (int i = 0; i < eurLex; i++) {
-      a.addEurLex(EurLexVerwijzing.of("EUR-Lex - 5202" + r.nextInt(6) + "PC0" + (100 + r.nextInt(800)) + " - EN - EUR-Lex"));
+      a.addEurLex(
+          EurLexVerwijzing.of(
+              "EUR-Lex - 5202"
+                  + r.nextInt(6)
+                  + "PC0"
+                  + (100 + r.nextInt(800))
+                  + " - EN - EUR-Lex"));
     }
     if (kans(80)) {
-      a.impactAssessment(kans(50) ? ImpactAssessment.nietOpgesteld() : ImpactAssessment.of("SWD(2025) 40\nGeen opinie."));
+      a.impactAssessment(
+          kans(50)
+              ? ImpactAssessment.nietOpgesteld()
+              : ImpactAssessment.of("SWD(2025) 40\nGeen opinie."));
     }
     if (kans(80)) {
       a.behandelingstrajectRaad("Raad " + woorden(1, 3));
     }
     if (kans(80)) {
-      a.eerstverantwoordelijkMinisterie(Ministeries.of("Ministerie van Financiën", "het Ministerie van Justitie en Veiligheid"));
+      a.eerstverantwoordelijkMinisterie(
+          Ministeries.of("Ministerie van Financiën", "het Ministerie van Justitie en Veiligheid"));
     }
     if (kans(40)) {
       a.addRechtsbasis("Artikel " + (1 + r.nextInt(300)) + " VWEU");

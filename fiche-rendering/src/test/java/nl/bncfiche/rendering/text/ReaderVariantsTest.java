@@ -21,17 +21,18 @@ class ReaderVariantsTest {
 
   @Test
   void letterVariants() {
-    ReadResult r = read(
-        "Overeenkomstig de bestaande afspraken ontvangt u hierbij een fiche die werd opgesteld door de werkgroep"
-            + " Beoordeling Nieuwe Commissie voorstellen (BNC).",
-        "Herzien Fiche: [MFK] Begrotingsvoorstel (Kamerstuk 22112-4030)",
-        "Fiche 3: MFK – Tweede voorstel (Kamerstuk 22 112, nr. GX)",
-        "Fiche – Eigen fiche.",
-        "De Minister van Buitenlandse Zaken, A.B. de Vries",
-        "Fiche: Eigen fiche",
-        "1. Algemene gegevens",
-        "a) Titel voorstel",
-        "Voorstel voor een besluit van de Raad");
+    ReadResult r =
+        read(
+            "Overeenkomstig de bestaande afspraken ontvangt u hierbij een fiche die werd opgesteld door de werkgroep"
+                + " Beoordeling Nieuwe Commissie voorstellen (BNC).",
+            "Herzien Fiche: [MFK] Begrotingsvoorstel (Kamerstuk 22112-4030)",
+            "Fiche 3: MFK – Tweede voorstel (Kamerstuk 22 112, nr. GX)",
+            "Fiche – Eigen fiche.",
+            "De Minister van Buitenlandse Zaken, A.B. de Vries",
+            "Fiche: Eigen fiche",
+            "1. Algemene gegevens",
+            "a) Titel voorstel",
+            "Voorstel voor een besluit van de Raad");
     Aanbiedingsbrief b = r.getDocument().getBrief().orElseThrow();
     assertThat(b.getAangekondigdAantal()).contains(1);
     assertThat(b.getAantalZoalsGeschreven()).contains("een");
@@ -43,25 +44,35 @@ class ReaderVariantsTest {
     assertThat(herzien.getReferentie()).contains(Parsed.of(KamerstukReferentie.of(22112, "4030")));
     assertThat(b.getVermeldingen().get(1).getMarkering()).contains("Fiche 3:");
     assertThat(b.getVermeldingen().get(1).getVoorvoegsel()).contains("MFK");
-    assertThat(b.getVermeldingen().get(1).getReferentie().orElseThrow().getValue().orElseThrow().getNummer()).isEqualTo("GX");
+    assertThat(
+            b.getVermeldingen()
+                .get(1)
+                .getReferentie()
+                .orElseThrow()
+                .getValue()
+                .orElseThrow()
+                .getNummer())
+        .isEqualTo("GX");
     assertThat(b.getVermeldingen().get(2).getReferentie()).isEmpty();
     assertThat(b.getOndertekenaarFunctie()).contains("De Minister van Buitenlandse Zaken");
     assertThat(b.getOndertekenaarNaam()).contains("A.B. de Vries");
     assertThat(r.getDocument().getFiches()).hasSize(1);
-    assertThat(r.getSourceMap().positionOf("/brief/ondertekenaarNaam").orElseThrow()).isEqualTo(SourcePosition.of(5, 36));
+    assertThat(r.getSourceMap().positionOf("/brief/ondertekenaarNaam").orElseThrow())
+        .isEqualTo(SourcePosition.of(5, 36));
   }
 
   @Test
   void olderStancePhrasingAndUnknownVerdicts() {
-    ReadResult r = read(
-        "Fiche: Oud",
-        "4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit",
-        "a) Bevoegdheid",
-        "Het kabinet beoordeelt de bevoegdheid als positief. Er is een grondslag.",
-        "b) Subsidiariteit",
-        "De grondhouding van het kabinet is voorzichtig optimistisch. Verder.",
-        "c) Proportionaliteit",
-        "Het kabinet beoordeelt de proportionaliteit als negatief met kanttekeningen.");
+    ReadResult r =
+        read(
+            "Fiche: Oud",
+            "4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit",
+            "a) Bevoegdheid",
+            "Het kabinet beoordeelt de bevoegdheid als positief. Er is een grondslag.",
+            "b) Subsidiariteit",
+            "De grondhouding van het kabinet is voorzichtig optimistisch. Verder.",
+            "c) Proportionaliteit",
+            "Het kabinet beoordeelt de proportionaliteit als negatief met kanttekeningen.");
     Fiche f = r.getDocument().getFiches().get(0);
     assertThat(f.getSjabloon()).contains(Sjabloon.WETGEVING);
     assertThat(f.getGeneratie()).contains(Generatie.G2013);
@@ -70,33 +81,45 @@ class ReaderVariantsTest {
     assertThat(a.getTekst().platteTekst()).isEqualTo("Er is een grondslag.");
     GrondhoudingOnderdeel b = f.getGrondhouding().orElseThrow().getSubsidiariteit().orElseThrow();
     assertThat(b.getOordeel()).isEmpty();
-    assertThat(b.getTekst().platteTekst()).startsWith("De grondhouding van het kabinet is voorzichtig");
-    GrondhoudingOnderdeel c = f.getGrondhouding().orElseThrow().getProportionaliteit().orElseThrow();
+    assertThat(b.getTekst().platteTekst())
+        .startsWith("De grondhouding van het kabinet is voorzichtig");
+    GrondhoudingOnderdeel c =
+        f.getGrondhouding().orElseThrow().getProportionaliteit().orElseThrow();
     assertThat(c.getOordeel()).contains(Oordeel.NEGATIEF_MET_KANTTEKENINGEN);
     assertThat(c.getTekst().getAlineas()).isEmpty();
   }
 
   @Test
   void textWithoutPlaceIsKeptWithAWarning() {
-    ReadResult r = read(
-        "Fiche: Verdwaald",
-        "",
-        "Een regel voor de eerste sectie.",
-        "1. Algemene gegevens",
-        "Een waarde zonder label.",
-        "a) Titel voorstel",
-        "Een titel",
-        "3. Nederlandse positie ten aanzien van het voorstel",
-        "Inleiding zonder onderdeel.",
-        "a) Essentie Nederlands beleid op dit terrein",
-        "Beleid.",
-        "9. Slotopmerkingen",
-        "Tot slot.");
+    ReadResult r =
+        read(
+            "Fiche: Verdwaald",
+            "",
+            "Een regel voor de eerste sectie.",
+            "1. Algemene gegevens",
+            "Een waarde zonder label.",
+            "a) Titel voorstel",
+            "Een titel",
+            "3. Nederlandse positie ten aanzien van het voorstel",
+            "Inleiding zonder onderdeel.",
+            "a) Essentie Nederlands beleid op dit terrein",
+            "Beleid.",
+            "9. Slotopmerkingen",
+            "Tot slot.");
     Fiche f = r.getDocument().getFiches().get(0);
-    assertThat(f.getOverigeSecties()).extracting(s -> s.getKop())
-        .containsExactly("", "Nederlandse positie ten aanzien van het voorstel", "9. Slotopmerkingen");
-    assertThat(f.getOverigeSecties().get(0).getTekst().platteTekst()).isEqualTo("Een regel voor de eerste sectie.");
-    assertThat(f.getAlgemeneGegevens().orElseThrow().getOverigeOnderdelen().get(0).getTekst().platteTekst())
+    assertThat(f.getOverigeSecties())
+        .extracting(s -> s.getKop())
+        .containsExactly(
+            "", "Nederlandse positie ten aanzien van het voorstel", "9. Slotopmerkingen");
+    assertThat(f.getOverigeSecties().get(0).getTekst().platteTekst())
+        .isEqualTo("Een regel voor de eerste sectie.");
+    assertThat(
+            f.getAlgemeneGegevens()
+                .orElseThrow()
+                .getOverigeOnderdelen()
+                .get(0)
+                .getTekst()
+                .platteTekst())
         .isEqualTo("Een waarde zonder label.");
     assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels()).containsExactly("Een titel");
     assertThat(r.getWarnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains(" | line "));
@@ -105,15 +128,16 @@ class ReaderVariantsTest {
 
   @Test
   void labelAndValueOnOneLineInLetteredLayout() {
-    ReadResult r = read(
-        "Fiche: Samen",
-        "1. Algemene gegevens",
-        "• a) Titel voorstel: Voorstel voor een richtlijn",
-        "• b) Datum ontvangst Commissiedocument: 4 December 2025",
-        "• c) Nr. CommissiedocumentCOM (2015) 341 final",
-        "• h) Rechtsbasis",
-        "Artikel 1 VWEU",
-        "Artikel 2 VWEU");
+    ReadResult r =
+        read(
+            "Fiche: Samen",
+            "1. Algemene gegevens",
+            "• a) Titel voorstel: Voorstel voor een richtlijn",
+            "• b) Datum ontvangst Commissiedocument: 4 December 2025",
+            "• c) Nr. CommissiedocumentCOM (2015) 341 final",
+            "• h) Rechtsbasis",
+            "Artikel 1 VWEU",
+            "Artikel 2 VWEU");
     var ag = r.getDocument().getFiches().get(0).getAlgemeneGegevens().orElseThrow();
     assertThat(ag.getTitels()).containsExactly("Voorstel voor een richtlijn");
     assertThat(ag.getDatumOntvangst().orElseThrow().getText()).isEqualTo("4 december 2025");
@@ -125,19 +149,22 @@ class ReaderVariantsTest {
 
   @Test
   void linesAreNfcWithBookmarksRemovedAndColumnsAfterLeadingSpace() {
-    ReadResult r = read(
-        "Fiche: Cafe\u0301 voor iedereen",
-        "1. Algemene gegevens",
-        "a) Titel voorstel",
-        " \u00a0 Voorstel over cre[bookmark: _x]\u0300me en\u000bkoffie",
-        "b) Datum ontvangst Commissiedocument",
-        "\t12 maart 2026");
+    ReadResult r =
+        read(
+            "Fiche: Cafe\u0301 voor iedereen",
+            "1. Algemene gegevens",
+            "a) Titel voorstel",
+            " \u00a0 Voorstel over cre[bookmark: _x]\u0300me en\u000bkoffie",
+            "b) Datum ontvangst Commissiedocument",
+            "\t12 maart 2026");
     Fiche f = r.getDocument().getFiches().get(0);
     assertThat(f.getTitel()).isEqualTo("Caf\u00e9 voor iedereen");
-    assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels()).containsExactly("Voorstel over cr\u00e8me en koffie");
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels())
+        .containsExactly("Voorstel over cr\u00e8me en koffie");
     assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/titels/0").orElseThrow())
         .isEqualTo(SourcePosition.of(4, 4));
-    assertThat(r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
+    assertThat(
+            r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
         .isEqualTo(SourcePosition.of(6, 2));
   }
 }

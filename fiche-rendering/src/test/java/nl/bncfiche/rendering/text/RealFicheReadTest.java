@@ -16,7 +16,10 @@ import nl.bncfiche.rendering.internal.BriefLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The complete real fiche of the corpus reads to the model built in code, and writes back every word. */
+/**
+ * The complete real fiche of the corpus reads to the model built in code, and writes back every
+ * word.
+ */
 class RealFicheReadTest {
   private static Path file;
   private static KamerstukDocument expected;
@@ -33,7 +36,8 @@ class RealFicheReadTest {
   void theLetterReadsAsBuiltInCode() {
     Aanbiedingsbrief want = expected.getBrief().orElseThrow();
     Aanbiedingsbrief got = read.getDocument().getBrief().orElseThrow();
-    // Canonical choice: the standard announcement is not stored, since the writer regenerates it word
+    // Canonical choice: the standard announcement is not stored, since the writer regenerates it
+    // word
     // for word from the count; the code-built model stores it verbatim.
     assertThat(got.getAankondiging()).isEmpty();
     assertThat(BriefLayout.aankondiging(got)).isEqualTo(want.getAankondiging().orElseThrow());
@@ -80,10 +84,11 @@ class RealFicheReadTest {
 
   /** Word multiset, ignoring bookmarks, footnote markers and the white space around them. */
   private static Map<String, Integer> words(String text) {
-    String t = text.replaceAll("\\[bookmark: [^\\]]*\\]", "")
-        .replaceAll("\\[footnoteRef:\\d+\\]", " ")
-        .replaceAll("\\[\\d+:\\s", " ")
-        .replaceAll("\\s\\]", " ");
+    String t =
+        text.replaceAll("\\[bookmark: [^\\]]*\\]", "")
+            .replaceAll("\\[footnoteRef:\\d+\\]", " ")
+            .replaceAll("\\[\\d+:\\s", " ")
+            .replaceAll("\\s\\]", " ");
     Map<String, Integer> counts = new HashMap<>();
     for (String w : t.split("\\s+")) {
       if (!w.isEmpty()) {
@@ -97,7 +102,8 @@ class RealFicheReadTest {
   void positionsPointIntoTheFile() throws Exception {
     List<String> lines = Corpus.lines(file.getParent(), RealFiche.FILE);
     SourceMap map = read.getSourceMap();
-    SourcePosition datum = map.positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow();
+    SourcePosition datum =
+        map.positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow();
     assertThat(lines.get(datum.getLine() - 1)).isEqualTo("4 december 2025");
     assertThat(datum.getColumn()).isEqualTo(1);
     SourcePosition titel = map.positionOf("/fiches/0/titel").orElseThrow();
@@ -107,13 +113,16 @@ class RealFicheReadTest {
     assertThat(lines.get(vermelding.getLine() - 1)).startsWith("Fiche – Finaliteitsverordening");
     SourcePosition alinea = map.positionOf("/fiches/0/essentie/inhoud/alineas/2").orElseThrow();
     assertThat(lines.get(alinea.getLine() - 1)).startsWith("Het doel van de strategie");
-    SourcePosition oordeel = map.positionOf("/fiches/0/grondhouding/bevoegdheid/oordeel").orElseThrow();
-    assertThat(lines.get(oordeel.getLine() - 1)).startsWith("De grondhouding van het kabinet is positief.");
+    SourcePosition oordeel =
+        map.positionOf("/fiches/0/grondhouding/bevoegdheid/oordeel").orElseThrow();
+    assertThat(lines.get(oordeel.getLine() - 1))
+        .startsWith("De grondhouding van het kabinet is positief.");
     // A pointer without its own record falls back to its nearest recorded ancestor.
     assertThat(map.positionOf("/fiches/0/grondhouding/bevoegdheid/tekst/alineas/0/inhoud/0"))
         .isEqualTo(map.positionOf("/fiches/0/grondhouding/bevoegdheid/tekst/alineas/0"));
     SourcePosition voetnoot = map.positionOf("/fiches/0/voetnoten/0").orElseThrow();
-    assertThat(lines.get(voetnoot.getLine() - 1).substring(voetnoot.getColumn() - 1)).startsWith("[2:");
+    assertThat(lines.get(voetnoot.getLine() - 1).substring(voetnoot.getColumn() - 1))
+        .startsWith("[2:");
     assertThat(map.positionOf("/nergens")).isEmpty();
   }
 }

@@ -58,7 +58,8 @@ class RoundTripTest {
         assertRoundTrip(KamerstukDocument.of(f));
         Fiche financieel =
             ImmutableFiche.copyOf(f)
-                .withFinancieleGevolgen(FinancieleGevolgen.builder().euBegroting(Tekst.of("Geen.")).build());
+                .withFinancieleGevolgen(
+                    FinancieleGevolgen.builder().euBegroting(Tekst.of("Geen.")).build());
         assertRoundTrip(KamerstukDocument.of(financieel));
       }
     }
@@ -68,14 +69,33 @@ class RoundTripTest {
   void partialFiches() {
     Fiche full = sample();
     assertRoundTrip(KamerstukDocument.of(Fiche.builder().titel("Alleen een titel").build()));
-    assertRoundTrip(KamerstukDocument.of(Fiche.builder().titel(full.getTitel()).algemeneGegevens(full.getAlgemeneGegevens()).build()));
-    assertRoundTrip(KamerstukDocument.of(Fiche.builder().titel("Leeg deel een").algemeneGegevens(AlgemeneGegevens.builder().build()).build()));
-    assertRoundTrip(KamerstukDocument.of(ImmutableFiche.copyOf(full).withGrondhouding(java.util.Optional.empty())
-        .withConsequenties(java.util.Optional.empty()).withOntwikkelingslanden(java.util.Optional.empty())
-        .withOverigeSecties(List.of())));
-    assertRoundTrip(KamerstukDocument.builder().from(SampleDocuments.volledig()).fiches(List.of()).build());
-    Fiche unparsed = ImmutableFiche.copyOf(full).withAlgemeneGegevens(
-        AlgemeneGegevens.builder().datumOntvangst(Parsed.parse("31 februari 2025", NederlandseDatum::parse)).build());
+    assertRoundTrip(
+        KamerstukDocument.of(
+            Fiche.builder()
+                .titel(full.getTitel())
+                .algemeneGegevens(full.getAlgemeneGegevens())
+                .build()));
+    assertRoundTrip(
+        KamerstukDocument.of(
+            Fiche.builder()
+                .titel("Leeg deel een")
+                .algemeneGegevens(AlgemeneGegevens.builder().build())
+                .build()));
+    assertRoundTrip(
+        KamerstukDocument.of(
+            ImmutableFiche.copyOf(full)
+                .withGrondhouding(java.util.Optional.empty())
+                .withConsequenties(java.util.Optional.empty())
+                .withOntwikkelingslanden(java.util.Optional.empty())
+                .withOverigeSecties(List.of())));
+    assertRoundTrip(
+        KamerstukDocument.builder().from(SampleDocuments.volledig()).fiches(List.of()).build());
+    Fiche unparsed =
+        ImmutableFiche.copyOf(full)
+            .withAlgemeneGegevens(
+                AlgemeneGegevens.builder()
+                    .datumOntvangst(Parsed.parse("31 februari 2025", NederlandseDatum::parse))
+                    .build());
     assertRoundTrip(KamerstukDocument.of(unparsed));
   }
 
@@ -86,39 +106,65 @@ class RoundTripTest {
             Alinea.of(AlineaSoort.TUSSENKOP, TekstRun.of("Achtergrond")),
             Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of("a) geen item maar een punt")),
             Alinea.of(AlineaSoort.ALINEA, TekstRun.of("Bevoegdheid")),
-            Alinea.of(AlineaSoort.ALINEA, TekstRun.of("Zie"), VoetnootVerwijzing.of(4), TekstRun.of(" en verder."), VoetnootVerwijzing.of(5)),
+            Alinea.of(
+                AlineaSoort.ALINEA,
+                TekstRun.of("Zie"),
+                VoetnootVerwijzing.of(4),
+                TekstRun.of(" en verder."),
+                VoetnootVerwijzing.of(5)),
             Alinea.of(AlineaSoort.ALINEA, VoetnootVerwijzing.of(4)));
     Fiche f =
         ImmutableFiche.copyOf(sample())
             .withEssentie(EssentieVoorstel.builder().inhoud(t).build())
-            .withGrondhouding(Grondhouding.builder()
-                .bevoegdheid(GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEGATIEF).build())
-                .subsidiariteit(GrondhoudingOnderdeel.of(Oordeel.KRITISCH))
-                .proportionaliteit(GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEUTRAAL)
-                    .tekst(Tekst.of(Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of("punt")))).build())
-                .financieleGevolgen(GrondhoudingOnderdeel.of("De grondhouding van het kabinet is gematigd. Rest."))
-                .build())
+            .withGrondhouding(
+                Grondhouding.builder()
+                    .bevoegdheid(GrondhoudingOnderdeel.builder().oordeel(Oordeel.NEGATIEF).build())
+                    .subsidiariteit(GrondhoudingOnderdeel.of(Oordeel.KRITISCH))
+                    .proportionaliteit(
+                        GrondhoudingOnderdeel.builder()
+                            .oordeel(Oordeel.NEUTRAAL)
+                            .tekst(Tekst.of(Alinea.of(AlineaSoort.OPSOMMING, TekstRun.of("punt"))))
+                            .build())
+                    .financieleGevolgen(
+                        GrondhoudingOnderdeel.of(
+                            "De grondhouding van het kabinet is gematigd. Rest."))
+                    .build())
             .withOverigeSecties(
                 Sectie.builder().kop("8. Bijlage").tekst(Tekst.of("Eén.", "Twee.")).build(),
                 Sectie.builder().kop("9. Nog een").build())
-            .withVoetnoten(Voetnoot.of(4, "Vier."), Voetnoot.builder().nummer(5).tekst(Tekst.of("Vijf a.", "Vijf b.")).build(),
+            .withVoetnoten(
+                Voetnoot.of(4, "Vier."),
+                Voetnoot.builder().nummer(5).tekst(Tekst.of("Vijf a.", "Vijf b.")).build(),
                 Voetnoot.of(12, "Nergens naar verwezen."));
-    f = ImmutableFiche.copyOf(f).withAlgemeneGegevens(
-        AlgemeneGegevens.builder().from(f.getAlgemeneGegevens().orElseThrow())
-            .addOverigeOnderdelen(Onderdeel.builder().label("Nog iets").build()).build());
+    f =
+        ImmutableFiche.copyOf(f)
+            .withAlgemeneGegevens(
+                AlgemeneGegevens.builder()
+                    .from(f.getAlgemeneGegevens().orElseThrow())
+                    .addOverigeOnderdelen(Onderdeel.builder().label("Nog iets").build())
+                    .build());
     assertRoundTrip(KamerstukDocument.of(f));
     for (Generatie g : Generatie.values()) {
       assertRoundTrip(KamerstukDocument.of(ImmutableFiche.copyOf(f).withGeneratie(g)));
     }
     // An unknown verdict word stays in the text.
-    Fiche read = TextReader.create().read(TextWriter.create().write(f)).getDocument().getFiches().get(0);
-    assertThat(read.getGrondhouding().orElseThrow().getFinancieleGevolgen().orElseThrow().getOordeel()).isEmpty();
+    Fiche read =
+        TextReader.create().read(TextWriter.create().write(f)).getDocument().getFiches().get(0);
+    assertThat(
+            read.getGrondhouding().orElseThrow().getFinancieleGevolgen().orElseThrow().getOordeel())
+        .isEmpty();
   }
 
   @Test
   void templateGenerationAndKindWithoutEvidenceUseTheMarkerLine() {
-    Fiche f = Fiche.builder().titel("Kaal").sjabloon(Sjabloon.WETGEVING).generatie(Generatie.G2013)
-        .soort(VoorstelSoort.PAKKET).essentie(EssentieVoorstel.builder().build()).build();
+    Fiche f =
+        Fiche.builder()
+            .titel("Kaal")
+            .sjabloon(Sjabloon.WETGEVING)
+            .generatie(Generatie.G2013)
+            .soort(VoorstelSoort.PAKKET)
+            .essentie(EssentieVoorstel.builder().build())
+            .build();
     String text = TextWriter.create().write(f);
     assertThat(text).contains("[fiche: sjabloon=WETGEVING generatie=G2013 soort=PAKKET]");
     assertRoundTrip(KamerstukDocument.of(f));

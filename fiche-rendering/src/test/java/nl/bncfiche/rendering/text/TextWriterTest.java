@@ -29,13 +29,18 @@ class TextWriterTest {
   void olderGenerationsAreWrittenWithTheirOwnLabels() throws IOException {
     KamerstukDocument sample = SampleDocuments.volledig();
     for (String[] variant : new String[][] {{"G2007", "WETGEVING"}, {"G2013", "MEDEDELING"}}) {
-      KamerstukDocument doc = KamerstukDocument.builder().from(sample)
-          .fiches(java.util.List.of(nl.bncfiche.model.ImmutableFiche.copyOf(sample.getFiches().get(0))
-              .withGeneratie(nl.bncfiche.model.Generatie.valueOf(variant[0]))
-              .withSjabloon(nl.bncfiche.model.Sjabloon.valueOf(variant[1]))))
-          .build();
+      KamerstukDocument doc =
+          KamerstukDocument.builder()
+              .from(sample)
+              .fiches(
+                  java.util.List.of(
+                      nl.bncfiche.model.ImmutableFiche.copyOf(sample.getFiches().get(0))
+                          .withGeneratie(nl.bncfiche.model.Generatie.valueOf(variant[0]))
+                          .withSjabloon(nl.bncfiche.model.Sjabloon.valueOf(variant[1]))))
+              .build();
       String text = TextWriter.create().write(doc);
-      Path golden = Path.of("src/test/resources/golden/volledig-" + variant[0] + "-" + variant[1] + ".txt");
+      Path golden =
+          Path.of("src/test/resources/golden/volledig-" + variant[0] + "-" + variant[1] + ".txt");
       if (Boolean.getBoolean("golden.update")) {
         Files.writeString(golden, text, StandardCharsets.UTF_8);
       }
@@ -59,6 +64,8 @@ class TextWriterTest {
   @Test
   void aFicheAloneStartsWithItsTitle() {
     String text = TextWriter.create().write(SampleDocuments.volledig().getFiches().get(0));
-    assertThat(text).startsWith("Fiche: Verordening proefregels voor digitale vrachtbrieven\n\n1. Algemene gegevens\n");
+    assertThat(text)
+        .startsWith(
+            "Fiche: Verordening proefregels voor digitale vrachtbrieven\n\n1. Algemene gegevens\n");
   }
 }

@@ -7,8 +7,8 @@ import java.util.Random;
 /**
  * The generators' only source of chance: a {@link Random} with a fixed seed.
  *
- * <p>{@code java.util.Random} and not {@code SplittableRandom}, because its algorithm is specified by
- * the Java SE API: the same seed and the same calls give the same numbers on every JVM. Not
+ * <p>{@code java.util.Random} and not {@code SplittableRandom}, because its algorithm is specified
+ * by the Java SE API: the same seed and the same calls give the same numbers on every JVM. Not
  * thread-safe; one instance per generator.
  */
 public final class Dice {

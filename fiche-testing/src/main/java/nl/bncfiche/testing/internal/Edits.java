@@ -44,53 +44,67 @@ final class Edits {
    */
   static KamerstukDocument ficheZonderLosseVoetnoten(
       KamerstukDocument d, UnaryOperator<ImmutableFiche> change) {
-    return fiche(d, f -> {
-      ImmutableFiche changed = change.apply(f);
-      Set<Integer> used = new HashSet<>();
-      for (Tekst t : texts(changed)) {
-        used.addAll(t.voetnootNummers());
-      }
-      List<Voetnoot> kept = new ArrayList<>();
-      for (Voetnoot v : changed.getVoetnoten()) {
-        if (used.contains(v.getNummer())) {
-          kept.add(v);
-        }
-      }
-      return changed.withVoetnoten(kept);
-    });
+    return fiche(
+        d,
+        f -> {
+          ImmutableFiche changed = change.apply(f);
+          Set<Integer> used = new HashSet<>();
+          for (Tekst t : texts(changed)) {
+            used.addAll(t.voetnootNummers());
+          }
+          List<Voetnoot> kept = new ArrayList<>();
+          for (Voetnoot v : changed.getVoetnoten()) {
+            if (used.contains(v.getNummer())) {
+              kept.add(v);
+            }
+          }
+          return changed.withVoetnoten(kept);
+        });
   }
 
   /** The document with section 1 of its fiche changed. */
-  static KamerstukDocument algemeen(KamerstukDocument d, UnaryOperator<ImmutableAlgemeneGegevens> change) {
-    return fiche(d, f -> f.withAlgemeneGegevens(
-        change.apply(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().orElseThrow()))));
+  static KamerstukDocument algemeen(
+      KamerstukDocument d, UnaryOperator<ImmutableAlgemeneGegevens> change) {
+    return fiche(
+        d,
+        f ->
+            f.withAlgemeneGegevens(
+                change.apply(
+                    ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().orElseThrow()))));
   }
 
   /** The document with section 4 of its fiche changed. */
-  static KamerstukDocument grondhouding(KamerstukDocument d, UnaryOperator<ImmutableGrondhouding> change) {
-    return fiche(d, f -> f.withGrondhouding(
-        change.apply(ImmutableGrondhouding.copyOf(f.getGrondhouding().orElseThrow()))));
+  static KamerstukDocument grondhouding(
+      KamerstukDocument d, UnaryOperator<ImmutableGrondhouding> change) {
+    return fiche(
+        d,
+        f ->
+            f.withGrondhouding(
+                change.apply(ImmutableGrondhouding.copyOf(f.getGrondhouding().orElseThrow()))));
   }
 
   /** The document with its cover letter changed. */
-  static KamerstukDocument brief(KamerstukDocument d, UnaryOperator<ImmutableAanbiedingsbrief> change) {
-    return ImmutableKamerstukDocument.copyOf(d).withBrief(
-        change.apply(ImmutableAanbiedingsbrief.copyOf(d.getBrief().orElseThrow())));
+  static KamerstukDocument brief(
+      KamerstukDocument d, UnaryOperator<ImmutableAanbiedingsbrief> change) {
+    return ImmutableKamerstukDocument.copyOf(d)
+        .withBrief(change.apply(ImmutableAanbiedingsbrief.copyOf(d.getBrief().orElseThrow())));
   }
 
   /** The document with entry {@code i} of its cover letter replaced. */
   static KamerstukDocument vermelding(KamerstukDocument d, int i, BriefVermelding entry) {
-    return brief(d, b -> {
-      List<BriefVermelding> list = new ArrayList<>(b.getVermeldingen());
-      list.set(i, entry);
-      return b.withVermeldingen(list);
-    });
+    return brief(
+        d,
+        b -> {
+          List<BriefVermelding> list = new ArrayList<>(b.getVermeldingen());
+          list.set(i, entry);
+          return b.withVermeldingen(list);
+        });
   }
 
   /** The document with its header changed. */
   static KamerstukDocument kop(KamerstukDocument d, UnaryOperator<ImmutableKamerstukKop> change) {
-    return ImmutableKamerstukDocument.copyOf(d).withKop(
-        change.apply(ImmutableKamerstukKop.copyOf(d.getKop().orElseThrow())));
+    return ImmutableKamerstukDocument.copyOf(d)
+        .withKop(change.apply(ImmutableKamerstukKop.copyOf(d.getKop().orElseThrow())));
   }
 
   /** The index of the letter's entry for the document's own fiche: the one without reference. */
@@ -106,8 +120,8 @@ final class Edits {
 
   /**
    * The index of an entry with a reference at one end of the batch's numbering (the first entry, or
-   * the last when the first is the document's own): changing it leaves no gap in the numbers.
-   * Needs a letter of at least two entries.
+   * the last when the first is the document's own): changing it leaves no gap in the numbers. Needs
+   * a letter of at least two entries.
    */
   static int randVermelding(KamerstukDocument d) {
     return eigenVermelding(d) == 0 ? d.getBrief().orElseThrow().getVermeldingen().size() - 1 : 0;
@@ -151,24 +165,51 @@ final class Edits {
   /** Every text of a fiche that may hold a footnote reference, footnote texts included. */
   static List<Tekst> texts(Fiche f) {
     List<Tekst> out = new ArrayList<>();
-    f.getAlgemeneGegevens().ifPresent(a -> a.getOverigeOnderdelen().stream()
-        .map(Onderdeel::getTekst).forEach(out::add));
-    f.getEssentie().ifPresent(e -> {
-      out.add(e.getInhoud());
-      e.getImpactAssessment().ifPresent(out::add);
-    });
-    f.getNederlandsePositie().ifPresent(n -> add(out, n.getEssentieBeleid(), n.getBeoordeling(),
-        n.getKrachtenveld()));
-    f.getGrondhouding().ifPresent(g -> {
-      for (Optional<GrondhoudingOnderdeel> o : List.of(g.getBevoegdheid(), g.getSubsidiariteit(),
-          g.getProportionaliteit(), g.getFinancieleGevolgen(), g.getRegeldruk())) {
-        o.map(GrondhoudingOnderdeel::getTekst).ifPresent(out::add);
-      }
-    });
-    f.getFinancieleGevolgen().ifPresent(g -> add(out, g.getEuBegroting(), g.getRijksoverheid(),
-        g.getBedrijfslevenEnBurger(), g.getConcurrentiekracht(), g.getGeopolitiek()));
-    f.getConsequenties().ifPresent(c -> add(out, c.getRegelgeving(), c.getDelegatie(),
-        c.getImplementatietermijn(), c.getEvaluatie(), c.getUitvoerbaarheid(), c.getHandhaafbaarheid()));
+    f.getAlgemeneGegevens()
+        .ifPresent(
+            a -> a.getOverigeOnderdelen().stream().map(Onderdeel::getTekst).forEach(out::add));
+    f.getEssentie()
+        .ifPresent(
+            e -> {
+              out.add(e.getInhoud());
+              e.getImpactAssessment().ifPresent(out::add);
+            });
+    f.getNederlandsePositie()
+        .ifPresent(n -> add(out, n.getEssentieBeleid(), n.getBeoordeling(), n.getKrachtenveld()));
+    f.getGrondhouding()
+        .ifPresent(
+            g -> {
+              for (Optional<GrondhoudingOnderdeel> o :
+                  List.of(
+                      g.getBevoegdheid(),
+                      g.getSubsidiariteit(),
+                      g.getProportionaliteit(),
+                      g.getFinancieleGevolgen(),
+                      g.getRegeldruk())) {
+                o.map(GrondhoudingOnderdeel::getTekst).ifPresent(out::add);
+              }
+            });
+    f.getFinancieleGevolgen()
+        .ifPresent(
+            g ->
+                add(
+                    out,
+                    g.getEuBegroting(),
+                    g.getRijksoverheid(),
+                    g.getBedrijfslevenEnBurger(),
+                    g.getConcurrentiekracht(),
+                    g.getGeopolitiek()));
+    f.getConsequenties()
+        .ifPresent(
+            c ->
+                add(
+                    out,
+                    c.getRegelgeving(),
+                    c.getDelegatie(),
+                    c.getImplementatietermijn(),
+                    c.getEvaluatie(),
+                    c.getUitvoerbaarheid(),
+                    c.getHandhaafbaarheid()));
     f.getOntwikkelingslanden().ifPresent(out::add);
     f.getOverigeSecties().stream().map(Sectie::getTekst).forEach(out::add);
     f.getVoetnoten().stream().map(Voetnoot::getTekst).forEach(out::add);

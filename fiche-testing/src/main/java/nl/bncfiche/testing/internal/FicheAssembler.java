@@ -30,8 +30,8 @@ import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * Draws one complete fiche of a given template and generation, section by section as its layout
- * ({@link Indeling}) has them: section 1 here, the titles and dates in
- * {@link Voorstel}, the free text through {@link ProseWriter}. Not thread-safe.
+ * ({@link Indeling}) has them: section 1 here, the titles and dates in {@link Voorstel}, the free
+ * text through {@link ProseWriter}. Not thread-safe.
  */
 public final class FicheAssembler {
   /** A drawn fiche and the date its Commission document was received, for the cover letter. */
@@ -46,62 +46,86 @@ public final class FicheAssembler {
 
   /**
    * A complete fiche: every section and item of its template's layout ({@link Indeling}) filled in;
-   * {@code tekens} is the approximate number of characters of free text, or 0 for a fiche of ordinary
-   * length.
+   * {@code tekens} is the approximate number of characters of free text, or 0 for a fiche of
+   * ordinary length.
    */
   public Concept fiche(Sjabloon sjabloon, Generatie generatie, long tekens) {
     Voorstel v = Voorstel.draw(dice, sjabloon, generatie);
     Indeling indeling = Indeling.van(sjabloon, generatie);
     int items = 0;
     for (Rubriek sectie : indeling.getSecties()) {
-      items += sectie.getItems().isEmpty() ? proza(sectie.getVeld(), generatie)
-          : sectie.getItems().stream().mapToInt(i -> proza(i.getVeld(), generatie)).sum();
+      items +=
+          sectie.getItems().isEmpty()
+              ? proza(sectie.getVeld(), generatie)
+              : sectie.getItems().stream().mapToInt(i -> proza(i.getVeld(), generatie)).sum();
     }
     int eerste = dice.chance(70) ? 1 : dice.between(2, 40);
-    ProseWriter w = new ProseWriter(dice,
-        new ProseWriter.Context(v.instrument, v.onderwerp, v.domein, v.ontvangen.getYear()),
-        // Section 1 and the titles take about 1,200 characters of the requested size.
-        eerste, tekens > 0 ? Math.max(500, tekens - 1_200) : 0, items);
+    ProseWriter w =
+        new ProseWriter(
+            dice,
+            new ProseWriter.Context(v.instrument, v.onderwerp, v.domein, v.ontvangen.getYear()),
+            // Section 1 and the titles take about 1,200 characters of the requested size.
+            eerste,
+            tekens > 0 ? Math.max(500, tekens - 1_200) : 0,
+            items);
     boolean kritisch = dice.chance(20);
 
-    var fiche = Fiche.builder()
-        .titel(v.titel)
-        .sjabloon(sjabloon)
-        .generatie(generatie)
-        .soort(v.soort);
+    var fiche =
+        Fiche.builder().titel(v.titel).sjabloon(sjabloon).generatie(generatie).soort(v.soort);
     for (Rubriek sectie : indeling.getSecties()) {
       switch (sectie.getVeld()) {
         case ALGEMENE_GEGEVENS -> fiche.algemeneGegevens(algemeneGegevens(v, generatie));
         case ESSENTIE -> {
-          var essentie = EssentieVoorstel.builder().inhoud(w.item(Zinnen.ESSENTIE_OPENING, Zinnen.ESSENTIE,
-              Zinnen.ESSENTIE_LIJST_INLEIDING, Zinnen.ESSENTIE_LIJST, true));
+          var essentie =
+              EssentieVoorstel.builder()
+                  .inhoud(
+                      w.item(
+                          Zinnen.ESSENTIE_OPENING,
+                          Zinnen.ESSENTIE,
+                          Zinnen.ESSENTIE_LIJST_INLEIDING,
+                          Zinnen.ESSENTIE_LIJST,
+                          true));
           if (indeling.rubriek(Veld.IMPACT_ASSESSMENT_ESSENTIE).isPresent()) {
-            essentie.impactAssessment(w.item(v.effectbeoordeling
-                ? Zinnen.EFFECTBEOORDELING : Zinnen.GEEN_EFFECTBEOORDELING));
+            essentie.impactAssessment(
+                w.item(
+                    v.effectbeoordeling
+                        ? Zinnen.EFFECTBEOORDELING
+                        : Zinnen.GEEN_EFFECTBEOORDELING));
           }
           fiche.essentie(essentie.build());
         }
-        case POSITIE -> fiche.nederlandsePositie(NederlandsePositie.builder()
-            .essentieBeleid(w.item(Zinnen.BELEID))
-            .beoordeling(w.item(kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
-                Zinnen.BEOORDELING, Zinnen.INZET_LIJST_INLEIDING, Zinnen.INZET_LIJST, false))
-            .krachtenveld(w.item(Zinnen.KRACHTENVELD))
-            .build());
+        case POSITIE ->
+            fiche.nederlandsePositie(
+                NederlandsePositie.builder()
+                    .essentieBeleid(w.item(Zinnen.BELEID))
+                    .beoordeling(
+                        w.item(
+                            kritisch ? Zinnen.BEOORDELING_KRITISCH : Zinnen.BEOORDELING_POSITIEF,
+                            Zinnen.BEOORDELING,
+                            Zinnen.INZET_LIJST_INLEIDING,
+                            Zinnen.INZET_LIJST,
+                            false))
+                    .krachtenveld(w.item(Zinnen.KRACHTENVELD))
+                    .build());
         case GRONDHOUDING -> fiche.grondhouding(grondhouding(w, sectie, generatie, kritisch));
-        case FINANCIEEL -> fiche.financieleGevolgen(FinancieleGevolgen.builder()
-            .euBegroting(w.item(Zinnen.EU_BEGROTING))
-            .rijksoverheid(w.item(Zinnen.RIJKSOVERHEID))
-            .bedrijfslevenEnBurger(w.item(Zinnen.REGELDRUK))
-            .concurrentiekracht(w.item(Zinnen.CONCURRENTIE))
-            .build());
-        case CONSEQUENTIES -> fiche.consequenties(Consequenties.builder()
-            .regelgeving(w.item(Zinnen.REGELGEVING))
-            .delegatie(w.item(Zinnen.DELEGATIE))
-            .implementatietermijn(w.item(Zinnen.TERMIJN))
-            .evaluatie(w.item(Zinnen.EVALUATIE))
-            .uitvoerbaarheid(w.item(Zinnen.UITVOERBAARHEID))
-            .handhaafbaarheid(w.item(Zinnen.HANDHAAFBAARHEID))
-            .build());
+        case FINANCIEEL ->
+            fiche.financieleGevolgen(
+                FinancieleGevolgen.builder()
+                    .euBegroting(w.item(Zinnen.EU_BEGROTING))
+                    .rijksoverheid(w.item(Zinnen.RIJKSOVERHEID))
+                    .bedrijfslevenEnBurger(w.item(Zinnen.REGELDRUK))
+                    .concurrentiekracht(w.item(Zinnen.CONCURRENTIE))
+                    .build());
+        case CONSEQUENTIES ->
+            fiche.consequenties(
+                Consequenties.builder()
+                    .regelgeving(w.item(Zinnen.REGELGEVING))
+                    .delegatie(w.item(Zinnen.DELEGATIE))
+                    .implementatietermijn(w.item(Zinnen.TERMIJN))
+                    .evaluatie(w.item(Zinnen.EVALUATIE))
+                    .uitvoerbaarheid(w.item(Zinnen.UITVOERBAARHEID))
+                    .handhaafbaarheid(w.item(Zinnen.HANDHAAFBAARHEID))
+                    .build());
         case ONTWIKKELINGSLANDEN -> fiche.ontwikkelingslanden(w.item(Zinnen.ONTWIKKELINGSLANDEN));
         default -> throw new IllegalStateException("no text for section " + sectie);
       }
@@ -111,31 +135,51 @@ public final class FicheAssembler {
   }
 
   /**
-   * How many items of prose {@link #fiche} writes for {@code veld} (a section of text only counts as
-   * one item): the count divides the requested size over the fiche.
+   * How many items of prose {@link #fiche} writes for {@code veld} (a section of text only counts
+   * as one item): the count divides the requested size over the fiche.
    */
   private static int proza(Veld veld, Generatie generatie) {
     return switch (veld) {
       case ALGEMENE_GEGEVENS -> 0;
       case FINANCIELE_GEVOLGEN -> 2; // EU budget and national finances
-      case REGELDRUK -> generatie == Generatie.G2025 ? 3 : 2; // burden, competitiveness (, geopolitics)
+      case REGELDRUK ->
+          generatie == Generatie.G2025 ? 3 : 2; // burden, competitiveness (, geopolitics)
       default -> 1;
     };
   }
 
   /** The grondhouding items of {@code sectie}, each with a verdict where the template asks one. */
-  private Grondhouding grondhouding(ProseWriter w, Rubriek sectie, Generatie generatie, boolean kritisch) {
+  private Grondhouding grondhouding(
+      ProseWriter w, Rubriek sectie, Generatie generatie, boolean kritisch) {
     var gh = Grondhouding.builder();
     for (Rubriek item : sectie.getItems()) {
       switch (item.getVeld()) {
-        case BEVOEGDHEID -> gh.bevoegdheid(onderdeel(w, bevoegdheidOordeel(kritisch),
-            Zinnen.BEVOEGDHEID_POSITIEF, Zinnen.BEVOEGDHEID_KRITISCH));
-        case SUBSIDIARITEIT -> gh.subsidiariteit(onderdeel(w, subsidiariteitOordeel(kritisch),
-            Zinnen.SUBSIDIARITEIT_POSITIEF, Zinnen.SUBSIDIARITEIT_KRITISCH));
-        case PROPORTIONALITEIT -> gh.proportionaliteit(onderdeel(w, proportionaliteitOordeel(kritisch),
-            Zinnen.PROPORTIONALITEIT_POSITIEF, Zinnen.PROPORTIONALITEIT_KRITISCH));
-        case FINANCIELE_GEVOLGEN -> gh.financieleGevolgen(GrondhoudingOnderdeel.builder()
-            .tekst(samen(w.item(Zinnen.EU_BEGROTING), w.item(Zinnen.RIJKSOVERHEID))).build());
+        case BEVOEGDHEID ->
+            gh.bevoegdheid(
+                onderdeel(
+                    w,
+                    bevoegdheidOordeel(kritisch),
+                    Zinnen.BEVOEGDHEID_POSITIEF,
+                    Zinnen.BEVOEGDHEID_KRITISCH));
+        case SUBSIDIARITEIT ->
+            gh.subsidiariteit(
+                onderdeel(
+                    w,
+                    subsidiariteitOordeel(kritisch),
+                    Zinnen.SUBSIDIARITEIT_POSITIEF,
+                    Zinnen.SUBSIDIARITEIT_KRITISCH));
+        case PROPORTIONALITEIT ->
+            gh.proportionaliteit(
+                onderdeel(
+                    w,
+                    proportionaliteitOordeel(kritisch),
+                    Zinnen.PROPORTIONALITEIT_POSITIEF,
+                    Zinnen.PROPORTIONALITEIT_KRITISCH));
+        case FINANCIELE_GEVOLGEN ->
+            gh.financieleGevolgen(
+                GrondhoudingOnderdeel.builder()
+                    .tekst(samen(w.item(Zinnen.EU_BEGROTING), w.item(Zinnen.RIJKSOVERHEID)))
+                    .build());
         case REGELDRUK -> {
           Tekst regeldruk = samen(w.item(Zinnen.REGELDRUK), w.item(Zinnen.CONCURRENTIE));
           if (generatie == Generatie.G2025) {
@@ -155,22 +199,30 @@ public final class FicheAssembler {
   }
 
   private AlgemeneGegevens algemeneGegevens(Voorstel v, Generatie generatie) {
-    var b = AlgemeneGegevens.builder()
-        .addAllTitels(v.engelseTitels)
-        .datumOntvangst(Parsed.of(NederlandseDatum.of(v.ontvangen)));
-    String celexType = v.sjabloon == Sjabloon.WETGEVING ? "PC"
-        : v.soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING ? "JC" : "DC";
+    var b =
+        AlgemeneGegevens.builder()
+            .addAllTitels(v.engelseTitels)
+            .datumOntvangst(Parsed.of(NederlandseDatum.of(v.ontvangen)));
+    String celexType =
+        v.sjabloon == Sjabloon.WETGEVING
+            ? "PC"
+            : v.soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING ? "JC" : "DC";
     for (CommissieDocument doc : v.documenten) {
-      CommissieDocument written = doc.withSuffix(generatie == Generatie.G2007
-          ? CommissieDocument.Suffix.DEFINITIEF
-          : dice.chance(85) ? CommissieDocument.Suffix.FINAL : CommissieDocument.Suffix.NONE);
+      CommissieDocument written =
+          doc.withSuffix(
+              generatie == Generatie.G2007
+                  ? CommissieDocument.Suffix.DEFINITIEF
+                  : dice.chance(85)
+                      ? CommissieDocument.Suffix.FINAL
+                      : CommissieDocument.Suffix.NONE);
       b.addCommissieDocumenten(Parsed.of(written));
       b.addEurLex(EurLexVerwijzing.of(CelexNummer.voorbereidendeHandeling(doc, celexType)));
     }
     int jaar = v.ontvangen.getYear();
-    b.impactAssessment(v.effectbeoordeling
-        ? ImpactAssessment.of("SWD(" + jaar + ") " + dice.between(1, 480))
-        : ImpactAssessment.nietOpgesteld());
+    b.impactAssessment(
+        v.effectbeoordeling
+            ? ImpactAssessment.of("SWD(" + jaar + ") " + dice.between(1, 480))
+            : ImpactAssessment.nietOpgesteld());
     b.behandelingstrajectRaad(v.domein.raad());
     List<String> partners = new ArrayList<>();
     if (dice.chance(40)) {
@@ -181,14 +233,18 @@ public final class FicheAssembler {
     b.eerstverantwoordelijkMinisterie(
         Ministeries.of(v.domein.ministerie(), partners.toArray(new String[0])));
     if (v.sjabloon == Sjabloon.WETGEVING) {
-      for (int i = 0; i < (v.documenten.size() > 1 && dice.chance(60) ? v.documenten.size() : 1); i++) {
+      for (int i = 0;
+          i < (v.documenten.size() > 1 && dice.chance(60) ? v.documenten.size() : 1);
+          i++) {
         b.addRechtsbasis(v.rechtsbasis);
       }
       b.besluitvormingsprocedureRaad(v.unanimiteit ? "Unanimiteit" : "Gekwalificeerde meerderheid");
       b.rolEuropeesParlement(v.rolEp);
       if (generatie != Generatie.G2007 && dice.chance(40)) {
-        String type = v.rolEp.equals("Medebeslissing") ? "COD"
-            : v.rolEp.equals("Raadpleging") ? "CNS" : "NLE";
+        String type =
+            v.rolEp.equals("Medebeslissing")
+                ? "COD"
+                : v.rolEp.equals("Raadpleging") ? "CNS" : "NLE";
         b.addProcedures(Parsed.of(ProcedureNummer.of(jaar, dice.between(10, 380), type)));
       }
     }
@@ -197,8 +253,10 @@ public final class FicheAssembler {
 
   private GrondhoudingOnderdeel onderdeel(
       ProseWriter w, Oordeel oordeel, List<String> positief, List<String> kritisch) {
-    boolean neg = oordeel == Oordeel.KRITISCH || oordeel == Oordeel.NEGATIEF
-        || oordeel == Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
+    boolean neg =
+        oordeel == Oordeel.KRITISCH
+            || oordeel == Oordeel.NEGATIEF
+            || oordeel == Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
     Tekst tekst = w.item(neg ? kritisch : positief);
     if (oordeel == Oordeel.POSITIEF_MET_KANTTEKENINGEN) {
       tekst = samen(tekst, Tekst.of(w.fill(dice.pick(Zinnen.KANTTEKENING))));
@@ -211,24 +269,35 @@ public final class FicheAssembler {
     if (!kritisch) {
       return r <= 90 ? Oordeel.POSITIEF : Oordeel.POSITIEF_MET_KANTTEKENINGEN;
     }
-    return r <= 60 ? Oordeel.POSITIEF : r <= 85 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.KRITISCH;
+    return r <= 60
+        ? Oordeel.POSITIEF
+        : r <= 85 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.KRITISCH;
   }
 
   private Oordeel subsidiariteitOordeel(boolean kritisch) {
     int r = dice.between(1, 100);
     if (!kritisch) {
-      return r <= 70 ? Oordeel.POSITIEF : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
+      return r <= 70
+          ? Oordeel.POSITIEF
+          : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
     }
-    return r <= 40 ? Oordeel.KRITISCH : r <= 70 ? Oordeel.NEGATIEF_MET_KANTTEKENINGEN
-        : r <= 85 ? Oordeel.NEGATIEF : Oordeel.POSITIEF;
+    return r <= 40
+        ? Oordeel.KRITISCH
+        : r <= 70
+            ? Oordeel.NEGATIEF_MET_KANTTEKENINGEN
+            : r <= 85 ? Oordeel.NEGATIEF : Oordeel.POSITIEF;
   }
 
   private Oordeel proportionaliteitOordeel(boolean kritisch) {
     int r = dice.between(1, 100);
     if (!kritisch) {
-      return r <= 50 ? Oordeel.POSITIEF : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
+      return r <= 50
+          ? Oordeel.POSITIEF
+          : r <= 90 ? Oordeel.POSITIEF_MET_KANTTEKENINGEN : Oordeel.NEUTRAAL;
     }
-    return r <= 40 ? Oordeel.NEGATIEF : r <= 75 ? Oordeel.KRITISCH : Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
+    return r <= 40
+        ? Oordeel.NEGATIEF
+        : r <= 75 ? Oordeel.KRITISCH : Oordeel.NEGATIEF_MET_KANTTEKENINGEN;
   }
 
   /** The paragraphs of {@code a} followed by those of {@code b}. */

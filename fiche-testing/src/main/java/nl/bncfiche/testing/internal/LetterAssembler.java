@@ -23,11 +23,14 @@ import nl.bncfiche.model.sjabloon.Telwoorden;
 public final class LetterAssembler {
   /** The dossier of all fiches. */
   public static final String DOSSIER = "22 112";
+
   /** The dossier's title. */
   public static final String DOSSIER_TITEL =
       "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie";
+
   /** The addressee line. */
-  public static final String GEADRESSEERDE = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal";
+  public static final String GEADRESSEERDE =
+      "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal";
 
   private final Dice dice;
   private final FicheAssembler fiches;
@@ -44,15 +47,16 @@ public final class LetterAssembler {
   }
 
   /**
-   * The published Kamerstuk holding {@code concept}'s fiche, its letter listing at least
-   * {@code minimumVermeldingen} fiches (at most 12); the draws are those of {@link #document}.
+   * The published Kamerstuk holding {@code concept}'s fiche, its letter listing at least {@code
+   * minimumVermeldingen} fiches (at most 12); the draws are those of {@link #document}.
    */
   public KamerstukDocument document(FicheAssembler.Concept concept, int minimumVermeldingen) {
     Fiche fiche = concept.fiche();
     LocalDate datum = Voorstel.briefdatum(dice, concept.ontvangen());
     int nummer = kamerstukNummer(datum);
-    int aantal = Math.max(minimumVermeldingen,
-        dice.chance(15) ? 1 : dice.between(2, dice.chance(20) ? 12 : 6));
+    int aantal =
+        Math.max(
+            minimumVermeldingen, dice.chance(15) ? 1 : dice.between(2, dice.chance(20) ? 12 : 6));
     int eigenPlaats = dice.between(0, aantal - 1);
     boolean staatssecretaris = dice.chance(20);
     String functie = staatssecretaris ? "Staatssecretaris" : "Minister";
@@ -75,38 +79,48 @@ public final class LetterAssembler {
         if (dice.chance(5)) {
           b.voorvoegsel("MFK");
         }
-        b.referentie(Parsed.of(KamerstukReferentie.of(22112, Integer.toString(nummer - eigenPlaats + i))));
+        b.referentie(
+            Parsed.of(KamerstukReferentie.of(22112, Integer.toString(nummer - eigenPlaats + i))));
       }
       vermeldingen.add(b.build());
     }
-    var brief = Aanbiedingsbrief.builder()
-        .aangekondigdAantal(aantal)
-        .aantalZoalsGeschreven(dice.chance(50) ? Integer.toString(aantal) : Telwoorden.woord(aantal).orElseThrow())
-        .addAllVermeldingen(vermeldingen)
-        .ondertekenaarFunctie("De " + functie + " van Buitenlandse Zaken")
-        .ondertekenaarNaam(dice.pick(Woorden.INITIALEN) + (dice.chance(50) ? dice.pick(Woorden.INITIALEN) : "")
-            + " " + dice.pick(Woorden.ACHTERNAMEN));
+    var brief =
+        Aanbiedingsbrief.builder()
+            .aangekondigdAantal(aantal)
+            .aantalZoalsGeschreven(
+                dice.chance(50) ? Integer.toString(aantal) : Telwoorden.woord(aantal).orElseThrow())
+            .addAllVermeldingen(vermeldingen)
+            .ondertekenaarFunctie("De " + functie + " van Buitenlandse Zaken")
+            .ondertekenaarNaam(
+                dice.pick(Woorden.INITIALEN)
+                    + (dice.chance(50) ? dice.pick(Woorden.INITIALEN) : "")
+                    + " "
+                    + dice.pick(Woorden.ACHTERNAMEN));
     if (dice.chance(15)) {
       brief.addAanvullendeZinnen(
           "Een fiche over een ander voorstel uit dezelfde periode ontvangt u zo spoedig mogelijk.");
     }
-    KamerstukKop kop = KamerstukKop.builder()
-        .dossier(DOSSIER)
-        .dossierTitel(DOSSIER_TITEL)
-        .nummer(Integer.toString(nummer))
-        .afzender(staatssecretaris
-            ? "BRIEF VAN DE STAATSSECRETARIS VAN BUITENLANDSE ZAKEN"
-            : "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
-        .geadresseerde(GEADRESSEERDE)
-        .plaats("Den Haag")
-        .datum(Parsed.of(NederlandseDatum.of(datum)))
-        .build();
+    KamerstukKop kop =
+        KamerstukKop.builder()
+            .dossier(DOSSIER)
+            .dossierTitel(DOSSIER_TITEL)
+            .nummer(Integer.toString(nummer))
+            .afzender(
+                staatssecretaris
+                    ? "BRIEF VAN DE STAATSSECRETARIS VAN BUITENLANDSE ZAKEN"
+                    : "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
+            .geadresseerde(GEADRESSEERDE)
+            .plaats("Den Haag")
+            .datum(Parsed.of(NederlandseDatum.of(datum)))
+            .build();
     return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiches(fiche).build();
   }
 
   /** A plausible number in dossier 22 112 for a letter of {@code datum}: about 200 a year. */
   private int kamerstukNummer(LocalDate datum) {
-    return 480 + (datum.getYear() - 2007) * 195 + datum.getDayOfYear() * 195 / 366
+    return 480
+        + (datum.getYear() - 2007) * 195
+        + datum.getDayOfYear() * 195 / 366
         + dice.between(0, 12);
   }
 }

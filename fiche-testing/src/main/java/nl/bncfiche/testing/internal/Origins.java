@@ -10,7 +10,8 @@ import java.util.WeakHashMap;
  * that reproduces it. Weak keys: a value the test no longer holds is forgotten. Thread-safe.
  */
 public final class Origins {
-  private static final Map<Object, String> MADE_BY = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Object, String> MADE_BY =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private Origins() {}
 

@@ -11,12 +11,12 @@ import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 
 /**
- * Writes the free text of one fiche from the sentence templates, with footnotes numbered in the order
- * of their first reference.
+ * Writes the free text of one fiche from the sentence templates, with footnotes numbered in the
+ * order of their first reference.
  *
- * <p>Callers must ask for the items in reading order, so that footnote numbers rise through the fiche.
- * With a character budget, each item grows until it has its share of the remaining budget; without
- * one, items get one to three short paragraphs. Not thread-safe.
+ * <p>Callers must ask for the items in reading order, so that footnote numbers rise through the
+ * fiche. With a character budget, each item grows until it has its share of the remaining budget;
+ * without one, items get one to three short paragraphs. Not thread-safe.
  */
 final class ProseWriter {
   /** What the sentences talk about. */
@@ -52,20 +52,25 @@ final class ProseWriter {
 
   /**
    * An item opening with one sentence of {@code opening} (when not empty), then paragraphs from
-   * {@code pool}; now and then a bulleted list introduced by one of {@code lijstInleiding} with items
-   * from {@code lijst} (when not empty), or sub-headings ({@code koppen}).
+   * {@code pool}; now and then a bulleted list introduced by one of {@code lijstInleiding} with
+   * items from {@code lijst} (when not empty), or sub-headings ({@code koppen}).
    */
-  Tekst item(List<String> opening, List<String> pool, List<String> lijstInleiding,
-      List<String> lijst, boolean koppen) {
+  Tekst item(
+      List<String> opening,
+      List<String> pool,
+      List<String> lijstInleiding,
+      List<String> lijst,
+      boolean koppen) {
     boolean lijsten = !lijst.isEmpty();
     List<String> unused = new ArrayList<>(pool);
     long target = groot() ? Math.max(100, budget / itemsLeft) : 0;
     List<Alinea> alineas = new ArrayList<>();
     long written = 0;
     int paragraphs = groot() ? Integer.MAX_VALUE : dice.between(1, dice.chance(30) ? 3 : 2);
-    List<String> koppen2 = koppen && dice.chance(25)
-        ? dice.pickDistinct(Woorden.TUSSENKOPPEN, groot() ? Woorden.TUSSENKOPPEN.size() : 2)
-        : List.of();
+    List<String> koppen2 =
+        koppen && dice.chance(25)
+            ? dice.pickDistinct(Woorden.TUSSENKOPPEN, groot() ? Woorden.TUSSENKOPPEN.size() : 2)
+            : List.of();
     int kopIndex = 0;
     for (int p = 0; p < paragraphs && (!groot() || written < target); p++) {
       if (kopIndex < koppen2.size() && (p == 0 || dice.chance(groot() ? 20 : 50))) {
@@ -77,7 +82,8 @@ final class ProseWriter {
       if (p == 0 && !opening.isEmpty()) {
         zinnen.add(fill(dice.pick(opening)));
       }
-      int count = !groot() ? dice.between(2, 3) : target < 600 ? dice.between(1, 2) : dice.between(3, 6);
+      int count =
+          !groot() ? dice.between(2, 3) : target < 600 ? dice.between(1, 2) : dice.between(3, 6);
       if (unused.size() < count) {
         // Only a large item uses up its pool; it then starts over.
         unused = new ArrayList<>(pool);
@@ -163,8 +169,16 @@ final class ProseWriter {
         break;
       case 1:
         int jaar = Math.max(2001, ctx.jaar() - dice.between(1, 6));
-        tekst = "Kamerstukken II " + jaar + "/" + twoDigits((jaar + 1) % 100) + ", 21 501-"
-            + dice.pick("20", "30", "32", "33") + ", nr. " + dice.between(200, 2100) + ".";
+        tekst =
+            "Kamerstukken II "
+                + jaar
+                + "/"
+                + twoDigits((jaar + 1) % 100)
+                + ", 21 501-"
+                + dice.pick("20", "30", "32", "33")
+                + ", nr. "
+                + dice.between(200, 2100)
+                + ".";
         break;
       case 2:
         tekst = "COM(" + (ctx.jaar() - dice.between(1, 5)) + ") " + dice.between(10, 850) + ".";
@@ -205,24 +219,42 @@ final class ProseWriter {
   private String value(String name) {
     int j = ctx.jaar();
     switch (name) {
-      case "v": return ctx.instrument();
-      case "V": return hoofdletter(ctx.instrument());
-      case "o": return ctx.onderwerp().nl();
-      case "veld": return ctx.domein().veld();
-      case "art": return "a" + ctx.domein().artikel().substring(1);
-      case "bs": return ctx.domein().bevoegdheid();
-      case "raad": return ctx.domein().raad();
-      case "ep": return ctx.domein().epCommissie();
-      case "uit": return ctx.domein().uitvoerder();
-      case "j": return Integer.toString(j);
-      case "jv": return Integer.toString(j - dice.between(2, 8));
-      case "jn": return Integer.toString(j + dice.between(2, 6));
-      case "n": return Integer.toString(dice.between(3, 12));
-      case "k": return Integer.toString(dice.between(3, 7));
-      case "p": return Integer.toString(dice.between(5, 60));
-      case "m": return "€ " + dice.between(5, 900) + " miljoen";
-      case "mfk": return j < 2014 ? "2007-2013" : j < 2021 ? "2014-2020" : "2021-2027";
-      default: throw new IllegalStateException("unknown placeholder: " + name);
+      case "v":
+        return ctx.instrument();
+      case "V":
+        return hoofdletter(ctx.instrument());
+      case "o":
+        return ctx.onderwerp().nl();
+      case "veld":
+        return ctx.domein().veld();
+      case "art":
+        return "a" + ctx.domein().artikel().substring(1);
+      case "bs":
+        return ctx.domein().bevoegdheid();
+      case "raad":
+        return ctx.domein().raad();
+      case "ep":
+        return ctx.domein().epCommissie();
+      case "uit":
+        return ctx.domein().uitvoerder();
+      case "j":
+        return Integer.toString(j);
+      case "jv":
+        return Integer.toString(j - dice.between(2, 8));
+      case "jn":
+        return Integer.toString(j + dice.between(2, 6));
+      case "n":
+        return Integer.toString(dice.between(3, 12));
+      case "k":
+        return Integer.toString(dice.between(3, 7));
+      case "p":
+        return Integer.toString(dice.between(5, 60));
+      case "m":
+        return "€ " + dice.between(5, 900) + " miljoen";
+      case "mfk":
+        return j < 2014 ? "2007-2013" : j < 2021 ? "2014-2020" : "2021-2027";
+      default:
+        throw new IllegalStateException("unknown placeholder: " + name);
     }
   }
 

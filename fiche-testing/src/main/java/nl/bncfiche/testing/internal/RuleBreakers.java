@@ -49,8 +49,8 @@ import nl.bncfiche.model.sjabloon.Grondhoudingszin;
  * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
  * document of a template and generation where the rule applies, then one small change. The changes
  * keep the rest consistent (a blanked text takes its now unreferenced footnotes with it; a broken
- * letter entry sits at an end of the numbering), so that the validator reports that rule and no other
- * under the DEFINITIEF profile with any clock after the generated dates.
+ * letter entry sits at an end of the numbering), so that the validator reports that rule and no
+ * other under the DEFINITIEF profile with any clock after the generated dates.
  */
 public final class RuleBreakers {
   /** The id of the internal-error rule, which marks a bug in a rule and no property of a fiche. */
@@ -65,7 +65,9 @@ public final class RuleBreakers {
 
   /** Where a rule applies and how it is broken. */
   private record Overtreding(
-      Sjabloon[] sjablonen, Generatie[] generaties, int minimumVermeldingen,
+      Sjabloon[] sjablonen,
+      Generatie[] generaties,
+      int minimumVermeldingen,
       UnaryOperator<KamerstukDocument> breek) {}
 
   private static final Map<String, Overtreding> ALLE = new LinkedHashMap<>();
@@ -74,7 +76,8 @@ public final class RuleBreakers {
     ALLE.put(id, new Overtreding(ELK_SJABLOON, ELKE_GENERATIE, 1, breek));
   }
 
-  private static void add(String id, Sjabloon[] s, Generatie[] g, UnaryOperator<KamerstukDocument> breek) {
+  private static void add(
+      String id, Sjabloon[] s, Generatie[] g, UnaryOperator<KamerstukDocument> breek) {
     ALLE.put(id, new Overtreding(s, g, 1, breek));
   }
 
@@ -88,96 +91,305 @@ public final class RuleBreakers {
     add("BNC-V-001", d -> fiche(d, f -> f.withTitel("")));
     add("BNC-V-002", d -> fiche(d, f -> f.withSjabloon(Optional.empty())));
     add("BNC-V-003", d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())));
-    add("BNC-V-004", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty())));
-    add("BNC-V-005", d -> ficheZonderLosseVoetnoten(d, f -> f.withEssentie(
-        ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow()).withInhoud(Tekst.leeg()))));
-    add("BNC-V-006", d -> ficheZonderLosseVoetnoten(d, f -> f.withNederlandsePositie(
-        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().orElseThrow()).withKrachtenveld(Tekst.leeg()))));
-    add("BNC-V-007", d -> ficheZonderLosseVoetnoten(d, f -> f.withGrondhouding(
-        f.getGrondhouding().map(g -> ImmutableGrondhouding.copyOf(g).withProportionaliteit(
-            ImmutableGrondhoudingOnderdeel.copyOf(g.getProportionaliteit().orElseThrow()).withTekst(Tekst.leeg()))))));
-    add("BNC-V-008", ELK_SJABLOON, G2025, d -> grondhouding(d, g -> g.withSubsidiariteit(
-        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().orElseThrow()).withOordeel(Optional.empty()))));
-    add("BNC-V-009", WETGEVING, MET_CONSEQUENTIES,
+    add(
+        "BNC-V-004",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty())));
+    add(
+        "BNC-V-005",
+        d ->
+            ficheZonderLosseVoetnoten(
+                d,
+                f ->
+                    f.withEssentie(
+                        ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow())
+                            .withInhoud(Tekst.leeg()))));
+    add(
+        "BNC-V-006",
+        d ->
+            ficheZonderLosseVoetnoten(
+                d,
+                f ->
+                    f.withNederlandsePositie(
+                        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().orElseThrow())
+                            .withKrachtenveld(Tekst.leeg()))));
+    add(
+        "BNC-V-007",
+        d ->
+            ficheZonderLosseVoetnoten(
+                d,
+                f ->
+                    f.withGrondhouding(
+                        f.getGrondhouding()
+                            .map(
+                                g ->
+                                    ImmutableGrondhouding.copyOf(g)
+                                        .withProportionaliteit(
+                                            ImmutableGrondhoudingOnderdeel.copyOf(
+                                                    g.getProportionaliteit().orElseThrow())
+                                                .withTekst(Tekst.leeg()))))));
+    add(
+        "BNC-V-008",
+        ELK_SJABLOON,
+        G2025,
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().orElseThrow())
+                            .withOordeel(Optional.empty()))));
+    add(
+        "BNC-V-009",
+        WETGEVING,
+        MET_CONSEQUENTIES,
         d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg())));
 
     // Formats (F): one identifier or date that does not read.
-    add("BNC-F-001", d -> algemeen(d, a -> a.withCommissieDocumenten(replaceFirst(a.getCommissieDocumenten(),
-        Parsed.parse(a.getCommissieDocumenten().get(0).getText().replace(")", ""), CommissieDocument::parse)))));
-    add("BNC-F-002", d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(), onleesbareCelex(a.getEurLex().get(0))))));
-    add("BNC-F-003", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withProcedures(
-        Parsed.parse(jaar(d) + "/" + "0060(COD", ProcedureNummer::parse))));
-    addMetBatch("BNC-F-004", d -> {
-      int i = Edits.randVermelding(d);
-      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
-      // One digit dropped from the dossier number.
-      String text = v.getReferentie().orElseThrow().getText();
-      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v)
-          .withReferentie(Parsed.parse(text.replace("22 112", "22 12"), KamerstukReferentie::parse)));
-    });
-    add("BNC-F-005", d -> algemeen(d, a -> a.withDatumOntvangst(
-        Parsed.parse("31 februari " + jaar(d), NederlandseDatum::parse))));
-    add("BNC-F-006", d -> algemeen(d, a -> a.withDatumOntvangst(
-        Parsed.of(NederlandseDatum.of(ontvangen(d).withYear(2999))))));
+    add(
+        "BNC-F-001",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withCommissieDocumenten(
+                        replaceFirst(
+                            a.getCommissieDocumenten(),
+                            Parsed.parse(
+                                a.getCommissieDocumenten().get(0).getText().replace(")", ""),
+                                CommissieDocument::parse)))));
+    add(
+        "BNC-F-002",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEurLex(
+                        replaceFirst(a.getEurLex(), onleesbareCelex(a.getEurLex().get(0))))));
+    add(
+        "BNC-F-003",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withProcedures(
+                        Parsed.parse(jaar(d) + "/" + "0060(COD", ProcedureNummer::parse))));
+    addMetBatch(
+        "BNC-F-004",
+        d -> {
+          int i = Edits.randVermelding(d);
+          BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+          // One digit dropped from the dossier number.
+          String text = v.getReferentie().orElseThrow().getText();
+          return Edits.vermelding(
+              d,
+              i,
+              ImmutableBriefVermelding.copyOf(v)
+                  .withReferentie(
+                      Parsed.parse(text.replace("22 112", "22 12"), KamerstukReferentie::parse)));
+        });
+    add(
+        "BNC-F-005",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withDatumOntvangst(
+                        Parsed.parse("31 februari " + jaar(d), NederlandseDatum::parse))));
+    add(
+        "BNC-F-006",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withDatumOntvangst(
+                        Parsed.of(NederlandseDatum.of(ontvangen(d).withYear(2999))))));
     add("BNC-F-007", d -> kop(d, k -> k.withNummer(k.getNummer().orElseThrow() + "a")));
     // A right-to-left override hidden in a paragraph of section 2.
-    add("BNC-F-008", d -> fiche(d, f -> f.withEssentie(essentiePlus(f,
-        Alinea.of("De Commissie \u202Eeen verborgen omkering\u202C licht dit toe.")))));
+    add(
+        "BNC-F-008",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withEssentie(
+                        essentiePlus(
+                            f,
+                            Alinea.of(
+                                "De Commissie \u202Eeen verborgen omkering\u202C licht dit toe.")))));
 
     // Consistency (C): 1c and 1d disagree, or a stance sentence does.
-    add("BNC-C-001", d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(),
-        celex(a.getEurLex().get(0), 1, null)))));
+    add(
+        "BNC-C-001",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEurLex(
+                        replaceFirst(a.getEurLex(), celex(a.getEurLex().get(0), 1, null)))));
     // A Mededeling: its kind always calls for one CELEX type, where a legislative package does not.
-    add("BNC-C-002", MEDEDELING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withEurLex(replaceFirst(a.getEurLex(), celex(a.getEurLex().get(0), 0,
-        a.getEurLex().get(0).getCelex().orElseThrow().getDocumentType().equals("PC") ? "DC" : "PC")))));
-    add("BNC-C-003", d -> grondhouding(d, g -> g.withSubsidiariteit(
-        metZin(g.getSubsidiariteit().orElseThrow(), tegenovergesteld(g.getSubsidiariteit().orElseThrow())))));
-    add("BNC-C-004", d -> grondhouding(d, g -> g.withBevoegdheid(metZin(g.getBevoegdheid().orElseThrow(), "lauw"))));
+    add(
+        "BNC-C-002",
+        MEDEDELING,
+        ELKE_GENERATIE,
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEurLex(
+                        replaceFirst(
+                            a.getEurLex(),
+                            celex(
+                                a.getEurLex().get(0),
+                                0,
+                                a.getEurLex()
+                                        .get(0)
+                                        .getCelex()
+                                        .orElseThrow()
+                                        .getDocumentType()
+                                        .equals("PC")
+                                    ? "DC"
+                                    : "PC")))));
+    add(
+        "BNC-C-003",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        metZin(
+                            g.getSubsidiariteit().orElseThrow(),
+                            tegenovergesteld(g.getSubsidiariteit().orElseThrow())))));
+    add(
+        "BNC-C-004",
+        d ->
+            grondhouding(
+                d, g -> g.withBevoegdheid(metZin(g.getBevoegdheid().orElseThrow(), "lauw"))));
 
     // Footnotes (N).
-    add("BNC-N-001", d -> fiche(d, f -> f.withEssentie(essentiePlus(f,
-        Alinea.builder().addInhoud(TekstRun.of("Zie de toelichting.")).addInhoud(
-            VoetnootVerwijzing.of(Edits.hoogsteVoetnoot(f) + 1)).build()))));
-    add("BNC-N-002", d -> fiche(d, f -> f.withVoetnoten(Edits.plus(f.getVoetnoten(),
-        Voetnoot.of(Edits.hoogsteVoetnoot(f) + 1, "Een voetnoot waarnaar niets verwijst.")))));
-    add("BNC-N-003", d -> fiche(metVoetnoot(d), f -> f.withVoetnoten(Edits.plus(f.getVoetnoten(),
-        Voetnoot.of(f.getVoetnoten().get(f.getVoetnoten().size() - 1).getNummer(), "Een tweede voetnoot met dit nummer.")))));
-    add("BNC-N-004", d -> fiche(d, f -> {
-      int a = Edits.hoogsteVoetnoot(f) + 1;
-      return f.withEssentie(essentiePlus(f, Alinea.builder().addInhoud(TekstRun.of("Zie de bronnen."))
-              .addInhoud(VoetnootVerwijzing.of(a)).addInhoud(VoetnootVerwijzing.of(a + 1)).build()))
-          .withVoetnoten(Edits.plus(f.getVoetnoten(), Voetnoot.of(a + 1, "Tweede bron."), Voetnoot.of(a, "Eerste bron.")));
-    }));
+    add(
+        "BNC-N-001",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withEssentie(
+                        essentiePlus(
+                            f,
+                            Alinea.builder()
+                                .addInhoud(TekstRun.of("Zie de toelichting."))
+                                .addInhoud(VoetnootVerwijzing.of(Edits.hoogsteVoetnoot(f) + 1))
+                                .build()))));
+    add(
+        "BNC-N-002",
+        d ->
+            fiche(
+                d,
+                f ->
+                    f.withVoetnoten(
+                        Edits.plus(
+                            f.getVoetnoten(),
+                            Voetnoot.of(
+                                Edits.hoogsteVoetnoot(f) + 1,
+                                "Een voetnoot waarnaar niets verwijst.")))));
+    add(
+        "BNC-N-003",
+        d ->
+            fiche(
+                metVoetnoot(d),
+                f ->
+                    f.withVoetnoten(
+                        Edits.plus(
+                            f.getVoetnoten(),
+                            Voetnoot.of(
+                                f.getVoetnoten().get(f.getVoetnoten().size() - 1).getNummer(),
+                                "Een tweede voetnoot met dit nummer.")))));
+    add(
+        "BNC-N-004",
+        d ->
+            fiche(
+                d,
+                f -> {
+                  int a = Edits.hoogsteVoetnoot(f) + 1;
+                  return f.withEssentie(
+                          essentiePlus(
+                              f,
+                              Alinea.builder()
+                                  .addInhoud(TekstRun.of("Zie de bronnen."))
+                                  .addInhoud(VoetnootVerwijzing.of(a))
+                                  .addInhoud(VoetnootVerwijzing.of(a + 1))
+                                  .build()))
+                      .withVoetnoten(
+                          Edits.plus(
+                              f.getVoetnoten(),
+                              Voetnoot.of(a + 1, "Tweede bron."),
+                              Voetnoot.of(a, "Eerste bron.")));
+                }));
 
     // The cover letter (B).
-    add("BNC-B-001", d -> brief(d, b -> {
-      int aantal = b.getVermeldingen().size() + 1;
-      return b.withAangekondigdAantal(aantal).withAantalZoalsGeschreven(Integer.toString(aantal));
-    }));
-    addMetBatch("BNC-B-002", d -> {
-      int i = Edits.randVermelding(d);
-      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
-      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v).withReferentie(Optional.empty()));
-    });
-    add("BNC-B-003", d -> {
-      int i = Edits.eigenVermelding(d);
-      BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
-      return Edits.vermelding(d, i, ImmutableBriefVermelding.copyOf(v).withTitel("Kwartelkoningbeschermingsplan"));
-    });
-    addMetBatch("BNC-B-004", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d) + 2))));
+    add(
+        "BNC-B-001",
+        d ->
+            brief(
+                d,
+                b -> {
+                  int aantal = b.getVermeldingen().size() + 1;
+                  return b.withAangekondigdAantal(aantal)
+                      .withAantalZoalsGeschreven(Integer.toString(aantal));
+                }));
+    addMetBatch(
+        "BNC-B-002",
+        d -> {
+          int i = Edits.randVermelding(d);
+          BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+          return Edits.vermelding(
+              d, i, ImmutableBriefVermelding.copyOf(v).withReferentie(Optional.empty()));
+        });
+    add(
+        "BNC-B-003",
+        d -> {
+          int i = Edits.eigenVermelding(d);
+          BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+          return Edits.vermelding(
+              d, i, ImmutableBriefVermelding.copyOf(v).withTitel("Kwartelkoningbeschermingsplan"));
+        });
+    addMetBatch(
+        "BNC-B-004",
+        d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d) + 2))));
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")));
 
     // Timing (T): the first letter date past the six weeks.
-    add("BNC-T-001", d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(naTermijn(ontvangen(d)))))));
+    add(
+        "BNC-T-001",
+        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(naTermijn(ontvangen(d)))))));
 
     // Plausibility (P): a value outside the vocabulary.
-    add("BNC-P-001", WETGEVING, ELKE_GENERATIE,
+    add(
+        "BNC-P-001",
+        WETGEVING,
+        ELKE_GENERATIE,
         d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Gewone wetgevingsprocedure")));
-    add("BNC-P-002", WETGEVING, ELKE_GENERATIE,
+    add(
+        "BNC-P-002",
+        WETGEVING,
+        ELKE_GENERATIE,
         d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Meerderheid van de lidstaten")));
-    add("BNC-P-003", WETGEVING, ELKE_GENERATIE, d -> algemeen(d, a -> a.withRolEuropeesParlement("Adviserend")));
-    add("BNC-P-004", d -> algemeen(d, a -> a.withEerstverantwoordelijkMinisterie(
-        Ministeries.of("Ministerie van Toerisme"))));
+    add(
+        "BNC-P-003",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d -> algemeen(d, a -> a.withRolEuropeesParlement("Adviserend")));
+    add(
+        "BNC-P-004",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEerstverantwoordelijkMinisterie(
+                        Ministeries.of("Ministerie van Toerisme"))));
     add("BNC-P-005", d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")));
   }
 
@@ -196,12 +408,13 @@ public final class RuleBreakers {
   public static KamerstukDocument violating(
       String ruleId, Dice dice, FicheAssembler fiches, LetterAssembler letters) {
     if (INTERNE_FOUT.equals(ruleId)) {
-      throw new IllegalArgumentException(INTERNE_FOUT + " marks a bug in a rule of the validator;"
-          + " no fiche can produce it");
+      throw new IllegalArgumentException(
+          INTERNE_FOUT + " marks a bug in a rule of the validator;" + " no fiche can produce it");
     }
     Overtreding o = ALLE.get(ruleId);
     if (o == null) {
-      throw new IllegalArgumentException("unknown rule id \"" + kort(ruleId) + "\"; known: " + ALLE.keySet());
+      throw new IllegalArgumentException(
+          "unknown rule id \"" + kort(ruleId) + "\"; known: " + ALLE.keySet());
     }
     Sjabloon s = dice.pick(o.sjablonen());
     Generatie g = dice.pick(o.generaties());
@@ -220,8 +433,16 @@ public final class RuleBreakers {
   }
 
   private static LocalDate ontvangen(KamerstukDocument d) {
-    return d.getFiches().get(0).getAlgemeneGegevens().orElseThrow().getDatumOntvangst().orElseThrow()
-        .getValue().orElseThrow().getDate().orElseThrow();
+    return d.getFiches()
+        .get(0)
+        .getAlgemeneGegevens()
+        .orElseThrow()
+        .getDatumOntvangst()
+        .orElseThrow()
+        .getValue()
+        .orElseThrow()
+        .getDate()
+        .orElseThrow();
   }
 
   private static int jaar(KamerstukDocument d) {
@@ -248,22 +469,33 @@ public final class RuleBreakers {
     return EurLexVerwijzing.of(v.getTekst().replace(celex, kapot));
   }
 
-  /** The CELEX number of entry {@code v} with its number raised by {@code plus} and its type changed. */
+  /**
+   * The CELEX number of entry {@code v} with its number raised by {@code plus} and its type
+   * changed.
+   */
   private static EurLexVerwijzing celex(EurLexVerwijzing v, int plus, String type) {
     CelexNummer c = v.getCelex().orElseThrow();
-    return EurLexVerwijzing.of(CelexNummer.of(c.getSector(), c.getYear(),
-        type == null ? c.getDocumentType() : type, c.getNumberValue() + plus));
+    return EurLexVerwijzing.of(
+        CelexNummer.of(
+            c.getSector(),
+            c.getYear(),
+            type == null ? c.getDocumentType() : type,
+            c.getNumberValue() + plus));
   }
 
   private static String tegenovergesteld(GrondhoudingOnderdeel item) {
     return item.getOordeel().orElseThrow() == Oordeel.NEGATIEF
-        ? Oordeel.POSITIEF.getTekst() : Oordeel.NEGATIEF.getTekst();
+        ? Oordeel.POSITIEF.getTekst()
+        : Oordeel.NEGATIEF.getTekst();
   }
 
   /** The item with a stance sentence naming {@code oordeel} before its text. */
   private static GrondhoudingOnderdeel metZin(GrondhoudingOnderdeel item, String oordeel) {
-    return ImmutableGrondhoudingOnderdeel.copyOf(item).withTekst(Edits.voor(
-        Alinea.of(Grondhoudingszin.schrijf(Generatie.G2025, (String) null, oordeel)), item.getTekst()));
+    return ImmutableGrondhoudingOnderdeel.copyOf(item)
+        .withTekst(
+            Edits.voor(
+                Alinea.of(Grondhoudingszin.schrijf(Generatie.G2025, (String) null, oordeel)),
+                item.getTekst()));
   }
 
   private static ImmutableEssentieVoorstel essentiePlus(Fiche f, Alinea extra) {
@@ -276,8 +508,16 @@ public final class RuleBreakers {
     if (!d.getFiches().get(0).getVoetnoten().isEmpty()) {
       return d;
     }
-    return fiche(d, f -> f.withEssentie(essentiePlus(f, Alinea.of(AlineaSoort.ALINEA,
-            TekstRun.of("Zie de toelichting."), VoetnootVerwijzing.of(1))))
-        .withVoetnoten(Voetnoot.of(1, "De toelichting bij het voorstel.")));
+    return fiche(
+        d,
+        f ->
+            f.withEssentie(
+                    essentiePlus(
+                        f,
+                        Alinea.of(
+                            AlineaSoort.ALINEA,
+                            TekstRun.of("Zie de toelichting."),
+                            VoetnootVerwijzing.of(1))))
+                .withVoetnoten(Voetnoot.of(1, "De toelichting bij het voorstel.")));
   }
 }

@@ -56,19 +56,32 @@ final class Voorstel {
         v.instrument = "het pakket";
         for (int i = 0; i < aantal; i++) {
           String vorm = i % 2 == 0 ? "Regulation" : "Directive";
-          v.engelseTitels.add("Proposal for a " + wie + vorm + vanWie + (i == 0 ? " on " + en
-              : " amending certain acts as regards " + en + " (part " + (i + 1) + ")"));
+          v.engelseTitels.add(
+              "Proposal for a "
+                  + wie
+                  + vorm
+                  + vanWie
+                  + (i == 0
+                      ? " on " + en
+                      : " amending certain acts as regards " + en + " (part " + (i + 1) + ")"));
         }
       } else {
         int r = dice.between(1, 100);
         if (r <= 45) {
           v.soort = VoorstelSoort.VERORDENING;
-          v.titel = dice.pick("Verordening over ", "Verordening inzake ", "Voorstel voor een verordening over ") + o;
+          v.titel =
+              dice.pick(
+                      "Verordening over ",
+                      "Verordening inzake ",
+                      "Voorstel voor een verordening over ")
+                  + o;
           v.instrument = "de voorgestelde verordening";
           v.engelseTitels.add("Proposal for a " + wie + "Regulation" + vanWie + " on " + en);
         } else if (r <= 85) {
           v.soort = VoorstelSoort.RICHTLIJN;
-          v.titel = dice.pick("Richtlijn over ", "Herziening van de richtlijn over ", "Richtlijn inzake ") + o;
+          v.titel =
+              dice.pick("Richtlijn over ", "Herziening van de richtlijn over ", "Richtlijn inzake ")
+                  + o;
           v.instrument = "de voorgestelde richtlijn";
           v.engelseTitels.add("Proposal for a " + wie + "Directive" + vanWie + " on " + en);
         } else if (!v.unanimiteit && dice.chance(50)) {
@@ -77,7 +90,8 @@ final class Voorstel {
           v.instrument = "het voorgestelde besluit";
           v.rechtsbasis = "Artikel 218, lid 6, VWEU";
           v.rolEp = "Goedkeuring";
-          v.engelseTitels.add("Proposal for a Council Decision on the conclusion of an agreement on " + en);
+          v.engelseTitels.add(
+              "Proposal for a Council Decision on the conclusion of an agreement on " + en);
         } else {
           v.soort = VoorstelSoort.BESLUIT;
           v.titel = "Besluit over " + o;
@@ -87,14 +101,17 @@ final class Voorstel {
       }
       v.effectbeoordeling = dice.chance(70);
     } else {
-      String aan = "Communication from the Commission to the European Parliament, the Council, the "
-          + "European Economic and Social Committee and the Committee of the Regions: ";
+      String aan =
+          "Communication from the Commission to the European Parliament, the Council, the "
+              + "European Economic and Social Committee and the Committee of the Regions: ";
       int r = dice.between(1, 100);
-      if (aantal == 1 && (r <= 12 || v.domein.raad().equals("Raad Buitenlandse Zaken") && r <= 50)) {
+      if (aantal == 1
+          && (r <= 12 || v.domein.raad().equals("Raad Buitenlandse Zaken") && r <= 50)) {
         v.soort = VoorstelSoort.GEZAMENLIJKE_MEDEDELING;
         v.titel = "Gezamenlijke mededeling over " + o;
         v.instrument = "de gezamenlijke mededeling";
-        v.engelseTitels.add("Joint Communication to the European Parliament and the Council on " + en);
+        v.engelseTitels.add(
+            "Joint Communication to the European Parliament and the Council on " + en);
       } else if (aantal == 1 && r <= 27) {
         v.soort = VoorstelSoort.AANBEVELING;
         v.titel = dice.pick("Raadsaanbeveling over ", "Aanbeveling van de Raad over ") + o;
@@ -103,22 +120,39 @@ final class Voorstel {
       } else {
         v.soort = VoorstelSoort.MEDEDELING;
         int vorm = dice.between(0, 2);
-        v.titel = (vorm == 0 ? "Mededeling over " : vorm == 1 ? "Actieplan voor " : "Europese strategie voor ") + o;
+        v.titel =
+            (vorm == 0
+                    ? "Mededeling over "
+                    : vorm == 1 ? "Actieplan voor " : "Europese strategie voor ")
+                + o;
         v.instrument = vorm == 0 ? "de mededeling" : vorm == 1 ? "het actieplan" : "de strategie";
-        String eng = vorm == 0 ? "A new approach to " : vorm == 1 ? "An action plan on " : "A European strategy for ";
+        String eng =
+            vorm == 0
+                ? "A new approach to "
+                : vorm == 1 ? "An action plan on " : "A European strategy for ";
         v.engelseTitels.add(aan + eng + en);
         for (int i = 1; i < aantal; i++) {
-          v.engelseTitels.add(aan + "Implementing the " + (vorm == 2 ? "strategy" : "plan") + " on " + en
-              + " (annex " + i + ")");
+          v.engelseTitels.add(
+              aan
+                  + "Implementing the "
+                  + (vorm == 2 ? "strategy" : "plan")
+                  + " on "
+                  + en
+                  + " (annex "
+                  + i
+                  + ")");
         }
       }
       v.effectbeoordeling = dice.chance(15);
     }
-    CommissieDocument.Type type = v.soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING
-        ? CommissieDocument.Type.JOIN : CommissieDocument.Type.COM;
-    int eerste = type == CommissieDocument.Type.JOIN
-        ? dice.between(1, 60)
-        : Math.max(1, v.ontvangen.getDayOfYear() * 23 / 10 - dice.between(0, 40));
+    CommissieDocument.Type type =
+        v.soort == VoorstelSoort.GEZAMENLIJKE_MEDEDELING
+            ? CommissieDocument.Type.JOIN
+            : CommissieDocument.Type.COM;
+    int eerste =
+        type == CommissieDocument.Type.JOIN
+            ? dice.between(1, 60)
+            : Math.max(1, v.ontvangen.getDayOfYear() * 23 / 10 - dice.between(0, 40));
     for (int i = 0; i < aantal; i++) {
       v.documenten.add(CommissieDocument.of(type, jaar, eerste + i));
     }
@@ -127,23 +161,34 @@ final class Voorstel {
 
   /**
    * A weekday of the generation's years on which a Commission document was received, such that a
-   * letter one to five weeks later can still be sent outside August and before
-   * {@link #LAATSTE_BRIEFDATUM}.
+   * letter one to five weeks later can still be sent outside August and before {@link
+   * #LAATSTE_BRIEFDATUM}.
    */
   private static LocalDate ontvangst(Dice dice, Generatie generatie) {
     LocalDate van;
     LocalDate tot;
     switch (generatie) {
-      case G2007: van = LocalDate.of(2007, 1, 8); tot = LocalDate.of(2012, 11, 20); break;
-      case G2013: van = LocalDate.of(2013, 1, 8); tot = LocalDate.of(2024, 11, 20); break;
-      default: van = LocalDate.of(2025, 1, 8); tot = LocalDate.of(2026, 9, 20); break;
+      case G2007:
+        van = LocalDate.of(2007, 1, 8);
+        tot = LocalDate.of(2012, 11, 20);
+        break;
+      case G2013:
+        van = LocalDate.of(2013, 1, 8);
+        tot = LocalDate.of(2024, 11, 20);
+        break;
+      default:
+        van = LocalDate.of(2025, 1, 8);
+        tot = LocalDate.of(2026, 9, 20);
+        break;
     }
     while (true) {
       LocalDate d = van.plusDays(dice.between(0, (int) (tot.toEpochDay() - van.toEpochDay())));
       // Late June is left out too: its letter, up to five weeks on, would fall in August.
-      if (d.getMonth() == Month.JULY || d.getMonth() == Month.AUGUST
+      if (d.getMonth() == Month.JULY
+          || d.getMonth() == Month.AUGUST
           || d.getMonth() == Month.JUNE && d.getDayOfMonth() > 23
-          || d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          || d.getDayOfWeek() == DayOfWeek.SATURDAY
+          || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
         continue;
       }
       return d;

@@ -70,7 +70,8 @@ public final class AllStrings {
       tekst(t.value(), t.path(), v);
     }
     for (int i = 0; i < f.getOverigeSecties().size(); i++) {
-      v.visit(f.getOverigeSecties().get(i).getKop(), p.field("overigeSecties").index(i).field("kop"));
+      v.visit(
+          f.getOverigeSecties().get(i).getKop(), p.field("overigeSecties").index(i).field("kop"));
     }
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
       tekst(f.getVoetnoten().get(i).getTekst(), p.field("voetnoten").index(i).field("tekst"), v);
@@ -93,7 +94,9 @@ public final class AllStrings {
     opt(a.getRolEuropeesParlement(), p.field("rolEuropeesParlement"), v);
     parsed(a.getProcedures(), p.field("procedures"), v);
     for (int i = 0; i < a.getOverigeOnderdelen().size(); i++) {
-      v.visit(a.getOverigeOnderdelen().get(i).getLabel(), p.field("overigeOnderdelen").index(i).field("label"));
+      v.visit(
+          a.getOverigeOnderdelen().get(i).getLabel(),
+          p.field("overigeOnderdelen").index(i).field("label"));
     }
   }
 
@@ -103,7 +106,9 @@ public final class AllStrings {
       List<Inline> inhoud = alineas.get(i).getInhoud();
       for (int j = 0; j < inhoud.size(); j++) {
         if (inhoud.get(j) instanceof TekstRun) {
-          v.visit(((TekstRun) inhoud.get(j)).getTekst(), p.field("alineas").index(i).field("inhoud").index(j));
+          v.visit(
+              ((TekstRun) inhoud.get(j)).getTekst(),
+              p.field("alineas").index(i).field("inhoud").index(j));
         }
       }
     }

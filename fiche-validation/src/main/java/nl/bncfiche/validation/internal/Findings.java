@@ -17,7 +17,11 @@ public final class Findings {
   private final List<Issue> issues;
   private final Map<Function<?, ?>, Map<Object, Object>> memo;
 
-  Findings(Rule rule, Severity severity, Settings settings, List<Issue> issues,
+  Findings(
+      Rule rule,
+      Severity severity,
+      Settings settings,
+      List<Issue> issues,
       Map<Function<?, ?>, Map<Object, Object>> memo) {
     this.rule = rule;
     this.severity = severity;

@@ -6,12 +6,13 @@ import java.util.Set;
 
 /**
  * A set of footnote numbers: bits for the small numbers every fiche uses, a hash set only for the
- * rest (negative or very large numbers, which only damaged input has). The footnote rules ask it for
- * every reference of a fiche; a {@code Set<Integer>} boxed each one.
+ * rest (negative or very large numbers, which only damaged input has). The footnote rules ask it
+ * for every reference of a fiche; a {@code Set<Integer>} boxed each one.
  */
 public final class IntSet {
   /** Numbers below this are bits; a fiche of hundreds of footnotes stays within it. */
   private static final int BITS = 1 << 16;
+
   private long[] bits = new long[4];
   private Set<Integer> rest;
 

@@ -16,6 +16,7 @@ public final class NodePath {
   private final NodePath parent;
   private final Object segment;
   private final int size;
+
   /** The segments, built on first use; a benign race, since every thread builds an equal list. */
   private List<Object> segments;
 

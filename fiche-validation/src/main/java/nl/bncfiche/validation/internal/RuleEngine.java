@@ -61,7 +61,8 @@ public final class RuleEngine {
       if (!rule.description().appliesTo(settings.profile())) {
         continue;
       }
-      Optional<Severity> severity = settings.severity(rule.id(), rule.description().getDefaultSeverity());
+      Optional<Severity> severity =
+          settings.severity(rule.id(), rule.description().getDefaultSeverity());
       if (severity.isEmpty() || !wanted(severity.get(), settings)) {
         continue;
       }
@@ -79,7 +80,8 @@ public final class RuleEngine {
     return settings.allSeverities() || s == Severity.ERROR;
   }
 
-  private static void internalError(String ruleId, Throwable e, Settings settings, List<Issue> issues) {
+  private static void internalError(
+      String ruleId, Throwable e, Settings settings, List<Issue> issues) {
     Optional<Severity> severity = settings.severity(INTERNAL_ERROR, Severity.ERROR);
     if (severity.isPresent() && wanted(severity.get(), settings)) {
       // Only the exception's class, never its message: a message may quote fiche text.

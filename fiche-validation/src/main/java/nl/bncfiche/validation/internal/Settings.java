@@ -10,8 +10,8 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 
 /**
- * What one validation run needs besides the document: profile, clock, severity overrides and whether
- * issues below ERROR are wanted. Immutable.
+ * What one validation run needs besides the document: profile, clock, severity overrides and
+ * whether issues below ERROR are wanted. Immutable.
  */
 public final class Settings {
   /** The zone in which "today" is decided: fiches are Dutch documents. */
@@ -24,7 +24,10 @@ public final class Settings {
 
   /** Settings; {@code overrides} maps a rule id to its severity, or to empty when switched off. */
   public Settings(
-      Profile profile, Clock clock, Map<String, Optional<Severity>> overrides, boolean allSeverities) {
+      Profile profile,
+      Clock clock,
+      Map<String, Optional<Severity>> overrides,
+      boolean allSeverities) {
     this.profile = profile;
     this.clock = clock;
     this.overrides = Collections.unmodifiableMap(new HashMap<>(overrides));

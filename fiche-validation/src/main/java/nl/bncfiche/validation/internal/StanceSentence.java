@@ -8,9 +8,10 @@ import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 
 /**
  * Finds stance sentences in a grondhouding text: "De grondhouding van het kabinet is positief." and
- * the older "Het kabinet beoordeelt de subsidiariteit als positief.", and returns the verdict words as
- * written. A hand-written scan: no regular expression, no lower-cased copy, bounded work per
- * paragraph. Letters match when each character of the text, lower-cased on its own, is the opening's.
+ * the older "Het kabinet beoordeelt de subsidiariteit als positief.", and returns the verdict words
+ * as written. A hand-written scan: no regular expression, no lower-cased copy, bounded work per
+ * paragraph. Letters match when each character of the text, lower-cased on its own, is the
+ * opening's.
  */
 public final class StanceSentence {
   private static final String GRONDHOUDING = Grondhoudingszin.OPENINGEN.get(0);
@@ -46,10 +47,10 @@ public final class StanceSentence {
   }
 
   /**
-   * Both openings hold "kabinet" at a fixed place, so the paragraph is visited only where a character
-   * lower-cases to {@code k}, found with {@link String#indexOf(int, int)} (which the JIT vectorises),
-   * and each opening is tried there. Each opening is searched on from the end of its last verdict, as
-   * two searches one after the other would.
+   * Both openings hold "kabinet" at a fixed place, so the paragraph is visited only where a
+   * character lower-cases to {@code k}, found with {@link String#indexOf(int, int)} (which the JIT
+   * vectorises), and each opening is tried there. Each opening is searched on from the end of its
+   * last verdict, as two searches one after the other would.
    */
   private static void paragraph(String p, Ks ks, int k, int limit, List<String> result) {
     int fromGrondhouding = 0;
@@ -57,7 +58,9 @@ public final class StanceSentence {
     List<String> older = List.of();
     for (; k >= 0; k = ks.next(k + 1)) {
       int g = k - KABINET_IN_GRONDHOUDING;
-      if (g >= fromGrondhouding && g + GRONDHOUDING.length() <= limit && matches(p, g, GRONDHOUDING)) {
+      if (g >= fromGrondhouding
+          && g + GRONDHOUDING.length() <= limit
+          && matches(p, g, GRONDHOUDING)) {
         fromGrondhouding = verdict(p, g + GRONDHOUDING.length(), limit, result);
       }
       if (k >= fromBeoordeelt && k + BEOORDEELT.length() <= limit && matches(p, k, BEOORDEELT)) {
@@ -77,8 +80,8 @@ public final class StanceSentence {
 
   /**
    * The places of the characters that lower-case to {@code k} (k, K and U+212A) in a paragraph, in
-   * order: each kind is searched with {@link String#indexOf(int, int)}, which the JIT vectorises, and
-   * searched again only once passed, so a paragraph is read about once per kind.
+   * order: each kind is searched with {@link String#indexOf(int, int)}, which the JIT vectorises,
+   * and searched again only once passed, so a paragraph is read about once per kind.
    */
   private static final class Ks {
     private final String p;
@@ -119,7 +122,10 @@ public final class StanceSentence {
     return false;
   }
 
-  /** Adds the verdict that starts at {@code start} (up to 80 characters, to a period, semicolon or line end); returns its end. */
+  /**
+   * Adds the verdict that starts at {@code start} (up to 80 characters, to a period, semicolon or
+   * line end); returns its end.
+   */
   private static int verdict(String p, int start, int limit, List<String> result) {
     int end = start;
     while (end < limit && end - start < MAX_VERDICT) {
@@ -174,8 +180,8 @@ public final class StanceSentence {
 
   /**
    * Whether some place of {@code p} before {@code limit} reads "kabinet" when each character is
-   * lower-cased on its own. Both openings hold that word, so a paragraph without it (most of them) is
-   * not searched further.
+   * lower-cased on its own. Both openings hold that word, so a paragraph without it (most of them)
+   * is not searched further.
    */
   static boolean mentionsKabinet(String p, int limit) {
     Ks ks = new Ks(p, limit);

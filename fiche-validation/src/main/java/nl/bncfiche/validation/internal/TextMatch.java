@@ -47,9 +47,9 @@ public final class TextMatch {
   }
 
   /**
-   * Whether two titles name the same fiche, tolerantly: equal after {@link #simplify}, one contained
-   * in the other ("Herziening EU-drugsstrategie" and "EU-drugsstrategie"), or sharing at least half
-   * of their words.
+   * Whether two titles name the same fiche, tolerantly: equal after {@link #simplify}, one
+   * contained in the other ("Herziening EU-drugsstrategie" and "EU-drugsstrategie"), or sharing at
+   * least half of their words.
    */
   public static boolean sameTitle(String a, String b) {
     String x = simplify(a);

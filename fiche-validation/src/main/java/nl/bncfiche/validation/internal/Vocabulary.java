@@ -15,22 +15,34 @@ import java.util.Set;
 
 /**
  * A known vocabulary (EP roles, Council voting rules, ministries, Council formations), read from a
- * resource of one entry per line ({@code #} starts a comment), matched tolerantly: case, punctuation,
- * an abbreviation in parentheses ("(VWS)") as an alternative name, "Ministerie van", "Raad (voor) X"
- * and "X-raad" all match. Immutable and thread-safe.
+ * resource of one entry per line ({@code #} starts a comment), matched tolerantly: case,
+ * punctuation, an abbreviation in parentheses ("(VWS)") as an alternative name, "Ministerie van",
+ * "Raad (voor) X" and "X-raad" all match. Immutable and thread-safe.
  */
 public final class Vocabulary {
   private static final String FOLDER = "/nl/bncfiche/validation/vocabulaire/";
   private static final int MAX = 300;
-  private static final String[] PREFIXES = {"het ", "de ", "ministerie van ", "ministerie voor ",
-      "raad voor de ", "raad voor ", "raad van de ", "raad van ", "raad "};
+  private static final String[] PREFIXES = {
+    "het ",
+    "de ",
+    "ministerie van ",
+    "ministerie voor ",
+    "raad voor de ",
+    "raad voor ",
+    "raad van de ",
+    "raad van ",
+    "raad "
+  };
 
   /** EP roles: "Medebeslissing", "Raadpleging", … */
   public static final Vocabulary EP_ROLLEN = load("ep-rollen.txt");
+
   /** Council voting rules: "Gekwalificeerde meerderheid", … */
   public static final Vocabulary STEMREGELS = load("stemregels.txt");
+
   /** Dutch ministries, current and recent. */
   public static final Vocabulary MINISTERIES = load("ministeries.txt");
+
   /** Council formations. */
   public static final Vocabulary RAADSFORMATIES = load("raadsformaties.txt");
 
@@ -104,7 +116,10 @@ public final class Vocabulary {
         i++;
       }
     }
-    String rest = main == null ? value : main.append(value, Math.min(from, value.length()), value.length()).toString();
+    String rest =
+        main == null
+            ? value
+            : main.append(value, Math.min(from, value.length()), value.length()).toString();
     return known(rest);
   }
 
@@ -145,8 +160,12 @@ public final class Vocabulary {
 
   /** Lower case, punctuation as spaces, "&" as "en", without the prefixes and the suffix "raad". */
   static String normalize(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
-        .replace("&", " en ").replace("- en ", " en ");
+    String t =
+        s.toLowerCase(Locale.ROOT)
+            .replace('\u2013', '-')
+            .replace('\u2014', '-')
+            .replace("&", " en ")
+            .replace("- en ", " en ");
     // Punctuation as spaces, runs of spaces as one, none at either end: one pass, no regex.
     StringBuilder sb = new StringBuilder(t.length());
     boolean space = false;

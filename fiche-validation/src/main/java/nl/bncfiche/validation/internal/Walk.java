@@ -50,18 +50,22 @@ public final class Walk {
   }
 
   /**
-   * Every text of a fiche's sections, in document order, footnote texts excluded: the items section 1
-   * does not know, every text of the template's parts (of a grondhouding item: its text), and the
+   * Every text of a fiche's sections, in document order, footnote texts excluded: the items section
+   * 1 does not know, every text of the template's parts (of a grondhouding item: its text), and the
    * sections the template does not know.
    */
   public static List<Located<Tekst>> texts(Fiche f, NodePath p) {
     List<Located<Tekst>> out = new ArrayList<>();
-    f.getAlgemeneGegevens().ifPresent(a -> {
-      for (int i = 0; i < a.getOverigeOnderdelen().size(); i++) {
-        out.add(new Located<>(a.getOverigeOnderdelen().get(i).getTekst(),
-            p.fields("algemeneGegevens", "overigeOnderdelen").index(i).field("tekst")));
-      }
-    });
+    f.getAlgemeneGegevens()
+        .ifPresent(
+            a -> {
+              for (int i = 0; i < a.getOverigeOnderdelen().size(); i++) {
+                out.add(
+                    new Located<>(
+                        a.getOverigeOnderdelen().get(i).getTekst(),
+                        p.fields("algemeneGegevens", "overigeOnderdelen").index(i).field("tekst")));
+              }
+            });
     for (Veld veld : Veld.values()) {
       if (veld.getWaarde() == Waarde.TEKST) {
         add(out, veld.tekst(f), path(p, veld));
@@ -70,8 +74,10 @@ public final class Walk {
       }
     }
     for (int i = 0; i < f.getOverigeSecties().size(); i++) {
-      out.add(new Located<>(f.getOverigeSecties().get(i).getTekst(),
-          p.field("overigeSecties").index(i).field("tekst")));
+      out.add(
+          new Located<>(
+              f.getOverigeSecties().get(i).getTekst(),
+              p.field("overigeSecties").index(i).field("tekst")));
     }
     return out;
   }

@@ -53,8 +53,10 @@ class InternalsTest {
     assertThat(Vocabulary.normalize("Raad van de Europese Unie")).isEqualTo("europese unie");
     assertThat(Vocabulary.normalize("Raad voor de Jeugd")).isEqualTo("jeugd");
     assertThat(Vocabulary.normalize("X \u2013 raad")).isEqualTo("x");
-    assertThat(Vocabulary.keys("Raad Algemene Zaken (RAZ")).containsExactlyInAnyOrder("raz", "algemene zaken");
-    assertThatThrownBy(() -> Vocabulary.load("bestaat-niet.txt")).isInstanceOf(IllegalStateException.class);
+    assertThat(Vocabulary.keys("Raad Algemene Zaken (RAZ"))
+        .containsExactlyInAnyOrder("raz", "algemene zaken");
+    assertThatThrownBy(() -> Vocabulary.load("bestaat-niet.txt"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -70,9 +72,13 @@ class InternalsTest {
     assertThat(TextMatch.count("1234567890")).isEmpty();
     assertThat(TextMatch.sameTitle("Herziening EU-drugsstrategie", "EU-drugsstrategie")).isTrue();
     assertThat(TextMatch.sameTitle("EU-drugsstrategie", "Herziening EU-drugsstrategie")).isTrue();
-    assertThat(TextMatch.sameTitle("Verordening proefvelden waterstofveerboten",
-        "Verordening over proefvelden voor waterstofveerboten")).isTrue();
-    assertThat(TextMatch.sameTitle("Mededeling over binnenhavens", "Richtlijn over loodsdiensten")).isFalse();
+    assertThat(
+            TextMatch.sameTitle(
+                "Verordening proefvelden waterstofveerboten",
+                "Verordening over proefvelden voor waterstofveerboten"))
+        .isTrue();
+    assertThat(TextMatch.sameTitle("Mededeling over binnenhavens", "Richtlijn over loodsdiensten"))
+        .isFalse();
     assertThat(TextMatch.sameTitle("", "")).isTrue();
     assertThat(TextMatch.sameTitle("", "x")).isFalse();
     assertThat(TextMatch.sameTitle("a b c d", "a b x y")).isTrue();
@@ -83,15 +89,27 @@ class InternalsTest {
 
   @Test
   void stanceSentencesAreFound() {
-    Tekst t = Tekst.of("Inleiding. De grondhouding van het kabinet is positief, met kanttekeningen. Verder.",
-        "Het kabinet beoordeelt de subsidiariteit als negatief.",
-        "Het kabinet beoordeelt dit niet. Als dat zo is.",
-        "De grondhouding van het kabinet is .");
-    assertThat(StanceSentence.verdicts(t)).containsExactly("positief  met kanttekeningen", "negatief");
-    assertThat(StanceSentence.verdicts(Tekst.of(Alinea.of("de GRONDHOUDING van het kabinet is lauw;")))).containsExactly("lauw");
-    assertThat(StanceSentence.verdicts(Tekst.of("De grondhouding van het kabinet is " + "x".repeat(100))))
-        .singleElement().asString().hasSize(80);
-    assertThat(StanceSentence.verdicts(Tekst.of("Het kabinet beoordeelt " + "y".repeat(100) + " als positief")))
+    Tekst t =
+        Tekst.of(
+            "Inleiding. De grondhouding van het kabinet is positief, met kanttekeningen. Verder.",
+            "Het kabinet beoordeelt de subsidiariteit als negatief.",
+            "Het kabinet beoordeelt dit niet. Als dat zo is.",
+            "De grondhouding van het kabinet is .");
+    assertThat(StanceSentence.verdicts(t))
+        .containsExactly("positief  met kanttekeningen", "negatief");
+    assertThat(
+            StanceSentence.verdicts(
+                Tekst.of(Alinea.of("de GRONDHOUDING van het kabinet is lauw;"))))
+        .containsExactly("lauw");
+    assertThat(
+            StanceSentence.verdicts(
+                Tekst.of("De grondhouding van het kabinet is " + "x".repeat(100))))
+        .singleElement()
+        .asString()
+        .hasSize(80);
+    assertThat(
+            StanceSentence.verdicts(
+                Tekst.of("Het kabinet beoordeelt " + "y".repeat(100) + " als positief")))
         .isEmpty();
   }
 
@@ -120,9 +138,27 @@ class InternalsTest {
 
   @Test
   void stanceSentencesAreFoundAsByLowerCasingTheParagraph() {
-    String[] pieces = {"De grondhouding van het kabinet is ", "GRONDHOUDING VAN HET KABINET IS ", "Het kabinet beoordeelt ",
-        "het Kabinet beoordeelt de subsidiariteit", " als ", "als", " ALS ", "positief", "negatief", ".", ";", ",", "\n",
-        " ", "x", "y".repeat(70), "\u212Aabinet", "kabinet", "grondhouding "};
+    String[] pieces = {
+      "De grondhouding van het kabinet is ",
+      "GRONDHOUDING VAN HET KABINET IS ",
+      "Het kabinet beoordeelt ",
+      "het Kabinet beoordeelt de subsidiariteit",
+      " als ",
+      "als",
+      " ALS ",
+      "positief",
+      "negatief",
+      ".",
+      ";",
+      ",",
+      "\n",
+      " ",
+      "x",
+      "y".repeat(70),
+      "\u212Aabinet",
+      "kabinet",
+      "grondhouding "
+    };
     java.util.Random random = new java.util.Random(29112026L);
     for (int n = 0; n < 20_000; n++) {
       List<String> alineas = new ArrayList<>();
@@ -147,7 +183,8 @@ class InternalsTest {
         p = p.substring(0, 20_000);
       }
       String lower = p.toLowerCase(java.util.Locale.ROOT);
-      for (String opening : new String[] {"grondhouding van het kabinet is ", "kabinet beoordeelt "}) {
+      for (String opening :
+          new String[] {"grondhouding van het kabinet is ", "kabinet beoordeelt "}) {
         int from = 0;
         while (true) {
           int at = lower.indexOf(opening, from);
@@ -165,7 +202,10 @@ class InternalsTest {
             start = als + 5;
           }
           int end = start;
-          while (end < p.length() && end - start < 80 && p.charAt(end) != '.' && p.charAt(end) != ';'
+          while (end < p.length()
+              && end - start < 80
+              && p.charAt(end) != '.'
+              && p.charAt(end) != ';'
               && p.charAt(end) != '\n') {
             end++;
           }
@@ -197,24 +237,32 @@ class InternalsTest {
   @Test
   void nummersBehaveAsASetOfIntegers() {
     java.util.Random random = new java.util.Random(7L);
-    int[] edges = {0, 1, 63, 64, 255, 256, 65_535, 65_536, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    int[] edges = {
+      0, 1, 63, 64, 255, 256, 65_535, 65_536, -1, Integer.MIN_VALUE, Integer.MAX_VALUE
+    };
     for (int round = 0; round < 200; round++) {
       IntSet nummers = new IntSet();
       java.util.Set<Integer> reference = new java.util.HashSet<>();
       for (int k = 0; k < 100; k++) {
-        int n = random.nextInt(3) == 0 ? edges[random.nextInt(edges.length)] : random.nextInt(70_000) - 100;
+        int n =
+            random.nextInt(3) == 0
+                ? edges[random.nextInt(edges.length)]
+                : random.nextInt(70_000) - 100;
         if (random.nextBoolean()) {
           assertThat(nummers.add(n)).as("add %d", n).isEqualTo(reference.add(n));
         }
         int probe = random.nextBoolean() ? n : edges[random.nextInt(edges.length)];
-        assertThat(nummers.contains(probe)).as("contains %d", probe).isEqualTo(reference.contains(probe));
+        assertThat(nummers.contains(probe))
+            .as("contains %d", probe)
+            .isEqualTo(reference.contains(probe));
       }
     }
   }
 
   @Test
   void memoComputesOncePerRunAndKey() {
-    java.util.Map<java.util.function.Function<?, ?>, java.util.Map<Object, Object>> run = new java.util.IdentityHashMap<>();
+    java.util.Map<java.util.function.Function<?, ?>, java.util.Map<Object, Object>> run =
+        new java.util.IdentityHashMap<>();
     List<Issue> issues = new ArrayList<>();
     Rule rule = RuleEngine.INTERNAL_ERROR_RULE;
     Findings first = new Findings(rule, Severity.ERROR, null, issues, run);
@@ -227,25 +275,37 @@ class InternalsTest {
     assertThat(second.memo(count, a)).isEqualTo(1);
     // By identity: an equal but other object is computed anew.
     assertThat(second.memo(count, equalToA)).isEqualTo(2);
-    assertThat(new Findings(rule, Severity.ERROR, null, issues, new java.util.IdentityHashMap<>()).memo(count, a))
+    assertThat(
+            new Findings(rule, Severity.ERROR, null, issues, new java.util.IdentityHashMap<>())
+                .memo(count, a))
         .isEqualTo(3);
   }
 
   @Test
   void issueOrderFollowsTheDocument() {
-    List<Issue> issues = new ArrayList<>(List.of(
-        issue("B", "fiches", 10, "titel"),
-        issue("B", "fiches", 2, "grondhouding"),
-        issue("B", "fiches", 2, "nederlandsePositie"),
-        issue("A", "fiches", 2, "nederlandsePositie"),
-        issue("A", "fiches", 2, "zzz"),
-        issue("A", "fiches", 2, "aaa"),
-        issue("A", "brief"),
-        issue("A")));
+    List<Issue> issues =
+        new ArrayList<>(
+            List.of(
+                issue("B", "fiches", 10, "titel"),
+                issue("B", "fiches", 2, "grondhouding"),
+                issue("B", "fiches", 2, "nederlandsePositie"),
+                issue("A", "fiches", 2, "nederlandsePositie"),
+                issue("A", "fiches", 2, "zzz"),
+                issue("A", "fiches", 2, "aaa"),
+                issue("A", "brief"),
+                issue("A")));
     issues.sort(IssueOrder.INSTANCE);
-    assertThat(issues).extracting(i -> i.getPointer() + " " + i.getRuleId()).containsExactly(
-        " A", "/brief A", "/fiches/2/nederlandsePositie A", "/fiches/2/nederlandsePositie B",
-        "/fiches/2/grondhouding B", "/fiches/2/aaa A", "/fiches/2/zzz A", "/fiches/10/titel B");
+    assertThat(issues)
+        .extracting(i -> i.getPointer() + " " + i.getRuleId())
+        .containsExactly(
+            " A",
+            "/brief A",
+            "/fiches/2/nederlandsePositie A",
+            "/fiches/2/nederlandsePositie B",
+            "/fiches/2/grondhouding B",
+            "/fiches/2/aaa A",
+            "/fiches/2/zzz A",
+            "/fiches/10/titel B");
     Issue a = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("x"));
     Issue b = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("y"));
     Issue c = new Issue("A", Severity.ERROR, List.of(), "", "", List.of("x", "y"));
@@ -263,8 +323,12 @@ class InternalsTest {
 
   @Test
   void settingsAndEngine() {
-    Settings s = new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
-        Map.of("BNC-V-001", Optional.empty(), "BNC-F-001", Optional.of(Severity.INFO)), false);
+    Settings s =
+        new Settings(
+            Profile.CONCEPT,
+            nl.bncfiche.validation.Fixtures.CLOCK,
+            Map.of("BNC-V-001", Optional.empty(), "BNC-F-001", Optional.of(Severity.INFO)),
+            false);
     assertThat(s.severity("BNC-V-001", Severity.ERROR)).isEmpty();
     assertThat(s.severity("BNC-F-001", Severity.ERROR)).contains(Severity.INFO);
     assertThat(s.severity("BNC-F-002", Severity.WARNING)).contains(Severity.WARNING);
@@ -273,28 +337,65 @@ class InternalsTest {
     assertThat(Settings.forPlainJakarta().profile()).isEqualTo(Profile.DEFINITIEF);
     assertThat(Settings.forPlainJakarta().allSeverities()).isFalse();
     Rule dup = RuleEngine.INTERNAL_ERROR_RULE;
-    assertThatThrownBy(() -> new RuleEngine(List.of(dup, dup))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RuleEngine(List.of(dup, dup)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void internalErrorsCanBeTunedAndStackOverflowsAreCaught() {
-    Rule deep = Rule.of("BNC-Z-001", Severity.WARNING, Profile.CONCEPT, "MOET", "MUST", "x", "x",
-        (d, out) -> {
-          throw new StackOverflowError();
-        });
+    Rule deep =
+        Rule.of(
+            "BNC-Z-001",
+            Severity.WARNING,
+            Profile.CONCEPT,
+            "MOET",
+            "MUST",
+            "x",
+            "x",
+            (d, out) -> {
+              throw new StackOverflowError();
+            });
     RuleEngine engine = new RuleEngine(List.of(deep, RuleEngine.INTERNAL_ERROR_RULE));
     nl.bncfiche.model.KamerstukDocument doc = nl.bncfiche.model.KamerstukDocument.of();
-    List<Issue> issues = engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), true));
-    assertThat(issues).singleElement().satisfies(i -> {
-      assertThat(i.getRuleId()).isEqualTo("BNC-X-000");
-      assertThat(i.getArguments()).containsExactly("BNC-Z-001", "java.lang.StackOverflowError");
-      assertThat(i.getMessageEn()).isEqualTo("Internal error in rule BNC-Z-001 (java.lang.StackOverflowError); the other rules did run.");
-    });
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
-        Map.of("BNC-X-000", Optional.empty()), true))).isEmpty();
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK,
-        Map.of("BNC-X-000", Optional.of(Severity.INFO)), false))).isEmpty();
+    List<Issue> issues =
+        engine.run(
+            doc,
+            new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), true));
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.getRuleId()).isEqualTo("BNC-X-000");
+              assertThat(i.getArguments())
+                  .containsExactly("BNC-Z-001", "java.lang.StackOverflowError");
+              assertThat(i.getMessageEn())
+                  .isEqualTo(
+                      "Internal error in rule BNC-Z-001 (java.lang.StackOverflowError); the other rules did run.");
+            });
+    assertThat(
+            engine.run(
+                doc,
+                new Settings(
+                    Profile.CONCEPT,
+                    nl.bncfiche.validation.Fixtures.CLOCK,
+                    Map.of("BNC-X-000", Optional.empty()),
+                    true)))
+        .isEmpty();
+    assertThat(
+            engine.run(
+                doc,
+                new Settings(
+                    Profile.CONCEPT,
+                    nl.bncfiche.validation.Fixtures.CLOCK,
+                    Map.of("BNC-X-000", Optional.of(Severity.INFO)),
+                    false)))
+        .isEmpty();
     // A warning rule is not even run when only errors are wanted.
-    assertThat(engine.run(doc, new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), false))).isEmpty();
+    assertThat(
+            engine.run(
+                doc,
+                new Settings(
+                    Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), false)))
+        .isEmpty();
   }
 }

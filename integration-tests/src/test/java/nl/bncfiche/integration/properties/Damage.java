@@ -52,58 +52,130 @@ final class Damage {
     }
     ImmutableFiche f = ImmutableFiche.copyOf(doc.getFiches().get(0));
     switch (random.nextInt(KINDS)) {
-      case 0: return doc.withKop(Optional.empty());
-      case 1: return doc.withBrief(Optional.empty());
-      case 2: return random.nextBoolean() ? doc.withFiches(List.of()) : doc.withFiches(f, f);
-      case 3: return with(doc, f.withAlgemeneGegevens(Optional.empty()));
-      case 4: return with(doc, random.nextBoolean() ? f.withEssentie(Optional.empty())
-          : f.withEssentie(f.getEssentie().map(e -> ImmutableEssentieVoorstel.copyOf(e).withInhoud(Tekst.of(" ")))));
-      case 5: return with(doc, random.nextBoolean() ? f.withNederlandsePositie(Optional.empty())
-          : f.withNederlandsePositie(f.getNederlandsePositie().map(n ->
-              ImmutableNederlandsePositie.copyOf(n).withBeoordeling(Tekst.leeg()))));
-      case 6: return with(doc, random.nextBoolean() ? f.withGrondhouding(Optional.empty())
-          : f.withGrondhouding(f.getGrondhouding().map(g -> ImmutableGrondhouding.copyOf(g)
-              .withBevoegdheid(g.getBevoegdheid().map(b -> ImmutableGrondhoudingOnderdeel.copyOf(b)
-                  .withOordeel(Optional.empty()).withTekst(Tekst.leeg()))))));
-      case 7: return with(doc, f.withConsequenties(Optional.empty()).withFinancieleGevolgen(Optional.empty())
-          .withOntwikkelingslanden(random.nextBoolean() ? Optional.empty() : Optional.of(Tekst.of(""))));
-      case 8: return with(doc, f.withVoetnoten(drop(f.getVoetnoten())));
-      case 9: return with(doc, f.withTitel(random.nextBoolean() ? "" : "   ").withSjabloon(Optional.empty()));
-      case 10: return with(doc, f.withGeneratie(Optional.empty()).withSoort(Optional.empty()));
-      case 11: return algemeen(doc, f, a -> a
-          .withDatumOntvangst(Parsed.parse(garbage(), NederlandseDatum::parse))
-          .withCommissieDocumenten(Parsed.parse(garbage(), CommissieDocument::parse)));
-      case 12: return algemeen(doc, f, a -> a
-          .withProcedures(Parsed.parse(garbage(), ProcedureNummer::parse))
-          .withEurLex(drop(a.getEurLex())).withTitels(drop(a.getTitels())));
-      case 13: return doc.getKop().isEmpty() ? doc : doc.withKop(ImmutableKamerstukKop.copyOf(doc.getKop().get())
-          .withDatum(Parsed.parse(garbage(), NederlandseDatum::parse)).withNummer(garbage())
-          .withDossier(garbage()));
-      case 14: return doc.getBrief().isEmpty() ? doc : doc.withBrief(brief(doc.getBrief().get()));
-      default: return algemeen(doc, f, a -> a.withBehandelingstrajectRaad(garbage())
-          .withEerstverantwoordelijkMinisterie(Optional.empty()).withRolEuropeesParlement(" "));
+      case 0:
+        return doc.withKop(Optional.empty());
+      case 1:
+        return doc.withBrief(Optional.empty());
+      case 2:
+        return random.nextBoolean() ? doc.withFiches(List.of()) : doc.withFiches(f, f);
+      case 3:
+        return with(doc, f.withAlgemeneGegevens(Optional.empty()));
+      case 4:
+        return with(
+            doc,
+            random.nextBoolean()
+                ? f.withEssentie(Optional.empty())
+                : f.withEssentie(
+                    f.getEssentie()
+                        .map(e -> ImmutableEssentieVoorstel.copyOf(e).withInhoud(Tekst.of(" ")))));
+      case 5:
+        return with(
+            doc,
+            random.nextBoolean()
+                ? f.withNederlandsePositie(Optional.empty())
+                : f.withNederlandsePositie(
+                    f.getNederlandsePositie()
+                        .map(
+                            n ->
+                                ImmutableNederlandsePositie.copyOf(n)
+                                    .withBeoordeling(Tekst.leeg()))));
+      case 6:
+        return with(
+            doc,
+            random.nextBoolean()
+                ? f.withGrondhouding(Optional.empty())
+                : f.withGrondhouding(
+                    f.getGrondhouding()
+                        .map(
+                            g ->
+                                ImmutableGrondhouding.copyOf(g)
+                                    .withBevoegdheid(
+                                        g.getBevoegdheid()
+                                            .map(
+                                                b ->
+                                                    ImmutableGrondhoudingOnderdeel.copyOf(b)
+                                                        .withOordeel(Optional.empty())
+                                                        .withTekst(Tekst.leeg()))))));
+      case 7:
+        return with(
+            doc,
+            f.withConsequenties(Optional.empty())
+                .withFinancieleGevolgen(Optional.empty())
+                .withOntwikkelingslanden(
+                    random.nextBoolean() ? Optional.empty() : Optional.of(Tekst.of(""))));
+      case 8:
+        return with(doc, f.withVoetnoten(drop(f.getVoetnoten())));
+      case 9:
+        return with(
+            doc, f.withTitel(random.nextBoolean() ? "" : "   ").withSjabloon(Optional.empty()));
+      case 10:
+        return with(doc, f.withGeneratie(Optional.empty()).withSoort(Optional.empty()));
+      case 11:
+        return algemeen(
+            doc,
+            f,
+            a ->
+                a.withDatumOntvangst(Parsed.parse(garbage(), NederlandseDatum::parse))
+                    .withCommissieDocumenten(Parsed.parse(garbage(), CommissieDocument::parse)));
+      case 12:
+        return algemeen(
+            doc,
+            f,
+            a ->
+                a.withProcedures(Parsed.parse(garbage(), ProcedureNummer::parse))
+                    .withEurLex(drop(a.getEurLex()))
+                    .withTitels(drop(a.getTitels())));
+      case 13:
+        return doc.getKop().isEmpty()
+            ? doc
+            : doc.withKop(
+                ImmutableKamerstukKop.copyOf(doc.getKop().get())
+                    .withDatum(Parsed.parse(garbage(), NederlandseDatum::parse))
+                    .withNummer(garbage())
+                    .withDossier(garbage()));
+      case 14:
+        return doc.getBrief().isEmpty() ? doc : doc.withBrief(brief(doc.getBrief().get()));
+      default:
+        return algemeen(
+            doc,
+            f,
+            a ->
+                a.withBehandelingstrajectRaad(garbage())
+                    .withEerstverantwoordelijkMinisterie(Optional.empty())
+                    .withRolEuropeesParlement(" "));
     }
   }
 
   private ImmutableAanbiedingsbrief brief(nl.bncfiche.model.Aanbiedingsbrief b) {
-    ImmutableAanbiedingsbrief c = ImmutableAanbiedingsbrief.copyOf(b).withVermeldingen(drop(b.getVermeldingen()));
+    ImmutableAanbiedingsbrief c =
+        ImmutableAanbiedingsbrief.copyOf(b).withVermeldingen(drop(b.getVermeldingen()));
     if (!c.getVermeldingen().isEmpty()) {
       List<nl.bncfiche.model.BriefVermelding> list = new ArrayList<>(c.getVermeldingen());
       int i = random.nextInt(list.size());
-      list.set(i, ImmutableBriefVermelding.copyOf(list.get(i)).withTitel("")
-          .withReferentie(Parsed.parse(garbage(), KamerstukReferentie::parse)));
+      list.set(
+          i,
+          ImmutableBriefVermelding.copyOf(list.get(i))
+              .withTitel("")
+              .withReferentie(Parsed.parse(garbage(), KamerstukReferentie::parse)));
       c = c.withVermeldingen(list);
     }
-    return random.nextBoolean() ? c.withAantalZoalsGeschreven(garbage()) : c.withAangekondigdAantal(0);
+    return random.nextBoolean()
+        ? c.withAantalZoalsGeschreven(garbage())
+        : c.withAangekondigdAantal(0);
   }
 
   private interface Change {
     ImmutableAlgemeneGegevens apply(ImmutableAlgemeneGegevens a);
   }
 
-  private static KamerstukDocument algemeen(ImmutableKamerstukDocument doc, ImmutableFiche f, Change c) {
-    return f.getAlgemeneGegevens().isEmpty() ? doc
-        : with(doc, f.withAlgemeneGegevens(c.apply(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get()))));
+  private static KamerstukDocument algemeen(
+      ImmutableKamerstukDocument doc, ImmutableFiche f, Change c) {
+    return f.getAlgemeneGegevens().isEmpty()
+        ? doc
+        : with(
+            doc,
+            f.withAlgemeneGegevens(
+                c.apply(ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get()))));
   }
 
   private static KamerstukDocument with(ImmutableKamerstukDocument doc, Fiche f) {
@@ -123,9 +195,22 @@ final class Damage {
   }
 
   private String garbage() {
-    String[] g = {"garbage", "", " ", "COM(", "2026/", "31 februari", "Kamerstuk", "\u0000", "(((((",
-        "x".repeat(3000), "٣١ مارس ٢٠٢٦", "İ", "22 112, nr. ", "5202X"};
+    String[] g = {
+      "garbage",
+      "",
+      " ",
+      "COM(",
+      "2026/",
+      "31 februari",
+      "Kamerstuk",
+      "\u0000",
+      "(((((",
+      "x".repeat(3000),
+      "٣١ مارس ٢٠٢٦",
+      "İ",
+      "22 112, nr. ",
+      "5202X"
+    };
     return g[random.nextInt(g.length)];
   }
-
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Randomly damaged documents (parts dropped, texts blanked, identifiers garbled): the validator never
- * throws, every issue path resolves in the JSON, and rendering never throws.
+ * Randomly damaged documents (parts dropped, texts blanked, identifiers garbled): the validator
+ * never throws, every issue path resolves in the JSON, and rendering never throws.
  */
 class DamagedDocumentPropertiesTest {
   static LongStream seeds() {
@@ -36,13 +36,17 @@ class DamagedDocumentPropertiesTest {
     for (Profile p : Profile.values()) {
       ValidationReport[] report = new ValidationReport[1];
       assertThatCode(() -> report[0] = GeneratedDocumentPropertiesTest.VALIDATOR.validate(d, p))
-          .as("seed %d, %s", seed, p).doesNotThrowAnyException();
+          .as("seed %d, %s", seed, p)
+          .doesNotThrowAnyException();
       Pointers.assertAllResolve(d, report[0], seed);
-      assertThatCode(() -> {
-        if (report[0].hasIssue("BNC-X-000")) {
-          throw new AssertionError("internal error: " + report[0].issues());
-        }
-      }).as("seed %d, %s", seed, p).doesNotThrowAnyException();
+      assertThatCode(
+              () -> {
+                if (report[0].hasIssue("BNC-X-000")) {
+                  throw new AssertionError("internal error: " + report[0].issues());
+                }
+              })
+          .as("seed %d, %s", seed, p)
+          .doesNotThrowAnyException();
     }
   }
 
@@ -53,20 +57,29 @@ class DamagedDocumentPropertiesTest {
   @Test
   void emptyHeaderValuesAreReportedAtPathsThatResolve() {
     KamerstukDocument d = FicheGenerator.withSeed(Seeds.BASE).validDocument();
-    KamerstukDocument empty = ImmutableKamerstukDocument.copyOf(d)
-        .withKop(ImmutableKamerstukKop.copyOf(d.getKop().orElseThrow()).withNummer("").withDossier(""));
-    Pointers.assertAllResolve(empty,
-        GeneratedDocumentPropertiesTest.VALIDATOR.validate(empty, Profile.DEFINITIEF), Seeds.BASE);
+    KamerstukDocument empty =
+        ImmutableKamerstukDocument.copyOf(d)
+            .withKop(
+                ImmutableKamerstukKop.copyOf(d.getKop().orElseThrow())
+                    .withNummer("")
+                    .withDossier(""));
+    Pointers.assertAllResolve(
+        empty,
+        GeneratedDocumentPropertiesTest.VALIDATOR.validate(empty, Profile.DEFINITIEF),
+        Seeds.BASE);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void renderingNeverThrows(long seed) {
     KamerstukDocument d = damaged(seed);
-    assertThatCode(() -> {
-      TextWriter.create().write(d);
-      MarkdownWriter.create().write(d);
-      HtmlWriter.create().write(d);
-    }).as("seed %d", seed).doesNotThrowAnyException();
+    assertThatCode(
+            () -> {
+              TextWriter.create().write(d);
+              MarkdownWriter.create().write(d);
+              HtmlWriter.create().write(d);
+            })
+        .as("seed %d", seed)
+        .doesNotThrowAnyException();
   }
 }

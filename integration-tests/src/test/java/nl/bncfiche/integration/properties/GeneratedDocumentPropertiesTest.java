@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GeneratedDocumentPropertiesTest {
   /** After every generated date (the generator stays before 2026-11-01). */
-  static final FicheValidator VALIDATOR = FicheValidator.builder()
-      .clock(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC)).build();
+  static final FicheValidator VALIDATOR =
+      FicheValidator.builder()
+          .clock(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC))
+          .build();
 
   static LongStream seeds() {
     return Seeds.of(300);
@@ -44,8 +46,10 @@ class GeneratedDocumentPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void generatedFichesAreValidOnTheirOwn(long seed) {
-    assertThat(FicheGenerator.withSeed(seed).validFiche()).usingValidator(VALIDATOR)
-        .as("seed %d", seed).hasNoIssues();
+    assertThat(FicheGenerator.withSeed(seed).validFiche())
+        .usingValidator(VALIDATOR)
+        .as("seed %d", seed)
+        .hasNoIssues();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -54,7 +58,8 @@ class GeneratedDocumentPropertiesTest {
     KamerstukDocument d = FicheGenerator.withSeed(seed).validDocument();
     for (Profile p : Profile.values()) {
       ValidationReport[] report = new ValidationReport[1];
-      assertThatCode(() -> report[0] = VALIDATOR.validate(d, p)).as("seed %d, %s", seed, p)
+      assertThatCode(() -> report[0] = VALIDATOR.validate(d, p))
+          .as("seed %d, %s", seed, p)
           .doesNotThrowAnyException();
       Pointers.assertAllResolve(d, report[0], seed);
     }
@@ -80,10 +85,13 @@ class GeneratedDocumentPropertiesTest {
   @MethodSource("seeds")
   void renderingNeverThrows(long seed) {
     KamerstukDocument d = FicheGenerator.withSeed(seed).validDocument();
-    assertThatCode(() -> {
-      assertThat(TextWriter.create().write(d)).isNotEmpty();
-      assertThat(MarkdownWriter.create().write(d)).isNotEmpty();
-      assertThat(HtmlWriter.create().write(d)).isNotEmpty();
-    }).as("seed %d", seed).doesNotThrowAnyException();
+    assertThatCode(
+            () -> {
+              assertThat(TextWriter.create().write(d)).isNotEmpty();
+              assertThat(MarkdownWriter.create().write(d)).isNotEmpty();
+              assertThat(HtmlWriter.create().write(d)).isNotEmpty();
+            })
+        .as("seed %d", seed)
+        .doesNotThrowAnyException();
   }
 }

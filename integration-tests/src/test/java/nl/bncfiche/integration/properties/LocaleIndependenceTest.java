@@ -23,14 +23,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Output bytes (generated document, text, Markdown, HTML, JSON, validation messages) do not depend
- * on the JVM's default locale or time zone: the same seed gives the same bytes under Turkish, Dutch,
- * English and Arabic locales and in two time zones far apart.
+ * on the JVM's default locale or time zone: the same seed gives the same bytes under Turkish,
+ * Dutch, English and Arabic locales and in two time zones far apart.
  */
 @ResourceLock(Resources.LOCALE)
 @ResourceLock(Resources.TIME_ZONE)
 class LocaleIndependenceTest {
-  private static final Locale[] LOCALES = {Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("nl-NL"),
-      Locale.forLanguageTag("en-US"), Locale.forLanguageTag("ar-EG")};
+  private static final Locale[] LOCALES = {
+    Locale.forLanguageTag("tr-TR"),
+    Locale.forLanguageTag("nl-NL"),
+    Locale.forLanguageTag("en-US"),
+    Locale.forLanguageTag("ar-EG")
+  };
   private static final String[] ZONES = {"Pacific/Kiritimati", "America/Adak"};
 
   static LongStream seeds() {
@@ -52,7 +56,8 @@ class LocaleIndependenceTest {
           TimeZone.setDefault(TimeZone.getTimeZone(z));
           List<byte[]> actual = outputs(seed);
           for (int i = 0; i < expected.size(); i++) {
-            assertThat(actual.get(i)).as("seed %d, output %d, locale %s, zone %s", seed, i, l, z)
+            assertThat(actual.get(i))
+                .as("seed %d, output %d, locale %s, zone %s", seed, i, l, z)
                 .isEqualTo(expected.get(i));
           }
         }
@@ -75,7 +80,8 @@ class LocaleIndependenceTest {
     out.add(FicheJson.create().write(d));
     out.add(TextWriter.create().write(broken));
     StringBuilder messages = new StringBuilder();
-    for (Issue i : GeneratedDocumentPropertiesTest.VALIDATOR.validate(broken, Profile.DEFINITIEF).issues()) {
+    for (Issue i :
+        GeneratedDocumentPropertiesTest.VALIDATOR.validate(broken, Profile.DEFINITIEF).issues()) {
       messages.append(i.getMessageNl()).append('\n').append(i.getMessageEn()).append('\n');
     }
     out.add(messages.toString());

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code violating(rule)} for every rule of the catalogue: reported with exactly that rule, so every
- * rule is reachable and tested both ways (the valid documents have no issue at all). The paths of
- * the issues resolve, and the broken documents still render.
+ * {@code violating(rule)} for every rule of the catalogue: reported with exactly that rule, so
+ * every rule is reachable and tested both ways (the valid documents have no issue at all). The
+ * paths of the issues resolve, and the broken documents still render.
  */
 class ViolationPropertiesTest {
   private static final int SEEDS_PER_RULE = 12;
@@ -48,7 +48,9 @@ class ViolationPropertiesTest {
   @MethodSource("rulesAndSeeds")
   void violatingIsReportedWithExactlyThatRule(String ruleId, long seed) {
     KamerstukDocument d = FicheGenerator.withSeed(seed).violating(ruleId);
-    assertThat(d).usingValidator(GeneratedDocumentPropertiesTest.VALIDATOR).as("seed %d", seed)
+    assertThat(d)
+        .usingValidator(GeneratedDocumentPropertiesTest.VALIDATOR)
+        .as("seed %d", seed)
         .hasOnlyIssues(ruleId)
         .hasIssue(ruleId);
   }
@@ -60,13 +62,17 @@ class ViolationPropertiesTest {
     for (Profile p : Profile.values()) {
       ValidationReport[] report = new ValidationReport[1];
       assertThatCode(() -> report[0] = GeneratedDocumentPropertiesTest.VALIDATOR.validate(d, p))
-          .as("%s, seed %d, %s", ruleId, seed, p).doesNotThrowAnyException();
+          .as("%s, seed %d, %s", ruleId, seed, p)
+          .doesNotThrowAnyException();
       Pointers.assertAllResolve(d, report[0], seed);
     }
-    assertThatCode(() -> {
-      TextWriter.create().write(d);
-      MarkdownWriter.create().write(d);
-      HtmlWriter.create().write(d);
-    }).as("%s, seed %d", ruleId, seed).doesNotThrowAnyException();
+    assertThatCode(
+            () -> {
+              TextWriter.create().write(d);
+              MarkdownWriter.create().write(d);
+              HtmlWriter.create().write(d);
+            })
+        .as("%s, seed %d", ruleId, seed)
+        .doesNotThrowAnyException();
   }
 }

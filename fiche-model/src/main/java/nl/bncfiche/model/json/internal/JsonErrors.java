@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.json.FicheJsonException;
 
-/** Turns Jackson's exceptions into {@link FicheJsonException}s with a JSON pointer and a short text. */
+/**
+ * Turns Jackson's exceptions into {@link FicheJsonException}s with a JSON pointer and a short text.
+ */
 public final class JsonErrors {
   private JsonErrors() {}
 
@@ -68,7 +70,8 @@ public final class JsonErrors {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof StreamConstraintsException) {
-        return "over a read limit: " + firstLine(((StreamConstraintsException) t).getOriginalMessage());
+        return "over a read limit: "
+            + firstLine(((StreamConstraintsException) t).getOriginalMessage());
       }
     }
     if (e instanceof InvalidNullException) {

@@ -28,9 +28,9 @@ import nl.bncfiche.model.id.Parser;
 import nl.bncfiche.model.id.ProcedureNummer;
 
 /**
- * The Jackson module of the model: identifiers as canonical strings (dates as ISO-8601), {@link Parsed}
- * fields as the canonical string or the text as written, and paragraph content as strings and
- * {@code {"voetnoot": n}} objects.
+ * The Jackson module of the model: identifiers as canonical strings (dates as ISO-8601), {@link
+ * Parsed} fields as the canonical string or the text as written, and paragraph content as strings
+ * and {@code {"voetnoot": n}} objects.
  */
 public final class ModelModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -63,7 +63,9 @@ public final class ModelModule extends SimpleModule {
   }
 
   static String canonical(Object value) {
-    return value instanceof NederlandseDatum ? ((NederlandseDatum) value).toIso() : value.toString();
+    return value instanceof NederlandseDatum
+        ? ((NederlandseDatum) value).toIso()
+        : value.toString();
   }
 
   private static final class IdentifierSerializer<T> extends StdSerializer<T> {
@@ -74,7 +76,8 @@ public final class ModelModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       gen.writeString(canonical(value));
     }
   }
@@ -176,7 +179,8 @@ public final class ModelModule extends SimpleModule {
 
   private static final class InlineDeserializer extends StdDeserializer<Inline> {
     private static final long serialVersionUID = 1L;
-    private static final String EXPECTED = "a string or an object {\"voetnoot\": <positive number>}";
+    private static final String EXPECTED =
+        "a string or an object {\"voetnoot\": <positive number>}";
 
     InlineDeserializer() {
       super(Inline.class);

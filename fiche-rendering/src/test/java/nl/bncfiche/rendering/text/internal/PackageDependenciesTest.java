@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text reader and writer depend on their shared grammar, and neither on the other: read and write
- * may use grammar, grammar uses neither, read and write do not use each other.
+ * The text reader and writer depend on their shared grammar, and neither on the other: read and
+ * write may use grammar, grammar uses neither, read and write do not use each other.
  */
 class PackageDependenciesTest {
   private static final Path INTERNAL = Path.of("src/main/java/nl/bncfiche/rendering/text/internal");
-  private static final Pattern USE = Pattern.compile("nl\\.bncfiche\\.rendering\\.text\\.internal\\.(\\w+)");
+  private static final Pattern USE =
+      Pattern.compile("nl\\.bncfiche\\.rendering\\.text\\.internal\\.(\\w+)");
 
   @Test
   void readAndWriteUseGrammarAndNotEachOther() throws IOException {

@@ -7,8 +7,8 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.constraints.GeldigeFiche;
 
 /**
- * The validator of {@link GeldigeFiche}: every rule, on a document of just this fiche. Property paths
- * are relative to the fiche (the leading {@code fiches[0]} is left out). Stateless.
+ * The validator of {@link GeldigeFiche}: every rule, on a document of just this fiche. Property
+ * paths are relative to the fiche (the leading {@code fiches[0]} is left out). Stateless.
  */
 public final class FicheConstraintValidator implements ConstraintValidator<GeldigeFiche, Fiche> {
   @Override

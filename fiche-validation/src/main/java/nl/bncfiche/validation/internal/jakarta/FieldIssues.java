@@ -18,9 +18,15 @@ final class FieldIssues {
   static Issue unparsed(String ruleId, Parsed<?> value) {
     Rule rule = AllRules.ENGINE.rules().get(ruleId);
     ParseError e = value.getError().get();
-    List<String> args = new ArrayList<>(List.of(value.getText(), Integer.toString(e.getPosition()),
-        e.getExpected()));
-    return new Issue(ruleId, Severity.ERROR, List.of(), Messages.format(rule.messageNl(), args),
-        Messages.format(rule.messageEn(), args), args);
+    List<String> args =
+        new ArrayList<>(
+            List.of(value.getText(), Integer.toString(e.getPosition()), e.getExpected()));
+    return new Issue(
+        ruleId,
+        Severity.ERROR,
+        List.of(),
+        Messages.format(rule.messageNl(), args),
+        Messages.format(rule.messageEn(), args),
+        args);
   }
 }

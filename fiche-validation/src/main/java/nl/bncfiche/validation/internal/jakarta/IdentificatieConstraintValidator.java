@@ -8,22 +8,30 @@ import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.validation.internal.rules.FormatRules;
 
 /**
- * The validator of {@link GeldigeIdentificatie} on one {@code Parsed} identifier: BNC-F-001 (Commission
- * document), BNC-F-003 (procedure number) or BNC-F-004 (Kamerstuk reference). Stateless.
+ * The validator of {@link GeldigeIdentificatie} on one {@code Parsed} identifier: BNC-F-001
+ * (Commission document), BNC-F-003 (procedure number) or BNC-F-004 (Kamerstuk reference).
+ * Stateless.
  */
 @SuppressWarnings("rawtypes")
 public final class IdentificatieConstraintValidator
     implements ConstraintValidator<GeldigeIdentificatie, Parsed> {
   @Override
   public boolean isValid(Parsed value, ConstraintValidatorContext context) {
-    if (value == null || value.isParsed() || value.getError().isEmpty() || value.getText().isBlank()) {
+    if (value == null
+        || value.isParsed()
+        || value.getError().isEmpty()
+        || value.getText().isBlank()) {
       return true;
     }
     String identifier = ((Parsed<?>) value).getError().get().getIdentifier();
-    String rule = identifier.startsWith("procedure") ? FormatRules.PROCEDURE
-        : identifier.startsWith("Kamerstuk") ? FormatRules.KAMERSTUK
-        : identifier.startsWith("Dutch date") ? FormatRules.DATUM
-        : FormatRules.COMMISSIEDOCUMENT;
+    String rule =
+        identifier.startsWith("procedure")
+            ? FormatRules.PROCEDURE
+            : identifier.startsWith("Kamerstuk")
+                ? FormatRules.KAMERSTUK
+                : identifier.startsWith("Dutch date")
+                    ? FormatRules.DATUM
+                    : FormatRules.COMMISSIEDOCUMENT;
     Violations.report(List.of(FieldIssues.unparsed(rule, value)), context, 0);
     return false;
   }

@@ -16,9 +16,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * Turns issues into Jakarta constraint violations: the template is a constant (the rule id and its
- * English catalogue description), the property path follows the issue's path, and the whole
- * {@link Issue} rides along as Hibernate Validator's dynamic payload. No validated value ever enters
- * a template.
+ * English catalogue description), the property path follows the issue's path, and the whole {@link
+ * Issue} rides along as Hibernate Validator's dynamic payload. No validated value ever enters a
+ * template.
  */
 public final class Violations {
   private Violations() {}
@@ -28,7 +28,8 @@ public final class Violations {
    * library's own {@code FicheValidator} runs the engine directly), the first {@code skip} path
    * segments left out of the property path.
    */
-  public static boolean validate(KamerstukDocument document, ConstraintValidatorContext context, int skip) {
+  public static boolean validate(
+      KamerstukDocument document, ConstraintValidatorContext context, int skip) {
     List<Issue> issues = AllRules.ENGINE.run(document, Settings.forPlainJakarta());
     report(issues, context, skip);
     return issues.isEmpty();
@@ -40,10 +41,14 @@ public final class Violations {
       return;
     }
     context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext h = context.unwrap(HibernateConstraintValidatorContext.class);
+    HibernateConstraintValidatorContext h =
+        context.unwrap(HibernateConstraintValidatorContext.class);
     for (Issue issue : issues) {
       h.withDynamicPayload(issue);
-      add(h.buildConstraintViolationWithTemplate(template(issue.getRuleId())), issue.getPath(), skip);
+      add(
+          h.buildConstraintViolationWithTemplate(template(issue.getRuleId())),
+          issue.getPath(),
+          skip);
     }
   }
 

@@ -9,10 +9,11 @@ import nl.bncfiche.validation.internal.AllStrings;
 import nl.bncfiche.validation.internal.Rule;
 
 /**
- * Characters (family F, continued): no text of a fiche may hold control characters (NUL, escape, the
- * C1 range) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). They
- * are invisible, can make a screen show text in another order than it is read, and come from broken
- * exports or from an attempt to mislead. The writers replace them by U+FFFD; this rule reports them.
+ * Characters (family F, continued): no text of a fiche may hold control characters (NUL, escape,
+ * the C1 range) or bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+ * They are invisible, can make a screen show text in another order than it is read, and come from
+ * broken exports or from an attempt to mislead. The writers replace them by U+FFFD; this rule
+ * reports them.
  */
 public final class CharacterRules {
   /** No unsafe character in any text. */
@@ -23,7 +24,10 @@ public final class CharacterRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        Rule.of(ONVEILIG_TEKEN, Severity.ERROR, Profile.CONCEPT,
+        Rule.of(
+            ONVEILIG_TEKEN,
+            Severity.ERROR,
+            Profile.CONCEPT,
             "Een tekst MAG NIET stuurtekens (zoals NUL) of tekens die de leesrichting omkeren (U+202A"
                 + " tot en met U+202E, U+2066 tot en met U+2069) bevatten.",
             "A text MUST NOT contain control characters (such as NUL) or characters that override the"
@@ -34,13 +38,17 @@ public final class CharacterRules {
             (doc, out) -> {
               // One scratch buffer for every text of the document.
               char[] buffer = new char[256];
-              AllStrings.visit(doc, (value, path) -> {
-                int at = UnsafeCharacters.firstUnsafe(value, buffer);
-                if (at >= 0) {
-                  out.report(path, String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
-                      Integer.toString(at));
-                }
-              });
+              AllStrings.visit(
+                  doc,
+                  (value, path) -> {
+                    int at = UnsafeCharacters.firstUnsafe(value, buffer);
+                    if (at >= 0) {
+                      out.report(
+                          path,
+                          String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
+                          Integer.toString(at));
+                    }
+                  });
             }));
   }
 }

@@ -20,28 +20,36 @@ import nl.bncfiche.validation.internal.Walk;
 
 /**
  * Completeness (family V): every section and item that the layout of the fiche's template and
- * generation requires ({@link Indeling}, {@link Rubriek#isVerplicht()}) is present and filled in. These
- * rules apply in profile {@link Profile#DEFINITIEF} only. An issue's path names the missing part,
- * which the JSON may not contain; its parent exists. Its message names the part by number and label as
- * the writers write them.
+ * generation requires ({@link Indeling}, {@link Rubriek#isVerplicht()}) is present and filled in.
+ * These rules apply in profile {@link Profile#DEFINITIEF} only. An issue's path names the missing
+ * part, which the JSON may not contain; its parent exists. Its message names the part by number and
+ * label as the writers write them.
  */
 public final class CompletenessRules {
   /** The fiche has a title. */
   public static final String TITEL = "BNC-V-001";
+
   /** Template and generation are known. */
   public static final String SJABLOON = "BNC-V-002";
+
   /** Section 1, items a–g. */
   public static final String SECTIE_1 = "BNC-V-003";
+
   /** Section 1, items h–j of a legislative fiche. */
   public static final String SECTIE_1_WETGEVING = "BNC-V-004";
+
   /** Section 2. */
   public static final String SECTIE_2 = "BNC-V-005";
+
   /** Section 3, items a–c. */
   public static final String SECTIE_3 = "BNC-V-006";
+
   /** The grondhouding items. */
   public static final String GRONDHOUDING = "BNC-V-007";
+
   /** The oordeel of 4a–4c in generation 2025. */
   public static final String OORDEEL = "BNC-V-008";
+
   /** The later sections of the template. */
   public static final String LATERE_SECTIES = "BNC-V-009";
 
@@ -53,7 +61,8 @@ public final class CompletenessRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        rule(TITEL,
+        rule(
+            TITEL,
             "Een fiche MOET een titel hebben.",
             "A fiche MUST have a title.",
             (f, p, out) -> {
@@ -61,7 +70,8 @@ public final class CompletenessRules {
                 out.report(p.field("titel"), "titel", "Fiche: …");
               }
             }),
-        rule(SJABLOON,
+        rule(
+            SJABLOON,
             "Van een fiche MOETEN het sjabloon (mededeling of wetgeving) en de generatie bekend zijn.",
             "A fiche's template (communication or legislative) and generation MUST be known.",
             (f, p, out) -> {
@@ -72,17 +82,20 @@ public final class CompletenessRules {
                 out.report(p.field("generatie"), "generatie", "2007 / 2013 / 2025");
               }
             }),
-        rule(SECTIE_1,
+        rule(
+            SECTIE_1,
             "Elk onderdeel a tot en met g van sectie 1 (Algemene gegevens) MOET zijn ingevuld.",
             "Every item a to g of section 1 (Algemene gegevens) MUST be filled in.",
             CompletenessRules::sectie1),
-        rule(SECTIE_1_WETGEVING,
+        rule(
+            SECTIE_1_WETGEVING,
             "Een fiche over wetgeving MOET in sectie 1 ook de onderdelen h (Rechtsbasis),"
                 + " i (Besluitvormingsprocedure Raad) en j (Rol Europees Parlement) invullen.",
             "A legislative fiche MUST also fill in items h (Rechtsbasis), i (Besluitvormingsprocedure"
                 + " Raad) and j (Rol Europees Parlement) of section 1.",
             CompletenessRules::sectie1Wetgeving),
-        rule(SECTIE_2,
+        rule(
+            SECTIE_2,
             "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
             "Section 2 (Essentie voorstel) MUST contain text.",
             (f, p, out) -> {
@@ -93,16 +106,20 @@ public final class CompletenessRules {
                 out.report(Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
               }
             }),
-        rule(SECTIE_3,
+        rule(
+            SECTIE_3,
             "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
             "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
-            (f, p, out) -> sectie(f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true)),
-        rule(GRONDHOUDING,
+            (f, p, out) ->
+                sectie(f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true)),
+        rule(
+            GRONDHOUDING,
             "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
                 + " tekst bevatten.",
             "Every item of the grondhouding (4a to 4e; before 2025, 4a to 4c) MUST contain text.",
             CompletenessRules::grondhouding),
-        rule(OORDEEL,
+        rule(
+            OORDEEL,
             "In de generatie 2025 MOETEN de onderdelen 4a, 4b en 4c een oordeel (de zin over de"
                 + " grondhouding van het kabinet) hebben.",
             "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict (the sentence on the"
@@ -113,13 +130,18 @@ public final class CompletenessRules {
               }
               for (Rubriek item : indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
                 Optional<Object> onderdeel = item.getVeld().waarde(f);
-                if (item.isOordeelVerplicht() && onderdeel.isPresent()
+                if (item.isOordeelVerplicht()
+                    && onderdeel.isPresent()
                     && ((GrondhoudingOnderdeel) onderdeel.get()).getOordeel().isEmpty()) {
-                  out.report(Walk.path(p, item.getVeld()).field("oordeel"), item.getNummer(), item.getLabel());
+                  out.report(
+                      Walk.path(p, item.getVeld()).field("oordeel"),
+                      item.getNummer(),
+                      item.getLabel());
                 }
               }
             }),
-        rule(LATERE_SECTIES,
+        rule(
+            LATERE_SECTIES,
             "De secties na sectie 4 die het sjabloon heeft MOETEN tekst bevatten: vóór 2025 de"
                 + " financiële gevolgen (5a tot en met 5d); bij wetgeving de consequenties (a tot en met"
                 + " f) en de implicaties voor ontwikkelingslanden.",
@@ -130,24 +152,34 @@ public final class CompletenessRules {
   }
 
   private static Rule rule(String id, String nl, String en, Walk.FicheCheck check) {
-    return Rule.of(id, Severity.ERROR, Profile.DEFINITIEF, nl, en, MISSING_NL, MISSING_EN,
+    return Rule.of(
+        id,
+        Severity.ERROR,
+        Profile.DEFINITIEF,
+        nl,
+        en,
+        MISSING_NL,
+        MISSING_EN,
         (doc, out) -> Walk.fiches(doc, check, out));
   }
 
   /**
-   * The layout a fiche is checked against: its own template and generation, else those it is written
-   * in (communication, 2025). Rules that depend on an unknown template or generation do not run.
+   * The layout a fiche is checked against: its own template and generation, else those it is
+   * written in (communication, 2025). Rules that depend on an unknown template or generation do not
+   * run.
    */
   private static Indeling indeling(Fiche f) {
-    return Indeling.van(f.getSjabloon().orElse(Sjabloon.MEDEDELING), f.getGeneratie().orElse(Generatie.G2025));
+    return Indeling.van(
+        f.getSjabloon().orElse(Sjabloon.MEDEDELING), f.getGeneratie().orElse(Generatie.G2025));
   }
 
   /**
-   * Reports what {@code sectie} misses: the section, when the fiche lacks it (a section of text only:
-   * when it holds no text); else each of its required items that {@code items} selects and that the
-   * fiche does not fill in, named by number and label as the writers write them.
+   * Reports what {@code sectie} misses: the section, when the fiche lacks it (a section of text
+   * only: when it holds no text); else each of its required items that {@code items} selects and
+   * that the fiche does not fill in, named by number and label as the writers write them.
    */
-  private static void sectie(Fiche f, NodePath p, Findings out, Rubriek sectie, Predicate<Rubriek> items) {
+  private static void sectie(
+      Fiche f, NodePath p, Findings out, Rubriek sectie, Predicate<Rubriek> items) {
     Veld veld = sectie.getVeld();
     if (sectie.getItems().isEmpty() ? !veld.isIngevuld(f) : veld.waarde(f).isEmpty()) {
       out.report(Walk.path(p, veld), sectie.getNummer(), sectie.getLabel());
@@ -177,14 +209,20 @@ public final class CompletenessRules {
     if (f.getSjabloon().orElse(null) != Sjabloon.WETGEVING || f.getAlgemeneGegevens().isEmpty()) {
       return;
     }
-    sectie(f, p, out, indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow(),
+    sectie(
+        f,
+        p,
+        out,
+        indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow(),
         item -> !inElkSjabloon(item));
   }
 
   /** Whether every template requires the item of section 1 (a communication's layout does). */
   private static boolean inElkSjabloon(Rubriek item) {
-    return Indeling.van(Sjabloon.MEDEDELING, Generatie.G2025).rubriek(item.getVeld())
-        .filter(Rubriek::isVerplicht).isPresent();
+    return Indeling.van(Sjabloon.MEDEDELING, Generatie.G2025)
+        .rubriek(item.getVeld())
+        .filter(Rubriek::isVerplicht)
+        .isPresent();
   }
 
   private static void grondhouding(Fiche f, NodePath p, Findings out) {

@@ -11,10 +11,10 @@ import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.VoorstelSoort;
-import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.id.CelexNummer;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
@@ -30,10 +30,13 @@ import nl.bncfiche.validation.internal.Walk;
 public final class ConsistencyRules {
   /** COM/JOIN number and year agree with the CELEX number. */
   public static final String CELEX_NUMMER = "BNC-C-001";
+
   /** The CELEX type fits the kind. */
   public static final String CELEX_TYPE = "BNC-C-002";
+
   /** A stance sentence agrees with the oordeel. */
   public static final String STANCE = "BNC-C-003";
+
   /** A stance sentence names a known verdict. */
   public static final String STANCE_ONBEKEND = "BNC-C-004";
 
@@ -42,7 +45,10 @@ public final class ConsistencyRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        Rule.of(CELEX_NUMMER, Severity.ERROR, Profile.CONCEPT,
+        Rule.of(
+            CELEX_NUMMER,
+            Severity.ERROR,
+            Profile.CONCEPT,
             "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
                 + " van het bijbehorende CELEX-nummer in 1d.",
             "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
@@ -50,7 +56,10 @@ public final class ConsistencyRules {
             "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
             "CELEX number {0} does not belong to Commission document {1}.",
             (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out)),
-        Rule.of(CELEX_TYPE, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            CELEX_TYPE,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
                 + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
                 + " een JOIN-document.",
@@ -60,7 +69,10 @@ public final class ConsistencyRules {
             "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
             "CELEX number {0} has type {1}; this proposal calls for {2}.",
             (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out)),
-        Rule.of(STANCE, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            STANCE,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
                 + " oordeel geven als het oordeel van dat onderdeel.",
             "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
@@ -68,7 +80,10 @@ public final class ConsistencyRules {
             "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
             "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
             (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, true))),
-        Rule.of(STANCE_ONBEKEND, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            STANCE_ONBEKEND,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
                 + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief).",
             "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
@@ -78,10 +93,14 @@ public final class ConsistencyRules {
             (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, false))));
   }
 
-  /** A CELEX number of item 1d with its index, and the Commission document it belongs to, if any. */
+  /**
+   * A CELEX number of item 1d with its index, and the Commission document it belongs to, if any.
+   */
   private record Pair(int index, CelexNummer celex, Optional<CommissieDocument> doc) {}
 
-  /** The sector-5 CELEX numbers of PC, DC or JC type, each paired with a COM/JOIN document of 1c. */
+  /**
+   * The sector-5 CELEX numbers of PC, DC or JC type, each paired with a COM/JOIN document of 1c.
+   */
   private static List<Pair> pairs(AlgemeneGegevens a) {
     List<CommissieDocument> docs = new ArrayList<>();
     for (Parsed<CommissieDocument> d : a.getCommissieDocumenten()) {
@@ -90,7 +109,8 @@ public final class ConsistencyRules {
     boolean byIndex = docs.size() == a.getEurLex().size();
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < a.getEurLex().size(); i++) {
-      Optional<CelexNummer> c = a.getEurLex().get(i).getCelex().filter(ConsistencyRules::isProposalType);
+      Optional<CelexNummer> c =
+          a.getEurLex().get(i).getCelex().filter(ConsistencyRules::isProposalType);
       if (c.isEmpty()) {
         continue;
       }
@@ -99,7 +119,9 @@ public final class ConsistencyRules {
         doc = Optional.ofNullable(docs.get(i));
       } else {
         for (CommissieDocument d : docs) {
-          if (d != null && d.getYear() == c.get().getYear() && d.getNumber() == c.get().getNumberValue()) {
+          if (d != null
+              && d.getYear() == c.get().getYear()
+              && d.getNumber() == c.get().getNumberValue()) {
             doc = Optional.of(d);
           }
         }
@@ -122,29 +144,40 @@ public final class ConsistencyRules {
   }
 
   private static void celexNumber(Fiche f, NodePath p, Findings out) {
-    f.getAlgemeneGegevens().ifPresent(a -> {
-      for (Pair pair : pairs(a)) {
-        if (pair.doc().isPresent()) {
-          CommissieDocument d = pair.doc().get();
-          if (d.getYear() != pair.celex().getYear() || d.getNumber() != pair.celex().getNumberValue()) {
-            out.report(p.fields("algemeneGegevens", "eurLex").index(pair.index()),
-                pair.celex().toString(), d.toString());
-          }
-        }
-      }
-    });
+    f.getAlgemeneGegevens()
+        .ifPresent(
+            a -> {
+              for (Pair pair : pairs(a)) {
+                if (pair.doc().isPresent()) {
+                  CommissieDocument d = pair.doc().get();
+                  if (d.getYear() != pair.celex().getYear()
+                      || d.getNumber() != pair.celex().getNumberValue()) {
+                    out.report(
+                        p.fields("algemeneGegevens", "eurLex").index(pair.index()),
+                        pair.celex().toString(),
+                        d.toString());
+                  }
+                }
+              }
+            });
   }
 
   private static void celexType(Fiche f, NodePath p, Findings out) {
-    f.getAlgemeneGegevens().ifPresent(a -> {
-      for (Pair pair : pairs(a)) {
-        Optional<String> expected = expectedType(f, pair.doc());
-        if (expected.isPresent() && !expected.get().equals(pair.celex().getDocumentType())) {
-          out.report(p.fields("algemeneGegevens", "eurLex").index(pair.index()),
-              pair.celex().toString(), pair.celex().getDocumentType(), expected.get());
-        }
-      }
-    });
+    f.getAlgemeneGegevens()
+        .ifPresent(
+            a -> {
+              for (Pair pair : pairs(a)) {
+                Optional<String> expected = expectedType(f, pair.doc());
+                if (expected.isPresent()
+                    && !expected.get().equals(pair.celex().getDocumentType())) {
+                  out.report(
+                      p.fields("algemeneGegevens", "eurLex").index(pair.index()),
+                      pair.celex().toString(),
+                      pair.celex().getDocumentType(),
+                      expected.get());
+                }
+              }
+            });
   }
 
   /** The CELEX type the kind calls for; empty when the kind does not say (a package, unknown). */
@@ -189,7 +222,9 @@ public final class ConsistencyRules {
         if (named.isEmpty() && !agreement) {
           out.report(q, verdict);
         } else if (named.isPresent() && agreement && !named.equals(item.get().getOordeel())) {
-          out.report(q, named.get().getTekst(),
+          out.report(
+              q,
+              named.get().getTekst(),
               item.get().getOordeel().map(Oordeel::getTekst).orElse("—"));
         }
       }

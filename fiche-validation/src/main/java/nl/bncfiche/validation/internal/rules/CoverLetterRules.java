@@ -24,12 +24,16 @@ import nl.bncfiche.validation.internal.TextMatch;
 public final class CoverLetterRules {
   /** The announced count equals the entries. */
   public static final String AANTAL = "BNC-B-001";
+
   /** A published Kamerstuk has exactly one entry without reference. */
   public static final String EIGEN_VERMELDING = "BNC-B-002";
+
   /** That entry's title matches the fiche. */
   public static final String EIGEN_TITEL = "BNC-B-003";
+
   /** The numbers of the batch are consecutive, the gap being the Kamerstuk's own number. */
   public static final String NUMMERING = "BNC-B-004";
+
   /** The dossier is 22 112. */
   public static final String DOSSIER = "BNC-B-005";
 
@@ -41,7 +45,10 @@ public final class CoverLetterRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        Rule.of(AANTAL, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            AANTAL,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"
                 + " zijn aan het aantal vermelde fiches.",
             "The number of fiches the cover letter announces (in digits or words) MUST equal the number"
@@ -49,40 +56,58 @@ public final class CoverLetterRules {
             "De brief kondigt {0} fiches aan maar vermeldt er {1}.",
             "The letter announces {0} fiches but lists {1}.",
             (doc, out) -> doc.getBrief().ifPresent(b -> count(b, out))),
-        Rule.of(EIGEN_VERMELDING, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            EIGEN_VERMELDING,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
                 + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
             "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
                 + " that of the fiche this Kamerstuk contains.",
             "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
             "{0} entries without a Kamerstuk reference; expected exactly one.",
-            (doc, out) -> published(doc).ifPresent(b -> {
-              int without = withoutReference(b).size();
-              if (without != 1 && !b.getVermeldingen().isEmpty()) {
-                out.report(NodePath.root().fields("brief", "vermeldingen"), Integer.toString(without));
-              }
-            })),
-        Rule.of(EIGEN_TITEL, Severity.WARNING, Profile.CONCEPT,
+            (doc, out) ->
+                published(doc)
+                    .ifPresent(
+                        b -> {
+                          int without = withoutReference(b).size();
+                          if (without != 1 && !b.getVermeldingen().isEmpty()) {
+                            out.report(
+                                NodePath.root().fields("brief", "vermeldingen"),
+                                Integer.toString(without));
+                          }
+                        })),
+        Rule.of(
+            EIGEN_TITEL,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
                 + " overeenkomen met de titel van de fiche (ruim vergeleken).",
             "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
                 + " title (compared tolerantly).",
             "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
             "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
-            (doc, out) -> published(doc).ifPresent(b -> {
-              List<Integer> without = withoutReference(b);
-              if (without.size() == 1 && !doc.getFiches().isEmpty()) {
-                int i = without.get(0);
-                String entry = b.getVermeldingen().get(i).getTitel();
-                String titel = doc.getFiches().get(0).getTitel();
-                if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
-                  NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
-                  // An empty title is not written to JSON: then the entry itself is the place.
-                  out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
-                }
-              }
-            })),
-        Rule.of(NUMMERING, Severity.WARNING, Profile.CONCEPT,
+            (doc, out) ->
+                published(doc)
+                    .ifPresent(
+                        b -> {
+                          List<Integer> without = withoutReference(b);
+                          if (without.size() == 1 && !doc.getFiches().isEmpty()) {
+                            int i = without.get(0);
+                            String entry = b.getVermeldingen().get(i).getTitel();
+                            String titel = doc.getFiches().get(0).getTitel();
+                            if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
+                              NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
+                              // An empty title is not written to JSON: then the entry itself is the
+                              // place.
+                              out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
+                            }
+                          }
+                        })),
+        Rule.of(
+            NUMMERING,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "De Kamerstuknummers van één brief MOETEN opeenvolgend zijn; het ene ontbrekende nummer MOET"
                 + " het eigen nummer van het Kamerstuk zijn.",
             "The Kamerstuk numbers of one letter MUST be consecutive; the one missing number MUST be the"
@@ -90,19 +115,27 @@ public final class CoverLetterRules {
             "De nummers {0} vormen met het eigen nummer {1} geen opeenvolgende reeks.",
             "The numbers {0} together with the own number {1} are not consecutive.",
             CoverLetterRules::numbering),
-        Rule.of(DOSSIER, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            DOSSIER,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Een fiche MOET verschijnen in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
                 + " de lidstaten van de Europese Unie).",
             "A fiche MUST be published in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
                 + " de lidstaten van de Europese Unie).",
             "Dossier \"{0}\" is niet 22 112.",
             "Dossier \"{0}\" is not 22 112.",
-            (doc, out) -> doc.getKop().flatMap(k -> k.getDossier()).ifPresent(d -> {
-              // A blank dossier is a missing one, not a wrong one (and JSON leaves it out).
-              if (!d.isBlank() && !isBncDossier(d)) {
-                out.report(NodePath.root().fields("kop", "dossier"), d);
-              }
-            })));
+            (doc, out) ->
+                doc.getKop()
+                    .flatMap(k -> k.getDossier())
+                    .ifPresent(
+                        d -> {
+                          // A blank dossier is a missing one, not a wrong one (and JSON leaves it
+                          // out).
+                          if (!d.isBlank() && !isBncDossier(d)) {
+                            out.report(NodePath.root().fields("kop", "dossier"), d);
+                          }
+                        })));
   }
 
   static boolean isBncDossier(String d) {
@@ -119,7 +152,8 @@ public final class CoverLetterRules {
   }
 
   private static Optional<Aanbiedingsbrief> published(KamerstukDocument doc) {
-    boolean numbered = doc.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
+    boolean numbered =
+        doc.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
     return numbered ? doc.getBrief() : Optional.empty();
   }
 
@@ -140,14 +174,21 @@ public final class CoverLetterRules {
     if (b.getAangekondigdAantal().isPresent()) {
       int announced = b.getAangekondigdAantal().get();
       if (announced != listed) {
-        out.report(brief.field("aangekondigdAantal"), Integer.toString(announced), Integer.toString(listed));
+        out.report(
+            brief.field("aangekondigdAantal"),
+            Integer.toString(announced),
+            Integer.toString(listed));
       }
       if (written.isPresent() && written.get() != announced) {
-        out.report(brief.field("aantalZoalsGeschreven"), b.getAantalZoalsGeschreven().get(),
+        out.report(
+            brief.field("aantalZoalsGeschreven"),
+            b.getAantalZoalsGeschreven().get(),
             Integer.toString(listed));
       }
     } else if (written.isPresent() && written.get() != listed) {
-      out.report(brief.field("aantalZoalsGeschreven"), b.getAantalZoalsGeschreven().get(),
+      out.report(
+          brief.field("aantalZoalsGeschreven"),
+          b.getAantalZoalsGeschreven().get(),
           Integer.toString(listed));
     }
   }
@@ -160,8 +201,11 @@ public final class CoverLetterRules {
     List<Integer> numbers = new ArrayList<>();
     for (BriefVermelding v : b.getVermeldingen()) {
       Optional<KamerstukReferentie> r = v.getReferentie().flatMap(Parsed::getValue);
-      if (r.isPresent() && r.get().getDossierNummer() == BNC_DOSSIER && r.get().getOndernummer().isEmpty()) {
-        Optional<Integer> n = TextMatch.count(r.get().getNummer()).filter(x -> r.get().getNummer().length() < 9);
+      if (r.isPresent()
+          && r.get().getDossierNummer() == BNC_DOSSIER
+          && r.get().getOndernummer().isEmpty()) {
+        Optional<Integer> n =
+            TextMatch.count(r.get().getNummer()).filter(x -> r.get().getNummer().length() < 9);
         if (n.isPresent() && Character.isDigit(r.get().getNummer().charAt(0))) {
           numbers.add(n.get());
         }
@@ -170,8 +214,11 @@ public final class CoverLetterRules {
     if (numbers.isEmpty()) {
       return;
     }
-    Optional<Integer> own = doc.getKop().flatMap(k -> k.getNummer())
-        .filter(n -> !n.isEmpty() && Character.isDigit(n.charAt(0))).flatMap(TextMatch::count);
+    Optional<Integer> own =
+        doc.getKop()
+            .flatMap(k -> k.getNummer())
+            .filter(n -> !n.isEmpty() && Character.isDigit(n.charAt(0)))
+            .flatMap(TextMatch::count);
     TreeSet<Integer> all = new TreeSet<>(numbers);
     boolean duplicates = all.size() != numbers.size();
     int allowedGaps;
@@ -187,7 +234,9 @@ public final class CoverLetterRules {
       for (int n : numbers) {
         sb.append(sb.length() == 0 ? "" : ", ").append(n);
       }
-      out.report(NodePath.root().fields("brief", "vermeldingen"), sb.toString(),
+      out.report(
+          NodePath.root().fields("brief", "vermeldingen"),
+          sb.toString(),
           own.map(String::valueOf).orElse("—"));
     }
   }

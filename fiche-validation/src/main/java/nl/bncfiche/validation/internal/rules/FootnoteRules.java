@@ -11,9 +11,9 @@ import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
+import nl.bncfiche.validation.internal.IntSet;
 import nl.bncfiche.validation.internal.Located;
 import nl.bncfiche.validation.internal.NodePath;
-import nl.bncfiche.validation.internal.IntSet;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Walk;
 
@@ -24,10 +24,13 @@ import nl.bncfiche.validation.internal.Walk;
 public final class FootnoteRules {
   /** A reference has its footnote. */
   public static final String VERWIJZING = "BNC-N-001";
+
   /** A footnote is referenced. */
   public static final String ONGEBRUIKT = "BNC-N-002";
+
   /** Footnote numbers are unique. */
   public static final String UNIEK = "BNC-N-003";
+
   /** Footnote numbers rise. */
   public static final String OPLOPEND = "BNC-N-004";
 
@@ -36,25 +39,37 @@ public final class FootnoteRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        Rule.of(VERWIJZING, Severity.ERROR, Profile.CONCEPT,
+        Rule.of(
+            VERWIJZING,
+            Severity.ERROR,
+            Profile.CONCEPT,
             "Bij elke voetnootverwijzing MOET een voetnoot met dat nummer bestaan.",
             "Every footnote reference MUST have a footnote of that number.",
             "Verwijzing naar voetnoot {0}, maar die voetnoot bestaat niet.",
             "Reference to footnote {0}, but there is no such footnote.",
             (doc, out) -> Walk.fiches(doc, FootnoteRules::references, out)),
-        Rule.of(ONGEBRUIKT, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            ONGEBRUIKT,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Naar elke voetnoot MOET in de tekst worden verwezen.",
             "Every footnote MUST be referenced in the text.",
             "Naar voetnoot {0} wordt nergens verwezen.",
             "Footnote {0} is never referenced.",
             (doc, out) -> Walk.fiches(doc, FootnoteRules::unreferenced, out)),
-        Rule.of(UNIEK, Severity.ERROR, Profile.CONCEPT,
+        Rule.of(
+            UNIEK,
+            Severity.ERROR,
+            Profile.CONCEPT,
             "Twee voetnoten van één fiche MOGEN NIET hetzelfde nummer hebben.",
             "Two footnotes of one fiche MUST NOT have the same number.",
             "Voetnootnummer {0} komt meer dan eens voor.",
             "Footnote number {0} occurs more than once.",
             (doc, out) -> Walk.fiches(doc, (f, p) -> numbering(f, p, out, true))),
-        Rule.of(OPLOPEND, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            OPLOPEND,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "De nummers van de voetnoten MOETEN in volgorde oplopen (beginnen boven 1 MAG).",
             "Footnote numbers MUST rise in order (starting above 1 is allowed).",
             "Voetnoot {0} volgt op voetnoot {1}; de nummers lopen niet op.",
@@ -66,7 +81,9 @@ public final class FootnoteRules {
   private static List<Located<Tekst>> texts(Fiche f, NodePath p) {
     List<Located<Tekst>> all = new ArrayList<>(Walk.texts(f, p));
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
-      all.add(new Located<>(f.getVoetnoten().get(i).getTekst(), p.field("voetnoten").index(i).field("tekst")));
+      all.add(
+          new Located<>(
+              f.getVoetnoten().get(i).getTekst(), p.field("voetnoten").index(i).field("tekst")));
     }
     return all;
   }
@@ -89,7 +106,8 @@ public final class FootnoteRules {
           if (inhoud.get(i) instanceof VoetnootVerwijzing) {
             int n = ((VoetnootVerwijzing) inhoud.get(i)).getNummer();
             if (!known.contains(n)) {
-              out.report(t.path().field("alineas").index(a).field("inhoud").index(i), Integer.toString(n));
+              out.report(
+                  t.path().field("alineas").index(a).field("inhoud").index(i), Integer.toString(n));
             }
           }
         }

@@ -30,7 +30,10 @@ public final class TimingRules {
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
-        Rule.of(ZES_WEKEN, Severity.WARNING, Profile.CONCEPT,
+        Rule.of(
+            ZES_WEKEN,
+            Severity.WARNING,
+            Profile.CONCEPT,
             "Tussen de ontvangst van het Commissiedocument (1b) en de datum van de brief MOETEN ten hoogste"
                 + " zes weken liggen; het augustusreces telt niet mee.",
             "At most six weeks MUST lie between the receipt of the Commission document (1b) and the"
@@ -38,26 +41,38 @@ public final class TimingRules {
             "Tussen {0} en de brief van {1} liggen {2} dagen (zonder augustus); de termijn is 42 dagen.",
             "{2} days (August excluded) lie between {0} and the letter of {1}; the term is 42 days.",
             (doc, out) -> {
-              Optional<LocalDate> letter = doc.getKop().flatMap(k -> k.getDatum())
-                  .flatMap(Parsed::getValue).flatMap(NederlandseDatum::getDate);
+              Optional<LocalDate> letter =
+                  doc.getKop()
+                      .flatMap(k -> k.getDatum())
+                      .flatMap(Parsed::getValue)
+                      .flatMap(NederlandseDatum::getDate);
               if (letter.isEmpty()) {
                 return;
               }
-              Walk.fiches(doc, (f, p) -> f.getAlgemeneGegevens()
-                  .flatMap(AlgemeneGegevens::getDatumOntvangst)
-                  .flatMap(Parsed::getValue).flatMap(NederlandseDatum::getDate)
-                  .ifPresent(received -> {
-                    long days = countedDays(received, letter.get());
-                    if (days > TERM_DAYS) {
-                      out.report(p.fields("algemeneGegevens", "datumOntvangst"),
-                          NederlandseDatum.of(received).toString(),
-                          NederlandseDatum.of(letter.get()).toString(), Long.toString(days));
-                    }
-                  }));
+              Walk.fiches(
+                  doc,
+                  (f, p) ->
+                      f.getAlgemeneGegevens()
+                          .flatMap(AlgemeneGegevens::getDatumOntvangst)
+                          .flatMap(Parsed::getValue)
+                          .flatMap(NederlandseDatum::getDate)
+                          .ifPresent(
+                              received -> {
+                                long days = countedDays(received, letter.get());
+                                if (days > TERM_DAYS) {
+                                  out.report(
+                                      p.fields("algemeneGegevens", "datumOntvangst"),
+                                      NederlandseDatum.of(received).toString(),
+                                      NederlandseDatum.of(letter.get()).toString(),
+                                      Long.toString(days));
+                                }
+                              }));
             }));
   }
 
-  /** Days after {@code from} up to and including {@code to}, without days in August; 0 if not after. */
+  /**
+   * Days after {@code from} up to and including {@code to}, without days in August; 0 if not after.
+   */
   public static long countedDays(LocalDate from, LocalDate to) {
     if (!to.isAfter(from)) {
       return 0;

@@ -17,15 +17,24 @@ import org.junit.jupiter.api.Test;
 class RuleHelpersTest {
   @Test
   void daysWithoutAugust() {
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 20))).isEqualTo(35);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 9, 15))).isEqualTo(26);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 8, 1))).isZero();
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31))).isZero();
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 1))).isEqualTo(1);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 9, 1))).isEqualTo(1);
-    assertThat(TimingRules.countedDays(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1))).isEqualTo(396 - 31);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 3, 16))).isZero();
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 20))).isZero();
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 20)))
+        .isEqualTo(35);
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 9, 15)))
+        .isEqualTo(26);
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 8, 1)))
+        .isZero();
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)))
+        .isZero();
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 1)))
+        .isEqualTo(1);
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 9, 1)))
+        .isEqualTo(1);
+    assertThat(TimingRules.countedDays(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)))
+        .isEqualTo(396 - 31);
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 3, 16)))
+        .isZero();
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 20)))
+        .isZero();
   }
 
   @Test
@@ -62,20 +71,36 @@ class RuleHelpersTest {
 
   @Test
   void malformedCelexTokens() {
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - 52025DC0743 - EN - EUR-Lex"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex \u2013 5202X0743 \u2013 EN"))).contains("5202X0743");
+    assertThat(
+            FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - 52025DC0743 - EN - EUR-Lex")))
+        .isEmpty();
+    assertThat(
+            FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex \u2013 5202X0743 \u2013 EN")))
+        .contains("5202X0743");
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex link"))).isEmpty();
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - C2025X"))).contains("C2025X");
+    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - C2025X")))
+        .contains("C2025X");
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - CX"))).isEmpty();
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - E"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("https://eur-lex.europa.eu/?uri=CELEX:52025DC0743"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("https://eur-lex.europa.eu/?uri=CELEX%3A52025DCX"))).contains("52025DCX");
+    assertThat(
+            FormatRules.malformedCelex(
+                EurLexVerwijzing.of("https://eur-lex.europa.eu/?uri=CELEX:52025DC0743")))
+        .isEmpty();
+    assertThat(
+            FormatRules.malformedCelex(
+                EurLexVerwijzing.of("https://eur-lex.europa.eu/?uri=CELEX%3A52025DCX")))
+        .contains("52025DCX");
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("celex:(x)"))).contains("(x)");
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("CELEX-nummer onbekend"))).isEmpty();
     assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("CELEX:"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("https://data.consilium.europa.eu/doc/document/ST-1-2025-INIT/nl/pdf"))).isEmpty();
-    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - " + "9".repeat(3000)))).contains("9".repeat(40));
+    assertThat(
+            FormatRules.malformedCelex(
+                EurLexVerwijzing.of(
+                    "https://data.consilium.europa.eu/doc/document/ST-1-2025-INIT/nl/pdf")))
+        .isEmpty();
+    assertThat(FormatRules.malformedCelex(EurLexVerwijzing.of("EUR-Lex - " + "9".repeat(3000))))
+        .contains("9".repeat(40));
   }
 
   @Test
@@ -86,10 +111,13 @@ class RuleHelpersTest {
     Optional<CommissieDocument> com = Optional.of(CommissieDocument.parse("COM(2023) 20"));
     assertThat(ConsistencyRules.expectedType(f, none)).isEmpty();
     assertThat(ConsistencyRules.expectedType(f, join)).contains("JC");
-    assertThat(ConsistencyRules.expectedType(f.withSjabloon(Sjabloon.WETGEVING), com)).contains("PC");
-    assertThat(ConsistencyRules.expectedType(f.withSjabloon(Sjabloon.MEDEDELING), com)).contains("DC");
+    assertThat(ConsistencyRules.expectedType(f.withSjabloon(Sjabloon.WETGEVING), com))
+        .contains("PC");
+    assertThat(ConsistencyRules.expectedType(f.withSjabloon(Sjabloon.MEDEDELING), com))
+        .contains("DC");
     for (VoorstelSoort s : VoorstelSoort.values()) {
-      Optional<String> t = ConsistencyRules.expectedType(f.withSoort(s).withSjabloon(Sjabloon.WETGEVING), com);
+      Optional<String> t =
+          ConsistencyRules.expectedType(f.withSoort(s).withSjabloon(Sjabloon.WETGEVING), com);
       switch (s) {
         case VERORDENING, RICHTLIJN, BESLUIT -> assertThat(t).contains("PC");
         case MEDEDELING, AANBEVELING -> assertThat(t).contains("DC");

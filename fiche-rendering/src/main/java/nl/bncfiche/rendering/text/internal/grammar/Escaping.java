@@ -3,10 +3,10 @@ package nl.bncfiche.rendering.text.internal.grammar;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader would
- * take for structure somewhere (a label, "a) …", "1. …", "Fiche…", "[…", "\…", "## …", a bullet, a
- * signature, a short line ending with a colon). Deliberately broad: an escape too many costs one
- * character.
+ * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader
+ * would take for structure somewhere (a label, "a) …", "1. …", "Fiche…", "[…", "\…", "## …", a
+ * bullet, a signature, a short line ending with a colon). Deliberately broad: an escape too many
+ * costs one character.
  */
 public final class Escaping {
   private Escaping() {}
@@ -17,24 +17,31 @@ public final class Escaping {
   }
 
   /**
-   * {@link #isNeeded(String)} of the line {@code b[off, off + n)}, without making it a string unless
-   * it may be a label as a whole.
+   * {@link #isNeeded(String)} of the line {@code b[off, off + n)}, without making it a string
+   * unless it may be a label as a whole.
    */
   public static boolean isNeeded(char[] b, int off, int n) {
     if (n == 0) {
       return false;
     }
     char c = b[off];
-    if (c == Syntax.ESCAPE || c == '[' || c == '\u2022' || c == '\u25cf' || c == '\u25aa'
+    if (c == Syntax.ESCAPE
+        || c == '['
+        || c == '\u2022'
+        || c == '\u25cf'
+        || c == '\u25aa'
         || c == '#' && n > 1 && b[off + 1] == '#') {
       return true;
     }
-    boolean reserved = switch (c) {
-      case 'f', 'F' -> startsWithLower(b, off, n, "fiche");
-      case 'h', 'H' -> startsWithLower(b, off, n, "herzien fiche");
-      case 'd', 'D' -> startsWithLower(b, off, n, "de minister") || startsWithLower(b, off, n, "de staatssecretaris");
-      default -> false;
-    };
+    boolean reserved =
+        switch (c) {
+          case 'f', 'F' -> startsWithLower(b, off, n, "fiche");
+          case 'h', 'H' -> startsWithLower(b, off, n, "herzien fiche");
+          case 'd', 'D' ->
+              startsWithLower(b, off, n, "de minister")
+                  || startsWithLower(b, off, n, "de staatssecretaris");
+          default -> false;
+        };
     if (reserved || hasLetterOrNumber(b, off, n)) {
       return true;
     }
@@ -46,7 +53,8 @@ public final class Escaping {
     }
     if (n <= LabelMatcher.MAX_LABEL_SCAN && LabelTrie.mayBeLabel(b, off, n)) {
       String line = new String(b, off, n);
-      if (LabelVariants.mayNormaliseToLabel(line, LabelVariants.ALL) && LabelVariants.NORMS.contains(Veld.normaliseer(line))) {
+      if (LabelVariants.mayNormaliseToLabel(line, LabelVariants.ALL)
+          && LabelVariants.NORMS.contains(Veld.normaliseer(line))) {
         return true;
       }
     }
@@ -54,8 +62,8 @@ public final class Escaping {
   }
 
   /**
-   * Whether {@link LinePrefix#of} of the line (which starts with no bullet) would find a letter "a)"
-   * or a number "1.": the same test without the copy of the rest of the line that it makes.
+   * Whether {@link LinePrefix#of} of the line (which starts with no bullet) would find a letter
+   * "a)" or a number "1.": the same test without the copy of the rest of the line that it makes.
    */
   private static boolean hasLetterOrNumber(char[] b, int off, int n) {
     int j = 0;
@@ -73,10 +81,10 @@ public final class Escaping {
   }
 
   /**
-   * Whether the line in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
-   * {@code prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single
-   * ASCII letter other than the Kelvin sign (to "k", which no prefix here holds), so any such
-   * character is a mismatch.
+   * Whether the line in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII {@code
+   * prefix}, without lower-casing a copy. No character from U+0080 on lower-cases to a single ASCII
+   * letter other than the Kelvin sign (to "k", which no prefix here holds), so any such character
+   * is a mismatch.
    */
   private static boolean startsWithLower(char[] b, int off, int n, String prefix) {
     if (n < prefix.length()) {

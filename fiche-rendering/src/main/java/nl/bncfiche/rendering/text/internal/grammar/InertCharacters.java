@@ -9,7 +9,8 @@ package nl.bncfiche.rendering.text.internal.grammar;
  */
 public final class InertCharacters {
   /** The characters. */
-  static final String ALL = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
+  static final String ALL =
+      "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2030\u2122\u2264\u2265";
 
   private static final boolean[] TABLE = new boolean[0x300];
 

@@ -39,17 +39,20 @@ public final class LabelMatcher {
 
   /**
    * The section a numbered heading names when it is not one of the known variants: the heading of a
-   * later wording of the same section ("Grondhouding ten aanzien van …"). Only for numbered headings.
+   * later wording of the same section ("Grondhouding ten aanzien van …"). Only for numbered
+   * headings.
    */
   public static Veld relatedSection(String text) {
     if (text.length() > 300) {
       return null;
     }
     String n = Veld.normaliseer(text);
-    if (n.startsWith("grondhouding ten aanzien van financiële") || n.startsWith("financiële gevolgen, ")) {
+    if (n.startsWith("grondhouding ten aanzien van financiële")
+        || n.startsWith("financiële gevolgen, ")) {
       return Veld.FINANCIEEL;
     }
-    if ((n.startsWith("grondhouding ten aanzien van bevoegdheid") || n.startsWith("beoordeling bevoegdheid"))) {
+    if ((n.startsWith("grondhouding ten aanzien van bevoegdheid")
+        || n.startsWith("beoordeling bevoegdheid"))) {
       return Veld.GRONDHOUDING;
     }
     return null;
@@ -64,7 +67,8 @@ public final class LabelMatcher {
     if (exact != LabelVariants.UNDECIDED) {
       return exact == null ? null : exact.field();
     }
-    if (!LabelVariants.mayNormaliseToLabel(text, section == null ? LabelVariants.SECTIONS : 2 + section.ordinal())) {
+    if (!LabelVariants.mayNormaliseToLabel(
+        text, section == null ? LabelVariants.SECTIONS : 2 + section.ordinal())) {
       return null;
     }
     String n = Veld.normaliseer(text);
@@ -115,8 +119,8 @@ public final class LabelMatcher {
   }
 
   /**
-   * Whether {@code s}, its white-space runs as one space and in lower case, starts with {@code norm};
-   * compared as it goes, without that copy.
+   * Whether {@code s}, its white-space runs as one space and in lower case, starts with {@code
+   * norm}; compared as it goes, without that copy.
    */
   private static boolean startsWithNorm(String s, String norm) {
     int n = Math.min(s.length(), MAX_LABEL_SCAN);

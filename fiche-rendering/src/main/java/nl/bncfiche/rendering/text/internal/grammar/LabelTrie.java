@@ -11,11 +11,16 @@ import nl.bncfiche.rendering.internal.Veld;
  * so that a line is compared with all of them at once.
  */
 final class LabelTrie {
-  /** Children of node {@code i}: {@code edgeChar}/{@code edgeNode} from {@code first[i]}, {@code count[i]} of them. */
+  /**
+   * Children of node {@code i}: {@code edgeChar}/{@code edgeNode} from {@code first[i]}, {@code
+   * count[i]} of them.
+   */
   private static final int[] FIRST;
+
   private static final int[] COUNT;
   private static final char[] EDGE_CHAR;
   private static final int[] EDGE_NODE;
+
   /** Whether a normal form ends at the node. */
   private static final boolean[] END;
 
@@ -31,7 +36,8 @@ final class LabelTrie {
     for (Veld v : Veld.values()) {
       for (String norm : v.genormaliseerdeLabels()) {
         if (norm.isEmpty() || norm.charAt(0) == ' ' || norm.charAt(norm.length() - 1) == ' ') {
-          throw new IllegalStateException("label normal form empty or not stripped: '" + norm + "'");
+          throw new IllegalStateException(
+              "label normal form empty or not stripped: '" + norm + "'");
         }
         int node = 0;
         for (int i = 0; i < norm.length(); i++) {
@@ -71,7 +77,8 @@ final class LabelTrie {
     java.util.Arrays.fill(ROOT, -1);
     for (var entry : children.get(0).entrySet()) {
       if (entry.getKey() >= ROOT.length) {
-        throw new IllegalStateException("label normal form starting beyond Latin-1: " + entry.getKey());
+        throw new IllegalStateException(
+            "label normal form starting beyond Latin-1: " + entry.getKey());
       }
       ROOT[entry.getKey()] = entry.getValue();
     }
@@ -80,8 +87,8 @@ final class LabelTrie {
   private LabelTrie() {}
 
   /**
-   * False when the line {@code b[off, off + n)} certainly neither starts with a label
-   * ({@link #startsWithLabel}) nor normalises to one ({@link #mayBeLabel}): read as far as it holds
+   * False when the line {@code b[off, off + n)} certainly neither starts with a label ({@link
+   * #startsWithLabel}) nor normalises to one ({@link #mayBeLabel}): read as far as it holds
    * printable ASCII with single spaces between (which both tests see alike: lower case, a space as
    * a space), the trie ends before any label's end. The common paragraph is so ruled out in a few
    * characters.
@@ -135,10 +142,11 @@ final class LabelTrie {
   }
 
   /**
-   * Whether the first {@code limit} characters of {@code b[off, off + n)}, lower case with each run of
-   * spaces, tabs and no-break spaces as one space and none before the first other character, start
-   * with a label's normal form followed by their end, by a character other than a space, or by " :".
-   * The same answer as asking each normal form in turn ({@code EscapingTest} compares them).
+   * Whether the first {@code limit} characters of {@code b[off, off + n)}, lower case with each run
+   * of spaces, tabs and no-break spaces as one space and none before the first other character,
+   * start with a label's normal form followed by their end, by a character other than a space, or
+   * by " :". The same answer as asking each normal form in turn ({@code EscapingTest} compares
+   * them).
    */
   static boolean startsWithLabel(char[] b, int off, int n, int limit) {
     int end = off + Math.min(n, limit);
@@ -172,8 +180,8 @@ final class LabelTrie {
   }
 
   /**
-   * Whether a label whose last character is just before {@code from} ends there: the characters end,
-   * or the next is no space, or the spaces are followed by a colon.
+   * Whether a label whose last character is just before {@code from} ends there: the characters
+   * end, or the next is no space, or the spaces are followed by a colon.
    */
   private static boolean labelEndsAt(char[] b, int from, int end) {
     if (from == end || !isSpace(b[from])) {
@@ -210,7 +218,13 @@ final class LabelTrie {
     for (; i < end; i++) {
       char c = b[i];
       char x;
-      if (c == '\u00a0' || c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+      if (c == '\u00a0'
+          || c == ' '
+          || c == '\t'
+          || c == '\n'
+          || c == '\u000b'
+          || c == '\f'
+          || c == '\r') {
         if (run) {
           continue;
         }

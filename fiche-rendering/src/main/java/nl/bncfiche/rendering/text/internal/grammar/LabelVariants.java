@@ -11,9 +11,9 @@ import java.util.Set;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher} and
- * {@link Escaping}: by first character, by section, with bounds on how long a label can be, and the
- * exact comparison of a line with a variant that needs no normalised copy of the line (Latin-1 text;
+ * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher} and {@link
+ * Escaping}: by first character, by section, with bounds on how long a label can be, and the exact
+ * comparison of a line with a variant that needs no normalised copy of the line (Latin-1 text;
  * anything else is left to {@link Veld#normaliseer}).
  */
 final class LabelVariants {
@@ -37,14 +37,16 @@ final class LabelVariants {
 
   /** Row of {@link #LIMITS} for every variant (the writer's question). */
   static final int ALL = 0;
+
   /** Row of {@link #LIMITS} for the variants of sections. */
   static final int SECTIONS = 1;
 
   /**
-   * The same bound per group of variants (row: {@link #ALL}, {@link #SECTIONS}, or 2 + the ordinal of
-   * the section whose items they are) and per ASCII first character of the normal form (column), 0
-   * when no variant of the group starts so; column 128 holds the bound of the whole group. An
-   * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's 190.
+   * The same bound per group of variants (row: {@link #ALL}, {@link #SECTIONS}, or 2 + the ordinal
+   * of the section whose items they are) and per ASCII first character of the normal form (column),
+   * 0 when no variant of the group starts so; column 128 holds the bound of the whole group. An
+   * ordinary paragraph is ruled out after a few dozen characters instead of the longest label's
+   * 190.
    */
   private static final int[][] LIMITS = new int[2 + Veld.values().length][129];
 
@@ -55,20 +57,26 @@ final class LabelVariants {
   static final Map<Veld, List<Variant>> BY_SECTION = new HashMap<>();
 
   /**
-   * The variants of {@link #BY_SECTION} by {@link #group} and by the first character of their normal
-   * form (all Latin-1), longest first; null where there are none.
+   * The variants of {@link #BY_SECTION} by {@link #group} and by the first character of their
+   * normal form (all Latin-1), longest first; null where there are none.
    */
-  private static final Variant[][][] BY_GROUP_AND_FIRST = new Variant[1 + Veld.values().length][256][];
+  private static final Variant[][][] BY_GROUP_AND_FIRST =
+      new Variant[1 + Veld.values().length][256][];
 
   /** What {@link #exactMatch} returns when only normalising can tell. */
   static final Variant UNDECIDED = new Variant(null, "");
 
-  /** The row of {@link #BY_GROUP_AND_FIRST} of the items of {@code section}; 0, the sections, for null. */
+  /**
+   * The row of {@link #BY_GROUP_AND_FIRST} of the items of {@code section}; 0, the sections, for
+   * null.
+   */
   static int group(Veld section) {
     return section == null ? 0 : 1 + section.ordinal();
   }
 
-  /** The count of characters other than white space, colon and period, stopping above {@code max}. */
+  /**
+   * The count of characters other than white space, colon and period, stopping above {@code max}.
+   */
   private static int significant(String s, int max) {
     int n = 0;
     for (int i = 0; i < s.length() && n <= max; i++) {
@@ -122,8 +130,8 @@ final class LabelVariants {
 
   /**
    * The variants of the items of {@code section} whose normal form may be a prefix of {@code text}
-   * with its white-space runs as one space and in lower case, longest first: those starting with its
-   * first character other than space, tab and no-break space, in lower case; null when none.
+   * with its white-space runs as one space and in lower case, longest first: those starting with
+   * its first character other than space, tab and no-break space, in lower case; null when none.
    */
   static Variant[] itemCandidates(Veld section, String text) {
     int n = Math.min(text.length(), LabelMatcher.MAX_LABEL_SCAN);
@@ -155,7 +163,8 @@ final class LabelVariants {
       Variant[][] row = BY_GROUP_AND_FIRST[group(v.field().sectie())];
       char first = v.norm().isEmpty() ? 0 : v.norm().charAt(0);
       if (first == 0 || !v.norm().chars().allMatch(c -> c <= 0xff)) {
-        // exactMatch() relies on it: a text that normalises to a label is then never shorter than it.
+        // exactMatch() relies on it: a text that normalises to a label is then never shorter than
+        // it.
         throw new IllegalStateException("label beyond Latin-1: " + v.norm());
       }
       Variant[] l = row[first];
@@ -170,10 +179,11 @@ final class LabelVariants {
   }
 
   /**
-   * The first variant of group {@code group} of {@link #BY_GROUP_AND_FIRST} whose normal form is that of
-   * {@code text}, compared without normalising: null when there is none, {@link #UNDECIDED} when the
-   * text has a character this comparison leaves to {@link Veld#normaliseer} (beyond Latin-1, a no-break
-   * space, a control character). Most lines differ from every label in their first few characters.
+   * The first variant of group {@code group} of {@link #BY_GROUP_AND_FIRST} whose normal form is
+   * that of {@code text}, compared without normalising: null when there is none, {@link #UNDECIDED}
+   * when the text has a character this comparison leaves to {@link Veld#normaliseer} (beyond
+   * Latin-1, a no-break space, a control character). Most lines differ from every label in their
+   * first few characters.
    */
   static Variant exactMatch(String text, int group) {
     int n = text.length();
@@ -202,7 +212,8 @@ final class LabelVariants {
     }
     for (Variant v : candidates) {
       if (v.norm().length() > end - start) {
-        // Normalising never lengthens a text that can match: only U+0130 lower-cases to two characters.
+        // Normalising never lengthens a text that can match: only U+0130 lower-cases to two
+        // characters.
         continue;
       }
       int r = compare(text, start, end, v.norm());
@@ -219,8 +230,8 @@ final class LabelVariants {
   /**
    * Whether {@code [start, end)} of {@code text}, which starts and ends with a character that is no
    * white space, is {@code norm} once its white-space runs are one space and it is in lower case: 1
-   * yes, 0 no, -1 when a character is met that {@link #exactMatch} leaves to normalising. A mismatch is
-   * certain as soon as it is found, since what precedes it was compared exactly.
+   * yes, 0 no, -1 when a character is met that {@link #exactMatch} leaves to normalising. A
+   * mismatch is certain as soon as it is found, since what precedes it was compared exactly.
    */
   private static int compare(String text, int start, int end, String norm) {
     int len = norm.length();

@@ -18,30 +18,33 @@ import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * Detects a fiche's template, generation and kind from what its text shows: which sections and items
- * it has, the wording of their labels, item 1a, the document numbers and EUR-Lex references. The
- * reader uses it on what it read; the writer uses it on what it writes, so that it knows when the
- * text alone would not tell the fiche's own values and a marker line is needed.
+ * Detects a fiche's template, generation and kind from what its text shows: which sections and
+ * items it has, the wording of their labels, item 1a, the document numbers and EUR-Lex references.
+ * The reader uses it on what it read; the writer uses it on what it writes, so that it knows when
+ * the text alone would not tell the fiche's own values and a marker line is needed.
  *
  * <p>Heuristics, strongest first:
  *
  * <ul>
- *   <li>Template WETGEVING: items Rechtsbasis, Besluitvormingsprocedure Raad or Rol Europees Parlement;
- *       the section of legislative consequences; item 2b (impact assessment); the 2013 headings
- *       "Beoordeling bevoegdheid, subsidiariteit en proportionaliteit" or "Financiële gevolgen, …".
- *       MEDEDELING: the 2013 headings starting "Grondhouding ten aanzien van bevoegdheid, subsidiariteit
- *       en proportionaliteit" or "Grondhouding ten aanzien van financiële gevolgen". Otherwise by kind:
- *       verordening, richtlijn, besluit or package is WETGEVING; anything else MEDEDELING.
+ *   <li>Template WETGEVING: items Rechtsbasis, Besluitvormingsprocedure Raad or Rol Europees
+ *       Parlement; the section of legislative consequences; item 2b (impact assessment); the 2013
+ *       headings "Beoordeling bevoegdheid, subsidiariteit en proportionaliteit" or "Financiële
+ *       gevolgen, …". MEDEDELING: the 2013 headings starting "Grondhouding ten aanzien van
+ *       bevoegdheid, subsidiariteit en proportionaliteit" or "Grondhouding ten aanzien van
+ *       financiële gevolgen". Otherwise by kind: verordening, richtlijn, besluit or package is
+ *       WETGEVING; anything else MEDEDELING.
  *   <li>Generation G2007: the 2007 labels "Voorstel", "Datum Commissiedocument", "Prelex" or the
- *       impact-assessment label with "Impact-assessment Board" in its hyphenated 2007 spelling. G2025:
- *       the merged section-4 heading of 2025. G2013: the separate 2013 section-4 headings, a separate
- *       financial section, the "Impact-assessment Board" label of 2013–2015, or a communication whose
- *       impact-assessment label names the Raad voor Regelgevingstoetsing. Without such evidence, the
- *       year of item 1b: before 2013 G2007, before 2025 G2013, else G2025.
- *   <li>Kind: several Commission documents (SWD/SEC not counted) or several titles make a package; a
- *       JOIN number or CELEX "JC" a joint communication; else the first kind word in item 1a (Dutch or
- *       English: verordening/regulation, richtlijn/directive, besluit/decision/beschikking,
- *       aanbeveling/recommendation, mededeling/communication/strategie/actieplan, …).
+ *       impact-assessment label with "Impact-assessment Board" in its hyphenated 2007 spelling.
+ *       G2025: the merged section-4 heading of 2025. G2013: the separate 2013 section-4 headings, a
+ *       separate financial section, the "Impact-assessment Board" label of 2013–2015, or a
+ *       communication whose impact-assessment label names the Raad voor Regelgevingstoetsing.
+ *       Without such evidence, the year of item 1b: before 2013 G2007, before 2025 G2013, else
+ *       G2025.
+ *   <li>Kind: several Commission documents (SWD/SEC not counted) or several titles make a package;
+ *       a JOIN number or CELEX "JC" a joint communication; else the first kind word in item 1a
+ *       (Dutch or English: verordening/regulation, richtlijn/directive,
+ *       besluit/decision/beschikking, aanbeveling/recommendation,
+ *       mededeling/communication/strategie/actieplan, …).
  * </ul>
  */
 public final class LayoutEvidence {
@@ -59,7 +62,9 @@ public final class LayoutEvidence {
   /** Whether the label seen of {@code field} is its label variant {@code variant}. */
   private boolean hasLabel(Veld field, int variant) {
     String seen = labels.get(field);
-    return seen != null && variant < field.labels().size() && seen.equals(field.genormaliseerdeLabels().get(variant));
+    return seen != null
+        && variant < field.labels().size()
+        && seen.equals(field.genormaliseerdeLabels().get(variant));
   }
 
   /** The template the evidence shows, given the kind; empty when nothing was seen. */
@@ -68,14 +73,19 @@ public final class LayoutEvidence {
       return Optional.empty();
     }
     for (Veld v : fields) {
-      if (v == Veld.RECHTSBASIS || v == Veld.BESLUITVORMING || v == Veld.ROL_EP || v == Veld.CONSEQUENTIES
-          || v.sectie() == Veld.CONSEQUENTIES || v == Veld.IMPACT_ASSESSMENT_ESSENTIE) {
+      if (v == Veld.RECHTSBASIS
+          || v == Veld.BESLUITVORMING
+          || v == Veld.ROL_EP
+          || v == Veld.CONSEQUENTIES
+          || v.sectie() == Veld.CONSEQUENTIES
+          || v == Veld.IMPACT_ASSESSMENT_ESSENTIE) {
         return Optional.of(Sjabloon.WETGEVING);
       }
     }
     String g = labels.get(Veld.GRONDHOUDING);
     String f = labels.get(Veld.FINANCIEEL);
-    if (g != null && g.startsWith("beoordeling") || f != null && f.startsWith("financiële gevolgen")) {
+    if (g != null && g.startsWith("beoordeling")
+        || f != null && f.startsWith("financiële gevolgen")) {
       return Optional.of(Sjabloon.WETGEVING);
     }
     if (hasLabel(Veld.GRONDHOUDING, 1) || f != null && f.startsWith("grondhouding")) {
@@ -93,14 +103,18 @@ public final class LayoutEvidence {
 
   /** The generation the evidence shows; empty when it shows none. */
   public Optional<Generatie> generatie(Optional<Sjabloon> sjabloon, Optional<AlgemeneGegevens> ag) {
-    if (hasLabel(Veld.TITEL, 1) || hasLabel(Veld.DATUM, 1) || hasLabel(Veld.EUR_LEX, 1)
+    if (hasLabel(Veld.TITEL, 1)
+        || hasLabel(Veld.DATUM, 1)
+        || hasLabel(Veld.EUR_LEX, 1)
         || hasLabel(Veld.IMPACT_ASSESSMENT, 2)) {
       return Optional.of(Generatie.G2007);
     }
     if (hasLabel(Veld.GRONDHOUDING, 0) || hasLabel(Veld.GRONDHOUDING, 3)) {
       return Optional.of(Generatie.G2025);
     }
-    if (labels.containsKey(Veld.GRONDHOUDING) || fields.contains(Veld.FINANCIEEL) || hasLabel(Veld.IMPACT_ASSESSMENT, 3)
+    if (labels.containsKey(Veld.GRONDHOUDING)
+        || fields.contains(Veld.FINANCIEEL)
+        || hasLabel(Veld.IMPACT_ASSESSMENT, 3)
         || hasLabel(Veld.IMPACT_ASSESSMENT, 1) && sjabloon.orElse(null) == Sjabloon.MEDEDELING) {
       return Optional.of(Generatie.G2013);
     }
@@ -153,7 +167,9 @@ public final class LayoutEvidence {
     for (Parsed<CommissieDocument> p : ag.getCommissieDocumenten()) {
       p.getValue().ifPresent(docs::add);
     }
-    docs.removeIf(d -> d.getType() == CommissieDocument.Type.SWD || d.getType() == CommissieDocument.Type.SEC);
+    docs.removeIf(
+        d ->
+            d.getType() == CommissieDocument.Type.SWD || d.getType() == CommissieDocument.Type.SEC);
     if (docs.size() > 1 || ag.getTitels().size() > 1) {
       return Optional.of(VoorstelSoort.PAKKET);
     }
@@ -161,7 +177,8 @@ public final class LayoutEvidence {
       return Optional.of(VoorstelSoort.GEZAMENLIJKE_MEDEDELING);
     }
     for (EurLexVerwijzing e : ag.getEurLex()) {
-      if (e.getTekst().length() <= 2000 && e.getCelex().map(c -> c.getDocumentType().equals("JC")).orElse(false)) {
+      if (e.getTekst().length() <= 2000
+          && e.getCelex().map(c -> c.getDocumentType().equals("JC")).orElse(false)) {
         return Optional.of(VoorstelSoort.GEZAMENLIJKE_MEDEDELING);
       }
     }

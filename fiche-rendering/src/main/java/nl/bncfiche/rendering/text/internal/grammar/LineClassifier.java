@@ -3,18 +3,18 @@ package nl.bncfiche.rendering.text.internal.grammar;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
- * What a line is where that needs no context: a fiche's title line, an entry of the cover letter, the
- * letter's signature, a line that opens a fiche's sections, a section heading. The reader asks these
- * to find where the header, the letter and each fiche begin; within a fiche it takes the section it
- * is in into account.
+ * What a line is where that needs no context: a fiche's title line, an entry of the cover letter,
+ * the letter's signature, a line that opens a fiche's sections, a section heading. The reader asks
+ * these to find where the header, the letter and each fiche begin; within a fiche it takes the
+ * section it is in into account.
  */
 public final class LineClassifier {
   private LineClassifier() {}
 
   /**
-   * The length of the marker that starts a letter entry ("Fiche: ", "Fiche - ", "Fiche – ",
-   * "Fiche 3: ", "Herzien Fiche: ", and with {@code numbered} also "1. "), or 0 when the line starts
-   * with none.
+   * The length of the marker that starts a letter entry ("Fiche: ", "Fiche - ", "Fiche – ", "Fiche
+   * 3: ", "Herzien Fiche: ", and with {@code numbered} also "1. "), or 0 when the line starts with
+   * none.
    */
   public static int entryMarkerLength(String t, boolean numbered) {
     int i;
@@ -27,7 +27,9 @@ public final class LineClassifier {
       while (j < t.length() && j < 3 && isDigit(t.charAt(j))) {
         j++;
       }
-      return j > 0 && j + 1 < t.length() && t.charAt(j) == '.' && t.charAt(j + 1) == ' ' ? j + 1 : 0;
+      return j > 0 && j + 1 < t.length() && t.charAt(j) == '.' && t.charAt(j + 1) == ' '
+          ? j + 1
+          : 0;
     } else {
       return 0;
     }
@@ -41,7 +43,9 @@ public final class LineClassifier {
     if (j < t.length() && t.charAt(j) == ':') {
       return j + 1;
     }
-    if (j + 2 < t.length() && t.charAt(j) == ' ' && (t.charAt(j + 1) == '-' || t.charAt(j + 1) == '–')
+    if (j + 2 < t.length()
+        && t.charAt(j) == ' '
+        && (t.charAt(j + 1) == '-' || t.charAt(j + 1) == '–')
         && t.charAt(j + 2) == ' ') {
       return j + 2;
     }
@@ -54,7 +58,10 @@ public final class LineClassifier {
     return m > 0 && t.charAt(m - 1) == ':' && !t.startsWith("Herzien");
   }
 
-  /** Whether a line starts the letter's signature: "De minister …" or "De staatssecretaris …", in any case. */
+  /**
+   * Whether a line starts the letter's signature: "De minister …" or "De staatssecretaris …", in
+   * any case.
+   */
   public static boolean isSignature(String t) {
     return startsWithLower(t, "de minister") || startsWithLower(t, "de staatssecretaris");
   }
@@ -75,20 +82,23 @@ public final class LineClassifier {
   }
 
   /**
-   * Whether a line opens a fiche's sections: a section heading, or, without number, bullet or letter,
-   * a label of section 1 (a fiche whose section 1 has no heading).
+   * Whether a line opens a fiche's sections: a section heading, or, without number, bullet or
+   * letter, a label of section 1 (a fiche whose section 1 has no heading).
    */
   public static boolean opensSections(String t) {
     LinePrefix p = LinePrefix.of(t);
     return section(p) != null
-        || p.mayBeHeading() && p.number() < 0 && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+        || p.mayBeHeading()
+            && p.number() < 0
+            && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
   }
 
   /**
-   * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII letters
-   * and spaces of {@code prefix}, without lower-casing a copy. Of the characters from U+0080 on, only
-   * U+0130 (to "i" and a combining dot, which no prefix continues with) and the Kelvin sign (to "k",
-   * which no prefix here holds) lower-case to ASCII, so any such character is a mismatch.
+   * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
+   * letters and spaces of {@code prefix}, without lower-casing a copy. Of the characters from
+   * U+0080 on, only U+0130 (to "i" and a combining dot, which no prefix continues with) and the
+   * Kelvin sign (to "k", which no prefix here holds) lower-case to ASCII, so any such character is
+   * a mismatch.
    */
   private static boolean startsWithLower(String t, String prefix) {
     if (t.length() < prefix.length()) {

@@ -28,15 +28,24 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
     while (j < line.length() && j - i < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
       j++;
     }
-    if (j > i && j < line.length() && line.charAt(j) == ')' && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+    if (j > i
+        && j < line.length()
+        && line.charAt(j) == ')'
+        && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
       letter = line.substring(i, j);
       i = skipSpaces(line, j + 1);
     } else {
       j = i;
-      while (j < line.length() && j - i < 3 && Character.isDigit(line.charAt(j)) && line.charAt(j) < 128) {
+      while (j < line.length()
+          && j - i < 3
+          && Character.isDigit(line.charAt(j))
+          && line.charAt(j) < 128) {
         j++;
       }
-      if (j > i && j < line.length() && line.charAt(j) == '.' && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+      if (j > i
+          && j < line.length()
+          && line.charAt(j) == '.'
+          && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
         number = Integer.parseInt(line.substring(i, j));
         i = skipSpaces(line, j + 1);
       }
@@ -51,7 +60,8 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
 
   /** The index of the first character from {@code i} that is no space, tab or no-break space. */
   static int skipSpaces(String s, int i) {
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u00a0')) {
+    while (i < s.length()
+        && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u00a0')) {
       i++;
     }
     return i;

@@ -6,22 +6,30 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
 
 /**
- * The canonical marker line {@code [fiche: sjabloon=WETGEVING generatie=G2013 soort=PAKKET]} that the
- * writer adds under a fiche's title when its headings alone would not tell these values ("-" for
- * none). Real fiches never carry it; the reader then detects the values with {@link LayoutEvidence}.
+ * The canonical marker line {@code [fiche: sjabloon=WETGEVING generatie=G2013 soort=PAKKET]} that
+ * the writer adds under a fiche's title when its headings alone would not tell these values ("-"
+ * for none). Real fiches never carry it; the reader then detects the values with {@link
+ * LayoutEvidence}.
  *
  * @param sjabloon the fiche's template
  * @param generatie the fiche's generation
  * @param soort the fiche's kind of proposal
  */
-public record MarkerLine(Optional<Sjabloon> sjabloon, Optional<Generatie> generatie, Optional<VoorstelSoort> soort) {
+public record MarkerLine(
+    Optional<Sjabloon> sjabloon, Optional<Generatie> generatie, Optional<VoorstelSoort> soort) {
   /** How the marker line starts. */
   public static final String BEGIN = "[fiche:";
 
   /** The line. */
   public String text() {
-    return BEGIN + " sjabloon=" + sjabloon.map(Enum::name).orElse("-") + " generatie="
-        + generatie.map(Enum::name).orElse("-") + " soort=" + soort.map(Enum::name).orElse("-") + "]";
+    return BEGIN
+        + " sjabloon="
+        + sjabloon.map(Enum::name).orElse("-")
+        + " generatie="
+        + generatie.map(Enum::name).orElse("-")
+        + " soort="
+        + soort.map(Enum::name).orElse("-")
+        + "]";
   }
 
   /** The values of a marker line; empty when {@code line} is not a well-formed marker line. */
@@ -42,9 +50,12 @@ public record MarkerLine(Optional<Sjabloon> sjabloon, Optional<Generatie> genera
       boolean none = value.equals("-");
       try {
         switch (part.substring(0, eq)) {
-          case "sjabloon" -> sjabloon = none ? Optional.empty() : Optional.of(Sjabloon.valueOf(value));
-          case "generatie" -> generatie = none ? Optional.empty() : Optional.of(Generatie.valueOf(value));
-          case "soort" -> soort = none ? Optional.empty() : Optional.of(VoorstelSoort.valueOf(value));
+          case "sjabloon" ->
+              sjabloon = none ? Optional.empty() : Optional.of(Sjabloon.valueOf(value));
+          case "generatie" ->
+              generatie = none ? Optional.empty() : Optional.of(Generatie.valueOf(value));
+          case "soort" ->
+              soort = none ? Optional.empty() : Optional.of(VoorstelSoort.valueOf(value));
           default -> {
             return Optional.empty();
           }

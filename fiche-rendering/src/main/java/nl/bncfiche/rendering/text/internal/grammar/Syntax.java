@@ -7,16 +7,22 @@ package nl.bncfiche.rendering.text.internal.grammar;
 public final class Syntax {
   /** The canonical marking of a sub-heading paragraph. */
   public static final String TUSSENKOP = "## ";
+
   /** The canonical marking of a list-item paragraph. */
   public static final String OPSOMMING = "• ";
+
   /** The escape that makes a line plain text, never structure. */
   public static final char ESCAPE = '\\';
+
   /** How a footnote reference "[footnoteRef:N]" starts. */
   public static final String FOOTNOTE_REF = "[footnoteRef:";
 
   private Syntax() {}
 
-  /** Whether {@code text} has a footnote body "[12:" followed by white space or its end at {@code at}. */
+  /**
+   * Whether {@code text} has a footnote body "[12:" followed by white space or its end at {@code
+   * at}.
+   */
   public static boolean isFootnoteBodyStart(String text, int at) {
     if (at >= text.length() || text.charAt(at) != '[') {
       return false;
@@ -25,7 +31,10 @@ public final class Syntax {
     while (j < text.length() && j - at <= 6 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
       j++;
     }
-    return j > at + 1 && j + 1 < text.length() && text.charAt(j) == ':' && Character.isWhitespace(text.charAt(j + 1))
+    return j > at + 1
+            && j + 1 < text.length()
+            && text.charAt(j) == ':'
+            && Character.isWhitespace(text.charAt(j + 1))
         || j > at + 1 && j + 1 == text.length() && text.charAt(j) == ':';
   }
 }

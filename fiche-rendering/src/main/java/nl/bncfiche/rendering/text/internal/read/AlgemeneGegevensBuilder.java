@@ -31,7 +31,8 @@ final class AlgemeneGegevensBuilder {
    * A builder for the fiche at {@code path}, recording into {@code report}; {@code text} makes the
    * paragraphs of an item without a place of its own.
    */
-  AlgemeneGegevensBuilder(ReadReport report, String path, BiFunction<List<Line>, String, Tekst> text) {
+  AlgemeneGegevensBuilder(
+      ReadReport report, String path, BiFunction<List<Line>, String, Tekst> text) {
     this.report = report;
     this.path = path;
     this.text = text;
@@ -42,7 +43,9 @@ final class AlgemeneGegevensBuilder {
     String ap = "/algemeneGegevens";
     List<Onderdeel> overige = new ArrayList<>();
     if (!s.content.isEmpty()) {
-      report.warn(s.content.get(0), "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
+      report.warn(
+          s.content.get(0),
+          "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
           "text in section 1 outside an item, kept as an item without label");
       String p = ap + "/overigeOnderdelen/" + overige.size();
       overige.add(Onderdeel.builder().tekst(text.apply(s.content, p + "/tekst")).build());
@@ -51,7 +54,8 @@ final class AlgemeneGegevensBuilder {
       if (i.field == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
         report.position(path, p, i.labelLine);
-        overige.add(Onderdeel.builder().label(i.label).tekst(text.apply(i.content, p + "/tekst")).build());
+        overige.add(
+            Onderdeel.builder().label(i.label).tekst(text.apply(i.content, p + "/tekst")).build());
         continue;
       }
       List<Line> w = i.content;

@@ -10,9 +10,9 @@ import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
- * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7: …")
- * to the next one. Inside the letter, a "Fiche: " line is a listed fiche unless a section heading (or
- * the canonical marker line) follows it, or the letter's signature came before it.
+ * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7:
+ * …") to the next one. Inside the letter, a "Fiche: " line is a listed fiche unless a section
+ * heading (or the canonical marker line) follows it, or the letter's signature came before it.
  */
 public final class DocumentReader {
   /**
@@ -47,7 +47,8 @@ public final class DocumentReader {
     HeaderReader.Result header = new HeaderReader(lines, report).read(0);
     header.kop().ifPresent(doc::kop);
     int begin = firstFiche(header.end());
-    Optional<LetterReader.Result> letter = new LetterReader(lines, report).read(header.end(), begin);
+    Optional<LetterReader.Result> letter =
+        new LetterReader(lines, report).read(header.end(), begin);
     boolean recognised = letter.isPresent() && letter.get().recognised();
     if (recognised) {
       doc.brief(letter.get().brief());
@@ -66,17 +67,22 @@ public final class DocumentReader {
     KamerstukDocument result = doc.build();
     if (header.kop().isEmpty() && !recognised && result.getFiches().isEmpty()) {
       Line first = firstText();
-      throw new FicheReadException(first.number(), first.column(),
+      throw new FicheReadException(
+          first.number(),
+          first.column(),
           "Geen fiche: er is geen aanbiedingsbrief, Kamerstukkop of regel 'Fiche: <titel>' met bekende koppen"
               + " gevonden; verwacht bijvoorbeeld 'Fiche: <titel>' gevolgd door '1. Algemene gegevens'.",
           "Not a fiche: found no cover letter, Kamerstuk header or 'Fiche: <title>' line with known headings;"
               + " expected for example 'Fiche: <title>' followed by '1. Algemene gegevens'.");
     }
     if (!recognised && letter.isPresent()) {
-      // Lines before the first fiche that are no letter: kept as the letter's sentences, with a warning.
+      // Lines before the first fiche that are no letter: kept as the letter's sentences, with a
+      // warning.
       doc.brief(letter.get().brief());
       if (!letter.get().brief().getAanvullendeZinnen().isEmpty()) {
-        report.warn(firstText(), "tekst vóór de fiche die geen brief is, bewaard als aanvullende zin",
+        report.warn(
+            firstText(),
+            "tekst vóór de fiche die geen brief is, bewaard als aanvullende zin",
             "text before the fiche that is no letter, kept as a further sentence");
       }
       result = doc.build();
@@ -113,11 +119,16 @@ public final class DocumentReader {
     return lines.size();
   }
 
-  /** Whether sections or the marker line follow the title at {@code j}, after wrapped title lines. */
+  /**
+   * Whether sections or the marker line follow the title at {@code j}, after wrapped title lines.
+   */
   private boolean sectionsFollow(int j) {
     int k = j + 1;
     int wrapped = 0;
-    while (k < lines.size() && !lines.get(k).isEmpty() && !opensSections(lines.get(k)) && wrapped < 4
+    while (k < lines.size()
+        && !lines.get(k).isEmpty()
+        && !opensSections(lines.get(k))
+        && wrapped < 4
         && LineClassifier.entryMarkerLength(lines.get(k).text(), false) == 0
         && !LineClassifier.isSignature(lines.get(k).text())) {
       k++;
@@ -126,7 +137,8 @@ public final class DocumentReader {
     while (k < lines.size() && lines.get(k).isEmpty()) {
       k++;
     }
-    return k < lines.size() && (opensSections(lines.get(k)) || lines.get(k).text().startsWith(MarkerLine.BEGIN));
+    return k < lines.size()
+        && (opensSections(lines.get(k)) || lines.get(k).text().startsWith(MarkerLine.BEGIN));
   }
 
   private static boolean opensSections(Line r) {
@@ -143,13 +155,18 @@ public final class DocumentReader {
     report.position(path, "/titel", titleLine.part(titel, m + 1));
     int k = from + 1;
     int chain = k;
-    while (chain < to && !lines.get(chain).isEmpty() && !opensSections(lines.get(chain))
-        && !lines.get(chain).text().startsWith(MarkerLine.BEGIN) && chain - k < 4
+    while (chain < to
+        && !lines.get(chain).isEmpty()
+        && !opensSections(lines.get(chain))
+        && !lines.get(chain).text().startsWith(MarkerLine.BEGIN)
+        && chain - k < 4
         && LineClassifier.entryMarkerLength(lines.get(chain).text(), false) == 0) {
       chain++;
     }
-    if (chain > k && chain < to
-        && (opensSections(lines.get(chain)) || lines.get(chain).text().startsWith(MarkerLine.BEGIN))) {
+    if (chain > k
+        && chain < to
+        && (opensSections(lines.get(chain))
+            || lines.get(chain).text().startsWith(MarkerLine.BEGIN))) {
       // A title wrapped over several lines.
       StringBuilder sb = new StringBuilder(titel);
       for (int c = k; c < chain; c++) {

@@ -38,8 +38,9 @@ import nl.bncfiche.rendering.text.internal.read.SectionScanner.Item;
 import nl.bncfiche.rendering.text.internal.read.SectionScanner.Section;
 
 /**
- * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche}, parsing
- * section 1's values and taking the stance sentence off grondhouding items, and records positions.
+ * The second pass: turns the sections and items of {@link SectionScanner} into a {@link Fiche},
+ * parsing section 1's values and taking the stance sentence off grondhouding items, and records
+ * positions.
  */
 final class FicheBuilder {
   private final ReadReport report;
@@ -51,14 +52,19 @@ final class FicheBuilder {
     this.path = path;
   }
 
-  /** The fiche of {@code title} and {@code scanned}; {@code marker}, when not null, gives its layout. */
+  /**
+   * The fiche of {@code title} and {@code scanned}; {@code marker}, when not null, gives its
+   * layout.
+   */
   Fiche build(String title, SectionScanner scanned, MarkerLine marker) {
     ImmutableFiche.Builder f = Fiche.builder().titel(title);
     List<Sectie> overige = new ArrayList<>();
     for (Section s : scanned.sections) {
       if (s.field == null) {
         if (s.heading.isEmpty()) {
-          report.warn(s.content.get(0), "tekst buiten een sectie, bewaard als overige sectie zonder kop",
+          report.warn(
+              s.content.get(0),
+              "tekst buiten een sectie, bewaard als overige sectie zonder kop",
               "text outside a section, kept as a further section without heading");
         }
         String p = "/overigeSecties/" + overige.size();
@@ -67,15 +73,20 @@ final class FicheBuilder {
         continue;
       }
       report.position(path, s.field.pad(), s.headingLine);
-      if (!s.content.isEmpty() && s.field != Veld.ESSENTIE && s.field != Veld.ONTWIKKELINGSLANDEN
+      if (!s.content.isEmpty()
+          && s.field != Veld.ESSENTIE
+          && s.field != Veld.ONTWIKKELINGSLANDEN
           && s.field != Veld.ALGEMENE_GEGEVENS) {
-        report.warn(s.content.get(0), "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
+        report.warn(
+            s.content.get(0),
+            "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
             "text under a section heading before its first item, kept as a further section");
         String p = "/overigeSecties/" + overige.size();
         overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
       }
       switch (s.field) {
-        case ALGEMENE_GEGEVENS -> f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
+        case ALGEMENE_GEGEVENS ->
+            f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
         case ESSENTIE -> f.essentie(essentie(s));
         case POSITIE -> f.nederlandsePositie(nederlandsePositie(s));
         case GRONDHOUDING -> f.grondhouding(grondhouding(s));
@@ -92,13 +103,17 @@ final class FicheBuilder {
     Fiche fiche = f.build();
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = scanned.evidence.sjabloon(soort);
-    Optional<Generatie> generatie = scanned.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<Generatie> generatie =
+        scanned.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (marker != null) {
       sjabloon = marker.sjabloon();
       generatie = marker.generatie();
       soort = marker.soort();
     }
-    return ImmutableFiche.copyOf(fiche).withSjabloon(sjabloon).withGeneratie(generatie).withSoort(soort);
+    return ImmutableFiche.copyOf(fiche)
+        .withSjabloon(sjabloon)
+        .withGeneratie(generatie)
+        .withSoort(soort);
   }
 
   private List<Voetnoot> voetnoten(List<FootnoteBody> bodies) {
@@ -117,7 +132,11 @@ final class FicheBuilder {
           alineas.add(InlineText.paragraph(AlineaSoort.ALINEA, b.text()));
         }
       }
-      result.add(Voetnoot.builder().nummer(list.get(0).number()).tekst(Tekst.builder().alineas(alineas).build()).build());
+      result.add(
+          Voetnoot.builder()
+              .nummer(list.get(0).number())
+              .tekst(Tekst.builder().alineas(alineas).build())
+              .build());
     }
     return result;
   }
@@ -145,7 +164,9 @@ final class FicheBuilder {
     return byNumber.values();
   }
 
-  /** Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text. */
+  /**
+   * Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text.
+   */
   Tekst text(List<Line> lines, String p) {
     List<Alinea> alineas = new ArrayList<>(lines.size());
     String alineaPath = p + "/alineas/";
@@ -171,7 +192,9 @@ final class FicheBuilder {
         t = t.substring(1);
       }
     }
-    return r.mayHoldBracket() ? InlineText.paragraph(soort, t) : InlineText.plainParagraph(soort, t);
+    return r.mayHoldBracket()
+        ? InlineText.paragraph(soort, t)
+        : InlineText.plainParagraph(soort, t);
   }
 
   private Optional<Tekst> itemText(Section s, Veld v) {
@@ -251,10 +274,13 @@ final class FicheBuilder {
       alineas.add(paragraph(r));
     }
     Optional<Oordeel> oordeel = Optional.empty();
-    if (!alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA
-        && !alineas.get(0).getInhoud().isEmpty() && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
+    if (!alineas.isEmpty()
+        && alineas.get(0).getSoort() == AlineaSoort.ALINEA
+        && !alineas.get(0).getInhoud().isEmpty()
+        && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
       Alinea first = alineas.get(0);
-      // A stance sentence whose verdict names no Oordeel stays in the text, where a rule reports it.
+      // A stance sentence whose verdict names no Oordeel stays in the text, where a rule reports
+      // it.
       Optional<Grondhoudingszin.Gelezen> stance =
           Grondhoudingszin.leesAanBegin(run.getTekst()).filter(g -> g.getOordeel().isPresent());
       if (stance.isPresent()) {
@@ -283,6 +309,9 @@ final class FicheBuilder {
       report.position(path, alineaPath, k, lines.get(k));
     }
     return Optional.of(
-        GrondhoudingOnderdeel.builder().oordeel(oordeel).tekst(Tekst.builder().alineas(alineas).build()).build());
+        GrondhoudingOnderdeel.builder()
+            .oordeel(oordeel)
+            .tekst(Tekst.builder().alineas(alineas).build())
+            .build());
   }
 }

@@ -9,9 +9,9 @@ import nl.bncfiche.model.id.Parsed;
 
 /**
  * Reads the Kamerstuk header lines at the start of a text: a dossier line ("22 112 Nieuwe
- * Commissievoorstellen …", or the number and the title on two lines), "Nr. 4085" with or without the
- * sender "BRIEF VAN …" on the same line, "Aan de …", and "Den Haag, 20 juni 2025"; read while lines
- * match, in any order.
+ * Commissievoorstellen …", or the number and the title on two lines), "Nr. 4085" with or without
+ * the sender "BRIEF VAN …" on the same line, "Aan de …", and "Den Haag, 20 juni 2025"; read while
+ * lines match, in any order.
  */
 final class HeaderReader {
   /**
@@ -60,7 +60,11 @@ final class HeaderReader {
       } else if (dossier && !titel && !nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
         kop.dossierTitel(t);
         titel = true;
-      } else if (!nummer && (t.startsWith("Nr. ") || t.startsWith("nr. ") || t.startsWith("Nr ") || t.startsWith("nr "))) {
+      } else if (!nummer
+          && (t.startsWith("Nr. ")
+              || t.startsWith("nr. ")
+              || t.startsWith("Nr ")
+              || t.startsWith("nr "))) {
         String rest = t.substring(t.indexOf(' ') + 1).strip();
         int sp = rest.indexOf(' ');
         kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
@@ -95,7 +99,9 @@ final class HeaderReader {
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
   }
 
-  /** Whether a line is "Place, date": a short capitalised place, a comma, then a date or a number. */
+  /**
+   * Whether a line is "Place, date": a short capitalised place, a comma, then a date or a number.
+   */
   private static boolean isPlaceAndDate(String t) {
     int comma = t.indexOf(", ");
     if (comma < 1 || comma > 40 || t.length() > 80 || !Character.isUpperCase(t.charAt(0))) {
@@ -115,8 +121,12 @@ final class HeaderReader {
     if (i == 0) {
       return 0;
     }
-    while (i + 4 <= t.length() && t.charAt(i) == ' ' && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
-        && isDigit(t.charAt(i + 3)) && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))) {
+    while (i + 4 <= t.length()
+        && t.charAt(i) == ' '
+        && isDigit(t.charAt(i + 1))
+        && isDigit(t.charAt(i + 2))
+        && isDigit(t.charAt(i + 3))
+        && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))) {
       i += 4;
     }
     if (i < t.length() && t.charAt(i) != ' ') {

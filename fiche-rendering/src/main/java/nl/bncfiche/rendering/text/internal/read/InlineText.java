@@ -32,7 +32,7 @@ final class InlineText {
   record Split(String text, List<Body> bodies) {}
 
   /**
-   * Splits footnote bodies "[12:  text ]" off a line; several may follow each other or a paragraph's
+   * Splits footnote bodies "[12: text ]" off a line; several may follow each other or a paragraph's
    * end. A body runs to the last "]" before the next body (or the line's end); a body without "]"
    * (a cut-off text) runs to the line's end.
    */
@@ -47,8 +47,11 @@ final class InlineText {
       if (at < 0) {
         break;
       }
-      if (Syntax.isFootnoteBodyStart(line, at) && (at == 0 || Character.isWhitespace(line.charAt(at - 1))
-          || !starts.isEmpty() || endsSentence(line, at))) {
+      if (Syntax.isFootnoteBodyStart(line, at)
+          && (at == 0
+              || Character.isWhitespace(line.charAt(at - 1))
+              || !starts.isEmpty()
+              || endsSentence(line, at))) {
         starts.add(at);
       }
       from = at + 1;
@@ -103,7 +106,10 @@ final class InlineText {
       }
       int j = r + Syntax.FOOTNOTE_REF.length();
       int digits = j;
-      while (j < text.length() && j - digits < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      while (j < text.length()
+          && j - digits < 7
+          && text.charAt(j) >= '0'
+          && text.charAt(j) <= '9') {
         j++;
       }
       if (j > digits && j - digits <= 6 && j < text.length() && text.charAt(j) == ']') {

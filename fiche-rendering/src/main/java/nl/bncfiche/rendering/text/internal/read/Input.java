@@ -8,7 +8,10 @@ import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 
-/** Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is not UTF-8. */
+/**
+ * Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is
+ * not UTF-8.
+ */
 public final class Input {
   private static final String BOOKMARK = "[bookmark:";
 
@@ -17,9 +20,12 @@ public final class Input {
   /** The exception for input that is not UTF-8, naming the byte and its offset. */
   public static FicheReadException notUtf8(MalformedUtf8Exception e) {
     String b = String.format(Locale.ROOT, "0x%02X", e.getValue());
-    return new FicheReadException(0, 0,
+    return new FicheReadException(
+        0,
+        0,
         "Geen UTF-8-tekst: byte " + b + " op positie " + e.getOffset() + ".",
-        "Not UTF-8 text: byte " + b + " at offset " + e.getOffset() + ".", e);
+        "Not UTF-8 text: byte " + b + " at offset " + e.getOffset() + ".",
+        e);
   }
 
   /**
@@ -43,8 +49,10 @@ public final class Input {
         // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
         combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
-        result.add(special ? clean(text.substring(lineStart, i), line, combining)
-            : trimmed(text, lineStart, i, line, combining, bracket));
+        result.add(
+            special
+                ? clean(text.substring(lineStart, i), line, combining)
+                : trimmed(text, lineStart, i, line, combining, bracket));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -56,7 +64,9 @@ public final class Input {
       } else if (c < 0x20 && c != '\t' && c != '\u000b' && c != '\f' || c == 0x7f) {
         int col = i - lineStart + 1;
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
-        throw new FicheReadException(line, col,
+        throw new FicheReadException(
+            line,
+            col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
       } else if (c == '[') {
@@ -67,8 +77,10 @@ public final class Input {
       }
     }
     // The last line, ended by the end of the text.
-    result.add(special ? clean(text.substring(lineStart, n), line, combining)
-        : trimmed(text, lineStart, n, line, combining, bracket));
+    result.add(
+        special
+            ? clean(text.substring(lineStart, n), line, combining)
+            : trimmed(text, lineStart, n, line, combining, bracket));
     if (!hasText(text, start)) {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
@@ -90,7 +102,10 @@ public final class Input {
     return end;
   }
 
-  /** Whether {@code text} holds a character other than white space, no-break space and byte-order mark. */
+  /**
+   * Whether {@code text} holds a character other than white space, no-break space and byte-order
+   * mark.
+   */
   private static boolean hasText(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -102,11 +117,12 @@ public final class Input {
   }
 
   /**
-   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark: stripped
-   * and normalised like {@link #clean}, with one substring and no copy when nothing changes;
-   * {@code bracket} tells whether the line holds a "[".
+   * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark:
+   * stripped and normalised like {@link #clean}, with one substring and no copy when nothing
+   * changes; {@code bracket} tells whether the line holds a "[".
    */
-  private static Line trimmed(String text, int from, int to, int line, boolean combining, boolean bracket) {
+  private static Line trimmed(
+      String text, int from, int to, int line, boolean combining, boolean bracket) {
     int lead = from;
     while (lead < to && isBlank(text.charAt(lead))) {
       lead++;

@@ -19,17 +19,18 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
  * Reads the cover letter between the header and the first fiche: the announcement (lines joined
  * until one ends a sentence; the first sentence up to "(BNC)." is the announcement, the rest of its
  * paragraph and later lines before the list are further sentences); entries starting with a marker
- * ("Fiche: ", "Fiche - ", "Fiche – ", "Fiche 3: ", "Herzien Fiche: ", or "1. " in 2008 letters), where
- * a following line without a marker continues the entry (a wrapped line); the signature from a line
- * starting "De minister" or "De staatssecretaris", with the name after its comma or on the next line.
+ * ("Fiche: ", "Fiche - ", "Fiche – ", "Fiche 3: ", "Herzien Fiche: ", or "1. " in 2008 letters),
+ * where a following line without a marker continues the entry (a wrapped line); the signature from
+ * a line starting "De minister" or "De staatssecretaris", with the name after its comma or on the
+ * next line.
  */
 final class LetterReader {
   /**
    * What the lines before the first fiche gave.
    *
    * @param brief the letter, or those lines as its further sentences
-   * @param recognised whether they hold an announcement, an entry or a signature: a letter, not just
-   *     text before the first fiche
+   * @param recognised whether they hold an announcement, an entry or a signature: a letter, not
+   *     just text before the first fiche
    */
   record Result(Aanbiedingsbrief brief, boolean recognised) {}
 
@@ -70,8 +71,11 @@ final class LetterReader {
       String t = r.text();
       if (!announced && entries.isEmpty() && !r.literal() && isAnnouncement(t)) {
         StringBuilder sb = new StringBuilder(t);
-        while (!endsSentence(sb) && i + 1 < end && !lines.get(i + 1).isEmpty()
-            && LineClassifier.entryMarkerLength(lines.get(i + 1).text(), true) == 0 && sb.length() < 5000) {
+        while (!endsSentence(sb)
+            && i + 1 < end
+            && !lines.get(i + 1).isEmpty()
+            && LineClassifier.entryMarkerLength(lines.get(i + 1).text(), true) == 0
+            && sb.length() < 5000) {
           i++;
           sb.append(' ').append(lines.get(i).text());
         }
@@ -100,8 +104,11 @@ final class LetterReader {
         any = true;
         continue;
       }
-      int m = r.literal() ? 0
-          : LineClassifier.entryMarkerLength(t, numbered || !entries.isEmpty() && isDigit(entries.get(0).marker().charAt(0)));
+      int m =
+          r.literal()
+              ? 0
+              : LineClassifier.entryMarkerLength(
+                  t, numbered || !entries.isEmpty() && isDigit(entries.get(0).marker().charAt(0)));
       if (m > 0 && !signed) {
         entries.add(new Entry(t.substring(0, m).strip(), t.substring(m).strip(), r));
         any = true;
@@ -110,11 +117,14 @@ final class LetterReader {
       boolean wrapped = !entries.isEmpty() && !lines.get(i - 1).isEmpty() && !signed;
       if (wrapped) {
         Entry last = entries.get(entries.size() - 1);
-        entries.set(entries.size() - 1, new Entry(last.marker(), last.text() + " " + t, last.line()));
+        entries.set(
+            entries.size() - 1, new Entry(last.marker(), last.text() + " " + t, last.line()));
         continue;
       }
       if (!entries.isEmpty() || signed) {
-        report.warn(r, "tekst in de brief buiten een vermelding, bewaard als aanvullende zin",
+        report.warn(
+            r,
+            "tekst in de brief buiten een vermelding, bewaard als aanvullende zin",
             "text in the letter outside an entry, kept as a further sentence");
       }
       report.position("/brief/aanvullendeZinnen/", "", zinnen.size(), r);
@@ -162,10 +172,14 @@ final class LetterReader {
     return i;
   }
 
-  /** Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig … fiche …". */
+  /**
+   * Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig …
+   * fiche …".
+   */
   private static boolean isAnnouncement(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
-    return lower.contains("fiche") && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
+    return lower.contains("fiche")
+        && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
   }
 
   private static boolean endsSentence(CharSequence sb) {
@@ -189,7 +203,9 @@ final class LetterReader {
       String word = zin.substring(s, f);
       String wl = word.toLowerCase(Locale.ROOT);
       Integer n = null;
-      if (!word.isEmpty() && word.length() <= 4 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!word.isEmpty()
+          && word.length() <= 4
+          && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
         n = Integer.parseInt(word);
       } else {
         n = Telwoorden.waarde(wl).filter(x -> x > 0).orElse(null);

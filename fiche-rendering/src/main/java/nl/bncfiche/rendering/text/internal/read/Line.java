@@ -8,8 +8,9 @@ package nl.bncfiche.rendering.text.internal.read;
  * @param number the line number, from 1
  * @param column the column of the text's first character, from 1
  * @param literal whether the line was escaped with a backslash: plain text, never structure
- * @param mayHoldBracket whether the text may hold a "[" (a footnote body or reference); false when it
- *     certainly holds none, which the line scanner knows for free and which spares looking for them
+ * @param mayHoldBracket whether the text may hold a "[" (a footnote body or reference); false when
+ *     it certainly holds none, which the line scanner knows for free and which spares looking for
+ *     them
  */
 record Line(String text, int number, int column, boolean literal, boolean mayHoldBracket) {
   Line(String text, int number, int column) {
@@ -26,7 +27,9 @@ record Line(String text, int number, int column, boolean literal, boolean mayHol
     return text.isEmpty();
   }
 
-  /** This line with a part of its text, {@code part}, starting {@code offset} characters further. */
+  /**
+   * This line with a part of its text, {@code part}, starting {@code offset} characters further.
+   */
   Line part(String part, int offset) {
     return new Line(part, number, column + offset, literal, mayHoldBracket);
   }

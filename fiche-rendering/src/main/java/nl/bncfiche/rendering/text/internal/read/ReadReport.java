@@ -17,8 +17,10 @@ import nl.bncfiche.rendering.text.SourcePosition;
 public final class ReadReport {
   private String[] first;
   private String[] second;
+
   /** The index that ends the pointer, or -1. */
   private int[] index;
+
   private int[] line;
   private int[] column;
   private int count;

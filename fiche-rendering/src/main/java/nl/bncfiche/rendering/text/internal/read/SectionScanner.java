@@ -11,17 +11,22 @@ import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
- * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings), their
- * items (known by label; unknown lettered items of section 1), content lines, and footnote bodies.
+ * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings),
+ * their items (known by label; unknown lettered items of section 1), content lines, and footnote
+ * bodies.
  *
  * <p>A heading is recognised by its text (with or without number); an item by its label within the
- * current section (with or without bullet and letter; "Label: value" and a label glued to its value in
- * section 1). An unknown numbered heading "N. Kop" counts as a section when numbered headings were seen
- * before, N is at least the last section number and at most 30, and the text looks like a heading (a
- * capital first, no final punctuation, at most 150 characters). Everything else is content.
+ * current section (with or without bullet and letter; "Label: value" and a label glued to its value
+ * in section 1). An unknown numbered heading "N. Kop" counts as a section when numbered headings
+ * were seen before, N is at least the last section number and at most 30, and the text looks like a
+ * heading (a capital first, no final punctuation, at most 150 characters). Everything else is
+ * content.
  */
 final class SectionScanner {
-  /** A section: a known one ({@code field}), an unknown one ({@code field} null), or the lines before any. */
+  /**
+   * A section: a known one ({@code field}), an unknown one ({@code field} null), or the lines
+   * before any.
+   */
   static final class Section {
     final Veld field;
     final String heading;
@@ -46,7 +51,10 @@ final class SectionScanner {
     }
   }
 
-  /** An item: a known one, or an unknown one of section 1 ({@code field} null, {@code label} as written). */
+  /**
+   * An item: a known one, or an unknown one of section 1 ({@code field} null, {@code label} as
+   * written).
+   */
   static final class Item {
     final Veld field;
     final String label;
@@ -113,18 +121,26 @@ final class SectionScanner {
         open(new Section(s, p.rest(), r), p.number());
         evidence.see(s, p.rest());
       } else {
-        report.warn(r, "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
+        report.warn(
+            r,
+            "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
             "section occurs twice; the second is kept as a further section");
         open(new Section(null, t, r), p.number());
       }
       return;
     }
-    if (p.mayBeHeading() && p.number() >= lastNumber && p.number() <= 30 && numbered && looksLikeHeading(p.rest())) {
+    if (p.mayBeHeading()
+        && p.number() >= lastNumber
+        && p.number() <= 30
+        && numbered
+        && looksLikeHeading(p.rest())) {
       open(new Section(null, t, r), p.number());
       return;
     }
     Veld current = section == null ? null : section.field;
-    if (p.number() < 0 && (current != null || section == null) && item(r, p, current, blankBefore)) {
+    if (p.number() < 0
+        && (current != null || section == null)
+        && item(r, p, current, blankBefore)) {
       return;
     }
     content(r);
@@ -138,7 +154,10 @@ final class SectionScanner {
     String t = r.text();
     Veld context = current == null ? Veld.ALGEMENE_GEGEVENS : current;
     Veld it = LabelMatcher.item(context, p.rest());
-    LabelMatch m = it == null && context == Veld.ALGEMENE_GEGEVENS ? LabelMatcher.itemWithValue(context, p.rest()) : null;
+    LabelMatch m =
+        it == null && context == Veld.ALGEMENE_GEGEVENS
+            ? LabelMatcher.itemWithValue(context, p.rest())
+            : null;
     if (it != null || m != null) {
       if (section == null) {
         open(new Section(Veld.ALGEMENE_GEGEVENS, "", null), -1);
@@ -157,10 +176,17 @@ final class SectionScanner {
       return true;
     }
     if (current == Veld.ALGEMENE_GEGEVENS) {
-      // An item of section 1 under an unknown label: lettered, or "Label:" alone after a blank line.
+      // An item of section 1 under an unknown label: lettered, or "Label:" alone after a blank
+      // line.
       boolean lettered = !p.letter().isEmpty() && p.rest().length() <= 150;
-      boolean colon = p.letter().isEmpty() && !p.bullet() && blankBefore && t.length() <= 100 && t.endsWith(":")
-          && t.indexOf(':') == t.length() - 1 && Character.isUpperCase(t.charAt(0));
+      boolean colon =
+          p.letter().isEmpty()
+              && !p.bullet()
+              && blankBefore
+              && t.length() <= 100
+              && t.endsWith(":")
+              && t.indexOf(':') == t.length() - 1
+              && Character.isUpperCase(t.charAt(0));
       if (lettered || colon) {
         String label = lettered ? p.rest() : t.substring(0, t.length() - 1).strip();
         item = new Item(null, label, r.part(p.rest(), p.offset()));
@@ -185,7 +211,11 @@ final class SectionScanner {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return last != '.' && last != ';' && last != ':' && last != ',' && !t.contains(Syntax.FOOTNOTE_REF);
+    return last != '.'
+        && last != ';'
+        && last != ':'
+        && last != ','
+        && !t.contains(Syntax.FOOTNOTE_REF);
   }
 
   private void open(Section s, int number) {

@@ -53,14 +53,21 @@ public final class FicheText implements Outline.Visitor {
   private final LineBuffer out;
   private final boolean g2007;
   private final SeenFields seen;
+
   /** The footnotes' distinct numbers in order of appearance. */
   private final int[] numbers;
+
   /** The footnotes of each of {@link #numbers}. */
   private final List<List<Voetnoot>> footnotes;
+
   /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
-  /** The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}. */
+
+  /**
+   * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
+   */
   private final Map<Integer, Integer> byNumber;
+
   private int unwritten;
   private int sections;
 
@@ -121,9 +128,13 @@ public final class FicheText implements Outline.Visitor {
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
-    if (sections == 0 || !sjabloon.equals(fiche.getSjabloon()) || !generatie.equals(fiche.getGeneratie())
+    if (sections == 0
+        || !sjabloon.equals(fiche.getSjabloon())
+        || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
-      out.insertLine(marker, new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
+      out.insertLine(
+          marker,
+          new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
     if (unwritten > 0) {
       out.blank();
@@ -183,7 +194,8 @@ public final class FicheText implements Outline.Visitor {
   }
 
   @Override
-  public void tekst(String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
+  public void tekst(
+      String letter, String label, Veld veld, String pad, Tekst tekst, String stance) {
     if (veld != null) {
       seen.see(veld, label);
     }
@@ -193,8 +205,8 @@ public final class FicheText implements Outline.Visitor {
   }
 
   /**
-   * An item's label line: "a) Label", or "Label:" without a letter. A label of the template
-   * ({@code known}) is safe, one line and NFC, so the line is not checked.
+   * An item's label line: "a) Label", or "Label:" without a letter. A label of the template ({@code
+   * known}) is safe, one line and NFC, so the line is not checked.
    */
   private void label(String letter, String label, boolean known) {
     out.begin();
@@ -219,7 +231,8 @@ public final class FicheText implements Outline.Visitor {
    */
   private void tekst(Tekst tekst, String stance) {
     List<Alinea> alineas = tekst.getAlineas();
-    boolean joined = stance != null && !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+    boolean joined =
+        stance != null && !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
     if (stance != null && !joined) {
       paragraph(AlineaSoort.ALINEA, null, stance);
     }
@@ -228,7 +241,8 @@ public final class FicheText implements Outline.Visitor {
         out.blank();
       }
       Alinea a = alineas.get(k);
-      if (paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null) && unwritten > 0) {
+      if (paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null)
+          && unwritten > 0) {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
           Inline i = inhoud.get(j);
@@ -336,7 +350,7 @@ public final class FicheText implements Outline.Visitor {
     out.append(']');
   }
 
-  /** A footnote's body, one line {@code [N:  text ]} per paragraph. */
+  /** A footnote's body, one line {@code [N: text ]} per paragraph. */
   private void footnote(Voetnoot v) {
     List<Alinea> alineas = v.getTekst().getAlineas();
     if (alineas.isEmpty()) {

@@ -7,7 +7,8 @@ import nl.bncfiche.rendering.internal.BriefLayout;
 /**
  * The cover letter written into the buffer: the announcement, each further sentence (escaped where
  * the reader would take it for structure), one line per listed fiche, then the signature's role and
- * name; the four separated by blank lines. Each is one line: line breaks in the model become spaces.
+ * name; the four separated by blank lines. Each is one line: line breaks in the model become
+ * spaces.
  */
 public final class LetterText {
   private LetterText() {}

@@ -11,16 +11,17 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * The canonical text as it is written: one growing character array that lines are written into
- * directly, each finished by {@link #end()}, which strips its trailing white space, writes its unsafe
- * characters as U+FFFD and notes whether it may not be NFC. No string per line, no second copy.
+ * directly, each finished by {@link #end()}, which strips its trailing white space, writes its
+ * unsafe characters as U+FFFD and notes whether it may not be NFC. No string per line, no second
+ * copy.
  *
  * <p>Blank lines follow the writer's rules: at most one in a row from {@link #blank()}, none at the
- * start, none at the end of the text. An empty line written with {@link #begin()} and {@link #end()}
- * is kept as it is, except in {@link #collapsing(boolean) collapsing} mode, where it counts as a
- * {@link #blank()} (the content of a fiche).
+ * start, none at the end of the text. An empty line written with {@link #begin()} and {@link
+ * #end()} is kept as it is, except in {@link #collapsing(boolean) collapsing} mode, where it counts
+ * as a {@link #blank()} (the content of a fiche).
  *
- * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up to
- * {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers, so that a short text neither
+ * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up
+ * to {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers, so that a short text neither
  * zeroes nor grows an array of its own.
  */
 public final class LineBuffer {
@@ -34,21 +35,30 @@ public final class LineBuffer {
 
   /** The reference {@link #buf} came from, to keep it again without a new one. */
   private SoftReference<char[]> kept;
+
   private char[] buf;
   private int len;
+
   /** Where the line being written starts. */
   private int start;
+
   /** Where the line's characters to check start: after a marking of the writer's own. */
   private int checkFrom;
+
   /** Whether the line's line breaks are to be spaces: see {@link #begin(boolean)}. */
   private boolean raw;
+
   /** {@link #normalise} before the line, to return to when it is taken back. */
   private boolean normaliseBefore;
+
   /** Whether any line was written. */
   private boolean any;
+
   /** Whether the last line written is empty. */
   private boolean lastEmpty;
+
   private boolean collapsing;
+
   /** Whether some line may not be NFC, so that the whole text is normalised. */
   private boolean normalise;
 
@@ -105,12 +115,17 @@ public final class LineBuffer {
     checkFrom = len;
   }
 
-  /** The number of characters written; a position for {@link #strip}, {@link #escape}, {@link #insertLine}. */
+  /**
+   * The number of characters written; a position for {@link #strip}, {@link #escape}, {@link
+   * #insertLine}.
+   */
   public int length() {
     return len;
   }
 
-  /** Appends {@code s} as it is; {@link #end()} deals with its line breaks and unsafe characters. */
+  /**
+   * Appends {@code s} as it is; {@link #end()} deals with its line breaks and unsafe characters.
+   */
   public void append(String s) {
     int n = s.length();
     room(n);
@@ -151,7 +166,10 @@ public final class LineBuffer {
     }
   }
 
-  /** Removes leading and trailing white space ({@link String#strip()}) from what was written since {@code from}. */
+  /**
+   * Removes leading and trailing white space ({@link String#strip()}) from what was written since
+   * {@code from}.
+   */
   public void strip(int from) {
     int end = len;
     while (end > from && Character.isWhitespace(buf[end - 1])) {
@@ -168,8 +186,8 @@ public final class LineBuffer {
   }
 
   /**
-   * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would take
-   * it for structure ({@link Escaping#isNeeded}).
+   * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would
+   * take it for structure ({@link Escaping#isNeeded}).
    */
   public void escape(int from) {
     int n = len - from;
@@ -190,9 +208,9 @@ public final class LineBuffer {
 
   /**
    * Finishes the line begun: strips its trailing white space, writes control characters other than
-   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings, overrides
-   * and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown writers do,
-   * and ends it with a line feed.
+   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings,
+   * overrides and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown
+   * writers do, and ends it with a line feed.
    *
    * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
    * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
@@ -264,13 +282,18 @@ public final class LineBuffer {
         beyond = true;
       }
     }
-    if (beyond && !normalise && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
+    if (beyond
+        && !normalise
+        && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
       normalise = true;
     }
     return true;
   }
 
-  /** Inserts {@code line}, which needs no checks, as a line of its own at {@code at}, a line's start. */
+  /**
+   * Inserts {@code line}, which needs no checks, as a line of its own at {@code at}, a line's
+   * start.
+   */
   public void insertLine(int at, String line) {
     int n = line.length() + 1;
     room(n);

@@ -11,30 +11,35 @@ import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 
 /**
  * The writer's {@link LayoutEvidence}: the fields a fiche's text shows and what they tell of its
- * template and generation. A fiche laid out in a template and generation shows each field under that layout's
- * label, so what {@link LayoutEvidence} concludes depends only on which fields there are: one
- * {@link LayoutEvidence} per set of fields and layout is made once and shared (it is only read then),
- * and a fiche written only sets a bit per field. A field under another label gets a
+ * template and generation. A fiche laid out in a template and generation shows each field under
+ * that layout's label, so what {@link LayoutEvidence} concludes depends only on which fields there
+ * are: one {@link LayoutEvidence} per set of fields and layout is made once and shared (it is only
+ * read then), and a fiche written only sets a bit per field. A field under another label gets a
  * {@link LayoutEvidence} of its own.
  *
  * <p>Not thread-safe; one per fiche written.
  */
 public final class SeenFields {
   private static final Veld[] ALL_FIELDS = Veld.values();
+
   /** At most this many sets are kept; others get their own {@link LayoutEvidence}. */
   private static final int MAX_SHARED = 1_024;
+
   private static final ConcurrentHashMap<Long, LayoutEvidence> SHARED = new ConcurrentHashMap<>();
 
   static {
     if (ALL_FIELDS.length > 58) {
-      throw new IllegalStateException("too many fields for a bit set in a long: " + ALL_FIELDS.length);
+      throw new IllegalStateException(
+          "too many fields for a bit set in a long: " + ALL_FIELDS.length);
     }
   }
 
   private final Sjabloon sjabloon;
   private final Generatie generatie;
+
   /** A bit per field seen, by ordinal. */
   private long fields;
+
   /** Set once a field came under a label other than the layout's. */
   private LayoutEvidence own;
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Escaping#isNeeded} answers as its definition does ({@link #definition}: the rules written
- * plainly, each label variant in turn), on strings and on lines inside a larger array, over label variants dressed up in case, white space, colons and periods, long lines and
- * characters that lower-case oddly.
+ * plainly, each label variant in turn), on strings and on lines inside a larger array, over label
+ * variants dressed up in case, white space, colons and periods, long lines and characters that
+ * lower-case oddly.
  */
 class EscapingTest {
   private static final Set<String> NORMS = new HashSet<>();
@@ -31,7 +32,11 @@ class EscapingTest {
       return false;
     }
     char c = line.charAt(0);
-    if (c == '\\' || c == '[' || line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")
+    if (c == '\\'
+        || c == '['
+        || line.startsWith("•")
+        || line.startsWith("\u25cf")
+        || line.startsWith("\u25aa")
         || line.startsWith("##")) {
       return true;
     }
@@ -120,8 +125,36 @@ class EscapingTest {
   }
 
   private static final String[] DRESS = {
-    "", " ", "  ", "\t", "\u00a0", "\u2003", "\u000b", "\r", ":", " :", ".", "..", ": ", " x", "x", "X", ": x",
-    "  : y", "\u00a0:", "1", "(", "-", "ë", "\u0130", "\u212a", "\u03a3", "\ud83d\ude00", "a) ", "12. ", "• ",
+    "",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u2003",
+    "\u000b",
+    "\r",
+    ":",
+    " :",
+    ".",
+    "..",
+    ": ",
+    " x",
+    "x",
+    "X",
+    ": x",
+    "  : y",
+    "\u00a0:",
+    "1",
+    "(",
+    "-",
+    "ë",
+    "\u0130",
+    "\u212a",
+    "\u03a3",
+    "\ud83d\ude00",
+    "a) ",
+    "12. ",
+    "• ",
   };
 
   private static List<String> strings() {
@@ -183,7 +216,9 @@ class EscapingTest {
       boolean expected = definition(s);
       assertThat(Escaping.isNeeded(s)).as("'%s'", s).isEqualTo(expected);
       char[] around = ("##" + s + "a) x").toCharArray();
-      assertThat(Escaping.isNeeded(around, 2, s.length())).as("'%s' in an array", s).isEqualTo(expected);
+      assertThat(Escaping.isNeeded(around, 2, s.length()))
+          .as("'%s' in an array", s)
+          .isEqualTo(expected);
       escaped += expected ? 1 : 0;
     }
     // Both answers are common, so the comparison means something.

@@ -29,12 +29,18 @@ class InertCharactersTest {
       String s = String.valueOf(x);
       assertThat(InertCharacters.isInert(x)).as("U+%04X", (int) x).isTrue();
       assertThat(UnsafeCharacters.isUnsafe(x)).as("U+%04X", (int) x).isFalse();
-      assertThat(Normalizer.normalize(s, Normalizer.Form.NFD)).as("U+%04X decomposes", (int) x).isEqualTo(s);
+      assertThat(Normalizer.normalize(s, Normalizer.Form.NFD))
+          .as("U+%04X decomposes", (int) x)
+          .isEqualTo(s);
       // Combining class 0: no reordering with the highest (240) or lowest (1) class around it.
-      assertThat(nfc("\u0345" + x) && nfc(x + "\u0334")).as("U+%04X has combining class 0", (int) x).isTrue();
+      assertThat(nfc("\u0345" + x) && nfc(x + "\u0334"))
+          .as("U+%04X has combining class 0", (int) x)
+          .isTrue();
       for (int i = 0; i < others.length(); i++) {
         char o = others.charAt(i);
-        assertThat(nfc("" + o + x) && nfc("" + x + o)).as("U+%04X next to U+%04X", (int) x, (int) o).isTrue();
+        assertThat(nfc("" + o + x) && nfc("" + x + o))
+            .as("U+%04X next to U+%04X", (int) x, (int) o)
+            .isTrue();
       }
     }
   }

@@ -8,8 +8,23 @@ import org.junit.jupiter.api.Test;
 class LineBufferTest {
   @Test
   void numbersAreWrittenInDecimal() {
-    for (int n : new int[] {0, 1, 9, 10, 11, 99, 100, 101, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, -42,
-        Integer.MIN_VALUE}) {
+    for (int n :
+        new int[] {
+          0,
+          1,
+          9,
+          10,
+          11,
+          99,
+          100,
+          101,
+          999_999_999,
+          1_000_000_000,
+          Integer.MAX_VALUE,
+          -1,
+          -42,
+          Integer.MIN_VALUE
+        }) {
       LineBuffer b = new LineBuffer();
       b.begin();
       b.append(n);
