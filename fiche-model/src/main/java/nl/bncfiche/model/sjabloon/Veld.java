@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Consequenties;
 import nl.bncfiche.model.EssentieVoorstel;
@@ -51,18 +49,11 @@ import nl.bncfiche.model.id.Parsed;
 public enum Veld {
   // Section 1
   ALGEMENE_GEGEVENS(
-      null,
-      "algemeneGegevens",
-      Waarde.SECTIE,
-      f -> f.getAlgemeneGegevens().orElse(null),
-      (f, v) -> f.withAlgemeneGegevens(Optional.ofNullable((AlgemeneGegevens) v)),
-      sjabloon("Algemene gegevens", overal())),
+      null, "algemeneGegevens", Waarde.SECTIE, sjabloon("Algemene gegevens", overal())),
   TITEL(
       ALGEMENE_GEGEVENS,
       "titels",
       Waarde.REGELS,
-      ag(AlgemeneGegevens::getTitels),
-      zetAg((a, v) -> a.withTitels(lijst(v, String.class))),
       sjabloon(
           "Titel voorstel", in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Voorstel", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
@@ -72,8 +63,6 @@ public enum Veld {
       ALGEMENE_GEGEVENS,
       "datumOntvangst",
       Waarde.DATUM,
-      ag(a -> a.getDatumOntvangst().orElse(null)),
-      zetAg((a, v) -> a.withDatumOntvangst(Optional.ofNullable(datum(v)))),
       sjabloon(
           "Datum ontvangst Commissiedocument",
           in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
@@ -84,8 +73,6 @@ public enum Veld {
       ALGEMENE_GEGEVENS,
       "commissieDocumenten",
       Waarde.COMMISSIEDOCUMENTEN,
-      ag(AlgemeneGegevens::getCommissieDocumenten),
-      zetAg((a, v) -> a.withCommissieDocumenten(documenten(v))),
       sjabloon("Nr. Commissiedocument", overal()),
       variant("Nr. Commissiedocumenten"),
       variant("Nummer Commissiedocument"),
@@ -94,8 +81,6 @@ public enum Veld {
       ALGEMENE_GEGEVENS,
       "eurLex",
       Waarde.EUR_LEX,
-      ag(AlgemeneGegevens::getEurLex),
-      zetAg((a, v) -> a.withEurLex(lijst(v, EurLexVerwijzing.class))),
       sjabloon("EUR-Lex", in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Prelex", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
       variant("EUR-lex"),
@@ -104,8 +89,6 @@ public enum Veld {
       ALGEMENE_GEGEVENS,
       "impactAssessment",
       Waarde.IMPACT_ASSESSMENT,
-      ag(a -> a.getImpactAssessment().orElse(null)),
-      zetAg((a, v) -> a.withImpactAssessment(Optional.ofNullable((ImpactAssessment) v))),
       sjabloon(
           "Nr. impact assessment Commissie en Opinie",
           in(EnumSet.of(Generatie.G2025), Sjabloon.MEDEDELING)),
@@ -124,39 +107,25 @@ public enum Veld {
       ALGEMENE_GEGEVENS,
       "behandelingstrajectRaad",
       Waarde.REGEL,
-      ag(a -> a.getBehandelingstrajectRaad().orElse(null)),
-      zetAg((a, v) -> a.withBehandelingstrajectRaad(Optional.ofNullable((String) v))),
       sjabloon("Behandelingstraject Raad", overal())),
   MINISTERIE(
       ALGEMENE_GEGEVENS,
       "eerstverantwoordelijkMinisterie",
       Waarde.MINISTERIES,
-      ag(a -> a.getEerstverantwoordelijkMinisterie().orElse(null)),
-      zetAg((a, v) -> a.withEerstverantwoordelijkMinisterie(Optional.ofNullable((Ministeries) v))),
       sjabloon("Eerstverantwoordelijk ministerie", overal()),
       variant("Eerstverantwoordelijke ministerie"),
       variant("Eerstverantwoordelijk ministerie(s)")),
-  RECHTSBASIS(
-      ALGEMENE_GEGEVENS,
-      "rechtsbasis",
-      Waarde.REGELS,
-      ag(AlgemeneGegevens::getRechtsbasis),
-      zetAg((a, v) -> a.withRechtsbasis(lijst(v, String.class))),
-      sjabloon("Rechtsbasis", overal())),
+  RECHTSBASIS(ALGEMENE_GEGEVENS, "rechtsbasis", Waarde.REGELS, sjabloon("Rechtsbasis", overal())),
   BESLUITVORMING(
       ALGEMENE_GEGEVENS,
       "besluitvormingsprocedureRaad",
       Waarde.REGEL,
-      ag(a -> a.getBesluitvormingsprocedureRaad().orElse(null)),
-      zetAg((a, v) -> a.withBesluitvormingsprocedureRaad(Optional.ofNullable((String) v))),
       sjabloon("Besluitvormingsprocedure Raad", overal()),
       variant("Besluitvormingsprocedure")),
   ROL_EP(
       ALGEMENE_GEGEVENS,
       "rolEuropeesParlement",
       Waarde.REGEL,
-      ag(a -> a.getRolEuropeesParlement().orElse(null)),
-      zetAg((a, v) -> a.withRolEuropeesParlement(Optional.ofNullable((String) v))),
       sjabloon("Rol Europees Parlement", overal()),
       variant("Rol Europees parlement"),
       variant("Rol EP")),
@@ -165,61 +134,41 @@ public enum Veld {
       null,
       "essentie",
       Waarde.SECTIE,
-      f -> f.getEssentie().orElse(null),
-      (f, v) -> f.withEssentie(Optional.ofNullable((EssentieVoorstel) v)),
       sjabloon("Essentie voorstel", overal()),
       variant("Samenvatting voorstel")),
-  INHOUD(
-      ESSENTIE,
-      "inhoud",
-      Waarde.TEKST,
-      f -> f.getEssentie().map(EssentieVoorstel::getInhoud).orElse(null),
-      zetEssentie((e, v) -> e.withInhoud(v == null ? Tekst.leeg() : (Tekst) v)),
-      sjabloon("Inhoud voorstel", overal())),
+  INHOUD(ESSENTIE, "inhoud", Waarde.TEKST, sjabloon("Inhoud voorstel", overal())),
   IMPACT_ASSESSMENT_ESSENTIE(
       ESSENTIE,
       "impactAssessment",
       Waarde.TEKST,
-      f -> f.getEssentie().flatMap(EssentieVoorstel::getImpactAssessment).orElse(null),
-      zetEssentie((e, v) -> e.withImpactAssessment(Optional.ofNullable((Tekst) v))),
       sjabloon("Impact assessment Commissie", overal())),
   // Section 3
   POSITIE(
       null,
       "nederlandsePositie",
       Waarde.SECTIE,
-      f -> f.getNederlandsePositie().orElse(null),
-      (f, v) -> f.withNederlandsePositie(Optional.ofNullable((NederlandsePositie) v)),
       sjabloon("Nederlandse positie ten aanzien van het voorstel", overal())),
   ESSENTIE_BELEID(
       POSITIE,
       "essentieBeleid",
       Waarde.TEKST,
-      np(NederlandsePositie::getEssentieBeleid),
-      zetNp((n, v) -> n.withEssentieBeleid(Optional.ofNullable((Tekst) v))),
       sjabloon("Essentie Nederlands beleid op dit terrein", overal())),
   BEOORDELING(
       POSITIE,
       "beoordeling",
       Waarde.TEKST,
-      np(NederlandsePositie::getBeoordeling),
-      zetNp((n, v) -> n.withBeoordeling(Optional.ofNullable((Tekst) v))),
       sjabloon("Beoordeling + inzet ten aanzien van dit voorstel", overal()),
       variant("Beoordeling en inzet ten aanzien van dit voorstel")),
   KRACHTENVELD(
       POSITIE,
       "krachtenveld",
       Waarde.TEKST,
-      np(NederlandsePositie::getKrachtenveld),
-      zetNp((n, v) -> n.withKrachtenveld(Optional.ofNullable((Tekst) v))),
       sjabloon("Eerste inschatting van krachtenveld", overal())),
   // Section 4: the grondhouding (a-e in 2025, a-c before)
   GRONDHOUDING(
       null,
       "grondhouding",
       Waarde.SECTIE,
-      f -> f.getGrondhouding().orElse(null),
-      (f, v) -> f.withGrondhouding(Optional.ofNullable((Grondhouding) v)),
       sjabloon(
           "Grondhouding ten aanzien van bevoegdheid, subsidiariteit, proportionaliteit, financiële gevolgen"
               + " en gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten",
@@ -234,39 +183,26 @@ public enum Veld {
           "Grondhouding ten aanzien van bevoegdheid, subsidiariteit, proportionaliteit, financiële gevolgen"
               + " en gevolgen voor regeldruk en concurrentiekracht")),
   BEVOEGDHEID(
-      GRONDHOUDING,
-      "bevoegdheid",
-      Waarde.OORDEEL_EN_TEKST,
-      gh(Grondhouding::getBevoegdheid),
-      zetGh((g, v) -> g.withBevoegdheid(Optional.ofNullable((GrondhoudingOnderdeel) v))),
-      sjabloon("Bevoegdheid", overal())),
+      GRONDHOUDING, "bevoegdheid", Waarde.OORDEEL_EN_TEKST, sjabloon("Bevoegdheid", overal())),
   SUBSIDIARITEIT(
       GRONDHOUDING,
       "subsidiariteit",
       Waarde.OORDEEL_EN_TEKST,
-      gh(Grondhouding::getSubsidiariteit),
-      zetGh((g, v) -> g.withSubsidiariteit(Optional.ofNullable((GrondhoudingOnderdeel) v))),
       sjabloon("Subsidiariteit", overal())),
   PROPORTIONALITEIT(
       GRONDHOUDING,
       "proportionaliteit",
       Waarde.OORDEEL_EN_TEKST,
-      gh(Grondhouding::getProportionaliteit),
-      zetGh((g, v) -> g.withProportionaliteit(Optional.ofNullable((GrondhoudingOnderdeel) v))),
       sjabloon("Proportionaliteit", overal())),
   FINANCIELE_GEVOLGEN(
       GRONDHOUDING,
       "financieleGevolgen",
       Waarde.OORDEEL_EN_TEKST,
-      gh(Grondhouding::getFinancieleGevolgen),
-      zetGh((g, v) -> g.withFinancieleGevolgen(Optional.ofNullable((GrondhoudingOnderdeel) v))),
       sjabloon("Financiële gevolgen", overal())),
   REGELDRUK(
       GRONDHOUDING,
       "regeldruk",
       Waarde.OORDEEL_EN_TEKST,
-      gh(Grondhouding::getRegeldruk),
-      zetGh((g, v) -> g.withRegeldruk(Optional.ofNullable((GrondhoudingOnderdeel) v))),
       sjabloon("Gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten", overal()),
       variant("Gevolgen voor regeldruk en concurrentiekracht")),
   // Section 5 of 2013-2024: the financial consequences
@@ -274,8 +210,6 @@ public enum Veld {
       null,
       "financieleGevolgen",
       Waarde.SECTIE,
-      f -> f.getFinancieleGevolgen().orElse(null),
-      (f, v) -> f.withFinancieleGevolgen(Optional.ofNullable((FinancieleGevolgen) v)),
       sjabloon(
           "Financiële gevolgen, gevolgen voor regeldruk en administratieve lasten",
           in(EnumSet.of(Generatie.G2013), Sjabloon.WETGEVING)),
@@ -289,18 +223,11 @@ public enum Veld {
       variant(
           "Grondhouding ten aanzien van financiële gevolgen, gevolgen voor regeldruk en concurrentiekracht")),
   EU_BEGROTING(
-      FINANCIEEL,
-      "euBegroting",
-      Waarde.TEKST,
-      fg(FinancieleGevolgen::getEuBegroting),
-      zetFg((g, v) -> g.withEuBegroting(Optional.ofNullable((Tekst) v))),
-      sjabloon("Consequenties EU-begroting", overal())),
+      FINANCIEEL, "euBegroting", Waarde.TEKST, sjabloon("Consequenties EU-begroting", overal())),
   RIJKSOVERHEID(
       FINANCIEEL,
       "rijksoverheid",
       Waarde.TEKST,
-      fg(FinancieleGevolgen::getRijksoverheid),
-      zetFg((g, v) -> g.withRijksoverheid(Optional.ofNullable((Tekst) v))),
       sjabloon(
           "Financiële consequenties (incl. personele) voor rijksoverheid en/of medeoverheden",
           overal())),
@@ -308,8 +235,6 @@ public enum Veld {
       FINANCIEEL,
       "bedrijfslevenEnBurger",
       Waarde.TEKST,
-      fg(FinancieleGevolgen::getBedrijfslevenEnBurger),
-      zetFg((g, v) -> g.withBedrijfslevenEnBurger(Optional.ofNullable((Tekst) v))),
       sjabloon(
           "Financiële consequenties en gevolgen voor regeldruk voor bedrijfsleven en burger",
           overal()),
@@ -320,23 +245,13 @@ public enum Veld {
       FINANCIEEL,
       "concurrentiekracht",
       Waarde.TEKST,
-      fg(FinancieleGevolgen::getConcurrentiekracht),
-      zetFg((g, v) -> g.withConcurrentiekracht(Optional.ofNullable((Tekst) v))),
       sjabloon("Gevolgen voor concurrentiekracht", overal())),
-  GEOPOLITIEK(
-      FINANCIEEL,
-      "geopolitiek",
-      Waarde.TEKST,
-      fg(FinancieleGevolgen::getGeopolitiek),
-      zetFg((g, v) -> g.withGeopolitiek(Optional.ofNullable((Tekst) v))),
-      sjabloon("Geopolitieke aspecten", overal())),
+  GEOPOLITIEK(FINANCIEEL, "geopolitiek", Waarde.TEKST, sjabloon("Geopolitieke aspecten", overal())),
   // The legislative consequences
   CONSEQUENTIES(
       null,
       "consequenties",
       Waarde.SECTIE,
-      f -> f.getConsequenties().orElse(null),
-      (f, v) -> f.withConsequenties(Optional.ofNullable((Consequenties) v)),
       sjabloon(
           "Wettelijke, uitvoerings- en/of handhavingsconsequenties",
           in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.WETGEVING))),
@@ -344,22 +259,16 @@ public enum Veld {
       CONSEQUENTIES,
       "regelgeving",
       Waarde.TEKST,
-      cq(Consequenties::getRegelgeving),
-      zetCq((c, v) -> c.withRegelgeving(Optional.ofNullable((Tekst) v))),
       sjabloon("Consequenties nationale en decentrale regelgeving en/of sanctiebeleid", overal())),
   DELEGATIE(
       CONSEQUENTIES,
       "delegatie",
       Waarde.TEKST,
-      cq(Consequenties::getDelegatie),
-      zetCq((c, v) -> c.withDelegatie(Optional.ofNullable((Tekst) v))),
       sjabloon("Delegatie- en/of uitvoeringsbevoegdheden", overal())),
   IMPLEMENTATIETERMIJN(
       CONSEQUENTIES,
       "implementatietermijn",
       Waarde.TEKST,
-      cq(Consequenties::getImplementatietermijn),
-      zetCq((c, v) -> c.withImplementatietermijn(Optional.ofNullable((Tekst) v))),
       sjabloon(
           "Voorgestelde implementatietermijn (bij richtlijnen), dan wel voorgestelde datum inwerkingtreding"
               + " (bij verordeningen en besluiten) met commentaar t.a.v. haalbaarheid",
@@ -368,30 +277,16 @@ public enum Veld {
       CONSEQUENTIES,
       "evaluatie",
       Waarde.TEKST,
-      cq(Consequenties::getEvaluatie),
-      zetCq((c, v) -> c.withEvaluatie(Optional.ofNullable((Tekst) v))),
       sjabloon("Wenselijkheid evaluatie-/horizonbepaling", overal())),
   UITVOERBAARHEID(
-      CONSEQUENTIES,
-      "uitvoerbaarheid",
-      Waarde.TEKST,
-      cq(Consequenties::getUitvoerbaarheid),
-      zetCq((c, v) -> c.withUitvoerbaarheid(Optional.ofNullable((Tekst) v))),
-      sjabloon("Uitvoerbaarheid", overal())),
+      CONSEQUENTIES, "uitvoerbaarheid", Waarde.TEKST, sjabloon("Uitvoerbaarheid", overal())),
   HANDHAAFBAARHEID(
-      CONSEQUENTIES,
-      "handhaafbaarheid",
-      Waarde.TEKST,
-      cq(Consequenties::getHandhaafbaarheid),
-      zetCq((c, v) -> c.withHandhaafbaarheid(Optional.ofNullable((Tekst) v))),
-      sjabloon("Handhaafbaarheid", overal())),
+      CONSEQUENTIES, "handhaafbaarheid", Waarde.TEKST, sjabloon("Handhaafbaarheid", overal())),
   // Developing countries: a section of text only
   ONTWIKKELINGSLANDEN(
       null,
       "ontwikkelingslanden",
       Waarde.TEKST,
-      f -> f.getOntwikkelingslanden().orElse(null),
-      (f, v) -> f.withOntwikkelingslanden(Optional.ofNullable((Tekst) v)),
       sjabloon(
           "Implicaties voor ontwikkelingslanden",
           in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.WETGEVING)));
@@ -400,24 +295,14 @@ public enum Veld {
   private final String naam;
   private final String pad;
   private final Waarde waarde;
-  private final Function<Fiche, Object> lezer;
-  private final BiFunction<ImmutableFiche, Object, ImmutableFiche> zetter;
   private final List<Label> labels;
   private final List<String> teksten;
 
-  Veld(
-      Veld sectie,
-      String naam,
-      Waarde waarde,
-      Function<Fiche, Object> lezer,
-      BiFunction<ImmutableFiche, Object, ImmutableFiche> zetter,
-      Label... labels) {
+  Veld(Veld sectie, String naam, Waarde waarde, Label... labels) {
     this.sectie = sectie;
     this.naam = naam;
     this.pad = (sectie == null ? "" : sectie.pad) + "/" + naam;
     this.waarde = waarde;
-    this.lezer = lezer;
-    this.zetter = zetter;
     this.labels = List.of(labels);
     List<String> t = new ArrayList<>();
     for (Label l : labels) {
@@ -426,91 +311,256 @@ public enum Veld {
     this.teksten = List.copyOf(t);
   }
 
-  private static Function<Fiche, Object> ag(Function<AlgemeneGegevens, Object> get) {
-    return f -> f.getAlgemeneGegevens().map(get).orElse(null);
+  /**
+   * The model's value of this part in {@code f}, or null. A switch, not a lambda per constant: they
+   * cost start-up.
+   */
+  private Object lees(Fiche f) {
+    return switch (this) {
+      case ALGEMENE_GEGEVENS -> f.getAlgemeneGegevens().orElse(null);
+      case TITEL -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getTitels();
+      }
+      case DATUM -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getDatumOntvangst().orElse(null);
+      }
+      case COMMISSIEDOCUMENT -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getCommissieDocumenten();
+      }
+      case EUR_LEX -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getEurLex();
+      }
+      case IMPACT_ASSESSMENT -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getImpactAssessment().orElse(null);
+      }
+      case RAAD -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getBehandelingstrajectRaad().orElse(null);
+      }
+      case MINISTERIE -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getEerstverantwoordelijkMinisterie().orElse(null);
+      }
+      case RECHTSBASIS -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getRechtsbasis();
+      }
+      case BESLUITVORMING -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getBesluitvormingsprocedureRaad().orElse(null);
+      }
+      case ROL_EP -> {
+        var a = f.getAlgemeneGegevens().orElse(null);
+        yield a == null ? null : a.getRolEuropeesParlement().orElse(null);
+      }
+      case ESSENTIE -> f.getEssentie().orElse(null);
+      case INHOUD -> f.getEssentie().map(EssentieVoorstel::getInhoud).orElse(null);
+      case IMPACT_ASSESSMENT_ESSENTIE ->
+          f.getEssentie().flatMap(EssentieVoorstel::getImpactAssessment).orElse(null);
+      case POSITIE -> f.getNederlandsePositie().orElse(null);
+      case ESSENTIE_BELEID -> {
+        var n = f.getNederlandsePositie().orElse(null);
+        yield n == null ? null : n.getEssentieBeleid().orElse(null);
+      }
+      case BEOORDELING -> {
+        var n = f.getNederlandsePositie().orElse(null);
+        yield n == null ? null : n.getBeoordeling().orElse(null);
+      }
+      case KRACHTENVELD -> {
+        var n = f.getNederlandsePositie().orElse(null);
+        yield n == null ? null : n.getKrachtenveld().orElse(null);
+      }
+      case GRONDHOUDING -> f.getGrondhouding().orElse(null);
+      case BEVOEGDHEID -> {
+        var g = f.getGrondhouding().orElse(null);
+        yield g == null ? null : g.getBevoegdheid().orElse(null);
+      }
+      case SUBSIDIARITEIT -> {
+        var g = f.getGrondhouding().orElse(null);
+        yield g == null ? null : g.getSubsidiariteit().orElse(null);
+      }
+      case PROPORTIONALITEIT -> {
+        var g = f.getGrondhouding().orElse(null);
+        yield g == null ? null : g.getProportionaliteit().orElse(null);
+      }
+      case FINANCIELE_GEVOLGEN -> {
+        var g = f.getGrondhouding().orElse(null);
+        yield g == null ? null : g.getFinancieleGevolgen().orElse(null);
+      }
+      case REGELDRUK -> {
+        var g = f.getGrondhouding().orElse(null);
+        yield g == null ? null : g.getRegeldruk().orElse(null);
+      }
+      case FINANCIEEL -> f.getFinancieleGevolgen().orElse(null);
+      case EU_BEGROTING -> {
+        var g = f.getFinancieleGevolgen().orElse(null);
+        yield g == null ? null : g.getEuBegroting().orElse(null);
+      }
+      case RIJKSOVERHEID -> {
+        var g = f.getFinancieleGevolgen().orElse(null);
+        yield g == null ? null : g.getRijksoverheid().orElse(null);
+      }
+      case BEDRIJFSLEVEN -> {
+        var g = f.getFinancieleGevolgen().orElse(null);
+        yield g == null ? null : g.getBedrijfslevenEnBurger().orElse(null);
+      }
+      case CONCURRENTIEKRACHT -> {
+        var g = f.getFinancieleGevolgen().orElse(null);
+        yield g == null ? null : g.getConcurrentiekracht().orElse(null);
+      }
+      case GEOPOLITIEK -> {
+        var g = f.getFinancieleGevolgen().orElse(null);
+        yield g == null ? null : g.getGeopolitiek().orElse(null);
+      }
+      case CONSEQUENTIES -> f.getConsequenties().orElse(null);
+      case REGELGEVING -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getRegelgeving().orElse(null);
+      }
+      case DELEGATIE -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getDelegatie().orElse(null);
+      }
+      case IMPLEMENTATIETERMIJN -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getImplementatietermijn().orElse(null);
+      }
+      case EVALUATIE -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getEvaluatie().orElse(null);
+      }
+      case UITVOERBAARHEID -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getUitvoerbaarheid().orElse(null);
+      }
+      case HANDHAAFBAARHEID -> {
+        var c = f.getConsequenties().orElse(null);
+        yield c == null ? null : c.getHandhaafbaarheid().orElse(null);
+      }
+      case ONTWIKKELINGSLANDEN -> f.getOntwikkelingslanden().orElse(null);
+    };
   }
 
-  private static Function<Fiche, Object> np(Function<NederlandsePositie, Optional<Tekst>> get) {
-    return f -> f.getNederlandsePositie().flatMap(get).orElse(null);
+  /** {@code f} with this part set to {@code v}; see {@link #met}. */
+  private ImmutableFiche zet(ImmutableFiche f, Object v) {
+    return switch (this) {
+      case ALGEMENE_GEGEVENS -> f.withAlgemeneGegevens(Optional.ofNullable((AlgemeneGegevens) v));
+      case TITEL -> f.withAlgemeneGegevens(agVan(f).withTitels(lijst(v, String.class)));
+      case DATUM ->
+          f.withAlgemeneGegevens(agVan(f).withDatumOntvangst(Optional.ofNullable(datum(v))));
+      case COMMISSIEDOCUMENT ->
+          f.withAlgemeneGegevens(agVan(f).withCommissieDocumenten(documenten(v)));
+      case EUR_LEX -> f.withAlgemeneGegevens(agVan(f).withEurLex(lijst(v, EurLexVerwijzing.class)));
+      case IMPACT_ASSESSMENT ->
+          f.withAlgemeneGegevens(
+              agVan(f).withImpactAssessment(Optional.ofNullable((ImpactAssessment) v)));
+      case RAAD ->
+          f.withAlgemeneGegevens(
+              agVan(f).withBehandelingstrajectRaad(Optional.ofNullable((String) v)));
+      case MINISTERIE ->
+          f.withAlgemeneGegevens(
+              agVan(f).withEerstverantwoordelijkMinisterie(Optional.ofNullable((Ministeries) v)));
+      case RECHTSBASIS -> f.withAlgemeneGegevens(agVan(f).withRechtsbasis(lijst(v, String.class)));
+      case BESLUITVORMING ->
+          f.withAlgemeneGegevens(
+              agVan(f).withBesluitvormingsprocedureRaad(Optional.ofNullable((String) v)));
+      case ROL_EP ->
+          f.withAlgemeneGegevens(
+              agVan(f).withRolEuropeesParlement(Optional.ofNullable((String) v)));
+      case ESSENTIE -> f.withEssentie(Optional.ofNullable((EssentieVoorstel) v));
+      case INHOUD ->
+          f.withEssentie(essentieVan(f).withInhoud(v == null ? Tekst.leeg() : (Tekst) v));
+      case IMPACT_ASSESSMENT_ESSENTIE ->
+          f.withEssentie(essentieVan(f).withImpactAssessment(Optional.ofNullable((Tekst) v)));
+      case POSITIE -> f.withNederlandsePositie(Optional.ofNullable((NederlandsePositie) v));
+      case ESSENTIE_BELEID ->
+          f.withNederlandsePositie(npVan(f).withEssentieBeleid(Optional.ofNullable((Tekst) v)));
+      case BEOORDELING ->
+          f.withNederlandsePositie(npVan(f).withBeoordeling(Optional.ofNullable((Tekst) v)));
+      case KRACHTENVELD ->
+          f.withNederlandsePositie(npVan(f).withKrachtenveld(Optional.ofNullable((Tekst) v)));
+      case GRONDHOUDING -> f.withGrondhouding(Optional.ofNullable((Grondhouding) v));
+      case BEVOEGDHEID ->
+          f.withGrondhouding(
+              ghVan(f).withBevoegdheid(Optional.ofNullable((GrondhoudingOnderdeel) v)));
+      case SUBSIDIARITEIT ->
+          f.withGrondhouding(
+              ghVan(f).withSubsidiariteit(Optional.ofNullable((GrondhoudingOnderdeel) v)));
+      case PROPORTIONALITEIT ->
+          f.withGrondhouding(
+              ghVan(f).withProportionaliteit(Optional.ofNullable((GrondhoudingOnderdeel) v)));
+      case FINANCIELE_GEVOLGEN ->
+          f.withGrondhouding(
+              ghVan(f).withFinancieleGevolgen(Optional.ofNullable((GrondhoudingOnderdeel) v)));
+      case REGELDRUK ->
+          f.withGrondhouding(
+              ghVan(f).withRegeldruk(Optional.ofNullable((GrondhoudingOnderdeel) v)));
+      case FINANCIEEL -> f.withFinancieleGevolgen(Optional.ofNullable((FinancieleGevolgen) v));
+      case EU_BEGROTING ->
+          f.withFinancieleGevolgen(fgVan(f).withEuBegroting(Optional.ofNullable((Tekst) v)));
+      case RIJKSOVERHEID ->
+          f.withFinancieleGevolgen(fgVan(f).withRijksoverheid(Optional.ofNullable((Tekst) v)));
+      case BEDRIJFSLEVEN ->
+          f.withFinancieleGevolgen(
+              fgVan(f).withBedrijfslevenEnBurger(Optional.ofNullable((Tekst) v)));
+      case CONCURRENTIEKRACHT ->
+          f.withFinancieleGevolgen(fgVan(f).withConcurrentiekracht(Optional.ofNullable((Tekst) v)));
+      case GEOPOLITIEK ->
+          f.withFinancieleGevolgen(fgVan(f).withGeopolitiek(Optional.ofNullable((Tekst) v)));
+      case CONSEQUENTIES -> f.withConsequenties(Optional.ofNullable((Consequenties) v));
+      case REGELGEVING ->
+          f.withConsequenties(cqVan(f).withRegelgeving(Optional.ofNullable((Tekst) v)));
+      case DELEGATIE -> f.withConsequenties(cqVan(f).withDelegatie(Optional.ofNullable((Tekst) v)));
+      case IMPLEMENTATIETERMIJN ->
+          f.withConsequenties(cqVan(f).withImplementatietermijn(Optional.ofNullable((Tekst) v)));
+      case EVALUATIE -> f.withConsequenties(cqVan(f).withEvaluatie(Optional.ofNullable((Tekst) v)));
+      case UITVOERBAARHEID ->
+          f.withConsequenties(cqVan(f).withUitvoerbaarheid(Optional.ofNullable((Tekst) v)));
+      case HANDHAAFBAARHEID ->
+          f.withConsequenties(cqVan(f).withHandhaafbaarheid(Optional.ofNullable((Tekst) v)));
+      case ONTWIKKELINGSLANDEN -> f.withOntwikkelingslanden(Optional.ofNullable((Tekst) v));
+    };
   }
 
-  private static Function<Fiche, Object> gh(
-      Function<Grondhouding, Optional<GrondhoudingOnderdeel>> get) {
-    return f -> f.getGrondhouding().flatMap(get).orElse(null);
+  private static ImmutableAlgemeneGegevens agVan(Fiche f) {
+    return f.getAlgemeneGegevens().isPresent()
+        ? ImmutableAlgemeneGegevens.copyOf(f.getAlgemeneGegevens().get())
+        : ImmutableAlgemeneGegevens.builder().build();
   }
 
-  private static Function<Fiche, Object> fg(Function<FinancieleGevolgen, Optional<Tekst>> get) {
-    return f -> f.getFinancieleGevolgen().flatMap(get).orElse(null);
+  private static ImmutableEssentieVoorstel essentieVan(Fiche f) {
+    return f.getEssentie().isPresent()
+        ? ImmutableEssentieVoorstel.copyOf(f.getEssentie().get())
+        : ImmutableEssentieVoorstel.builder().build();
   }
 
-  private static Function<Fiche, Object> cq(Function<Consequenties, Optional<Tekst>> get) {
-    return f -> f.getConsequenties().flatMap(get).orElse(null);
+  private static ImmutableNederlandsePositie npVan(Fiche f) {
+    return f.getNederlandsePositie().isPresent()
+        ? ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().get())
+        : ImmutableNederlandsePositie.builder().build();
   }
 
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetAg(
-      BiFunction<ImmutableAlgemeneGegevens, Object, ImmutableAlgemeneGegevens> zet) {
-    return (f, v) ->
-        f.withAlgemeneGegevens(
-            zet.apply(
-                f.getAlgemeneGegevens()
-                    .map(ImmutableAlgemeneGegevens::copyOf)
-                    .orElseGet(() -> ImmutableAlgemeneGegevens.builder().build()),
-                v));
+  private static ImmutableGrondhouding ghVan(Fiche f) {
+    return f.getGrondhouding().isPresent()
+        ? ImmutableGrondhouding.copyOf(f.getGrondhouding().get())
+        : ImmutableGrondhouding.builder().build();
   }
 
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetEssentie(
-      BiFunction<ImmutableEssentieVoorstel, Object, ImmutableEssentieVoorstel> zet) {
-    return (f, v) ->
-        f.withEssentie(
-            zet.apply(
-                f.getEssentie()
-                    .map(ImmutableEssentieVoorstel::copyOf)
-                    .orElseGet(() -> ImmutableEssentieVoorstel.builder().build()),
-                v));
+  private static ImmutableFinancieleGevolgen fgVan(Fiche f) {
+    return f.getFinancieleGevolgen().isPresent()
+        ? ImmutableFinancieleGevolgen.copyOf(f.getFinancieleGevolgen().get())
+        : ImmutableFinancieleGevolgen.builder().build();
   }
 
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetNp(
-      BiFunction<ImmutableNederlandsePositie, Object, ImmutableNederlandsePositie> zet) {
-    return (f, v) ->
-        f.withNederlandsePositie(
-            zet.apply(
-                f.getNederlandsePositie()
-                    .map(ImmutableNederlandsePositie::copyOf)
-                    .orElseGet(() -> ImmutableNederlandsePositie.builder().build()),
-                v));
-  }
-
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetGh(
-      BiFunction<ImmutableGrondhouding, Object, ImmutableGrondhouding> zet) {
-    return (f, v) ->
-        f.withGrondhouding(
-            zet.apply(
-                f.getGrondhouding()
-                    .map(ImmutableGrondhouding::copyOf)
-                    .orElseGet(() -> ImmutableGrondhouding.builder().build()),
-                v));
-  }
-
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetFg(
-      BiFunction<ImmutableFinancieleGevolgen, Object, ImmutableFinancieleGevolgen> zet) {
-    return (f, v) ->
-        f.withFinancieleGevolgen(
-            zet.apply(
-                f.getFinancieleGevolgen()
-                    .map(ImmutableFinancieleGevolgen::copyOf)
-                    .orElseGet(() -> ImmutableFinancieleGevolgen.builder().build()),
-                v));
-  }
-
-  private static BiFunction<ImmutableFiche, Object, ImmutableFiche> zetCq(
-      BiFunction<ImmutableConsequenties, Object, ImmutableConsequenties> zet) {
-    return (f, v) ->
-        f.withConsequenties(
-            zet.apply(
-                f.getConsequenties()
-                    .map(ImmutableConsequenties::copyOf)
-                    .orElseGet(() -> ImmutableConsequenties.builder().build()),
-                v));
+  private static ImmutableConsequenties cqVan(Fiche f) {
+    return f.getConsequenties().isPresent()
+        ? ImmutableConsequenties.copyOf(f.getConsequenties().get())
+        : ImmutableConsequenties.builder().build();
   }
 
   /** {@code v} as a list of {@code type}; a null is the empty list. */
@@ -647,7 +697,7 @@ public enum Veld {
    * holds none (an absent optional; an empty list counts as a value here, see {@link #isIngevuld}).
    */
   public Optional<Object> waarde(Fiche fiche) {
-    return Optional.ofNullable(lezer.apply(fiche));
+    return Optional.ofNullable(lees(fiche));
   }
 
   /**
@@ -659,12 +709,12 @@ public enum Veld {
    * @throws ClassCastException when {@code waarde} is not of the part's type
    */
   public Fiche met(Fiche fiche, Object waarde) {
-    return zetter.apply(ImmutableFiche.copyOf(fiche), waarde);
+    return zet(ImmutableFiche.copyOf(fiche), waarde);
   }
 
   /** The paragraphs of a text part or a grondhouding item; empty for other parts or when absent. */
   public Optional<Tekst> tekst(Fiche fiche) {
-    Object v = lezer.apply(fiche);
+    Object v = lees(fiche);
     if (v instanceof Tekst t) {
       return Optional.of(t);
     }
@@ -680,7 +730,7 @@ public enum Veld {
    * grondhouding item has visible text (its verdict alone does not fill it in).
    */
   public boolean isIngevuld(Fiche fiche) {
-    return ingevuld(lezer.apply(fiche));
+    return ingevuld(lees(fiche));
   }
 
   private static boolean ingevuld(Object v) {

@@ -23,9 +23,15 @@ public final class Walk {
 
   private static final Map<Veld, String[]> SEGMENTS = new EnumMap<>(Veld.class);
 
+  /** The parts that hold paragraphs (of a grondhouding item: its text), in template order. */
+  private static final List<Veld> TEXT_PARTS = new ArrayList<>();
+
   static {
     for (Veld v : Veld.values()) {
       SEGMENTS.put(v, v.getPad().substring(1).split("/"));
+      if (v.getWaarde() == Waarde.TEKST || v.getWaarde() == Waarde.OORDEEL_EN_TEKST) {
+        TEXT_PARTS.add(v);
+      }
     }
   }
 
@@ -66,11 +72,11 @@ public final class Walk {
                         p.fields("algemeneGegevens", "overigeOnderdelen").index(i).field("tekst")));
               }
             });
-    for (Veld veld : Veld.values()) {
-      if (veld.getWaarde() == Waarde.TEKST) {
-        add(out, veld.tekst(f), path(p, veld));
-      } else if (veld.getWaarde() == Waarde.OORDEEL_EN_TEKST) {
-        add(out, veld.tekst(f), path(p, veld).field("tekst"));
+    for (Veld veld : TEXT_PARTS) {
+      Optional<Tekst> t = veld.tekst(f);
+      if (t.isPresent()) {
+        NodePath at = path(p, veld);
+        out.add(new Located<>(t.get(), veld.getWaarde() == Waarde.TEKST ? at : at.field("tekst")));
       }
     }
     for (int i = 0; i < f.getOverigeSecties().size(); i++) {
@@ -80,9 +86,5 @@ public final class Walk {
               p.field("overigeSecties").index(i).field("tekst")));
     }
     return out;
-  }
-
-  private static void add(List<Located<Tekst>> out, Optional<Tekst> t, NodePath p) {
-    t.ifPresent(x -> out.add(new Located<>(x, p)));
   }
 }
