@@ -131,7 +131,11 @@ class FicheGeneratorTest {
       Fiche f = FicheGenerator.withSeed(BASE + size).largeFiche(size);
       FicheChecks.checkFiche(f);
       long chars = tekens(f);
-      assertThat(chars).as("size %d", size).isBetween((long) (size / 1.5), (long) (size * 1.5));
+      // From 50,000 characters on, tight enough to catch a wrong share of the size per item (the
+      // prose
+      // is spread over the items); below, the fixed parts of a fiche weigh in.
+      double slack = size >= 50_000 ? 1.15 : 1.5;
+      assertThat(chars).as("size %d", size).isBetween((long) (size / slack), (long) (size * slack));
       if (size >= 50_000) {
         assertThat(f.getVoetnoten()).hasSizeGreaterThan(size / 5_000);
       }

@@ -139,8 +139,10 @@ public final class FicheAssembler {
    * as one item): the count divides the requested size over the fiche.
    */
   private static int proza(Veld veld, Generatie generatie) {
+    if (veld == Veld.ALGEMENE_GEGEVENS || veld.getSectie().orElse(null) == Veld.ALGEMENE_GEGEVENS) {
+      return 0; // values, not prose
+    }
     return switch (veld) {
-      case ALGEMENE_GEGEVENS -> 0;
       case FINANCIELE_GEVOLGEN -> 2; // EU budget and national finances
       case REGELDRUK ->
           generatie == Generatie.G2025 ? 3 : 2; // burden, competitiveness (, geopolitics)
