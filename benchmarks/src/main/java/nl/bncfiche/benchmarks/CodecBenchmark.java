@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The library's canonical text and validation next to its Jackson binding on the same fiche: every
- * ratio of issue 7 that one JVM can measure comes from these methods, in one run, on the same data.
+ * target ratio that one JVM can measure comes from these methods, in one run, on the same data.
  *
  * <p>Sampled time per operation; the ratios divide the medians of two methods of one data set: on a
  * machine shared with other work, a median shrugs off the operations that were descheduled, where

@@ -18,11 +18,11 @@ import nl.bncfiche.testing.FicheGenerator;
 import nl.bncfiche.testing.VoorbeeldFiches;
 
 /**
- * The process-level measurements of issue 7, each in new JVMs: {@code ./fiche validate} of one
- * fiche against a JVM printing hello, the first validation inside a new JVM, and one {@code ./fiche
- * validate} of a directory of generated fiches with a small fixed heap, and the same directory
- * validated warm, over and over in one JVM with the command line's compiler. Writes {@code
- * key\tvalue} lines for {@link Ratios}.
+ * The process-level measurements of the targets in docs/performance.md, each in new JVMs: {@code
+ * ./fiche validate} of one fiche against a JVM printing hello, the first validation inside a new
+ * JVM, and one {@code ./fiche validate} of a directory of generated fiches with a small fixed heap,
+ * and the same directory validated warm, over and over in one JVM with the command line's compiler.
+ * Writes {@code key\tvalue} lines for {@link Ratios}.
  *
  * <p>Usage: {@code ProcessTimings REPO_ROOT RUNS BATCH_FILES OUT_TSV}. The hello and
  * first-validation JVMs use this class's own class path and plain {@code java}; the command line

@@ -15,9 +15,9 @@ import java.util.function.Function;
 import nl.bncfiche.benchmarks.JmhResult.Score;
 
 /**
- * The ratios of issue 7 from one JMH JSON result and the process figures of {@link ProcessTimings}:
- * prints the table (name, ratio, target, pass or miss) and the plain figures, and writes them as
- * {@code ratios.tsv} and {@code results.md}.
+ * The target ratios (docs/performance.md) from one JMH JSON result and the process figures of
+ * {@link ProcessTimings}: prints the table (name, ratio, target, pass or miss) and the plain
+ * figures, and writes them as {@code ratios.tsv} and {@code results.md}.
  *
  * <p>Usage: {@code Ratios JMH_JSON[,JMH_JSON...] PROCESS_TSV OUT_DIR}: one JMH result per sweep
  * (see {@link #parse(List, String)}); a missing process file leaves out the process-level rows.

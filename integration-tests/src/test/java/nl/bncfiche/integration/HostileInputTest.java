@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad and hostile inputs of issue 8, through the public readers: each gets a documented
- * exception that says where and what, or a faithful result, and none takes long (the time bounds
- * below guard against hangs; they are far above the real times).
+ * Bad and hostile inputs, through the public readers: each gets a documented exception that says
+ * where and what, or a faithful result, and none takes long (the time bounds below guard against
+ * hangs; they are far above the real times).
  */
 class HostileInputTest {
   private static final Duration HANG = Duration.ofSeconds(30);

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.Test;
  * only; tests may look inside what they test.
  */
 class PackageDependenciesTest {
-  /**
-   * Internals that another module may still use. Utf8: the command line's use of it is being
-   * changed (issue 14); remove it from here when that is done.
-   */
-  private static final Set<String> ALLOWED_FOREIGN = Set.of("nl.bncfiche.model.internal.Utf8");
+  /** Internals that another module may use: none (every module reads files through model.io). */
+  private static final Set<String> ALLOWED_FOREIGN = Set.of();
 
   private static PackageGraph graph;
 
