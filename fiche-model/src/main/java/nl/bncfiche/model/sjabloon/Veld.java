@@ -712,6 +712,23 @@ public enum Veld {
     return zet(ImmutableFiche.copyOf(fiche), waarde);
   }
 
+  /**
+   * A section of items without any, as the model holds it (a fiche with only this set has the
+   * section and none of its items); empty for an item and for a section of text only.
+   */
+  public Optional<Object> leeg() {
+    return Optional.ofNullable(
+        switch (this) {
+          case ALGEMENE_GEGEVENS -> ImmutableAlgemeneGegevens.builder().build();
+          case ESSENTIE -> ImmutableEssentieVoorstel.builder().build();
+          case POSITIE -> ImmutableNederlandsePositie.builder().build();
+          case GRONDHOUDING -> ImmutableGrondhouding.builder().build();
+          case FINANCIEEL -> ImmutableFinancieleGevolgen.builder().build();
+          case CONSEQUENTIES -> ImmutableConsequenties.builder().build();
+          default -> null;
+        });
+  }
+
   /** The paragraphs of a text part or a grondhouding item; empty for other parts or when absent. */
   public Optional<Tekst> tekst(Fiche fiche) {
     Object v = lees(fiche);

@@ -6,21 +6,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
-import nl.bncfiche.model.Consequenties;
 import nl.bncfiche.model.EssentieVoorstel;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.FinancieleGevolgen;
 import nl.bncfiche.model.Generatie;
-import nl.bncfiche.model.Grondhouding;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
-import nl.bncfiche.model.ImmutableConsequenties;
 import nl.bncfiche.model.ImmutableEssentieVoorstel;
 import nl.bncfiche.model.ImmutableFiche;
-import nl.bncfiche.model.ImmutableFinancieleGevolgen;
-import nl.bncfiche.model.ImmutableGrondhouding;
-import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.Inline;
-import nl.bncfiche.model.NederlandsePositie;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
@@ -29,6 +21,7 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
@@ -58,6 +51,8 @@ final class FicheBuilder {
    */
   Fiche build(String title, SectionScanner scanned, MarkerLine marker) {
     ImmutableFiche.Builder f = Fiche.builder().titel(title);
+    // Sections of items, in reading order: a later one of the same part replaces an earlier one.
+    List<Part> sections = new ArrayList<>();
     List<Sectie> overige = new ArrayList<>();
     for (Section s : scanned.sections) {
       if (s.field == null) {
@@ -88,10 +83,8 @@ final class FicheBuilder {
         case ALGEMENE_GEGEVENS ->
             f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
         case ESSENTIE -> f.essentie(essentie(s));
-        case POSITIE -> f.nederlandsePositie(nederlandsePositie(s));
-        case GRONDHOUDING -> f.grondhouding(grondhouding(s));
-        case FINANCIEEL -> f.financieleGevolgen(financieleGevolgen(s));
-        case CONSEQUENTIES -> f.consequenties(consequenties(s));
+        case POSITIE, GRONDHOUDING, FINANCIEEL, CONSEQUENTIES ->
+            sections.add(new Part(s.field.sjabloon(), items(s)));
         case ONTWIKKELINGSLANDEN -> f.ontwikkelingslanden(text(s.content, s.field.pad()));
         default -> {
           // an item, never a section's field
@@ -101,6 +94,9 @@ final class FicheBuilder {
     f.overigeSecties(overige);
     f.voetnoten(voetnoten(scanned.bodies));
     Fiche fiche = f.build();
+    for (Part part : sections) {
+      fiche = part.veld().met(fiche, part.waarde());
+    }
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = scanned.evidence.sjabloon(soort);
     Optional<Generatie> generatie =
@@ -222,43 +218,28 @@ final class FicheBuilder {
     return e.build();
   }
 
-  private NederlandsePositie nederlandsePositie(Section s) {
-    ImmutableNederlandsePositie.Builder b = NederlandsePositie.builder();
-    itemText(s, Veld.ESSENTIE_BELEID).ifPresent(b::essentieBeleid);
-    itemText(s, Veld.BEOORDELING).ifPresent(b::beoordeling);
-    itemText(s, Veld.KRACHTENVELD).ifPresent(b::krachtenveld);
-    return b.build();
-  }
+  /** A part of the template table and its value as the model holds it. */
+  private record Part(nl.bncfiche.model.sjabloon.Veld veld, Object waarde) {}
 
-  private FinancieleGevolgen financieleGevolgen(Section s) {
-    ImmutableFinancieleGevolgen.Builder b = FinancieleGevolgen.builder();
-    itemText(s, Veld.EU_BEGROTING).ifPresent(b::euBegroting);
-    itemText(s, Veld.RIJKSOVERHEID).ifPresent(b::rijksoverheid);
-    itemText(s, Veld.BEDRIJFSLEVEN).ifPresent(b::bedrijfslevenEnBurger);
-    itemText(s, Veld.CONCURRENTIEKRACHT).ifPresent(b::concurrentiekracht);
-    itemText(s, Veld.GEOPOLITIEK).ifPresent(b::geopolitiek);
-    return b.build();
-  }
+  private static final Fiche LEEG = Fiche.builder().build();
 
-  private Consequenties consequenties(Section s) {
-    ImmutableConsequenties.Builder b = Consequenties.builder();
-    itemText(s, Veld.REGELGEVING).ifPresent(b::regelgeving);
-    itemText(s, Veld.DELEGATIE).ifPresent(b::delegatie);
-    itemText(s, Veld.IMPLEMENTATIETERMIJN).ifPresent(b::implementatietermijn);
-    itemText(s, Veld.EVALUATIE).ifPresent(b::evaluatie);
-    itemText(s, Veld.UITVOERBAARHEID).ifPresent(b::uitvoerbaarheid);
-    itemText(s, Veld.HANDHAAFBAARHEID).ifPresent(b::handhaafbaarheid);
-    return b.build();
-  }
-
-  private Grondhouding grondhouding(Section s) {
-    ImmutableGrondhouding.Builder b = Grondhouding.builder();
-    onderdeel(s, Veld.BEVOEGDHEID).ifPresent(b::bevoegdheid);
-    onderdeel(s, Veld.SUBSIDIARITEIT).ifPresent(b::subsidiariteit);
-    onderdeel(s, Veld.PROPORTIONALITEIT).ifPresent(b::proportionaliteit);
-    onderdeel(s, Veld.FINANCIELE_GEVOLGEN).ifPresent(b::financieleGevolgen);
-    onderdeel(s, Veld.REGELDRUK).ifPresent(b::regeldruk);
-    return b.build();
+  /**
+   * A section of items, each taken as the template table says the model holds it (paragraphs, or a
+   * verdict and paragraphs) and set through the table; the section is there even without items.
+   */
+  private Object items(Section s) {
+    nl.bncfiche.model.sjabloon.Veld sectie = s.field.sjabloon();
+    Fiche part = sectie.met(LEEG, sectie.leeg().orElseThrow());
+    for (Veld item : s.field.items()) {
+      Optional<?> waarde =
+          item.sjabloon().getWaarde() == Waarde.OORDEEL_EN_TEKST
+              ? onderdeel(s, item)
+              : itemText(s, item);
+      if (waarde.isPresent()) {
+        part = item.sjabloon().met(part, waarde.get());
+      }
+    }
+    return sectie.waarde(part).orElseThrow();
   }
 
   /** A grondhouding item; a leading stance sentence with a known verdict becomes its oordeel. */
