@@ -7,8 +7,10 @@ import static nl.bncfiche.model.sjabloon.Label.variant;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Consequenties;
@@ -608,13 +610,24 @@ public enum Veld {
 
   /** The items of this section in template order, over all templates; empty for an item. */
   public List<Veld> getItems() {
-    List<Veld> items = new ArrayList<>();
-    for (Veld v : values()) {
-      if (v.sectie == this) {
-        items.add(v);
+    return Items.VAN.get(this);
+  }
+
+  /** Each section's items, made once (an enum cannot list its constants while they are made). */
+  private static final class Items {
+    static final Map<Veld, List<Veld>> VAN = new EnumMap<>(Veld.class);
+
+    static {
+      for (Veld v : values()) {
+        List<Veld> items = new ArrayList<>();
+        for (Veld w : values()) {
+          if (w.sectie == v) {
+            items.add(w);
+          }
+        }
+        VAN.put(v, List.copyOf(items));
       }
     }
-    return items;
   }
 
   /**
