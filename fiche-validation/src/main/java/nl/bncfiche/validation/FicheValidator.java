@@ -89,10 +89,12 @@ public final class FicheValidator {
     }
 
     /**
-     * Reports rule {@code ruleId} with {@code severity} instead of its default (and switches it on
-     * again after {@link #disable}).
+     * Reports rule {@code ruleId} with {@code severity} instead of its default, in every
+     * circumstance (a milder severity the catalogue names for the rule no longer applies), and
+     * switches it on again after {@link #disable}.
      *
-     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}
+     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}, or the id is
+     *     retired (the message names its successor)
      * @throws NullPointerException when an argument is null
      */
     public Builder severity(String ruleId, Severity severity) {
@@ -104,7 +106,8 @@ public final class FicheValidator {
     /**
      * Switches rule {@code ruleId} off.
      *
-     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}
+     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}, or the id is
+     *     retired (the message names its successor)
      * @throws NullPointerException when {@code ruleId} is null
      */
     public Builder disable(String ruleId) {
@@ -114,6 +117,15 @@ public final class FicheValidator {
 
     private static String known(String ruleId) {
       Objects.requireNonNull(ruleId, "ruleId");
+      Optional<RetiredRule> retired = RuleCatalog.retired(ruleId);
+      if (retired.isPresent()) {
+        throw new IllegalArgumentException(
+            "rule "
+                + ruleId
+                + " is retired; its successor is "
+                + retired.get().getReplacedBy()
+                + " (see docs/rules.md)");
+      }
       if (RuleCatalog.rule(ruleId).isEmpty()) {
         throw new IllegalArgumentException("no rule with id " + ruleId + " in the catalogue");
       }

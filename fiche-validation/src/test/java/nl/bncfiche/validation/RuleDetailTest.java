@@ -484,8 +484,45 @@ class RuleDetailTest {
             r.getProfile(),
             r.getSince(),
             r.getDescriptionNl(),
-            r.getDescriptionEn());
+            r.getDescriptionEn(),
+            r.getSource(),
+            r.getReduction().orElse(null));
     assertThat(r).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("x");
+    RuleDescription withoutSource =
+        new RuleDescription(
+            r.getId(),
+            r.getDefaultSeverity(),
+            r.getProfile(),
+            r.getSince(),
+            r.getDescriptionNl(),
+            r.getDescriptionEn());
+    assertThat(withoutSource.getSource()).isEmpty();
+    assertThat(withoutSource.getReduction()).isEmpty();
+    assertThat(r).isNotEqualTo(withoutSource);
+    RuleDescription.Reduction mild =
+        new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x");
+    RuleDescription reduced =
+        new RuleDescription(
+            r.getId(),
+            r.getDefaultSeverity(),
+            r.getProfile(),
+            r.getSince(),
+            r.getDescriptionNl(),
+            r.getDescriptionEn(),
+            r.getSource(),
+            mild);
+    assertThat(reduced).isNotEqualTo(r);
+    assertThat(mild)
+        .isEqualTo(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x"))
+        .hasSameHashCodeAs(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x"))
+        .isNotEqualTo(
+            new RuleDescription.Reduction(Severity.INFO, "in een gepubliceerd Kamerstuk", "x"))
+        .isNotEqualTo(new RuleDescription.Reduction(Severity.WARNING, "y", "x"))
+        .isNotEqualTo(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "y"))
+        .isNotEqualTo("x");
     assertThat(r.hashCode()).isNotZero();
     assertThat(r)
         .isNotEqualTo(

@@ -8,7 +8,8 @@ import nl.bncfiche.validation.Severity;
 
 /**
  * One rule: its catalogue entry, its constant message templates in Dutch and English (placeholders
- * {@code {0}}…, filled by {@link Messages}), and the check. Immutable.
+ * {@code {0}}…, filled by {@link Messages}), and the check. Immutable: {@link #source} and {@link
+ * #reduced} return a changed copy.
  */
 public final class Rule {
   /** The library version of the first catalogue. */
@@ -48,6 +49,45 @@ public final class Rule {
         Objects.requireNonNull(messageNl),
         Objects.requireNonNull(messageEn),
         Objects.requireNonNull(check));
+  }
+
+  /** This rule with the source it rests on (a Kamerstuk, an Aanwijzing, "project convention"). */
+  public Rule source(String source) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            source,
+            d.getReduction().orElse(null)),
+        messageNl,
+        messageEn,
+        check);
+  }
+
+  /**
+   * This rule with a milder severity for the findings it reports with {@link
+   * Findings#reportReduced}, in the circumstances described (Dutch and English).
+   */
+  public Rule reduced(Severity severity, String whenNl, String whenEn) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            d.getSource(),
+            new RuleDescription.Reduction(severity, whenNl, whenEn)),
+        messageNl,
+        messageEn,
+        check);
   }
 
   /** The catalogue entry. */

@@ -60,6 +60,11 @@ public final class Settings {
     return o != null ? o : Optional.of(defaultSeverity);
   }
 
+  /** Whether the caller set the severity of the rule, or switched it off. */
+  public boolean isOverridden(String ruleId) {
+    return overrides.containsKey(ruleId);
+  }
+
   /** Whether issues of severity WARNING and INFO are reported too. */
   public boolean allSeverities() {
     return allSeverities;

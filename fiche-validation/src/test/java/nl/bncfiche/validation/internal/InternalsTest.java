@@ -398,4 +398,49 @@ class InternalsTest {
                     Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), false)))
         .isEmpty();
   }
+
+  @Test
+  void reducedFindingsTakeTheMilderSeverityUnlessTheCallerSetOne() {
+    Rule rule =
+        Rule.of(
+                "BNC-Z-002",
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "MOET",
+                "MUST",
+                "x {0}",
+                "x {0}",
+                (d, out) -> {
+                  out.report(NodePath.root(), "gewoon");
+                  out.reportReduced(NodePath.root(), "mild");
+                  out.report(true, NodePath.root(), "ook mild");
+                })
+            .reduced(Severity.WARNING, "als het meevalt", "when it is mild")
+            .source("project convention");
+    assertThat(rule.description().getReduction().orElseThrow().toString())
+        .isEqualTo("WARNING when it is mild");
+    assertThat(rule.description().getSource()).isEqualTo("project convention");
+    RuleEngine engine = new RuleEngine(List.of(rule));
+    nl.bncfiche.model.KamerstukDocument doc = nl.bncfiche.model.KamerstukDocument.of();
+    assertThat(engine.run(doc, settings(Map.of(), true)))
+        .extracting(i -> i.getArguments().get(0) + " " + i.getSeverity())
+        .containsExactly("gewoon ERROR", "mild WARNING", "ook mild WARNING");
+    // The caller's severity holds in every circumstance.
+    assertThat(engine.run(doc, settings(Map.of("BNC-Z-002", Optional.of(Severity.ERROR)), true)))
+        .extracting(Issue::getSeverity)
+        .containsOnly(Severity.ERROR)
+        .hasSize(3);
+    assertThat(engine.run(doc, settings(Map.of("BNC-Z-002", Optional.of(Severity.INFO)), true)))
+        .extracting(Issue::getSeverity)
+        .containsOnly(Severity.INFO)
+        .hasSize(3);
+    // A run for errors only (a plain Jakarta validator) drops the milder findings.
+    assertThat(engine.run(doc, settings(Map.of(), false)))
+        .extracting(i -> i.getArguments().get(0))
+        .containsExactly("gewoon");
+  }
+
+  private static Settings settings(Map<String, Optional<Severity>> overrides, boolean all) {
+    return new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, overrides, all);
+  }
 }

@@ -2,6 +2,7 @@ package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.bncfiche.validation.RetiredRule;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.RuleEngine;
 
@@ -12,6 +13,12 @@ import nl.bncfiche.validation.internal.RuleEngine;
 public final class AllRules {
   /** The engine of all rules; stateless and shared. */
   public static final RuleEngine ENGINE = new RuleEngine(list());
+
+  /**
+   * The retired ids, each with the id that took its place: a rule whose requirement changed keeps
+   * its old id out of use.
+   */
+  public static final List<RetiredRule> RETIRED = List.of();
 
   private AllRules() {}
 

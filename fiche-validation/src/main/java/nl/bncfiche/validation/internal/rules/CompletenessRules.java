@@ -62,93 +62,104 @@ public final class CompletenessRules {
   static List<Rule> rules() {
     return List.of(
         rule(
-            TITEL,
-            "Een fiche MOET een titel hebben.",
-            "A fiche MUST have a title.",
-            (f, p, out) -> {
-              if (f.getTitel().isBlank()) {
-                out.report(p.field("titel"), "titel", "Fiche: …");
-              }
-            }),
+                TITEL,
+                "Een fiche MOET een titel hebben.",
+                "A fiche MUST have a title.",
+                (f, p, out) -> {
+                  if (f.getTitel().isBlank()) {
+                    out.report(p.field("titel"), "titel", "Fiche: …");
+                  }
+                })
+            .source(Sources.SJABLONEN),
         rule(
-            SJABLOON,
-            "Van een fiche MOETEN het sjabloon (mededeling of wetgeving) en de generatie bekend zijn.",
-            "A fiche's template (communication or legislative) and generation MUST be known.",
-            (f, p, out) -> {
-              if (f.getSjabloon().isEmpty()) {
-                out.report(p.field("sjabloon"), "sjabloon", "Mededeling / Wet- en regelgeving");
-              }
-              if (f.getGeneratie().isEmpty()) {
-                out.report(p.field("generatie"), "generatie", "2007 / 2013 / 2025");
-              }
-            }),
+                SJABLOON,
+                "Van een fiche MOETEN het sjabloon (mededeling of wetgeving) en de generatie bekend zijn.",
+                "A fiche's template (communication or legislative) and generation MUST be known.",
+                (f, p, out) -> {
+                  if (f.getSjabloon().isEmpty()) {
+                    out.report(p.field("sjabloon"), "sjabloon", "Mededeling / Wet- en regelgeving");
+                  }
+                  if (f.getGeneratie().isEmpty()) {
+                    out.report(p.field("generatie"), "generatie", "2007 / 2013 / 2025");
+                  }
+                })
+            .source(Sources.CONVENTION),
         rule(
-            SECTIE_1,
-            "Elk onderdeel a tot en met g van sectie 1 (Algemene gegevens) MOET zijn ingevuld.",
-            "Every item a to g of section 1 (Algemene gegevens) MUST be filled in.",
-            CompletenessRules::sectie1),
+                SECTIE_1,
+                "Elk onderdeel a tot en met g van sectie 1 (Algemene gegevens) MOET zijn ingevuld.",
+                "Every item a to g of section 1 (Algemene gegevens) MUST be filled in.",
+                CompletenessRules::sectie1)
+            .source(Sources.SJABLONEN),
         rule(
-            SECTIE_1_WETGEVING,
-            "Een fiche over wetgeving MOET in sectie 1 ook de onderdelen h (Rechtsbasis),"
-                + " i (Besluitvormingsprocedure Raad) en j (Rol Europees Parlement) invullen.",
-            "A legislative fiche MUST also fill in items h (Rechtsbasis), i (Besluitvormingsprocedure"
-                + " Raad) and j (Rol Europees Parlement) of section 1.",
-            CompletenessRules::sectie1Wetgeving),
+                SECTIE_1_WETGEVING,
+                "Een fiche over wetgeving MOET in sectie 1 ook de onderdelen h (Rechtsbasis),"
+                    + " i (Besluitvormingsprocedure Raad) en j (Rol Europees Parlement) invullen.",
+                "A legislative fiche MUST also fill in items h (Rechtsbasis), i (Besluitvormingsprocedure"
+                    + " Raad) and j (Rol Europees Parlement) of section 1.",
+                CompletenessRules::sectie1Wetgeving)
+            .source(Sources.SJABLONEN),
         rule(
-            SECTIE_2,
-            "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
-            "Section 2 (Essentie voorstel) MUST contain text.",
-            (f, p, out) -> {
-              Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
-              if (f.getEssentie().isEmpty()) {
-                out.report(Walk.path(p, Veld.ESSENTIE), sectie.getNummer(), sectie.getLabel());
-              } else if (!Veld.INHOUD.isIngevuld(f)) {
-                out.report(Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
-              }
-            }),
+                SECTIE_2,
+                "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
+                "Section 2 (Essentie voorstel) MUST contain text.",
+                (f, p, out) -> {
+                  Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
+                  if (f.getEssentie().isEmpty()) {
+                    out.report(Walk.path(p, Veld.ESSENTIE), sectie.getNummer(), sectie.getLabel());
+                  } else if (!Veld.INHOUD.isIngevuld(f)) {
+                    out.report(Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
+                  }
+                })
+            .source(Sources.SJABLONEN),
         rule(
-            SECTIE_3,
-            "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
-            "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
-            (f, p, out) ->
-                sectie(f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true)),
+                SECTIE_3,
+                "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
+                "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
+                (f, p, out) ->
+                    sectie(
+                        f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true))
+            .source(Sources.SJABLONEN),
         rule(
-            GRONDHOUDING,
-            "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
-                + " tekst bevatten.",
-            "Every item of the grondhouding (4a to 4e; before 2025, 4a to 4c) MUST contain text.",
-            CompletenessRules::grondhouding),
+                GRONDHOUDING,
+                "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
+                    + " tekst bevatten.",
+                "Every item of the grondhouding (4a to 4e; before 2025, 4a to 4c) MUST contain text.",
+                CompletenessRules::grondhouding)
+            .source(Sources.SJABLONEN),
         rule(
-            OORDEEL,
-            "In de generatie 2025 MOETEN de onderdelen 4a, 4b en 4c een oordeel (de zin over de"
-                + " grondhouding van het kabinet) hebben.",
-            "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict (the sentence on the"
-                + " cabinet's stance).",
-            (f, p, out) -> {
-              if (f.getGeneratie().orElse(null) != Generatie.G2025) {
-                return;
-              }
-              for (Rubriek item : indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
-                Optional<Object> onderdeel = item.getVeld().waarde(f);
-                if (item.isOordeelVerplicht()
-                    && onderdeel.isPresent()
-                    && ((GrondhoudingOnderdeel) onderdeel.get()).getOordeel().isEmpty()) {
-                  out.report(
-                      Walk.path(p, item.getVeld()).field("oordeel"),
-                      item.getNummer(),
-                      item.getLabel());
-                }
-              }
-            }),
+                OORDEEL,
+                "In de generatie 2025 MOETEN de onderdelen 4a, 4b en 4c een oordeel (de zin over de"
+                    + " grondhouding van het kabinet) hebben.",
+                "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict (the sentence on the"
+                    + " cabinet's stance).",
+                (f, p, out) -> {
+                  if (f.getGeneratie().orElse(null) != Generatie.G2025) {
+                    return;
+                  }
+                  for (Rubriek item :
+                      indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
+                    Optional<Object> onderdeel = item.getVeld().waarde(f);
+                    if (item.isOordeelVerplicht()
+                        && onderdeel.isPresent()
+                        && ((GrondhoudingOnderdeel) onderdeel.get()).getOordeel().isEmpty()) {
+                      out.report(
+                          Walk.path(p, item.getVeld()).field("oordeel"),
+                          item.getNummer(),
+                          item.getLabel());
+                    }
+                  }
+                })
+            .source(Sources.SJABLOON_2025),
         rule(
-            LATERE_SECTIES,
-            "De secties na sectie 4 die het sjabloon heeft MOETEN tekst bevatten: vóór 2025 de"
-                + " financiële gevolgen (5a tot en met 5d); bij wetgeving de consequenties (a tot en met"
-                + " f) en de implicaties voor ontwikkelingslanden.",
-            "The sections after section 4 that the template has MUST contain text: before 2025 the"
-                + " financial consequences (5a to 5d); for legislation the consequences (a to f) and the"
-                + " implications for developing countries.",
-            CompletenessRules::laterSections));
+                LATERE_SECTIES,
+                "De secties na sectie 4 die het sjabloon heeft MOETEN tekst bevatten: vóór 2025 de"
+                    + " financiële gevolgen (5a tot en met 5d); bij wetgeving de consequenties (a tot en met"
+                    + " f) en de implicaties voor ontwikkelingslanden.",
+                "The sections after section 4 that the template has MUST contain text: before 2025 the"
+                    + " financial consequences (5a to 5d); for legislation the consequences (a to f) and the"
+                    + " implications for developing countries.",
+                CompletenessRules::laterSections)
+            .source(Sources.SJABLONEN));
   }
 
   private static Rule rule(String id, String nl, String en, Walk.FicheCheck check) {

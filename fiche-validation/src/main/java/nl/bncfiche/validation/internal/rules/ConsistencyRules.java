@@ -46,51 +46,55 @@ public final class ConsistencyRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            CELEX_NUMMER,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
-                + " van het bijbehorende CELEX-nummer in 1d.",
-            "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
-                + " corresponding CELEX number in 1d.",
-            "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
-            "CELEX number {0} does not belong to Commission document {1}.",
-            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out)),
+                CELEX_NUMMER,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
+                    + " van het bijbehorende CELEX-nummer in 1d.",
+                "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
+                    + " corresponding CELEX number in 1d.",
+                "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
+                "CELEX number {0} does not belong to Commission document {1}.",
+                (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            CELEX_TYPE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
-                + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
-                + " een JOIN-document.",
-            "The type of a CELEX number in 1d MUST fit the kind of proposal: PC for a legislative"
-                + " proposal, DC for a communication or proposed Council recommendation, JC for a JOIN"
-                + " document.",
-            "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
-            "CELEX number {0} has type {1}; this proposal calls for {2}.",
-            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out)),
+                CELEX_TYPE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
+                    + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
+                    + " een JOIN-document.",
+                "The type of a CELEX number in 1d MUST fit the kind of proposal: PC for a legislative"
+                    + " proposal, DC for a communication or proposed Council recommendation, JC for a JOIN"
+                    + " document.",
+                "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
+                "CELEX number {0} has type {1}; this proposal calls for {2}.",
+                (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            STANCE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
-                + " oordeel geven als het oordeel van dat onderdeel.",
-            "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
-                + " item's oordeel.",
-            "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
-            "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, true))),
+                STANCE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
+                    + " oordeel geven als het oordeel van dat onderdeel.",
+                "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
+                    + " item's oordeel.",
+                "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
+                "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, true)))
+            .source(Sources.CONVENTION),
         Rule.of(
-            STANCE_ONBEKEND,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
-                + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief).",
-            "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
-                + " neutraal, kritisch, negatief met kanttekeningen, negatief).",
-            "Onbekend oordeel \"{0}\" in een zin over de grondhouding.",
-            "Unknown verdict \"{0}\" in a stance sentence.",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, false))));
+                STANCE_ONBEKEND,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
+                    + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief).",
+                "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
+                    + " neutraal, kritisch, negatief met kanttekeningen, negatief).",
+                "Onbekend oordeel \"{0}\" in een zin over de grondhouding.",
+                "Unknown verdict \"{0}\" in a stance sentence.",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, false)))
+            .source(Sources.CONVENTION));
   }
 
   /**

@@ -46,96 +46,104 @@ public final class CoverLetterRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            AANTAL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"
-                + " zijn aan het aantal vermelde fiches.",
-            "The number of fiches the cover letter announces (in digits or words) MUST equal the number"
-                + " of fiches it lists.",
-            "De brief kondigt {0} fiches aan maar vermeldt er {1}.",
-            "The letter announces {0} fiches but lists {1}.",
-            (doc, out) -> doc.getBrief().ifPresent(b -> count(b, out))),
+                AANTAL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"
+                    + " zijn aan het aantal vermelde fiches.",
+                "The number of fiches the cover letter announces (in digits or words) MUST equal the number"
+                    + " of fiches it lists.",
+                "De brief kondigt {0} fiches aan maar vermeldt er {1}.",
+                "The letter announces {0} fiches but lists {1}.",
+                (doc, out) -> doc.getBrief().ifPresent(b -> count(b, out)))
+            .source(Sources.CONVENTION),
         Rule.of(
-            EIGEN_VERMELDING,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
-                + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
-            "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
-                + " that of the fiche this Kamerstuk contains.",
-            "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
-            "{0} entries without a Kamerstuk reference; expected exactly one.",
-            (doc, out) ->
-                published(doc)
-                    .ifPresent(
-                        b -> {
-                          int without = withoutReference(b).size();
-                          if (without != 1 && !b.getVermeldingen().isEmpty()) {
-                            out.report(
-                                NodePath.root().fields("brief", "vermeldingen"),
-                                Integer.toString(without));
-                          }
-                        })),
+                EIGEN_VERMELDING,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
+                    + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
+                "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
+                    + " that of the fiche this Kamerstuk contains.",
+                "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
+                "{0} entries without a Kamerstuk reference; expected exactly one.",
+                (doc, out) ->
+                    published(doc)
+                        .ifPresent(
+                            b -> {
+                              int without = withoutReference(b).size();
+                              if (without != 1 && !b.getVermeldingen().isEmpty()) {
+                                out.report(
+                                    NodePath.root().fields("brief", "vermeldingen"),
+                                    Integer.toString(without));
+                              }
+                            }))
+            .source(Sources.CONVENTION),
         Rule.of(
-            EIGEN_TITEL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
-                + " overeenkomen met de titel van de fiche (ruim vergeleken).",
-            "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
-                + " title (compared tolerantly).",
-            "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
-            "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
-            (doc, out) ->
-                published(doc)
-                    .ifPresent(
-                        b -> {
-                          List<Integer> without = withoutReference(b);
-                          if (without.size() == 1 && !doc.getFiches().isEmpty()) {
-                            int i = without.get(0);
-                            String entry = b.getVermeldingen().get(i).getTitel();
-                            String titel = doc.getFiches().get(0).getTitel();
-                            if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
-                              NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
-                              // An empty title is not written to JSON: then the entry itself is the
-                              // place.
-                              out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
-                            }
-                          }
-                        })),
+                EIGEN_TITEL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
+                    + " overeenkomen met de titel van de fiche (ruim vergeleken).",
+                "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
+                    + " title (compared tolerantly).",
+                "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
+                "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
+                (doc, out) ->
+                    published(doc)
+                        .ifPresent(
+                            b -> {
+                              List<Integer> without = withoutReference(b);
+                              if (without.size() == 1 && !doc.getFiches().isEmpty()) {
+                                int i = without.get(0);
+                                String entry = b.getVermeldingen().get(i).getTitel();
+                                String titel = doc.getFiches().get(0).getTitel();
+                                if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
+                                  NodePath p =
+                                      NodePath.root().fields("brief", "vermeldingen").index(i);
+                                  // An empty title is not written to JSON: then the entry itself is
+                                  // the
+                                  // place.
+                                  out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
+                                }
+                              }
+                            }))
+            .source(Sources.CONVENTION),
         Rule.of(
-            NUMMERING,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "De Kamerstuknummers van één brief MOETEN opeenvolgend zijn; het ene ontbrekende nummer MOET"
-                + " het eigen nummer van het Kamerstuk zijn.",
-            "The Kamerstuk numbers of one letter MUST be consecutive; the one missing number MUST be the"
-                + " Kamerstuk's own number.",
-            "De nummers {0} vormen met het eigen nummer {1} geen opeenvolgende reeks.",
-            "The numbers {0} together with the own number {1} are not consecutive.",
-            CoverLetterRules::numbering),
+                NUMMERING,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "De Kamerstuknummers van één brief MOETEN opeenvolgend zijn; het ene ontbrekende nummer MOET"
+                    + " het eigen nummer van het Kamerstuk zijn.",
+                "The Kamerstuk numbers of one letter MUST be consecutive; the one missing number MUST be the"
+                    + " Kamerstuk's own number.",
+                "De nummers {0} vormen met het eigen nummer {1} geen opeenvolgende reeks.",
+                "The numbers {0} together with the own number {1} are not consecutive.",
+                CoverLetterRules::numbering)
+            .source(Sources.CONVENTION),
         Rule.of(
-            DOSSIER,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een fiche MOET verschijnen in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
-                + " de lidstaten van de Europese Unie).",
-            "A fiche MUST be published in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
-                + " de lidstaten van de Europese Unie).",
-            "Dossier \"{0}\" is niet 22 112.",
-            "Dossier \"{0}\" is not 22 112.",
-            (doc, out) ->
-                doc.getKop()
-                    .flatMap(k -> k.getDossier())
-                    .ifPresent(
-                        d -> {
-                          // A blank dossier is a missing one, not a wrong one (and JSON leaves it
-                          // out).
-                          if (!d.isBlank() && !isBncDossier(d)) {
-                            out.report(NodePath.root().fields("kop", "dossier"), d);
-                          }
-                        })));
+                DOSSIER,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een fiche MOET verschijnen in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
+                    + " de lidstaten van de Europese Unie).",
+                "A fiche MUST be published in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
+                    + " de lidstaten van de Europese Unie).",
+                "Dossier \"{0}\" is niet 22 112.",
+                "Dossier \"{0}\" is not 22 112.",
+                (doc, out) ->
+                    doc.getKop()
+                        .flatMap(k -> k.getDossier())
+                        .ifPresent(
+                            d -> {
+                              // A blank dossier is a missing one, not a wrong one (and JSON leaves
+                              // it
+                              // out).
+                              if (!d.isBlank() && !isBncDossier(d)) {
+                                out.report(NodePath.root().fields("kop", "dossier"), d);
+                              }
+                            }))
+            .source(Sources.DOSSIER));
   }
 
   static boolean isBncDossier(String d) {

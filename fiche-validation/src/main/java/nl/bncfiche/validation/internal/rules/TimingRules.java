@@ -31,43 +31,44 @@ public final class TimingRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            ZES_WEKEN,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Tussen de ontvangst van het Commissiedocument (1b) en de datum van de brief MOETEN ten hoogste"
-                + " zes weken liggen; het augustusreces telt niet mee.",
-            "At most six weeks MUST lie between the receipt of the Commission document (1b) and the"
-                + " letter's date; the August recess does not count.",
-            "Tussen {0} en de brief van {1} liggen {2} dagen (zonder augustus); de termijn is 42 dagen.",
-            "{2} days (August excluded) lie between {0} and the letter of {1}; the term is 42 days.",
-            (doc, out) -> {
-              Optional<LocalDate> letter =
-                  doc.getKop()
-                      .flatMap(k -> k.getDatum())
-                      .flatMap(Parsed::getValue)
-                      .flatMap(NederlandseDatum::getDate);
-              if (letter.isEmpty()) {
-                return;
-              }
-              Walk.fiches(
-                  doc,
-                  (f, p) ->
-                      f.getAlgemeneGegevens()
-                          .flatMap(AlgemeneGegevens::getDatumOntvangst)
+                ZES_WEKEN,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Tussen de ontvangst van het Commissiedocument (1b) en de datum van de brief MOETEN ten hoogste"
+                    + " zes weken liggen; het augustusreces telt niet mee.",
+                "At most six weeks MUST lie between the receipt of the Commission document (1b) and the"
+                    + " letter's date; the August recess does not count.",
+                "Tussen {0} en de brief van {1} liggen {2} dagen (zonder augustus); de termijn is 42 dagen.",
+                "{2} days (August excluded) lie between {0} and the letter of {1}; the term is 42 days.",
+                (doc, out) -> {
+                  Optional<LocalDate> letter =
+                      doc.getKop()
+                          .flatMap(k -> k.getDatum())
                           .flatMap(Parsed::getValue)
-                          .flatMap(NederlandseDatum::getDate)
-                          .ifPresent(
-                              received -> {
-                                long days = countedDays(received, letter.get());
-                                if (days > TERM_DAYS) {
-                                  out.report(
-                                      p.fields("algemeneGegevens", "datumOntvangst"),
-                                      NederlandseDatum.of(received).toString(),
-                                      NederlandseDatum.of(letter.get()).toString(),
-                                      Long.toString(days));
-                                }
-                              }));
-            }));
+                          .flatMap(NederlandseDatum::getDate);
+                  if (letter.isEmpty()) {
+                    return;
+                  }
+                  Walk.fiches(
+                      doc,
+                      (f, p) ->
+                          f.getAlgemeneGegevens()
+                              .flatMap(AlgemeneGegevens::getDatumOntvangst)
+                              .flatMap(Parsed::getValue)
+                              .flatMap(NederlandseDatum::getDate)
+                              .ifPresent(
+                                  received -> {
+                                    long days = countedDays(received, letter.get());
+                                    if (days > TERM_DAYS) {
+                                      out.report(
+                                          p.fields("algemeneGegevens", "datumOntvangst"),
+                                          NederlandseDatum.of(received).toString(),
+                                          NederlandseDatum.of(letter.get()).toString(),
+                                          Long.toString(days));
+                                    }
+                                  }));
+                })
+            .source(Sources.TERMIJN));
   }
 
   /**
