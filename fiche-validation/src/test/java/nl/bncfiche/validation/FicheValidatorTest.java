@@ -17,7 +17,7 @@ class FicheValidatorTest {
   private static KamerstukDocument broken() {
     KamerstukDocument d =
         Fixtures.algemeen(
-            Fixtures.geldig(),
+            Fixtures.ontwerp(Fixtures.geldig()),
             a ->
                 a.withCommissieDocumenten(Parsed.parse("COM(2026 120", CommissieDocument::parse))
                     .withRolEuropeesParlement(Optional.empty())

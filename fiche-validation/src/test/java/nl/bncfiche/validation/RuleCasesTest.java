@@ -252,6 +252,18 @@ class RuleCasesTest {
                             g.getBevoegdheid().get(), "De grondhouding van het kabinet is lauw."))),
         "/fiches/0/grondhouding/bevoegdheid/tekst");
     add(
+        "BNC-C-005",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        stance(
+                            g.getSubsidiariteit().get(),
+                            "Het kabinet heeft een positieve grondhouding ten aanzien van de"
+                                + " proportionaliteit."))),
+        "/fiches/0/grondhouding/subsidiariteit/tekst");
+    add(
         "BNC-N-001",
         d ->
             fiche(

@@ -84,7 +84,12 @@ class RuleCatalogTest {
         .append("- **INFO**: worth knowing, nothing to fix.\n\n")
         .append(
             "Some rules report with a milder severity in the circumstances their severity column ")
-        .append("names. Tune a rule by its id with ")
+        .append("names, such as \"ERROR; WARNING in a published Kamerstuk\". A published ")
+        .append(
+            "Kamerstuk is a document whose header has a number (\"Nr. 4243\"): it was sent and ")
+        .append(
+            "accepted, so what it lacks is noted, not refused; a draft or a Word export has no ")
+        .append("numbered header. Tune a rule by its id with ")
         .append("`FicheValidator.builder().severity(id, severity)`, which then holds in every ")
         .append("circumstance, or switch it off with `.disable(id)`.\n\n")
         .append("## Profiles\n\n")

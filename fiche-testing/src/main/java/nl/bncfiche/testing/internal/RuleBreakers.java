@@ -44,6 +44,7 @@ import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
@@ -87,64 +88,70 @@ public final class RuleBreakers {
   }
 
   static {
-    // Completeness (V): one item left empty.
+    // Completeness (V): one item left empty, in a draft from V-003 on.
     add("BNC-V-001", d -> fiche(d, f -> f.withTitel("")));
     add("BNC-V-002", d -> fiche(d, f -> f.withSjabloon(Optional.empty())));
-    add("BNC-V-003", d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())));
+    add("BNC-V-003", ontwerp(d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty()))));
     add(
         "BNC-V-004",
         WETGEVING,
         ELKE_GENERATIE,
-        d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty())));
+        ontwerp(d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty()))));
     add(
         "BNC-V-005",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withEssentie(
-                        ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow())
-                            .withInhoud(Tekst.leeg()))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withEssentie(
+                            ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow())
+                                .withInhoud(Tekst.leeg())))));
     add(
         "BNC-V-006",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withNederlandsePositie(
-                        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().orElseThrow())
-                            .withKrachtenveld(Tekst.leeg()))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withNederlandsePositie(
+                            ImmutableNederlandsePositie.copyOf(
+                                    f.getNederlandsePositie().orElseThrow())
+                                .withKrachtenveld(Tekst.leeg())))));
     add(
         "BNC-V-007",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withGrondhouding(
-                        f.getGrondhouding()
-                            .map(
-                                g ->
-                                    ImmutableGrondhouding.copyOf(g)
-                                        .withProportionaliteit(
-                                            ImmutableGrondhoudingOnderdeel.copyOf(
-                                                    g.getProportionaliteit().orElseThrow())
-                                                .withTekst(Tekst.leeg()))))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withGrondhouding(
+                            f.getGrondhouding()
+                                .map(
+                                    g ->
+                                        ImmutableGrondhouding.copyOf(g)
+                                            .withProportionaliteit(
+                                                ImmutableGrondhoudingOnderdeel.copyOf(
+                                                        g.getProportionaliteit().orElseThrow())
+                                                    .withTekst(Tekst.leeg())))))));
     add(
         "BNC-V-008",
         ELK_SJABLOON,
         G2025,
-        d ->
-            grondhouding(
-                d,
-                g ->
-                    g.withSubsidiariteit(
-                        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().orElseThrow())
-                            .withOordeel(Optional.empty()))));
+        ontwerp(
+            d ->
+                grondhouding(
+                    d,
+                    g ->
+                        g.withSubsidiariteit(
+                            ImmutableGrondhoudingOnderdeel.copyOf(
+                                    g.getSubsidiariteit().orElseThrow())
+                                .withOordeel(Optional.empty())))));
     add(
         "BNC-V-009",
         WETGEVING,
         MET_CONSEQUENTIES,
-        d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg())));
+        ontwerp(d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg()))));
 
     // Formats (F): one identifier or date that does not read.
     add(
@@ -268,6 +275,21 @@ public final class RuleBreakers {
         d ->
             grondhouding(
                 d, g -> g.withBevoegdheid(metZin(g.getBevoegdheid().orElseThrow(), "lauw"))));
+    // A sentence on the proportionality, in the item on the subsidiarity.
+    add(
+        "BNC-C-005",
+        d ->
+            grondhouding(
+                d,
+                g -> {
+                  GrondhoudingOnderdeel item = g.getSubsidiariteit().orElseThrow();
+                  String zin =
+                      Grondhoudingszin.schrijf(
+                          Generatie.G2013, Veld.PROPORTIONALITEIT, item.getOordeel().orElseThrow());
+                  return g.withSubsidiariteit(
+                      ImmutableGrondhoudingOnderdeel.copyOf(item)
+                          .withTekst(Edits.voor(Alinea.of(zin), item.getTekst())));
+                }));
 
     // Footnotes (N).
     add(
@@ -394,6 +416,14 @@ public final class RuleBreakers {
   }
 
   private RuleBreakers() {}
+
+  /**
+   * A completeness breaker on a draft: the header without its number, since what a published
+   * Kamerstuk lacks is reported as a WARNING, and a draft under DEFINITIEF is where it is an ERROR.
+   */
+  private static UnaryOperator<KamerstukDocument> ontwerp(UnaryOperator<KamerstukDocument> breek) {
+    return d -> breek.apply(kop(d, k -> k.withNummer(Optional.empty())));
+  }
 
   /** The ids of every rule this class can break, in catalogue order; unmodifiable. */
   public static Set<String> ruleIds() {

@@ -15,6 +15,7 @@ import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.TextMatch;
+import nl.bncfiche.validation.internal.Walk;
 
 /**
  * The cover letter (family B): the announced count, the entry of the Kamerstuk's own fiche, the
@@ -160,9 +161,7 @@ public final class CoverLetterRules {
   }
 
   private static Optional<Aanbiedingsbrief> published(KamerstukDocument doc) {
-    boolean numbered =
-        doc.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
-    return numbered ? doc.getBrief() : Optional.empty();
+    return Walk.isPublished(doc) ? doc.getBrief() : Optional.empty();
   }
 
   private static List<Integer> withoutReference(Aanbiedingsbrief b) {
