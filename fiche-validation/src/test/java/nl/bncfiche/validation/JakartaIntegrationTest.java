@@ -161,7 +161,8 @@ class JakartaIntegrationTest {
         BriefVermelding.builder()
             .referentie(Parsed.parse("nr. x", KamerstukReferentie::parse))
             .build();
-    assertThat(paths(PLAIN.validate(v))).singleElement().asString().endsWith("BNC-F-004");
+    // BNC-F-004 is a WARNING: a Jakarta validator reports only the ERROR rules.
+    assertThat(PLAIN.validate(v)).isEmpty();
     KamerstukKop k =
         KamerstukKop.builder()
             .datum(Parsed.parse("31 april 2026", NederlandseDatum::parse))

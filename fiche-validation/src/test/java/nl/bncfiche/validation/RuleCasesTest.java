@@ -314,9 +314,25 @@ class RuleCasesTest {
                 f -> f.withTitel("Kwartelkoningbeschermingsplan")),
         d -> "/brief/vermeldingen/" + ownEntry(d) + "/titel");
     add(
-        "BNC-B-004",
-        d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d) + 2))),
-        "/brief/vermeldingen");
+        "BNC-B-006",
+        d ->
+            brief(
+                d,
+                b ->
+                    b.withVermeldingen(
+                        replace(
+                            b.getVermeldingen(),
+                            maxEntry(d),
+                            ImmutableBriefVermelding.copyOf(b.getVermeldingen().get(maxEntry(d)))
+                                .withReferentie(
+                                    Parsed.of(
+                                        KamerstukReferentie.of(
+                                            22112, Integer.toString(maxReference(d) + 1000))))))),
+        d -> "/brief/vermeldingen/" + maxEntry(d) + "/referentie");
+    add(
+        "BNC-B-007",
+        d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d)))),
+        d -> "/brief/vermeldingen/" + maxEntry(d) + "/referentie");
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")), "/kop/dossier");
     add(
         "BNC-T-001",
@@ -442,6 +458,22 @@ class RuleCasesTest {
       }
     }
     return max;
+  }
+
+  private static int maxEntry(KamerstukDocument d) {
+    List<BriefVermelding> v = d.getBrief().get().getVermeldingen();
+    int at = -1;
+    int max = 0;
+    for (int i = 0; i < v.size(); i++) {
+      if (v.get(i).getReferentie().isPresent()) {
+        int n = Integer.parseInt(v.get(i).getReferentie().get().getValue().get().getNummer());
+        if (n > max) {
+          max = n;
+          at = i;
+        }
+      }
+    }
+    return at;
   }
 
   private static String ownNumber(KamerstukDocument d) {

@@ -378,10 +378,26 @@ public final class RuleBreakers {
           return Edits.vermelding(
               d, i, ImmutableBriefVermelding.copyOf(v).withTitel("Kwartelkoningbeschermingsplan"));
         });
-    addMetBatch(
-        "BNC-B-004",
-        d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d) + 2))));
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")));
+    // A typo in an entry's number: a thousand off, as "5025" for 4025.
+    addMetBatch(
+        "BNC-B-006",
+        d -> {
+          int i = Edits.randVermelding(d);
+          BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+          int nummer =
+              Integer.parseInt(
+                  v.getReferentie().orElseThrow().getValue().orElseThrow().getNummer());
+          return Edits.vermelding(
+              d,
+              i,
+              ImmutableBriefVermelding.copyOf(v)
+                  .withReferentie(
+                      Parsed.of(KamerstukReferentie.of(22112, Integer.toString(nummer + 1000)))));
+        });
+    // The header's number is that of another entry of the batch.
+    addMetBatch(
+        "BNC-B-007", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d)))));
 
     // Timing (T): the first letter date past the six weeks.
     add(

@@ -316,4 +316,28 @@ class InternalsTest {
   private static Settings settings(Map<String, Optional<Severity>> overrides, boolean all) {
     return new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, overrides, all);
   }
+
+  @Test
+  void referencesAreReadInTheFormsPublishedLettersUse() {
+    assertThat(ReferenceReading.tolerant("(Kamerstuk 22 112, 2962)"))
+        .contains(new ReferenceReading(List.of(22112), "2962", false));
+    assertThat(ReferenceReading.tolerant("(Kamerstukken 22 112 en 34 738, nr. 2666)"))
+        .contains(new ReferenceReading(List.of(22112, 34738), "2666", false));
+    assertThat(ReferenceReading.tolerant("Kamerstuk 21 501-20, 1742."))
+        .contains(new ReferenceReading(List.of(21501), "1742", true));
+    assertThat(ReferenceReading.tolerant("Kamerstuk 22 112, nr. GX"))
+        .hasValueSatisfying(r -> assertThat(r.number()).isEmpty());
+    assertThat(ReferenceReading.tolerant("Kamerstuk 22 112, nr. 0012").orElseThrow().number())
+        .contains(12);
+    for (String bad :
+        List.of(
+            "Kamerstuk twee",
+            "Kamerstuk 22 12, nr. 4239",
+            "Kamerstukken 22 112 en, nr. 1",
+            "Kamerstuk 22 112",
+            "22 112, 2962 en verder",
+            "Kamerstuk 22 112, " + "1".repeat(200))) {
+      assertThat(ReferenceReading.tolerant(bad)).as(bad).isEmpty();
+    }
+  }
 }

@@ -18,7 +18,17 @@ public final class AllRules {
    * The retired ids, each with the id that took its place: a rule whose requirement changed keeps
    * its old id out of use.
    */
-  public static final List<RetiredRule> RETIRED = List.of();
+  public static final List<RetiredRule> RETIRED =
+      List.of(
+          new RetiredRule(
+              "BNC-B-004",
+              CoverLetterRules.UITSCHIETER,
+              "Eiste opeenvolgende nummers; echte reeksen slaan nummers over die naar andere stukken"
+                  + " gingen. BNC-B-006 meldt nu een nummer ver van de reeks (een tikfout), BNC-B-007"
+                  + " een nummer dat dubbel voorkomt.",
+              "Required consecutive numbers; real batches skip numbers that went to other documents."
+                  + " BNC-B-006 now reports a number far from the batch (a typo), BNC-B-007 a number"
+                  + " that occurs twice."));
 
   private AllRules() {}
 

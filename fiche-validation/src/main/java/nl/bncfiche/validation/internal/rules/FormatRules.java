@@ -16,6 +16,7 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.ReferenceReading;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Settings;
 import nl.bncfiche.validation.internal.Walk;
@@ -131,14 +132,17 @@ public final class FormatRules {
             .source(Sources.EUR_LEX),
         Rule.of(
                 KAMERSTUK,
-                Severity.ERROR,
+                Severity.WARNING,
                 Profile.CONCEPT,
-                "Een verwijzing naar een Kamerstuk in de aanbiedingsbrief MOET geldig zijn, zoals"
-                    + " Kamerstuk 22 112, nr. 4239.",
-                "A Kamerstuk reference in the cover letter MUST be well-formed, such as Kamerstuk 22 112,"
-                    + " nr. 4239.",
-                "\"{0}\" is geen geldige verwijzing naar een Kamerstuk (positie {1}).",
-                "\"{0}\" is not a well-formed Kamerstuk reference (at position {1}: expected {2}).",
+                "Een verwijzing naar een Kamerstuk in de aanbiedingsbrief MOET leesbaar zijn, zoals"
+                    + " Kamerstuk 22 112, nr. 4239; ook de vormen Kamerstuk 22112-4030, Kamerstuk 22"
+                    + " 112, 2962 (zonder nr.) en Kamerstukken 22 112 en 34 738, nr. 2666 (twee dossiers)"
+                    + " zijn leesbaar.",
+                "A Kamerstuk reference in the cover letter MUST be readable, such as Kamerstuk 22 112,"
+                    + " nr. 4239; the forms Kamerstuk 22112-4030, Kamerstuk 22 112, 2962 (without nr.)"
+                    + " and Kamerstukken 22 112 en 34 738, nr. 2666 (two dossiers) are readable too.",
+                "\"{0}\" is geen leesbare verwijzing naar een Kamerstuk (positie {1}).",
+                "\"{0}\" is not a readable Kamerstuk reference (at position {1}: expected {2}).",
                 (doc, out) ->
                     doc.getBrief()
                         .ifPresent(
@@ -152,6 +156,7 @@ public final class FormatRules {
                                 b.getVermeldingen()
                                     .get(i)
                                     .getReferentie()
+                                    .filter(r -> ReferenceReading.of(r).isEmpty())
                                     .ifPresent(r -> unparsed(r, q, out));
                               }
                             }))
