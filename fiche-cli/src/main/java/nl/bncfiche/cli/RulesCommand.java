@@ -74,6 +74,9 @@ final class RulesCommand implements Callable<Integer> {
               g.writeStringField("en", x.getWhenEn());
               g.writeEndObject();
             }
+            if (r.getRequiredSetting().isPresent()) {
+              g.writeStringField("requiredSetting", r.getRequiredSetting().get());
+            }
             g.writeStringField("nl", r.getDescriptionNl());
             g.writeStringField("en", r.getDescriptionEn());
             g.writeEndObject();
