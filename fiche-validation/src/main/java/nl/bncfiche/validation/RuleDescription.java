@@ -20,6 +20,7 @@ public final class RuleDescription {
   private final String descriptionEn;
   private final String source;
   private final Reduction reduction;
+  private final String requiredSetting;
 
   /**
    * A milder severity with which a rule reports in stated circumstances (a completeness rule in a
@@ -99,6 +100,7 @@ public final class RuleDescription {
     this.descriptionEn = Objects.requireNonNull(descriptionEn, "descriptionEn");
     this.source = "";
     this.reduction = null;
+    this.requiredSetting = null;
   }
 
   /**
@@ -118,6 +120,28 @@ public final class RuleDescription {
       String descriptionEn,
       String source,
       Reduction reduction) {
+    this(
+        id, defaultSeverity, profile, since, descriptionNl, descriptionEn, source, reduction, null);
+  }
+
+  /**
+   * A catalogue entry of a rule that applies only when the validator is given a setting.
+   *
+   * @param requiredSetting the {@code FicheValidator.Builder} method the rule needs, such as
+   *     "firstCouncilDiscussion"; null when it needs none
+   * @throws NullPointerException when an argument other than {@code reduction} and {@code
+   *     requiredSetting} is null
+   */
+  public RuleDescription(
+      String id,
+      Severity defaultSeverity,
+      Profile profile,
+      String since,
+      String descriptionNl,
+      String descriptionEn,
+      String source,
+      Reduction reduction,
+      String requiredSetting) {
     this.id = Objects.requireNonNull(id, "id");
     this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     this.profile = Objects.requireNonNull(profile, "profile");
@@ -126,6 +150,7 @@ public final class RuleDescription {
     this.descriptionEn = Objects.requireNonNull(descriptionEn, "descriptionEn");
     this.source = Objects.requireNonNull(source, "source");
     this.reduction = reduction;
+    this.requiredSetting = requiredSetting;
   }
 
   /** The stable id: {@code BNC-<family>-<three digits>}. */
@@ -171,6 +196,15 @@ public final class RuleDescription {
     return Optional.ofNullable(reduction);
   }
 
+  /**
+   * The validator setting without which the rule never reports, named by its {@code
+   * FicheValidator.Builder} method ("firstCouncilDiscussion"); empty for the rules that read the
+   * document alone. No document breaks such a rule under a validator without the setting.
+   */
+  public Optional<String> getRequiredSetting() {
+    return Optional.ofNullable(requiredSetting);
+  }
+
   /** Whether the rule applies under {@code active}. */
   public boolean appliesTo(Profile active) {
     return profile == Profile.CONCEPT || active == Profile.DEFINITIEF;
@@ -189,7 +223,8 @@ public final class RuleDescription {
         && descriptionNl.equals(r.descriptionNl)
         && descriptionEn.equals(r.descriptionEn)
         && source.equals(r.source)
-        && Objects.equals(reduction, r.reduction);
+        && Objects.equals(reduction, r.reduction)
+        && Objects.equals(requiredSetting, r.requiredSetting);
   }
 
   @Override

@@ -339,6 +339,32 @@ class RuleCasesTest {
         d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(100))))),
         AG + "datumOntvangst");
     add(
+        "BNC-T-002",
+        d ->
+            fiche(
+                kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(30))))),
+                f -> f.withTitel("MFK \u2013 " + f.getTitel())),
+        AG + "datumOntvangst");
+    CASES.put(
+        "BNC-T-003",
+        new Case(
+            d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of("5 januari 2027")))),
+            d -> "/kop/datum",
+            d ->
+                FicheValidator.builder()
+                    .clock(Fixtures.CLOCK)
+                    .firstCouncilDiscussion(java.time.LocalDate.of(2027, 1, 1))
+                    .build()
+                    .validate(d, Profile.DEFINITIEF)
+                    .issues()));
+    add(
+        "BNC-T-004",
+        d ->
+            fiche(
+                kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(60))))),
+                f -> f.withSjabloon(Sjabloon.WETGEVING)),
+        AG + "datumOntvangst");
+    add(
         "BNC-P-001",
         d -> algemeen(d, a -> a.withBesluitvormingsprocedureRaad("Gewone wetgevingsprocedure")),
         AG + "besluitvormingsprocedureRaad");

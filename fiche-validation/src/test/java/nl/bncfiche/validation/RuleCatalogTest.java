@@ -81,7 +81,8 @@ class RuleCatalogTest {
         .append(
             "- **WARNING**: probably wrong, or a point where published practice varies: a person ")
         .append("should look.\n")
-        .append("- **INFO**: worth knowing, nothing to fix.\n\n")
+        .append("- **INFO**: worth knowing, nothing to fix (a late fiche with a delay letter, a ")
+        .append("legislative fiche after the national parliaments' eight weeks).\n\n")
         .append(
             "Some rules report with a milder severity in the circumstances their severity column ")
         .append("names, such as \"ERROR; WARNING in a published Kamerstuk\". A published ")
@@ -95,12 +96,20 @@ class RuleCatalogTest {
         .append("## Profiles\n\n")
         .append("Profile CONCEPT means the rule applies to drafts and to fiches ready to send; ")
         .append("DEFINITIEF means it applies only to fiches ready to send (completeness).\n\n")
+        .append("## Settings\n\n")
+        .append("The timing rules read what the document does not say from the validator: ")
+        .append("`FicheValidator.builder().summerRecess(first, last)` (a year's EU summer recess; ")
+        .append(
+            "by default the four weeks from the Monday of ISO week 31), `.threeWeekTerm()` (an ")
+        .append("MFK package), `.delayLetter(reference)` and `.firstCouncilDiscussion(date)`. A ")
+        .append("rule that reports only with such a setting says so in its severity column.\n\n")
         .append("## Sources\n\n")
         .append(
             "Each rule names what it rests on: a Kamerstuk of dossier 22 112 (the templates of ")
         .append(
-            "nrs. 539, 1198 and 1366; the terms of nr. 1366), a treaty article, an EU register, ")
-        .append("or \"project convention\" where no ")
+            "nrs. 539, 1198 and 1366; the terms of nr. 1366; the MFK term and the delay letter ")
+        .append(
+            "of nr. 4183), a treaty article, an EU register, or \"project convention\" where no ")
         .append("public source prescribes the check.\n\n")
         .append("## Rules\n\n")
         .append(
@@ -145,7 +154,8 @@ class RuleCatalogTest {
 
   private static String severity(RuleDescription r) {
     return r.getDefaultSeverity()
-        + r.getReduction().map(x -> "; " + x.getSeverity() + " " + x.getWhenEn()).orElse("");
+        + r.getReduction().map(x -> "; " + x.getSeverity() + " " + x.getWhenEn()).orElse("")
+        + r.getRequiredSetting().map(x -> " (only with `" + x + "`)").orElse("");
   }
 
   private static String cell(String s) {

@@ -430,7 +430,7 @@ class RuleDetailTest {
                 .issues()
                 .get(0)
                 .getArguments())
-        .containsExactly("16 maart 2026", "28 april 2026", "43");
+        .containsExactly("16 maart 2026", "28 april 2026", "43", "42", "\u2014");
   }
 
   @Test

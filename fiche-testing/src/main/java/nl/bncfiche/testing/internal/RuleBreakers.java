@@ -8,7 +8,6 @@ import static nl.bncfiche.testing.internal.Edits.grondhouding;
 import static nl.bncfiche.testing.internal.Edits.kop;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,6 +44,8 @@ import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.validation.RuleCatalog;
+import nl.bncfiche.validation.RuleDescription;
 
 /**
  * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
@@ -399,10 +400,21 @@ public final class RuleBreakers {
     addMetBatch(
         "BNC-B-007", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d)))));
 
-    // Timing (T): the first letter date past the six weeks.
+    // Timing (T): received on 2 March, sent a day past the term, far from the summer recess; and
+    // received on 20 July, sent a day past the parliaments' eight weeks, which the recess keeps
+    // within six counted weeks.
+    add("BNC-T-001", d -> gedateerd(d, LocalDate.of(jaar(d), 3, 2), 43));
     add(
-        "BNC-T-001",
-        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(naTermijn(ontvangen(d)))))));
+        "BNC-T-002",
+        d ->
+            fiche(
+                gedateerd(d, LocalDate.of(jaar(d), 3, 2), 22),
+                f -> f.withTitel("MFK \u2013 " + f.getTitel())));
+    add(
+        "BNC-T-004",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d -> gedateerd(d, LocalDate.of(jaar(d), 7, 20), 58));
 
     // Plausibility (P): a value outside the vocabulary.
     add(
@@ -457,6 +469,16 @@ public final class RuleBreakers {
       throw new IllegalArgumentException(
           INTERNE_FOUT + " marks a bug in a rule of the validator;" + " no fiche can produce it");
     }
+    // A rule that needs a setting of the validator is broken by no document alone.
+    Optional<String> instelling =
+        RuleCatalog.rule(ruleId).flatMap(RuleDescription::getRequiredSetting);
+    if (instelling.isPresent()) {
+      throw new IllegalArgumentException(
+          ruleId
+              + " reports only when the validator is given "
+              + instelling.get()
+              + "; no fiche alone can produce it");
+    }
     Overtreding o = ALLE.get(ruleId);
     if (o == null) {
       throw new IllegalArgumentException(
@@ -495,17 +517,11 @@ public final class RuleBreakers {
     return ontvangen(d).getYear();
   }
 
-  /** The first day whose distance from {@code ontvangen}, August left out, exceeds six weeks. */
-  private static LocalDate naTermijn(LocalDate ontvangen) {
-    LocalDate d = ontvangen;
-    int counted = 0;
-    while (counted <= 42) {
-      d = d.plusDays(1);
-      if (d.getMonth() != Month.AUGUST) {
-        counted++;
-      }
-    }
-    return d;
+  /** The document received on {@code ontvangen} and sent {@code dagen} days later. */
+  private static KamerstukDocument gedateerd(KamerstukDocument d, LocalDate ontvangen, int dagen) {
+    KamerstukDocument r =
+        algemeen(d, a -> a.withDatumOntvangst(Parsed.of(NederlandseDatum.of(ontvangen))));
+    return kop(r, k -> k.withDatum(Parsed.of(NederlandseDatum.of(ontvangen.plusDays(dagen)))));
   }
 
   /** A 1d entry whose CELEX number has a letter where its year's last digit belongs. */

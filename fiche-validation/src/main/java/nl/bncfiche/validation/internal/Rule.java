@@ -63,7 +63,8 @@ public final class Rule {
             d.getDescriptionNl(),
             d.getDescriptionEn(),
             source,
-            d.getReduction().orElse(null)),
+            d.getReduction().orElse(null),
+            d.getRequiredSetting().orElse(null)),
         messageNl,
         messageEn,
         check);
@@ -84,7 +85,30 @@ public final class Rule {
             d.getDescriptionNl(),
             d.getDescriptionEn(),
             d.getSource(),
-            new RuleDescription.Reduction(severity, whenNl, whenEn)),
+            new RuleDescription.Reduction(severity, whenNl, whenEn),
+            d.getRequiredSetting().orElse(null)),
+        messageNl,
+        messageEn,
+        check);
+  }
+
+  /**
+   * This rule, which reports only when the validator has the setting of builder method {@code
+   * setting}.
+   */
+  public Rule requires(String setting) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            d.getSource(),
+            d.getReduction().orElse(null),
+            setting),
         messageNl,
         messageEn,
         check);
