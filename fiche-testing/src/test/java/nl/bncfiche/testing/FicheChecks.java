@@ -64,7 +64,15 @@ final class FicheChecks {
           "Klimaat en Groene Groei",
           "Landbouw, Visserij, Voedselzekerheid en Natuur",
           "Sociale Zaken en Werkgelegenheid",
-          "Volksgezondheid, Welzijn en Sport");
+          "Volksgezondheid, Welzijn en Sport",
+          // The same ministries by their names of earlier years.
+          "Justitie",
+          "Veiligheid en Justitie",
+          "Verkeer en Waterstaat",
+          "Infrastructuur en Milieu",
+          "Economische Zaken, Landbouw en Innovatie",
+          "Economische Zaken en Klimaat",
+          "Landbouw, Natuur en Voedselkwaliteit");
 
   private FicheChecks() {}
 

@@ -264,6 +264,20 @@ class RuleCasesTest {
                                 + " proportionaliteit."))),
         "/fiches/0/grondhouding/subsidiariteit/tekst");
     add(
+        "BNC-C-006",
+        d -> algemeen(d, a -> a.withTitels(plus(a.getTitels(), "Annex to the proposal"))),
+        "/fiches/0/algemeneGegevens");
+    add(
+        "BNC-C-007",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withRechtsbasis("Artikel 114 VWEU")
+                        .withBesluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
+                        .withRolEuropeesParlement("Raadpleging")),
+        AG + "rolEuropeesParlement");
+    add(
         "BNC-N-001",
         d ->
             fiche(
@@ -389,6 +403,28 @@ class RuleCasesTest {
         "BNC-P-005",
         d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")),
         AG + "behandelingstrajectRaad");
+    add(
+        "BNC-P-006",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withDatumOntvangst(
+                        Parsed.parse("15 december 2019", NederlandseDatum::parse))),
+        AG + "datumOntvangst");
+    add(
+        "BNC-P-007",
+        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).minusDays(10))))),
+        AG + "datumOntvangst");
+    add(
+        "BNC-P-008",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEerstverantwoordelijkMinisterie(
+                        Ministeries.of("Ministerie van Veiligheid en Justitie"))),
+        AG + "eerstverantwoordelijkMinisterie");
     // The internal-error rule: a rule that throws on a title, run by the engine beside a real rule.
     CASES.put(
         "BNC-X-000",

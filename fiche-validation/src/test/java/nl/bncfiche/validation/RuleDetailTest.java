@@ -433,6 +433,13 @@ class RuleDetailTest {
         .containsExactly("16 maart 2026", "28 april 2026", "43", "42", "\u2014");
   }
 
+  /** The issues of the CELEX rules (C-001, C-002); a package's counts are C-006's. */
+  private static List<String> celex(KamerstukDocument d) {
+    List<String> issues = new java.util.ArrayList<>(found(d, "BNC-C-00"));
+    issues.removeIf(i -> !i.startsWith("BNC-C-001") && !i.startsWith("BNC-C-002"));
+    return issues;
+  }
+
   @Test
   void commissionDocumentsAndCelexNumbersArePairedSensibly() {
     KamerstukDocument swd =
@@ -440,15 +447,15 @@ class RuleDetailTest {
             Fixtures.geldig(),
             a ->
                 a.withCommissieDocumenten(Parsed.parse("SWD(2026) 121", CommissieDocument::parse)));
-    assertThat(found(swd, "BNC-C")).isEmpty();
+    assertThat(celex(swd)).isEmpty();
     KamerstukDocument sc =
         Fixtures.algemeen(
             Fixtures.geldig(), a -> a.withEurLex(EurLexVerwijzing.of("CELEX:52026SC0121")));
-    assertThat(found(sc, "BNC-C")).isEmpty();
+    assertThat(celex(sc)).isEmpty();
     KamerstukDocument sector3 =
         Fixtures.algemeen(
             Fixtures.geldig(), a -> a.withEurLex(EurLexVerwijzing.of("CELEX:32026PC0121")));
-    assertThat(found(sector3, "BNC-C")).isEmpty();
+    assertThat(celex(sector3)).isEmpty();
     KamerstukDocument pakket =
         Fixtures.algemeen(
             Fixtures.geldig(),
@@ -457,11 +464,10 @@ class RuleDetailTest {
                         Parsed.parse("COM(2026) 120 final", CommissieDocument::parse),
                         Parsed.parse("COM(2026) 122 final", CommissieDocument::parse))
                     .withEurLex(EurLexVerwijzing.of("CELEX:52026PC0122")));
-    assertThat(found(pakket, "BNC-C")).isEmpty();
+    assertThat(celex(pakket)).isEmpty();
     KamerstukDocument pakketFout =
         Fixtures.algemeen(pakket, a -> a.withEurLex(EurLexVerwijzing.of("CELEX:52026PC0123")));
-    assertThat(found(pakketFout, "BNC-C"))
-        .containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
+    assertThat(celex(pakketFout)).containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
     KamerstukDocument join =
         Fixtures.fiche(
             Fixtures.algemeen(
@@ -471,16 +477,14 @@ class RuleDetailTest {
                             Parsed.parse("JOIN(2026) 120", CommissieDocument::parse))
                         .withEurLex(EurLexVerwijzing.of("CELEX:52026JC0120"))),
             f -> f.withSoort(VoorstelSoort.MEDEDELING));
-    assertThat(found(join, "BNC-C")).isEmpty();
+    assertThat(celex(join)).isEmpty();
     KamerstukDocument joinDc =
         Fixtures.algemeen(join, a -> a.withEurLex(EurLexVerwijzing.of("CELEX:52026DC0120")));
-    assertThat(found(joinDc, "BNC-C"))
-        .containsExactly("BNC-C-002 /fiches/0/algemeneGegevens/eurLex/0");
+    assertThat(celex(joinDc)).containsExactly("BNC-C-002 /fiches/0/algemeneGegevens/eurLex/0");
     KamerstukDocument yearWrong =
         Fixtures.algemeen(
             Fixtures.geldig(), a -> a.withEurLex(EurLexVerwijzing.of("CELEX:52025PC0120")));
-    assertThat(found(yearWrong, "BNC-C"))
-        .containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
+    assertThat(celex(yearWrong)).containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
     KamerstukDocument unparsed =
         Fixtures.algemeen(
             Fixtures.geldig(),
@@ -488,8 +492,7 @@ class RuleDetailTest {
                 a.withCommissieDocumenten(
                     Parsed.parse("COM(2026", CommissieDocument::parse),
                     Parsed.parse("COM(2026) 9", CommissieDocument::parse)));
-    assertThat(found(unparsed, "BNC-C"))
-        .containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
+    assertThat(celex(unparsed)).containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/0");
   }
 
   @Test

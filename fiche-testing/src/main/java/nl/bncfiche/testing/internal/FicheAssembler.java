@@ -232,8 +232,16 @@ public final class FicheAssembler {
       anderen.remove(v.domein.ministerie());
       partners = dice.pickDistinct(anderen, dice.chance(70) ? 1 : 2);
     }
-    b.eerstverantwoordelijkMinisterie(
-        Ministeries.of(v.domein.ministerie(), partners.toArray(new String[0])));
+    // The ministries by their names of the fiche's year; two that then had one name, once.
+    String eerste = Woorden.ministerieIn(v.domein.ministerie(), jaar);
+    List<String> toen = new ArrayList<>();
+    for (String partner : partners) {
+      String naam = Woorden.ministerieIn(partner, jaar);
+      if (!naam.equals(eerste) && !toen.contains(naam)) {
+        toen.add(naam);
+      }
+    }
+    b.eerstverantwoordelijkMinisterie(Ministeries.of(eerste, toen.toArray(new String[0])));
     if (v.sjabloon == Sjabloon.WETGEVING) {
       for (int i = 0;
           i < (v.documenten.size() > 1 && dice.chance(60) ? v.documenten.size() : 1);

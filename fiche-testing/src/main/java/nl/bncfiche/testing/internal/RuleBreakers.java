@@ -292,6 +292,23 @@ public final class RuleBreakers {
                           .withTekst(Edits.voor(Alinea.of(zin), item.getTekst())));
                 }));
 
+    // One title more in 1a than documents in 1c and links in 1d.
+    add(
+        "BNC-C-006",
+        d -> algemeen(d, a -> a.withTitels(Edits.plus(a.getTitels(), "Annex to the proposal"))));
+    // Article 114 VWEU with the Parliament merely consulted.
+    add(
+        "BNC-C-007",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withRechtsbasis("Artikel 114 VWEU")
+                        .withBesluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
+                        .withRolEuropeesParlement("Raadpleging")));
+
     // Footnotes (N).
     add(
         "BNC-N-001",
@@ -441,6 +458,45 @@ public final class RuleBreakers {
                     a.withEerstverantwoordelijkMinisterie(
                         Ministeries.of("Ministerie van Toerisme"))));
     add("BNC-P-005", d -> algemeen(d, a -> a.withBehandelingstrajectRaad("Raad Ruimtevaart")));
+    // The Commission documents of the year after their receipt, CELEX numbers alike.
+    add(
+        "BNC-P-006",
+        d ->
+            algemeen(
+                d,
+                a -> {
+                  List<Parsed<CommissieDocument>> docs = new ArrayList<>();
+                  List<EurLexVerwijzing> links = new ArrayList<>();
+                  for (int i = 0; i < a.getCommissieDocumenten().size(); i++) {
+                    CommissieDocument c =
+                        a.getCommissieDocumenten().get(i).getValue().orElseThrow();
+                    CommissieDocument later =
+                        CommissieDocument.of(c.getType(), c.getYear() + 1, c.getNumber());
+                    docs.add(Parsed.of(later));
+                    links.add(
+                        EurLexVerwijzing.of(
+                            CelexNummer.voorbereidendeHandeling(
+                                later,
+                                a.getEurLex().get(i).getCelex().orElseThrow().getDocumentType())));
+                  }
+                  return a.withCommissieDocumenten(docs).withEurLex(links);
+                }));
+    // The letter dated three days before the Commission document was received.
+    add(
+        "BNC-P-007",
+        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(ontvangen(d).minusDays(3))))));
+    // A ministry by a name it did not have in the fiche's year.
+    add(
+        "BNC-P-008",
+        d ->
+            algemeen(
+                d,
+                a ->
+                    a.withEerstverantwoordelijkMinisterie(
+                        Ministeries.of(
+                            jaar(d) > 2017
+                                ? "Ministerie van Veiligheid en Justitie"
+                                : "Ministerie van Klimaat en Groene Groei"))));
   }
 
   private RuleBreakers() {}

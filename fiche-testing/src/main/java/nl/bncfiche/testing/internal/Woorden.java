@@ -45,6 +45,41 @@ public final class Woorden {
           "Ministerie van Sociale Zaken en Werkgelegenheid",
           "Ministerie van Volksgezondheid, Welzijn en Sport");
 
+  /**
+   * The name a ministry of {@link #MINISTERIES} had in {@code jaar}, so that a drawn fiche names
+   * the ministries of its own time: the names changed at the cabinet changes of 2010, 2012, 2017
+   * and 2024.
+   */
+  public static String ministerieIn(String ministerie, int jaar) {
+    String m = "Ministerie van ";
+    String naam = ministerie.startsWith(m) ? ministerie.substring(m.length()) : ministerie;
+    String toen =
+        switch (naam) {
+          case "Justitie en Veiligheid" ->
+              jaar <= 2010 ? "Justitie" : jaar < 2017 ? "Veiligheid en Justitie" : naam;
+          case "Infrastructuur en Waterstaat" ->
+              jaar <= 2010
+                  ? "Verkeer en Waterstaat"
+                  : jaar < 2017 ? "Infrastructuur en Milieu" : naam;
+          case "Economische Zaken", "Klimaat en Groene Groei" ->
+              jaar == 2011
+                  ? "Economische Zaken, Landbouw en Innovatie"
+                  : jaar >= 2018 && jaar < 2024
+                      ? "Economische Zaken en Klimaat"
+                      : jaar >= 2024 ? naam : "Economische Zaken";
+          case "Landbouw, Visserij, Voedselzekerheid en Natuur" ->
+              jaar >= 2024
+                  ? naam
+                  : jaar >= 2018 || jaar <= 2010
+                      ? "Landbouw, Natuur en Voedselkwaliteit"
+                      : jaar == 2011
+                          ? "Economische Zaken, Landbouw en Innovatie"
+                          : "Economische Zaken";
+          default -> naam;
+        };
+    return m + toen;
+  }
+
   private static Onderwerp o(String nl, String en) {
     return new Onderwerp(nl, en);
   }

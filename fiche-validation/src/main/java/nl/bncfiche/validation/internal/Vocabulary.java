@@ -8,16 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A known vocabulary (EP roles, Council voting rules, ministries, Council formations), read from a
  * resource of one entry per line ({@code #} starts a comment), matched tolerantly: case,
  * punctuation, an abbreviation in parentheses ("(VWS)") as an alternative name, "Ministerie van",
- * "Raad (voor) X" and "X-raad" all match. Immutable and thread-safe.
+ * "Raad (voor) X" and "X-raad" all match. An entry may end in the years it held, after a bar:
+ * {@code Ministerie van Veiligheid en Justitie (VenJ) | 2010-2017}, or {@code | -2010, 2012-2017,
+ * 2024-}; an entry without years holds always. Immutable and thread-safe.
  */
 public final class Vocabulary {
   private static final String FOLDER = "/nl/bncfiche/validation/vocabulaire/";
@@ -49,13 +53,78 @@ public final class Vocabulary {
   private final List<String> entries;
   private final Set<String> keys;
 
-  private Vocabulary(List<String> entries) {
-    this.entries = Collections.unmodifiableList(entries);
+  /** The years each key held, as [from, to] pairs (inclusive); a key held always is absent. */
+  private final Map<String, List<int[]>> years;
+
+  private Vocabulary(List<String> lines) {
+    List<String> e = new ArrayList<>();
     Set<String> k = new HashSet<>();
-    for (String e : entries) {
-      k.addAll(keys(e));
+    Map<String, List<int[]>> y = new HashMap<>();
+    Set<String> always = new HashSet<>();
+    for (String line : lines) {
+      int bar = line.indexOf('|');
+      String entry = bar < 0 ? line : line.substring(0, bar).strip();
+      e.add(entry);
+      for (String key : keys(entry)) {
+        k.add(key);
+        if (bar < 0) {
+          always.add(key);
+        } else {
+          y.computeIfAbsent(key, x -> new ArrayList<>()).addAll(periods(line.substring(bar + 1)));
+        }
+      }
     }
+    y.keySet().removeAll(always);
+    this.entries = Collections.unmodifiableList(e);
     this.keys = Collections.unmodifiableSet(k);
+    this.years = Collections.unmodifiableMap(y);
+  }
+
+  /** Reads "-2010, 2012-2017, 2024-": open ends are the earliest and latest years. */
+  private static List<int[]> periods(String text) {
+    List<int[]> result = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String p = part.strip();
+      int dash = p.indexOf('-');
+      if (dash < 0) {
+        int year = Integer.parseInt(p);
+        result.add(new int[] {year, year});
+      } else {
+        String from = p.substring(0, dash).strip();
+        String to = p.substring(dash + 1).strip();
+        result.add(
+            new int[] {
+              from.isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(from),
+              to.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(to)
+            });
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether {@code value} names an entry that held in {@code year}: one of its names (the text, or
+   * a parenthesised abbreviation) belongs to an entry without years or with a period that holds the
+   * year. False for a value the vocabulary does not know at all.
+   */
+  public boolean heldIn(String value, int year) {
+    if (value.length() > MAX) {
+      return false;
+    }
+    for (String key : keys(value)) {
+      if (keys.contains(key)) {
+        List<int[]> periods = years.get(key);
+        if (periods == null) {
+          return true;
+        }
+        for (int[] p : periods) {
+          if (year >= p[0] && year <= p[1]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A vocabulary of these entries. */
@@ -83,7 +152,7 @@ public final class Vocabulary {
     return new Vocabulary(entries);
   }
 
-  /** The entries as written in the resource. */
+  /** The entries as written in the resource, without their years. */
   public List<String> entries() {
     return entries;
   }

@@ -35,7 +35,10 @@ class InternalsTest {
     assertThat(m.contains("Ministerie van Toerisme")).isFalse();
     assertThat(m.contains("Ministerie van Toerisme (VWS)")).isTrue();
     assertThat(m.contains("x".repeat(301))).isFalse();
-    assertThat(m.entries()).contains("Ministerie van Algemene Zaken (AZ)").hasSize(17);
+    assertThat(m.entries())
+        .contains(
+            "Ministerie van Algemene Zaken (AZ)", "Ministerie van Veiligheid en Justitie (VenJ)")
+        .hasSize(23);
     Vocabulary r = Vocabulary.RAADSFORMATIES;
     assertThat(r.contains("Milieuraad")).isTrue();
     assertThat(r.contains("Raad Milieu")).isTrue();

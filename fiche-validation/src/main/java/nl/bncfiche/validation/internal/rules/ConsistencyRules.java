@@ -2,8 +2,10 @@ package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.bncfiche.model.AlgemeneGegevens;
+import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Oordeel;
@@ -43,6 +45,12 @@ public final class ConsistencyRules {
 
   /** A stance sentence about bevoegdheid, subsidiariteit or proportionaliteit is in that item. */
   public static final String STANCE_ONDERWERP = "BNC-C-005";
+
+  /** Items 1a, 1c and 1d name as many documents. */
+  public static final String PAKKET = "BNC-C-006";
+
+  /** Items 1i and 1j fit the legal basis of item 1h. */
+  public static final String RECHTSBASIS = "BNC-C-007";
 
   private ConsistencyRules() {}
 
@@ -114,7 +122,92 @@ public final class ConsistencyRules {
                     + " {1}.",
                 "The stance sentence is about \"{0}\", but stands in the item on {1}.",
                 (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, Check.SUBJECT)))
-            .source(Sources.CONVENTION));
+            .source(Sources.CONVENTION),
+        Rule.of(
+                PAKKET,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "De onderdelen 1a (titels), 1c (Commissiedocumenten, zonder SWD en SEC) en 1d (EUR-Lex)"
+                    + " MOETEN even veel documenten noemen, waar ze ingevuld zijn: bij een pakket één"
+                    + " per voorstel.",
+                "Items 1a (titles), 1c (Commission documents, SWD and SEC left out) and 1d (EUR-Lex)"
+                    + " MUST name as many documents, where they are filled in: in a package one per"
+                    + " proposal.",
+                "Onderdeel 1a noemt {0} titels, 1c {1} documenten en 1d {2} links.",
+                "Item 1a names {0} titles, 1c {1} documents and 1d {2} links.",
+                (doc, out) -> Walk.fiches(doc, ConsistencyRules::packageCounts, out))
+            .source(Sources.CONVENTION),
+        Rule.of(
+                RECHTSBASIS,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "De stemregel (1i) en de rol van het Europees Parlement (1j) MOETEN passen bij de"
+                    + " rechtsbasis (1h), voor de artikelen van het VWEU die de procedure duidelijk"
+                    + " voorschrijven (zoals art. 114: gekwalificeerde meerderheid en medebeslissing;"
+                    + " art. 122: geen rol van het Parlement; art. 322, lid 2: raadpleging).",
+                "The voting rule (1i) and the European Parliament's role (1j) MUST fit the legal basis"
+                    + " (1h), for the articles of the VWEU that state the procedure plainly (such as art."
+                    + " 114: qualified majority and co-decision; art. 122: no role for the Parliament;"
+                    + " art. 322(2): consultation).",
+                "Bij {0} hoort {1}; onderdeel {2} noemt \"{3}\".",
+                "{0} calls for {1}; item {2} names \"{3}\".",
+                (doc, out) -> Walk.fiches(doc, LegalBases::check, out))
+            .source(Sources.RECHTSBASIS));
+  }
+
+  /**
+   * Whether a line of item 1d is a link (a CELEX number, a URL, an EUR-Lex link text) rather than a
+   * sentence around one, such as the 2008 template's "De link naar dit Commissievoorstel op de
+   * Prelex-site:".
+   */
+  private static boolean isLink(EurLexVerwijzing e) {
+    String t = e.getTekst().toLowerCase(Locale.ROOT);
+    return e.getCelex().isPresent()
+        || t.contains("://")
+        || t.contains("www.")
+        || t.startsWith("eur-lex")
+        || t.contains("celex");
+  }
+
+  /**
+   * Items 1a, 1c and 1d of a fiche name as many documents, each list counted where it is filled in;
+   * 1c without its staff documents (SWD, SEC), which have no title or link of their own.
+   */
+  private static void packageCounts(Fiche f, NodePath p, Findings out) {
+    if (f.getAlgemeneGegevens().isEmpty()) {
+      return;
+    }
+    AlgemeneGegevens a = f.getAlgemeneGegevens().get();
+    int titles = (int) a.getTitels().stream().filter(t -> !t.isBlank()).count();
+    int docs = 0;
+    for (Parsed<CommissieDocument> d : a.getCommissieDocumenten()) {
+      boolean staff =
+          d.getValue()
+              .map(
+                  c ->
+                      c.getType() == CommissieDocument.Type.SWD
+                          || c.getType() == CommissieDocument.Type.SEC)
+              .orElse(false);
+      if (!staff && !d.getText().isBlank()) {
+        docs++;
+      }
+    }
+    int links = (int) a.getEurLex().stream().filter(ConsistencyRules::isLink).count();
+    int known = 0;
+    boolean differ = false;
+    for (int n : new int[] {titles, docs, links}) {
+      if (n > 0) {
+        differ |= known > 0 && n != known;
+        known = n;
+      }
+    }
+    if (differ) {
+      out.report(
+          p.field("algemeneGegevens"),
+          Integer.toString(titles),
+          Integer.toString(docs),
+          Integer.toString(links));
+    }
   }
 
   /**
