@@ -349,6 +349,21 @@ class RuleCasesTest {
         d -> "/brief/vermeldingen/" + maxEntry(d) + "/referentie");
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")), "/kop/dossier");
     add(
+        "BNC-B-008",
+        d ->
+            fiche(
+                d,
+                f ->
+                    nl.bncfiche.model.ImmutableFiche.builder()
+                        .titel("Kabinetsappreciatie " + f.getTitel())
+                        .addOverigeSecties(
+                            nl.bncfiche.model.Sectie.builder()
+                                .kop("Appreciatie")
+                                .tekst(Tekst.of("Het kabinet verwelkomt het witboek."))
+                                .build())
+                        .build()),
+        "/fiches/0");
+    add(
         "BNC-T-001",
         d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(100))))),
         AG + "datumOntvangst");

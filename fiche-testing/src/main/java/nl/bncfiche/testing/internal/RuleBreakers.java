@@ -25,12 +25,14 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableBriefVermelding;
 import nl.bncfiche.model.ImmutableEssentieVoorstel;
+import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableGrondhouding;
 import nl.bncfiche.model.ImmutableGrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Ministeries;
 import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -416,6 +418,24 @@ public final class RuleBreakers {
     // The header's number is that of another entry of the batch.
     addMetBatch(
         "BNC-B-007", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d)))));
+
+    // The fiche replaced by a kabinetsappreciatie, so titled; the letter's title is contained in
+    // it.
+    add(
+        "BNC-B-008",
+        d ->
+            fiche(
+                d,
+                f ->
+                    ImmutableFiche.builder()
+                        .titel("Kabinetsappreciatie " + f.getTitel())
+                        .addOverigeSecties(
+                            Sectie.builder()
+                                .kop("Kabinetsappreciatie")
+                                .tekst(
+                                    Tekst.of("Het kabinet verwelkomt het voorstel op hoofdlijnen."))
+                                .build())
+                        .build()));
 
     // Timing (T): received on 2 March, sent a day past the term, far from the summer recess; and
     // received on 20 July, sent a day past the parliaments' eight weeks, which the recess keeps

@@ -33,7 +33,10 @@ public final class AllStrings {
     NodePath root = NodePath.root();
     doc.getKop().ifPresent(k -> kop(k, root.field("kop"), v));
     doc.getBrief().ifPresent(b -> brief(b, root.field("brief"), v));
-    Walk.fiches(doc, (f, p) -> fiche(f, p, v));
+    // Every fiche, those that are no fiche too: a control character is unsafe anywhere.
+    for (int i = 0; i < doc.getFiches().size(); i++) {
+      fiche(doc.getFiches().get(i), NodePath.fiche(i), v);
+    }
   }
 
   private static void kop(KamerstukKop k, NodePath p, Visitor v) {

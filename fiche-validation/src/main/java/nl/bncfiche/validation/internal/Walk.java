@@ -43,11 +43,17 @@ public final class Walk {
     return document.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
   }
 
-  /** Calls {@code action} for every fiche with its path. */
+  /**
+   * Calls {@code action} for every fiche with its path, except the parts that are no fiche (a
+   * kabinetsappreciatie, a letter in place of a fiche: {@link NotAFiche}), to which the fiche rules
+   * do not apply.
+   */
   public static void fiches(KamerstukDocument document, BiConsumer<Fiche, NodePath> action) {
     List<Fiche> fiches = document.getFiches();
     for (int i = 0; i < fiches.size(); i++) {
-      action.accept(fiches.get(i), NodePath.fiche(i));
+      if (!NotAFiche.is(document, fiches.get(i))) {
+        action.accept(fiches.get(i), NodePath.fiche(i));
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.NotAFiche;
 import nl.bncfiche.validation.internal.ReferenceReading;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.TextMatch;
@@ -42,6 +43,9 @@ public final class CoverLetterRules {
 
   /** No two entries, nor an entry and the Kamerstuk itself, share a number. */
   public static final String DUBBEL = "BNC-B-007";
+
+  /** A document that is no fiche is recognised as such. */
+  public static final String GEEN_FICHE = "BNC-B-008";
 
   /**
    * How far a number may lie from the batch, beyond the batch's own size: real batches skip the
@@ -167,7 +171,37 @@ public final class CoverLetterRules {
                 "Nummer {0} komt meer dan eens voor in de brief.",
                 "Number {0} occurs more than once in the letter.",
                 CoverLetterRules::duplicates)
-            .source(Sources.CONVENTION));
+            .source(Sources.CONVENTION),
+        Rule.of(
+                GEEN_FICHE,
+                Severity.INFO,
+                Profile.CONCEPT,
+                "Een document dat geen fiche is (een kabinetsappreciatie, een brief in plaats van een"
+                    + " BNC-fiche) MOET als zodanig herkend worden: de regels voor fiches gelden er niet"
+                    + " voor.",
+                "A document that is no fiche (a kabinetsappreciatie, a letter in place of a BNC-fiche)"
+                    + " MUST be recognised as such: the rules for fiches do not apply to it.",
+                "Dit document is geen fiche (een kabinetsappreciatie of een brief in plaats van een"
+                    + " fiche); de regels voor fiches zijn niet toegepast.",
+                "This document is no fiche (a kabinetsappreciatie or a letter in place of a fiche);"
+                    + " the rules for fiches were not applied.",
+                CoverLetterRules::notAFiche)
+            .source(Sources.GEEN_FICHE));
+  }
+
+  /** Each part that is no fiche; without fiches, the letter that says it sends none. */
+  private static void notAFiche(KamerstukDocument doc, Findings out) {
+    if (doc.getFiches().isEmpty()) {
+      if (NotAFiche.letterSays(doc)) {
+        out.report(NodePath.root().field("brief"));
+      }
+      return;
+    }
+    for (int i = 0; i < doc.getFiches().size(); i++) {
+      if (NotAFiche.is(doc, doc.getFiches().get(i))) {
+        out.report(NodePath.fiche(i));
+      }
+    }
   }
 
   static boolean isBncDossier(String d) {
