@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
@@ -135,7 +135,7 @@ final class ReferenceTextWriter {
     for (ReferenceOutline.Section s : outline.sections()) {
       content.blank();
       content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
-      nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
+      Veld sv = veldOf(s.pad);
       if (sv != null) {
         seen.see(sv, s.kop);
       }
@@ -144,7 +144,7 @@ final class ReferenceTextWriter {
         tekst(s.tekst.get(), content, voetnoten, written);
       }
       for (ReferenceOutline.Item item : s.items) {
-        nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
+        Veld iv = veldOf(item.pad);
         if (iv != null) {
           seen.see(iv, item.label);
         }
@@ -191,19 +191,8 @@ final class ReferenceTextWriter {
     }
   }
 
-  /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
-  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD =
-      new HashMap<>();
-
-  static {
-    // The first field with a path wins, as the linear search did.
-    for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
-      VELD_BY_PAD.putIfAbsent(v.pad(), v);
-    }
-  }
-
-  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
-    return VELD_BY_PAD.get(pad);
+  private static Veld veldOf(String pad) {
+    return Veld.vanPad(pad).orElse(null);
   }
 
   /**

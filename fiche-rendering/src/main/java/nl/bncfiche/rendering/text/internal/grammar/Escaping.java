@@ -1,6 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader
@@ -54,7 +54,7 @@ public final class Escaping {
     if (n <= LabelMatcher.MAX_LABEL_SCAN && LabelTrie.mayBeLabel(b, off, n)) {
       String line = new String(b, off, n);
       if (LabelVariants.mayNormaliseToLabel(line, LabelVariants.ALL)
-          && LabelVariants.NORMS.contains(Veld.normaliseer(line))) {
+          && LabelVariants.NORMS.contains(Labels.normaliseer(line))) {
         return true;
       }
     }

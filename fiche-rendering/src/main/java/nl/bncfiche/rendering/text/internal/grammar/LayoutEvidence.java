@@ -15,7 +15,8 @@ import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * Detects a fiche's template, generation and kind from what its text shows: which sections and
@@ -55,7 +56,7 @@ public final class LayoutEvidence {
   public void see(Veld field, String label) {
     fields.add(field);
     if (!labels.containsKey(field)) {
-      labels.put(field, field.normaliseerLabel(label));
+      labels.put(field, Labels.normaliseer(field, label));
     }
   }
 
@@ -63,8 +64,8 @@ public final class LayoutEvidence {
   private boolean hasLabel(Veld field, int variant) {
     String seen = labels.get(field);
     return seen != null
-        && variant < field.labels().size()
-        && seen.equals(field.genormaliseerdeLabels().get(variant));
+        && variant < field.getLabelteksten().size()
+        && seen.equals(Labels.genormaliseerd(field).get(variant));
   }
 
   /** The template the evidence shows, given the kind; empty when nothing was seen. */
@@ -77,7 +78,7 @@ public final class LayoutEvidence {
           || v == Veld.BESLUITVORMING
           || v == Veld.ROL_EP
           || v == Veld.CONSEQUENTIES
-          || v.sectie() == Veld.CONSEQUENTIES
+          || v.getSectie().orElse(null) == Veld.CONSEQUENTIES
           || v == Veld.IMPACT_ASSESSMENT_ESSENTIE) {
         return Optional.of(Sjabloon.WETGEVING);
       }

@@ -1,6 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * What a line is where that needs no context: a fiche's title line, an entry of the cover letter,

@@ -60,10 +60,10 @@ final class AlgemeneGegevensBuilder {
       }
       List<Line> w = i.content;
       if (w.isEmpty()) {
-        report.position(path, i.field.pad(), i.labelLine);
+        report.position(path, i.field.getPad(), i.labelLine);
         continue;
       }
-      String p = path + i.field.pad();
+      String p = path + i.field.getPad();
       switch (i.field) {
         case TITEL -> titels(w, b, p);
         case DATUM -> {
@@ -108,7 +108,7 @@ final class AlgemeneGegevensBuilder {
         }
       }
       // Single values point at their value line (recorded above); lists at their label.
-      report.position(path, i.field.pad(), i.labelLine);
+      report.position(path, i.field.getPad(), i.labelLine);
     }
     return b.overigeOnderdelen(overige).build();
   }

@@ -2,7 +2,7 @@ package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatch;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;

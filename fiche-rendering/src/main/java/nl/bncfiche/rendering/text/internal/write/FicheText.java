@@ -17,8 +17,8 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -38,7 +38,7 @@ public final class FicheText implements Outline.Visitor {
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
-      for (String l : v.labels()) {
+      for (String l : v.getLabelteksten()) {
         for (int i = 0; i < l.length(); i++) {
           char c = l.charAt(i);
           if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x300) {

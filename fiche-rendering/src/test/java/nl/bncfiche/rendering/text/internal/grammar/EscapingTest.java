@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class EscapingTest {
 
   static {
     for (Veld v : Veld.values()) {
-      NORMS.addAll(v.genormaliseerdeLabels());
+      NORMS.addAll(Labels.genormaliseerd(v));
     }
   }
 
@@ -52,7 +53,7 @@ class EscapingTest {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Veld.normaliseer(line))) {
+    if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Labels.normaliseer(line))) {
       return true;
     }
     for (String norm : NORMS) {
@@ -162,8 +163,8 @@ class EscapingTest {
     Random r = new Random(20_261_129L);
     List<String> labels = new ArrayList<>();
     for (Veld v : Veld.values()) {
-      labels.addAll(v.labels());
-      labels.addAll(v.genormaliseerdeLabels());
+      labels.addAll(v.getLabelteksten());
+      labels.addAll(Labels.genormaliseerd(v));
     }
     for (String l : labels) {
       for (String before : DRESS) {
