@@ -26,6 +26,7 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
@@ -155,9 +156,15 @@ final class ReferenceTextWriter {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
             content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
-            for (String r : item.regels) {
+            for (int k = 0; k < item.regels.size(); k++) {
+              String r = item.regels.get(k);
+              // A further title is escaped unless a document number starts it, so that the
+              // reader never joins it to the title before as a wrapped line.
+              boolean ownTitle =
+                  item.pad.equals("/algemeneGegevens/titels") && k > 0 && !numbered(r.strip());
               for (String part : r.split("\n", -1)) {
-                content.line(escape(part.strip()));
+                content.line(ownTitle ? Syntax.ESCAPE + part.strip() : escape(part.strip()));
+                ownTitle = false;
               }
             }
           }
@@ -255,6 +262,13 @@ final class ReferenceTextWriter {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a title starts with the number of a Commission document, as in a package. */
+  private static boolean numbered(String title) {
+    String head = title.length() > 40 ? title.substring(0, 40) : title;
+    List<CommissieDocument> found = CommissieDocument.findAll(head);
+    return !found.isEmpty() && head.startsWith(found.get(0).getType().name());
   }
 
   private static String escape(String line) {

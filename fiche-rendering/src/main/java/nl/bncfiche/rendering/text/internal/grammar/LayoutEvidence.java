@@ -168,10 +168,10 @@ public final class LayoutEvidence {
     for (Parsed<CommissieDocument> p : ag.getCommissieDocumenten()) {
       p.getValue().ifPresent(docs::add);
     }
-    docs.removeIf(
-        d ->
-            d.getType() == CommissieDocument.Type.SWD || d.getType() == CommissieDocument.Type.SEC);
-    if (docs.size() > 1 || ag.getTitels().size() > 1) {
+    docs.removeIf(d -> !isProposal(d));
+    // A package is several proposals; several lines in 1a may be one title wrapped, so they count
+    // only when 1c names no document.
+    if (docs.size() > 1 || docs.isEmpty() && ag.getTitels().size() > 1) {
       return Optional.of(VoorstelSoort.PAKKET);
     }
     if (docs.stream().anyMatch(d -> d.getType() == CommissieDocument.Type.JOIN)) {
@@ -199,6 +199,21 @@ public final class LayoutEvidence {
         return Optional.of(soort);
       }
     }
+    // No kind word: a CELEX number of type DC is a Commission document that proposes no act.
+    for (EurLexVerwijzing e : ag.getEurLex()) {
+      if (e.getTekst().length() <= 2000
+          && e.getCelex().map(c -> c.getDocumentType().equals("DC")).orElse(false)) {
+        return Optional.of(VoorstelSoort.MEDEDELING);
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a document of 1c is a proposal or communication of its own, not a staff working
+   * document or annex that accompanies one.
+   */
+  public static boolean isProposal(CommissieDocument d) {
+    return d.getType() != CommissieDocument.Type.SWD && d.getType() != CommissieDocument.Type.SEC;
   }
 }

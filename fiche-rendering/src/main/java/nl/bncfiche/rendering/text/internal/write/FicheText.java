@@ -22,6 +22,7 @@ import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -182,12 +183,22 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
-    for (String r : regels) {
+    for (int k = 0; k < regels.size(); k++) {
+      String r = regels.get(k);
+      // The reader joins a title line to the one before when it may be a wrapped continuation
+      // (see TitleLines): a further title of a package is escaped unless its document number
+      // starts it.
+      boolean ownTitle = veld == Veld.TITEL && k > 0 && !TitleLines.startsWithDocument(r.strip());
       for (String part : r.split("\n", -1)) {
         out.begin();
         int from = out.length();
         out.append(part.strip());
-        out.escape(from);
+        if (ownTitle) {
+          out.escapeAlways(from);
+          ownTitle = false;
+        } else {
+          out.escape(from);
+        }
         out.end();
       }
     }

@@ -199,6 +199,15 @@ public final class LineBuffer {
     }
   }
 
+  /** Escapes the line begun at {@code from} whether or not its text needs it. */
+  public void escapeAlways(int from) {
+    int n = len - from;
+    room(1);
+    System.arraycopy(buf, from, buf, from + 1, n);
+    buf[from] = Syntax.ESCAPE;
+    len++;
+  }
+
   /** Writes {@code line} as a line of its own. */
   public void line(String line) {
     begin();
