@@ -155,7 +155,7 @@ final class ReferenceTextWriter {
           if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
-            content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
             for (int k = 0; k < item.regels.size(); k++) {
               String r = item.regels.get(k);
               // A further title is escaped unless a document number starts it, so that the
@@ -169,7 +169,7 @@ final class ReferenceTextWriter {
             }
           }
         } else {
-          content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
+          content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
           tekst(item.tekst, content, voetnoten, written);
         }
       }
@@ -284,12 +284,22 @@ final class ReferenceTextWriter {
   /** Output lines with at most one blank line in a row, none at the start. */
   private static final class Lines {
     private final List<String> lines = new ArrayList<>();
+    private boolean afterLabel;
+
+    /** An item's label line: a line directly after it that starts in lower case is escaped. */
+    void labelLine(String l) {
+      line(l);
+      afterLabel = true;
+    }
 
     void line(String l) {
-      lines.add(stripTrailing(l));
+      boolean escape = afterLabel && !l.isEmpty() && Character.isLowerCase(l.charAt(0));
+      lines.add(stripTrailing(escape ? Syntax.ESCAPE + l : l));
+      afterLabel = false;
     }
 
     void blank() {
+      afterLabel = false;
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
         lines.add("");
       }

@@ -61,6 +61,8 @@ public enum Veld {
           "Titel voorstel", in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Voorstel", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
       variant("Titel voorstel en Nr. Commissiedocument"),
+      variant("Titels voorstellen"),
+      variant("Titels voorstel"),
       variant("Titel")),
   DATUM(
       ALGEMENE_GEGEVENS,
@@ -71,7 +73,8 @@ public enum Veld {
           in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Datum Commissiedocument", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
       variant("Datum ontvangst Commissiedocumenten"),
-      variant("Datum ontvangst")),
+      variant("Datum ontvangst"),
+      variant("Datum")),
   COMMISSIEDOCUMENT(
       ALGEMENE_GEGEVENS,
       "commissieDocumenten",

@@ -48,6 +48,12 @@ public final class Escaping {
     if (b[off + n - 1] == ':' && n <= 100) {
       return true;
     }
+    if (PageChrome.mayBe(b, off, n)
+        && (PageChrome.isPageNumber(new String(b, off, n))
+            || PageChrome.is(new String(b, off, n)))) {
+      // The reader would take it for a page's running head or number.
+      return true;
+    }
     if (!LabelTrie.mayHoldLabel(b, off, n)) {
       return false;
     }

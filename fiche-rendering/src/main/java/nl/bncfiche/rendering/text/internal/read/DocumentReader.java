@@ -8,6 +8,7 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 
 /**
  * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7:
@@ -38,8 +39,31 @@ public final class DocumentReader {
    * @throws FicheReadException when the text is empty, not text, or not a fiche
    */
   public static Result read(String text) {
-    DocumentReader reader = new DocumentReader(Input.lines(text));
+    DocumentReader reader = new DocumentReader(withoutPageChrome(Input.lines(text)));
     return new Result(reader.document(), reader.report);
+  }
+
+  /**
+   * {@code lines} with page chrome ({@link PageChrome}) and bare page numbers between blank lines
+   * made blank; line numbers stay as they were.
+   */
+  private static List<Line> withoutPageChrome(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line r = lines.get(i);
+      if (r.isEmpty() || r.literal()) {
+        continue;
+      }
+      String t = r.text();
+      boolean chrome =
+          PageChrome.is(t)
+              || PageChrome.isPageNumber(t)
+                  && (i == 0 || lines.get(i - 1).isEmpty())
+                  && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
+      if (chrome) {
+        lines.set(i, new Line("", r.number(), r.column(), false, false));
+      }
+    }
+    return lines;
   }
 
   private KamerstukDocument document() {

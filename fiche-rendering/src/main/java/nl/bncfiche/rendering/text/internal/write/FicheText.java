@@ -64,6 +64,9 @@ public final class FicheText implements Outline.Visitor {
   /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
 
+  /** Where the last item label line ended: a line that starts there follows it directly. */
+  private int labelEnd = -1;
+
   /**
    * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
    */
@@ -197,7 +200,7 @@ public final class FicheText implements Outline.Visitor {
           out.escapeAlways(from);
           ownTitle = false;
         } else {
-          out.escape(from);
+          escape(from);
         }
         out.end();
       }
@@ -234,6 +237,20 @@ public final class FicheText implements Outline.Visitor {
       out.append(':');
     }
     out.end(!known);
+    labelEnd = out.length();
+  }
+
+  /**
+   * Escapes the line begun at {@code from} where the reader would take it for structure, and,
+   * directly after a label, where it starts in lower case: the reader joins such a line to the
+   * label when together they make a known label (a label wrapped by a rendering).
+   */
+  private void escape(int from) {
+    if (from == labelEnd && out.startsLowerCase(from)) {
+      out.escapeAlways(from);
+    } else {
+      out.escape(from);
+    }
   }
 
   /**
@@ -288,7 +305,7 @@ public final class FicheText implements Outline.Visitor {
       int from = out.length();
       boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
       out.strip(from);
-      out.escape(from);
+      escape(from);
       if (out.end()) {
         return references;
       }

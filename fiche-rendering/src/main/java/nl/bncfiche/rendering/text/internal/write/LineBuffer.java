@@ -199,6 +199,11 @@ public final class LineBuffer {
     }
   }
 
+  /** Whether the line begun at {@code from} starts with a lower-case letter. */
+  public boolean startsLowerCase(int from) {
+    return from < len && Character.isLowerCase(buf[from]);
+  }
+
   /** Escapes the line begun at {@code from} whether or not its text needs it. */
   public void escapeAlways(int from) {
     int n = len - from;

@@ -53,6 +53,9 @@ class EscapingTest {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
+    if (line.matches("[0-9]{1,3}") || PageChrome.is(line)) {
+      return true;
+    }
     if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Labels.normaliseer(line))) {
       return true;
     }
