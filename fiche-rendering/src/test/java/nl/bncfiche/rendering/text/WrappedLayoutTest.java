@@ -198,4 +198,33 @@ class WrappedLayoutTest {
     assertThat(READER.read(canonical).getDocument()).isEqualTo(d);
     assertThat(canonical).contains("\n\\7\n").contains("\n\\Vergaderjaar 2025-2026\n");
   }
+
+  @Test
+  void aFicheWithoutTitleLineOrHeadingStartsAtItsFirstItemAndTakesTheLettersTitle() {
+    ReadResult r =
+        READER.read(
+            String.join(
+                "\n",
+                "Overeenkomstig de bestaande afspraken ontvangt u hierbij een fiche die werd"
+                    + " opgesteld door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).",
+                "",
+                "Fiche: Schone havens",
+                "",
+                "De Minister van Buitenlandse Zaken, A.B. de Vries",
+                "",
+                "a) Titel voorstel",
+                "Mededeling over schone havens",
+                "b) Datum ontvangst Commissiedocument",
+                "12 februari 2026",
+                "",
+                "2. Essentie voorstel",
+                "",
+                "De Commissie wil minder uitstoot."));
+    KamerstukDocument d = r.getDocument();
+    assertThat(d.getFiches()).hasSize(1);
+    assertThat(fiche(d).getTitel()).isEqualTo("Schone havens");
+    assertThat(ag(d).getTitels()).containsExactly("Mededeling over schone havens");
+    assertThat(fiche(d).getEssentie()).isPresent();
+    assertThat(r.getWarnings()).anyMatch(w -> w.contains("zonder titelregel"));
+  }
 }

@@ -94,6 +94,16 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether a line may open a fiche that has no title line: a section heading, or a label of
+   * section 1 with or without its letter ("a) Titel voorstel") or number, without a bullet.
+   */
+  public static boolean opensUntitledFiche(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return section(p) != null
+        || !p.bullet() && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+  }
+
+  /**
    * Whether {@code t} in lower case ({@code toLowerCase(Locale.ROOT)}) starts with the ASCII
    * letters and spaces of {@code prefix}, without lower-casing a copy. Of the characters from
    * U+0080 on, only U+0130 (to "i" and a combining dot, which no prefix continues with) and the

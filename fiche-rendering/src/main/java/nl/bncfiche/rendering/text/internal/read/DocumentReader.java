@@ -2,7 +2,9 @@ package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.BriefVermelding;
 import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableKamerstukDocument;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.FicheReadException;
@@ -71,6 +73,11 @@ public final class DocumentReader {
     HeaderReader.Result header = new HeaderReader(lines, report).read(0);
     header.kop().ifPresent(doc::kop);
     int begin = firstFiche(header.end());
+    // No title line "Fiche: …": a fiche may still begin at its first heading or item of section 1.
+    int untitled = begin == lines.size() ? firstSections(header.end()) : -1;
+    if (untitled >= 0) {
+      begin = untitled;
+    }
     Optional<LetterReader.Result> letter =
         new LetterReader(lines, report).read(header.end(), begin);
     boolean recognised = letter.isPresent() && letter.get().recognised();
@@ -84,7 +91,10 @@ public final class DocumentReader {
       while (next < lines.size() && !LineClassifier.isFicheTitle(lines.get(next).text())) {
         next++;
       }
-      doc.addFiches(fiche(k, next, "/fiches/" + n));
+      doc.addFiches(
+          k == untitled
+              ? untitledFiche(k, next, "/fiches/" + n, recognised ? letter.get() : null)
+              : fiche(k, next, "/fiches/" + n));
       n++;
       k = next;
     }
@@ -141,6 +151,49 @@ public final class DocumentReader {
       letter = true;
     }
     return lines.size();
+  }
+
+  /**
+   * The index of the first line from {@code from} that opens a fiche's sections without a title
+   * line before it (the Eerste Kamer's rendering starts at "a) Titel voorstel" after the letter's
+   * signature): a section heading, or a label of section 1 with or without its letter or number; -1
+   * when there is none.
+   */
+  private int firstSections(int from) {
+    for (int j = from; j < lines.size(); j++) {
+      Line r = lines.get(j);
+      if (!r.isEmpty() && !r.literal() && LineClassifier.opensUntitledFiche(r.text())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A fiche without a title line in lines {@code [from, to)}: its title is that of the letter's
+   * only entry, else 1a's first.
+   */
+  private Fiche untitledFiche(int from, int to, String path, LetterReader.Result letter) {
+    report.position(path, lines.get(from));
+    SectionScanner sections = new SectionScanner(report);
+    sections.scan(lines, from, to);
+    Fiche f = new FicheBuilder(report, path).build("", sections, null);
+    List<BriefVermelding> entries = letter == null ? List.of() : letter.brief().getVermeldingen();
+    if (entries.size() == 1) {
+      report.warn(
+          lines.get(from),
+          "fiche zonder titelregel 'Fiche: …'; de titel is die in de brief",
+          "fiche without a title line 'Fiche: …'; its title is the one in the letter");
+      return ImmutableFiche.copyOf(f).withTitel(entries.get(0).getTitel());
+    }
+    List<String> titels = f.getAlgemeneGegevens().map(a -> a.getTitels()).orElse(List.of());
+    report.warn(
+        lines.get(from),
+        "fiche zonder titelregel 'Fiche: …'"
+            + (titels.isEmpty() ? "" : "; de titel is die van onderdeel 1a"),
+        "fiche without a title line 'Fiche: …'"
+            + (titels.isEmpty() ? "" : "; its title is that of item 1a"));
+    return titels.isEmpty() ? f : ImmutableFiche.copyOf(f).withTitel(titels.get(0));
   }
 
   /**
