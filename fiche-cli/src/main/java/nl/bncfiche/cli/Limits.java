@@ -1,6 +1,6 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
+import nl.bncfiche.cli.internal.TextOut;
 
 /** The command line's input limits. */
 final class Limits {
@@ -14,11 +14,11 @@ final class Limits {
    * library refuses a negative limit as a programming error, which a user must not see as a stack
    * trace.
    */
-  static boolean maxSizeUsable(long maxSize, Lang lang, PrintWriter err) {
+  static boolean maxSizeUsable(long maxSize, Lang lang, TextOut err) {
     if (maxSize >= 0) {
       return true;
     }
-    err.println(
+    err.line(
         lang.dutch()
             ? "fiche: --max-size moet ten minste 0 zijn, niet " + maxSize + "."
             : "fiche: --max-size must be at least 0, not " + maxSize + ".");

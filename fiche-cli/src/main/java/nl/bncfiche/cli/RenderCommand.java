@@ -1,7 +1,6 @@
 package nl.bncfiche.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,9 @@ import java.util.concurrent.Callable;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.Loaded;
+import nl.bncfiche.cli.internal.OsReason;
+import nl.bncfiche.cli.internal.TerminalText;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
@@ -38,6 +40,12 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  private final Streams streams;
+
+  RenderCommand(Streams streams) {
+    this.streams = streams;
+  }
 
   @Option(
       names = "--to",
@@ -81,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    TextOut err = streams.err();
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
       return FicheCli.UNUSABLE;
     }
@@ -95,12 +103,12 @@ final class RenderCommand implements Callable<Integer> {
             "verwacht precies één fichebestand, gevonden: " + inputs.size());
       }
       doc =
-          Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson::create)
+          Loaded.load(inputs.get(0), streams.in(), maxSize, TextReader.create(), FicheJson::create)
               .document();
     } catch (InputException e) {
-      err.println("fiche: " + e.line(lang.dutch()));
+      err.line("fiche: " + e.line(lang.dutch()));
       if (debug && e.getCause() != null) {
-        e.getCause().printStackTrace(err);
+        err.stackTrace(e.getCause());
       }
       return FicheCli.UNUSABLE;
     }
@@ -120,20 +128,19 @@ final class RenderCommand implements Callable<Integer> {
         break;
     }
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
-      out.flush();
+      streams.out().text(rendered);
+      streams.out().flush();
       return FicheCli.OK;
     }
     try {
-      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+      Files.writeString(output, TerminalText.lines(rendered), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      err.println(
+      err.line(
           "fiche: "
               + output
               + ": "
               + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ")
-              + e.getMessage());
+              + OsReason.of(e).text(lang.dutch()));
       return FicheCli.UNUSABLE;
     }
     return FicheCli.OK;

@@ -1,8 +1,8 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.bncfiche.cli.internal.JsonOutput;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.validation.RuleCatalog;
 import nl.bncfiche.validation.RuleDescription;
 import picocli.CommandLine.Command;
@@ -20,6 +20,12 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Streams streams;
+
+  RulesCommand(Streams streams) {
+    this.streams = streams;
+  }
+
   @Option(
       names = "--format",
       paramLabel = "text|json",
@@ -34,10 +40,10 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    TextOut out = streams.out();
     if (format == Format.TEXT) {
       for (RuleDescription r : RuleCatalog.rules()) {
-        out.println(
+        out.line(
             r.getId()
                 + "  "
                 + r.getDefaultSeverity()
@@ -47,7 +53,7 @@ final class RulesCommand implements Callable<Integer> {
                 + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
       }
     } else {
-      out.print(json());
+      out.text(json());
     }
     out.flush();
     return FicheCli.OK;

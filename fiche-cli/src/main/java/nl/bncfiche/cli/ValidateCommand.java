@@ -1,6 +1,5 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +17,7 @@ import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.Loaded;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
@@ -104,15 +104,13 @@ final class ValidateCommand implements Callable<Integer> {
               + " day, or to check a fiche as it stood then.")
   LocalDate today;
 
-  /** The clock for "today" when {@code --today} is absent; {@code null} means the system clock. */
-  private final Clock clock;
+  /**
+   * Where the command reads and writes, and its clock for "today" when {@code --today} is absent.
+   */
+  private final Streams streams;
 
-  ValidateCommand() {
-    this(null);
-  }
-
-  ValidateCommand(Clock clock) {
-    this.clock = clock;
+  ValidateCommand(Streams streams) {
+    this.streams = streams;
   }
 
   @Parameters(
@@ -123,7 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    return run();
   }
 
   /**
@@ -132,8 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
    * too old a class-file version for the class-data archive, and building the command model by
    * reflection was about half of a one-file run).
    */
-  static ValidateCommand plain(String[] args, Clock clock) {
-    ValidateCommand c = new ValidateCommand(clock);
+  static ValidateCommand plain(String[] args, Streams streams) {
+    ValidateCommand c = new ValidateCommand(streams);
     c.inputs.addAll(Arrays.asList(args).subList(1, args.length));
     return c;
   }
@@ -156,10 +154,12 @@ final class ValidateCommand implements Callable<Integer> {
     return true;
   }
 
-  /** Validates the inputs, reporting to {@code out} and {@code err}; returns the exit code. */
-  int run(PrintWriter out, PrintWriter err) {
+  /** Validates the inputs, reporting to the streams' output and error; returns the exit code. */
+  int run() {
+    TextOut out = streams.out();
+    TextOut err = streams.err();
     if (threads < 1) {
-      err.println(
+      err.line(
           lang.dutch()
               ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
               : "fiche: --threads must be at least 1, not " + threads + ".");
@@ -172,7 +172,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       expanded = Input.expand(inputs, from);
     } catch (InputException e) {
-      err.println("fiche: " + e.line(lang.dutch()));
+      err.line("fiche: " + e.line(lang.dutch()));
       return FicheCli.UNUSABLE;
     }
     Checker checker = new Checker();
@@ -191,9 +191,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.clear();
     if (format == Format.TEXT) {
-      out.println(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
+      out.line(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
     } else {
-      out.print(jsonReport(totals.results));
+      out.text(jsonReport(totals.results));
     }
     out.flush();
     return totals.exit;
@@ -209,8 +209,8 @@ final class ValidateCommand implements Callable<Integer> {
       int parallel,
       Checker checker,
       Totals totals,
-      PrintWriter out,
-      PrintWriter err,
+      TextOut out,
+      TextOut err,
       Progress progress) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -263,6 +263,7 @@ final class ValidateCommand implements Callable<Integer> {
           .clock(Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
           .build();
     }
+    Clock clock = streams.clock();
     return clock == null ? FicheValidator.create() : FicheValidator.builder().clock(clock).build();
   }
 
@@ -287,7 +288,7 @@ final class ValidateCommand implements Callable<Integer> {
     Outcome check(Input input) {
       Outcome o = new Outcome();
       try {
-        Loaded loaded = Loaded.load(input, Streams.in(), maxSize, reader, json);
+        Loaded loaded = Loaded.load(input, streams.in(), maxSize, reader, json);
         ValidationReport report = validator.validate(loaded.document(), profile);
         o.errors = report.issues(Severity.ERROR).size();
         o.warnings = report.issues(Severity.WARNING).size();
@@ -325,12 +326,12 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings;
     int exit = FicheCli.OK;
 
-    void add(Outcome o, PrintWriter out, PrintWriter err, Progress progress) {
+    void add(Outcome o, TextOut out, TextOut err, Progress progress) {
       if (o.unusable != null) {
         progress.clear();
-        err.println("fiche: " + o.unusable.line(lang.dutch()));
+        err.line("fiche: " + o.unusable.line(lang.dutch()));
         if (debug && o.unusable.getCause() != null) {
-          o.unusable.getCause().printStackTrace(err);
+          err.stackTrace(o.unusable.getCause());
         }
         unusable++;
         exit = FicheCli.UNUSABLE;
@@ -346,7 +347,7 @@ final class ValidateCommand implements Callable<Integer> {
         results.add(o.result);
       }
       for (String line : o.lines) {
-        out.println(line);
+        out.line(line);
       }
     }
   }
@@ -360,7 +361,7 @@ final class ValidateCommand implements Callable<Integer> {
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
     sb.append(lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());
-    return TerminalText.oneLine(sb.toString());
+    return sb.toString();
   }
 
   private String summary(int files, int unusable, int errors, int warnings) {
