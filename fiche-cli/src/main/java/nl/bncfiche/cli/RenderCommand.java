@@ -1,15 +1,13 @@
 package nl.bncfiche.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.Loaded;
-import nl.bncfiche.cli.internal.OsReason;
+import nl.bncfiche.cli.internal.OutputFile;
 import nl.bncfiche.cli.internal.TerminalText;
 import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.KamerstukDocument;
@@ -94,6 +92,7 @@ final class RenderCommand implements Callable<Integer> {
       return FicheCli.UNUSABLE;
     }
     KamerstukDocument doc;
+    Input in;
     try {
       List<Input> inputs = Input.expand(List.of(input), from);
       if (inputs.size() != 1) {
@@ -102,9 +101,9 @@ final class RenderCommand implements Callable<Integer> {
             "expected exactly one fiche file, found " + inputs.size(),
             "verwacht precies één fichebestand, gevonden: " + inputs.size());
       }
+      in = inputs.get(0);
       doc =
-          Loaded.load(inputs.get(0), streams.in(), maxSize, TextReader.create(), FicheJson::create)
-              .document();
+          Loaded.load(in, streams.in(), maxSize, TextReader.create(), FicheJson::create).document();
     } catch (InputException e) {
       err.line("fiche: " + e.line(lang.dutch()));
       if (debug && e.getCause() != null) {
@@ -132,15 +131,15 @@ final class RenderCommand implements Callable<Integer> {
       streams.out().flush();
       return FicheCli.OK;
     }
+    byte[] bytes = TerminalText.lines(rendered).getBytes(StandardCharsets.UTF_8);
     try {
-      Files.writeString(output, TerminalText.lines(rendered), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      err.line(
-          "fiche: "
-              + output
-              + ": "
-              + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ")
-              + OsReason.of(e).text(lang.dutch()));
+      OutputFile.write(
+          output, in.file() == null ? List.of() : List.of(in.file()), out -> out.write(bytes));
+    } catch (OutputFile.Refused e) {
+      err.line("fiche: " + output + ": " + e.reason(lang.dutch()));
+      if (debug && e.getCause() != null) {
+        err.stackTrace(e.getCause());
+      }
       return FicheCli.UNUSABLE;
     }
     return FicheCli.OK;

@@ -42,6 +42,11 @@ public final class Input {
     return name;
   }
 
+  /** The file, or null for standard input. */
+  public Path file() {
+    return path;
+  }
+
   /** The format to read. */
   public Format format() {
     return format;
