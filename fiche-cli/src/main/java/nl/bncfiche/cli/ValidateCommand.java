@@ -19,6 +19,7 @@ import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.validation.FicheValidator;
@@ -293,11 +294,16 @@ final class ValidateCommand implements Callable<Integer> {
         o.errors = report.issues(Severity.ERROR).size();
         o.warnings = report.issues(Severity.WARNING).size();
         o.valid = report.isValid();
+        List<String> pointers = new ArrayList<>();
+        for (Issue issue : report.issues()) {
+          pointers.add(issue.getPointer());
+        }
+        SourceMap positions = loaded.positions(pointers);
         if (format == Format.JSON) {
-          o.result = FileResult.of(loaded, report, lang.dutch());
+          o.result = FileResult.of(input, positions, report, lang.dutch());
         } else {
           for (Issue issue : report.issues()) {
-            o.lines.add(textLine(loaded, issue));
+            o.lines.add(textLine(input, positions, issue));
           }
         }
       } catch (InputException e) {
@@ -352,10 +358,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private String textLine(Loaded loaded, Issue issue) {
-    StringBuilder sb = new StringBuilder(loaded.input().name());
-    loaded
-        .sourceMap()
+  private String textLine(Input input, SourceMap positions, Issue issue) {
+    StringBuilder sb = new StringBuilder(input.name());
+    positions
         .positionOf(issue.getPointer())
         .ifPresent(p -> sb.append(':').append(p.getLine()).append(':').append(p.getColumn()));
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
@@ -433,7 +438,7 @@ final class ValidateCommand implements Callable<Integer> {
       this.issues = issues;
     }
 
-    static FileResult of(Loaded loaded, ValidationReport report, boolean dutch) {
+    static FileResult of(Input input, SourceMap positions, ValidationReport report, boolean dutch) {
       List<IssueResult> issues = new ArrayList<>();
       for (Issue issue : report.issues()) {
         issues.add(
@@ -441,10 +446,10 @@ final class ValidateCommand implements Callable<Integer> {
                 issue.getRuleId(),
                 issue.getSeverity().name(),
                 issue.getPointer(),
-                loaded.sourceMap().positionOf(issue.getPointer()).orElse(null),
+                positions.positionOf(issue.getPointer()).orElse(null),
                 dutch ? issue.getMessageNl() : issue.getMessageEn()));
       }
-      return new FileResult(loaded.input().name(), report.isValid(), issues);
+      return new FileResult(input.name(), report.isValid(), issues);
     }
   }
 

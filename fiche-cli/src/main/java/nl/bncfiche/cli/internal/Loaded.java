@@ -1,6 +1,7 @@
 package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.function.Supplier;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
@@ -10,16 +11,21 @@ import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.TextReader;
 
-/** A document read from one input, with where each JSON pointer of it came from. */
+/**
+ * A document read from one input, and what it takes to say where each JSON pointer of it came from:
+ * the text reader's source map, or the JSON text to look the positions up in when they are needed.
+ */
 public final class Loaded {
   private final Input input;
   private final KamerstukDocument document;
   private final SourceMap sourceMap;
+  private final String json;
 
-  private Loaded(Input input, KamerstukDocument document, SourceMap sourceMap) {
+  private Loaded(Input input, KamerstukDocument document, SourceMap sourceMap, String json) {
     this.input = input;
     this.document = document;
     this.sourceMap = sourceMap;
+    this.json = json;
   }
 
   /**
@@ -50,7 +56,7 @@ public final class Loaded {
     if (input.format() == Input.Format.JSON) {
       try {
         KamerstukDocument doc = json.get().read(content);
-        return new Loaded(input, doc, JsonPositions.of(content));
+        return new Loaded(input, doc, null, content);
       } catch (FicheJsonException e) {
         String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
         throw new InputException(
@@ -59,7 +65,7 @@ public final class Loaded {
     }
     try {
       ReadResult r = reader.read(content);
-      return new Loaded(input, r.getDocument(), r.getSourceMap());
+      return new Loaded(input, r.getDocument(), r.getSourceMap(), null);
     } catch (FicheReadException e) {
       throw new InputException(
           input.name() + ":" + e.getLine() + ":" + e.getColumn(),
@@ -79,8 +85,11 @@ public final class Loaded {
     return document;
   }
 
-  /** Where each part of the document stood in the input, by JSON pointer. */
-  public SourceMap sourceMap() {
-    return sourceMap;
+  /**
+   * Where the parts at {@code pointers} (or their nearest ancestors) stood in the input. For JSON
+   * this reads the text again, for these pointers only: ask once, for all of them.
+   */
+  public SourceMap positions(Collection<String> pointers) {
+    return json == null ? sourceMap : JsonPositions.of(json, pointers);
   }
 }

@@ -21,8 +21,18 @@ import nl.bncfiche.model.json.FicheJsonException;
 public final class JsonErrors {
   private JsonErrors() {}
 
-  /** The exception to throw for {@code e}. */
+  /**
+   * The exception to throw for {@code e}.
+   *
+   * @throws VirtualMachineError when that is what {@code e} wraps (Jackson wraps what a constructor
+   *     throws): running out of memory is not a fault of the JSON
+   */
   public static FicheJsonException translate(JsonProcessingException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof VirtualMachineError) {
+        throw (VirtualMachineError) t;
+      }
+    }
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
