@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Arrays;
 import nl.bncfiche.cli.internal.OutputException;
+import nl.bncfiche.cli.internal.StandardInput;
 import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.cli.internal.VersionProvider;
 import picocli.AutoComplete;
@@ -60,7 +61,7 @@ public final class FicheCli implements Runnable {
     System.exit(
         run(
             args,
-            System.in,
+            StandardInput.of(System.in),
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
             null));

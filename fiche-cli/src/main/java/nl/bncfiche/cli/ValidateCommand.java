@@ -169,13 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
       return FicheCli.UNUSABLE;
     }
-    List<Input> expanded;
-    try {
-      expanded = Input.expand(inputs, from);
-    } catch (InputException e) {
-      err.line("fiche: " + e.line(lang.dutch()));
-      return FicheCli.UNUSABLE;
-    }
+    List<Input> expanded = Input.expand(inputs, from);
     Checker checker = new Checker();
     Progress progress = Progress.forStandardError(err, expanded.size());
     // Only what the output needs is kept per file, never the document or its source map: a batch

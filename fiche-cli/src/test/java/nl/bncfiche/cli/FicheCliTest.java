@@ -376,7 +376,7 @@ class FicheCliTest {
     Run render = run("render", "--lang", "en", "--to", "text", "--max-size", "-1", file.toString());
     for (Run r : new Run[] {validate, render}) {
       assertThat(r.exit).isEqualTo(2);
-      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 0, not -1.");
+      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 1, not -1.");
     }
   }
 

@@ -84,7 +84,8 @@ public final class OsReason {
     }
     String lower = reason.toLowerCase(Locale.ROOT);
     for (String[] k : KNOWN) {
-      if (lower.equals(k[0])) {
+      // "Too many levels of symbolic links or unable to access attributes of symbolic link"
+      if (lower.startsWith(k[0])) {
         return new OsReason(k[1], k[0]);
       }
     }
