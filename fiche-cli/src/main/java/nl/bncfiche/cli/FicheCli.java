@@ -136,9 +136,15 @@ public final class FicheCli implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           out.flush();
-          streams.err().line("fiche: " + ex.getMessage());
+          boolean dutch = Lang.requested(args).dutch();
+          streams.err().line("fiche: " + UsageError.message(ex, dutch));
           String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-          streams.err().line("Try '" + name + " --help' for more information.");
+          streams
+              .err()
+              .line(
+                  dutch
+                      ? "Zie '" + name + " --help' voor hulp."
+                      : "See '" + name + " --help' for help.");
           return UNUSABLE;
         });
     cl.setExecutionExceptionHandler(

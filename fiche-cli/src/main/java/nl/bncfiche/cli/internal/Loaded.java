@@ -2,6 +2,7 @@ package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
@@ -9,6 +10,7 @@ import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.SourceMap;
+import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 
 /**
@@ -58,21 +60,50 @@ public final class Loaded {
         KamerstukDocument doc = json.get().read(content);
         return new Loaded(input, doc, null, content);
       } catch (FicheJsonException e) {
-        String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
+        String pointer = e.getPointer();
+        SourcePosition at =
+            e.getLine().isPresent()
+                ? SourcePosition.of(e.getLine().get(), e.getColumn().orElse(1))
+                : JsonPositions.of(content, List.of(pointer))
+                    .positionOf(pointer)
+                    .orElse(SourcePosition.of(1, 1));
+        String where = pointer.isEmpty() ? "/" : shortened(pointer);
         throw new InputException(
-            input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
+            input.name() + ":" + at.getLine() + ":" + at.getColumn(),
+            "not a valid fiche JSON at " + where + ": " + e.getProblemEn(),
+            "geen geldige fiche-JSON bij " + where + ": " + e.getProblemNl(),
+            e);
       }
     }
     try {
       ReadResult r = reader.read(content);
       return new Loaded(input, r.getDocument(), r.getSourceMap(), null);
     } catch (FicheReadException e) {
+      // An input without lines (an empty file) has its error at 0:0: its start, for a reader.
       throw new InputException(
-          input.name() + ":" + e.getLine() + ":" + e.getColumn(),
+          input.name() + ":" + Math.max(e.getLine(), 1) + ":" + Math.max(e.getColumn(), 1),
           e.getMessageEn(),
           e.getMessageNl(),
           e);
     }
+  }
+
+  /**
+   * {@code pointer} with each segment cut to 40 characters: an unknown field's name is the
+   * document's text, of which a message quotes no more.
+   */
+  private static String shortened(String pointer) {
+    StringBuilder sb = new StringBuilder(pointer.length());
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      sb.append('/');
+      if (segment.length() > 40) {
+        int end = Character.isHighSurrogate(segment.charAt(39)) ? 39 : 40;
+        sb.append(segment, 0, end).append('…');
+      } else {
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
   }
 
   /** The input it was read from. */
