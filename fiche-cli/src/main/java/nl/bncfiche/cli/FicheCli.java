@@ -27,18 +27,18 @@ import picocli.CommandLine.Command;
     name = "fiche",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate and render BNC-fiches.",
+    description = "Controleer en geef BNC-fiches weer.",
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
       RulesCommand.class,
       AutoComplete.GenerateCompletion.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = "%nAfsluitcodes:%n",
     exitCodeList = {
-      "0:no input has an ERROR issue (warnings allowed)",
-      "1:at least one input has an ERROR issue",
-      "2:unusable input or wrong usage"
+      "0:geen invoer heeft een ERROR (waarschuwingen mogen)",
+      "1:ten minste één invoer heeft een ERROR",
+      "2:onbruikbare invoer, verkeerd gebruik of uitvoer die niet te schrijven is"
     })
 public final class FicheCli implements Runnable {
   /** No ERROR issue. */
@@ -125,6 +125,7 @@ public final class FicheCli implements Runnable {
                 return defaults.create(type);
               }
             });
+    cl.setResourceBundle(HelpText.of(Lang.requested(args)));
     PrintWriter out = new PrintWriter(streams.out().writer());
     PrintWriter err = new PrintWriter(streams.err().writer());
     cl.setOut(out);

@@ -26,9 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Render a fiche (text or JSON) as canonical text, Markdown, HTML or JSON.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:rendered", "2:unusable input or usage"})
+    description =
+        "Geef een fiche (tekst of JSON) weer als canonieke tekst, Markdown, HTML of JSON.",
+    exitCodeListHeading = "%nAfsluitcodes:%n",
+    exitCodeList = {
+      "0:weergegeven",
+      "2:onbruikbare invoer, verkeerd gebruik of uitvoer die niet te schrijven is"
+    })
 final class RenderCommand implements Callable<Integer> {
   enum To {
     TEXT,
@@ -49,40 +53,50 @@ final class RenderCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "text|markdown|html|json",
-      description = "Output format.")
+      descriptionKey = "render.to",
+      description = "Uitvoerformaat.")
   To to;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
+      descriptionKey = "render.output",
+      description =
+          "Schrijf naar FILE in plaats van standaarduitvoer; FILE wordt in één stap vervangen.")
   Path output;
 
   @Option(
       names = "--from",
       paramLabel = "text|json",
-      description = "Read the input as this format instead of by extension.")
+      descriptionKey = "render.from",
+      description = "Lees de invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of error messages (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "render.lang",
+      description = "Taal van de foutmeldingen (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "render.max-size",
+      description = "Weiger invoer die groter is (standaard: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
+  @Option(
+      names = "--debug",
+      descriptionKey = "render.debug",
+      description = "Toon de stacktrace van onbruikbare invoer.")
   boolean debug;
 
   @Parameters(
       paramLabel = "FILE|-",
       arity = "1",
-      description = "The input; - reads standard input.")
+      descriptionKey = "render.input",
+      description = "De invoer; - leest standaardinvoer.")
   String input;
 
   @Override

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fiche rules}: prints the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Druk de regelcatalogus af.")
 final class RulesCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -29,13 +32,15 @@ final class RulesCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "rules.format",
+      description = "Uitvoerformaat (standaard: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of the descriptions in text output (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "rules.lang",
+      description = "Taal van de beschrijvingen in tekstuitvoer (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Override

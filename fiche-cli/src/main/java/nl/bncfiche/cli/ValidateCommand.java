@@ -38,11 +38,15 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate fiches in text (.txt) or JSON (.json); a directory means every such file below it.",
-      "Text output: file:line:column: SEVERITY rule-id path message, then a summary."
+      "Controleer fiches in tekst (.txt) of JSON (.json); een map: elk zulk bestand eronder.",
+      "Tekstuitvoer: bestand:regel:kolom: ERNST regel-id pad melding, dan een samenvatting."
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no ERROR issue", "1:at least one ERROR issue", "2:unusable input or usage"})
+    exitCodeListHeading = "%nAfsluitcodes:%n",
+    exitCodeList = {
+      "0:geen ERROR",
+      "1:ten minste één ERROR",
+      "2:onbruikbare invoer, verkeerd gebruik of uitvoer die niet te schrijven is"
+    })
 final class ValidateCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -54,42 +58,51 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "concept|definitief",
-      description = "Rules to apply (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.profile",
+      description = "Regels die gelden (standaard: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DEFINITIEF;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of messages (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.lang",
+      description = "Taal van de meldingen (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Option(
       names = "--format",
       paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.format",
+      description = "Uitvoerformaat (standaard: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(
       names = "--from",
       paramLabel = "text|json",
-      description = "Read every input as this format instead of by extension.")
+      descriptionKey = "validate.from",
+      description = "Lees elke invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
 
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.max-size",
+      description = "Weiger invoer die groter is (standaard: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
+  @Option(
+      names = "--debug",
+      descriptionKey = "validate.debug",
+      description = "Toon de stacktrace van onbruikbare invoer.")
   boolean debug;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
+      descriptionKey = "validate.threads",
       description =
-          "Inputs checked at the same time; the output stays in input order (default: the"
-              + " number of processors, at most 8).")
+          "Invoer die tegelijk wordt gecontroleerd; de uitvoer blijft in de volgorde van de"
+              + " invoer (standaard: het aantal processoren, hoogstens 8).")
   int threads = defaultThreads();
 
   /** The processors this JVM may use, at most 8: more threads would only wait for the disk. */
@@ -100,9 +113,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--today",
       paramLabel = "yyyy-mm-dd",
+      descriptionKey = "validate.today",
       description =
-          "Check as of this day instead of today: for a run that gives the same result on every"
-              + " day, or to check a fiche as it stood then.")
+          "Controleer per deze dag in plaats van vandaag: voor een uitkomst die elke dag dezelfde"
+              + " is, of om een fiche te controleren zoals die toen stond.")
   LocalDate today;
 
   /**
@@ -117,7 +131,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE|DIR|-",
       arity = "1..*",
-      description = "Inputs; - reads standard input.")
+      descriptionKey = "validate.inputs",
+      description = "Invoer; - leest standaardinvoer.")
   List<String> inputs = new ArrayList<>();
 
   @Override

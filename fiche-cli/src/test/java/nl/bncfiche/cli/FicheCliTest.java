@@ -420,7 +420,7 @@ class FicheCliTest {
   @Test
   void helpVersionAndUsageErrors() {
     assertThat(run("--help").exit).isZero();
-    assertThat(run("validate", "--help").out).contains("--profile").contains("Exit codes");
+    assertThat(run("validate", "--help").out).contains("--profile").contains("Afsluitcodes");
     assertThat(run("--version").out).startsWith("fiche ");
     Run bad = run("validate", "--profile", "streng", "x.txt");
     assertThat(bad.exit).isEqualTo(2);

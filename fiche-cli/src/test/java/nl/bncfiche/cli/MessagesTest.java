@@ -84,6 +84,36 @@ class MessagesTest {
   }
 
   @Test
+  void helpIsDutchByDefaultAndEnglishOnRequest() {
+    String[][] commands = {
+      {"--help"}, {"validate", "--help"}, {"render", "--help"}, {"rules", "--help"}
+    };
+    for (String[] args : commands) {
+      FicheCliTest.Run nl = FicheCliTest.run(args);
+      assertThat(nl.exit).isZero();
+      assertThat(nl.out)
+          .as(String.join(" ", args))
+          .startsWith("Gebruik: fiche")
+          .contains("Toon deze hulp en stop.")
+          .doesNotContain("Show this help")
+          .doesNotContain("Usage:")
+          .doesNotContain("Exit codes");
+    }
+    for (String command : new String[] {"validate", "render", "rules"}) {
+      FicheCliTest.Run en = FicheCliTest.run(command, "--lang", "en", "--help");
+      assertThat(en.out)
+          .as(command)
+          .startsWith("Usage: fiche " + command)
+          .contains("Show this help message and exit.")
+          .doesNotContain("Toon")
+          .doesNotContain("standaard");
+    }
+    assertThat(FicheCliTest.run("validate", "--lang", "en", "--help").out)
+        .contains("Exit codes:")
+        .contains("Inputs checked at the same time");
+  }
+
+  @Test
   void inputErrorsNameTheirPlaceInOurOwnWords() throws IOException {
     byte[] latin1 = "Fiche:\ncaf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
     Path notUtf8 = dir.resolve("latin1.txt");
