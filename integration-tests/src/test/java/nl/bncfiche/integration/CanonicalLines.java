@@ -131,7 +131,7 @@ final class CanonicalLines {
     /** Whether this line is in section 1, heading or item or value. */
     boolean inSectionOne() {
       return veld == Veld.ALGEMENE_GEGEVENS
-          || veld != null && veld.getSectie().orElse(null) == Veld.ALGEMENE_GEGEVENS;
+          || (veld != null && veld.getSectie().orElse(null) == Veld.ALGEMENE_GEGEVENS);
     }
 
     String text() {
@@ -256,7 +256,7 @@ final class CanonicalLines {
       if (!l.isEmpty()) {
         Matcher s = SECTION.matcher(l);
         return l.startsWith("[fiche: ")
-            || s.matches() && label(SECTION_LABELS, s.group(2), true).isPresent();
+            || (s.matches() && label(SECTION_LABELS, s.group(2), true).isPresent());
       }
     }
     return false;

@@ -101,7 +101,7 @@ enum Distortion {
 
   /** Whether this and {@code other} rewrite the same thing, so that only one of them can apply. */
   boolean conflictsWith(Distortion other) {
-    return this == other || group != null && group == other.group;
+    return this == other || (group != null && group == other.group);
   }
 
   /** What it does, in one or two sentences of Markdown for the table. */

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -256,13 +258,12 @@ final class Distortions {
   }
 
   private static List<Line> indentation(List<Line> lines, Random r) {
-    String[] byKind = new String[Kind.values().length];
+    Map<Kind, String> byKind = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
-      byKind[k.ordinal()] = " ".repeat(1 + r.nextInt(4));
+      byKind.put(k, " ".repeat(1 + r.nextInt(4)));
     }
     return map(
-        lines,
-        l -> l.kind() == Kind.BLANK ? l : l.withIndent(l.indent() + byKind[l.kind().ordinal()]));
+        lines, l -> l.kind() == Kind.BLANK ? l : l.withIndent(l.indent() + byKind.get(l.kind())));
   }
 
   private static List<Line> doubledBlanks(List<Line> lines, Random r) {

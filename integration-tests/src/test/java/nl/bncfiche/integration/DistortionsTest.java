@@ -177,11 +177,11 @@ class DistortionsTest {
       t = t.replaceAll("(?m)^Fiche \\d+: ", "Fiche: ");
     }
     List<String> out = new ArrayList<>();
-    for (String w : t.split("\\s+")) {
+    for (String w : t.split("\\s+", -1)) {
       String v = w.endsWith(":") ? w.substring(0, w.length() - 1) : w;
       boolean marker =
-          ds.contains(Distortion.BULLETS) && BULLET.matcher(v).matches()
-              || markersChange(ds) && ITEM_MARKER.matcher(v).matches();
+          (ds.contains(Distortion.BULLETS) && BULLET.matcher(v).matches())
+              || (markersChange(ds) && ITEM_MARKER.matcher(v).matches());
       if (!marker && !v.isEmpty()) {
         out.add(v);
       }
