@@ -27,9 +27,7 @@ public final class Escaping {
     char c = b[off];
     if (c == Syntax.ESCAPE
         || c == '['
-        || c == '\u2022'
-        || c == '\u25cf'
-        || c == '\u25aa'
+        || LinePrefix.isBullet(c)
         || c == '#' && n > 1 && b[off + 1] == '#') {
       return true;
     }
@@ -72,18 +70,26 @@ public final class Escaping {
    * "a)" or a number "1.": the same test without the copy of the rest of the line that it makes.
    */
   private static boolean hasLetterOrNumber(char[] b, int off, int n) {
-    int j = 0;
-    while (j < n && j < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
+    int from = n > 0 && b[off] == '(' ? 1 : 0;
+    int j = from;
+    while (j < n && j - from < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
       j++;
     }
-    if (j > 0 && j < n && b[off + j] == ')' && (j + 1 == n || b[off + j + 1] == ' ')) {
+    if (j > from
+        && j < n
+        && (b[off + j] == ')' || from == 0 && j == 1 && b[off + j] == '.')
+        && (j + 1 == n || isSpace(b[off + j + 1]))) {
       return true;
     }
     j = 0;
     while (j < n && j < 3 && Character.isDigit(b[off + j]) && b[off + j] < 128) {
       j++;
     }
-    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || b[off + j + 1] == ' ');
+    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || isSpace(b[off + j + 1]));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 
   /**
