@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.html;
 
-import java.text.Normalizer;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Nfc;
 
 /** Escaping of user text for HTML, at the point where it is written. */
 final class HtmlText {
@@ -14,7 +14,7 @@ final class HtmlText {
    * break as {@code <br>} when {@code breaks}, else as a space.
    */
   static String escape(String raw, boolean breaks) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String s = Nfc.normalize(raw);
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.markdown;
 
-import java.text.Normalizer;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.internal.Regels;
 
 /**
@@ -132,7 +132,7 @@ final class MarkdownText {
    * which would reorder the text shown after them.
    */
   static String clean(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String s = Nfc.normalize(raw);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,10 +1,10 @@
 package nl.bncfiche.rendering.text.internal.read;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 
@@ -142,14 +142,13 @@ public final class Input {
   }
 
   /**
-   * {@code t} in NFC. A text of characters below U+0300 is NFC already (no combining marks, nothing
-   * that composes or decomposes), so only a line with a later character is checked.
+   * {@code t} in NFC ({@link Nfc}: a pathologically long run of combining marks is left as
+   * written); {@code t} itself when it is so already. A text of characters below U+0300 is NFC
+   * already (no combining marks, nothing that composes or decomposes), so only a line with a later
+   * character is checked.
    */
   private static String nfc(String t, boolean combining) {
-    if (combining && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
-      return Normalizer.normalize(t, Normalizer.Form.NFC);
-    }
-    return t;
+    return combining ? Nfc.normalize(t) : t;
   }
 
   private static Line clean(String raw, int line, boolean combining) {

@@ -2,9 +2,9 @@ package nl.bncfiche.rendering.text.internal.write;
 
 import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
-import java.text.Normalizer;
 import java.util.Arrays;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -282,9 +282,7 @@ public final class LineBuffer {
         beyond = true;
       }
     }
-    if (beyond
-        && !normalise
-        && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
+    if (beyond && !normalise && !Nfc.isNormalized(CharBuffer.wrap(b, from, to - from))) {
       normalise = true;
     }
     return true;
@@ -319,7 +317,7 @@ public final class LineBuffer {
       KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
     }
     buf = null;
-    return normalise ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    return normalise ? Nfc.normalize(text) : text;
   }
 
   private void room(int n) {
