@@ -74,6 +74,9 @@ public final class JsonErrors {
             + firstLine(((StreamConstraintsException) t).getOriginalMessage());
       }
     }
+    if (e instanceof LoneSurrogates.NotText) {
+      return e.getOriginalMessage();
+    }
     if (e instanceof InvalidNullException) {
       return "null is not allowed here; leave the field out instead";
     }

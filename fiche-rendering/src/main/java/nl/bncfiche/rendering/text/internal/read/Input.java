@@ -31,7 +31,8 @@ public final class Input {
   /**
    * The cleaned lines of {@code text}.
    *
-   * @throws FicheReadException when the text is empty or holds control characters (not text)
+   * @throws FicheReadException when the text is empty or holds control characters or lone
+   *     surrogates (not text)
    */
   static List<Line> lines(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
@@ -46,6 +47,15 @@ public final class Input {
     for (int i = nextToLookAt(text, start, n); i < n; i = nextToLookAt(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
+        if (Character.isSurrogate(c)) {
+          if (!Character.isHighSurrogate(c)
+              || i + 1 == n
+              || !Character.isLowSurrogate(text.charAt(i + 1))) {
+            throw loneSurrogate(c, line, i - lineStart + 1);
+          }
+          // The pair is one character: its second half is not looked at again.
+          i++;
+        }
         // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
         combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
@@ -85,6 +95,19 @@ public final class Input {
       throw new FicheReadException(1, 1, "De tekst is leeg.", "The text is empty.");
     }
     return result;
+  }
+
+  /**
+   * The exception for half of a surrogate pair without its other half: no character, and no writer
+   * could write it (UTF-8 has no form for it).
+   */
+  private static FicheReadException loneSurrogate(char c, int line, int col) {
+    String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+    return new FicheReadException(
+        line,
+        col,
+        "Geen tekst: los surrogaatteken " + code + " op regel " + line + ", kolom " + col + ".",
+        "Not text: lone surrogate " + code + " at line " + line + ", column " + col + ".");
   }
 
   /**
