@@ -37,7 +37,7 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
  * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer
  * with. Only its name, package, use of {@link ReferenceOutline} and of {@link Nfc} (bounded
- * normalisation) differ from the original.
+ * normalisation), and lone surrogates written as U+FFFD, differ from the original.
  */
 final class ReferenceTextWriter {
   private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
@@ -353,7 +353,7 @@ final class ReferenceTextWriter {
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
         if (c < 0x20 || c >= 0x7f) {
-          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r' || isLoneSurrogate(line, i)) {
             kinds |= UNSAFE;
           }
           if (c >= 0x100) {
@@ -366,10 +366,11 @@ final class ReferenceTextWriter {
     }
 
     /**
-     * Appends {@code line} with control characters other than tab (the reader refuses them as "not
-     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor
-     * shows) replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and
-     * patches the rare unsafe character, rather than appending character by character.
+     * Appends {@code line} with control characters other than tab and lone surrogates (the reader
+     * refuses them as "not text") and bidirectional embeddings, overrides and isolates (they
+     * reorder what an editor shows) replaced by U+FFFD, as the HTML and Markdown writers do.
+     * Appends the line whole and patches the rare unsafe character, rather than appending character
+     * by character.
      *
      * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
      * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
@@ -386,7 +387,7 @@ final class ReferenceTextWriter {
         char c = line.charAt(i);
         if (c < 0x20 || c >= 0x7f) {
           // A line has no line breaks left here, so a CR or LF is unsafe too.
-          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r' || isLoneSurrogate(line, i)) {
             sb.setCharAt(at + i, UnsafeCharacters.REPLACEMENT);
             patched = true;
           } else if (c >= 0x300) {
@@ -396,6 +397,15 @@ final class ReferenceTextWriter {
       }
       // A patched line is rare: normalise the whole text, as before, rather than check the patch.
       return patched || beyond && !Nfc.isNormalized(line);
+    }
+
+    /** Whether {@code s.charAt(i)} is half of a surrogate pair without its other half. */
+    private static boolean isLoneSurrogate(String s, int i) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+      }
+      return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     private static String stripTrailing(String s) {

@@ -208,9 +208,9 @@ public final class LineBuffer {
 
   /**
    * Finishes the line begun: strips its trailing white space, writes control characters other than
-   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings,
-   * overrides and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown
-   * writers do, and ends it with a line feed.
+   * tab and lone surrogates (the reader refuses them as "not text"), line breaks and bidirectional
+   * embeddings, overrides and isolates (they reorder what an editor shows) as U+FFFD, as the HTML
+   * and Markdown writers do, and ends it with a line feed.
    *
    * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
    * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
@@ -278,6 +278,15 @@ public final class LineBuffer {
       if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
         b[i - 1] = UnsafeCharacters.REPLACEMENT;
         normalise = true;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(b[i])) {
+          i++;
+          beyond = true;
+        } else {
+          // Half a pair is no character: the reader refuses it, and UTF-8 cannot hold it.
+          b[i - 1] = UnsafeCharacters.REPLACEMENT;
+          normalise = true;
+        }
       } else if (c >= 0x300) {
         beyond = true;
       }
