@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
@@ -26,6 +28,7 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
@@ -158,13 +161,22 @@ final class ReferenceTextWriter {
             content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
             for (String r : item.regels) {
               for (String part : r.split("\n", -1)) {
-                content.line(escape(part.strip()));
+                String value = part.strip();
+                content.line(
+                    Syntax.holdsFootnoteBodyStart(part) && !value.isEmpty()
+                        ? Syntax.ESCAPE + value
+                        : escape(value));
               }
             }
           }
         } else {
           content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
-          tekst(item.tekst, content, voetnoten, written);
+          Object waarde = iv == null ? null : iv.sjabloon().waarde(fiche).orElse(null);
+          if (waarde instanceof GrondhoudingOnderdeel o) {
+            onderdeel(o, iv, outline.generatie(), content, voetnoten, written);
+          } else {
+            tekst(item.tekst, content, voetnoten, written);
+          }
         }
       }
     }
@@ -208,17 +220,65 @@ final class ReferenceTextWriter {
   }
 
   /**
+   * A grondhouding item: its stance sentence joined to its first plain paragraph, or alone before
+   * it when there is none or when the joined line would need an escape; without a verdict, a first
+   * paragraph that reads like a stance sentence is escaped.
+   */
+  private static void onderdeel(
+      GrondhoudingOnderdeel o,
+      nl.bncfiche.rendering.internal.Veld veld,
+      Generatie generatie,
+      Lines out,
+      Map<Integer, List<Voetnoot>> voetnoten,
+      Set<Integer> written) {
+    List<Alinea> alineas = o.getTekst().getAlineas();
+    boolean plainFirst = !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+    if (o.getOordeel().isEmpty()) {
+      boolean literal =
+          plainFirst
+              && !alineas.get(0).getInhoud().isEmpty()
+              && alineas.get(0).getInhoud().get(0) instanceof TekstRun run
+              && Grondhoudingszin.leesAanBegin(run.getTekst().strip())
+                  .flatMap(Grondhoudingszin.Gelezen::getOordeel)
+                  .isPresent();
+      tekst(o.getTekst(), out, voetnoten, written, literal);
+      return;
+    }
+    String sentence = Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
+    Tekst joined = ReferenceOutline.withStance(o.getTekst(), sentence);
+    if (plainFirst && !Escaping.isNeeded(content(joined.getAlineas().get(0)))) {
+      tekst(joined, out, voetnoten, written, false);
+    } else {
+      out.line(sentence);
+      if (!alineas.isEmpty()) {
+        out.blank();
+      }
+      tekst(o.getTekst(), out, voetnoten, written, false);
+    }
+  }
+
+  /**
    * Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites.
    */
   private static void tekst(
       Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
+    tekst(tekst, out, voetnoten, written, false);
+  }
+
+  /** As above; with {@code literalFirst}, the first paragraph escaped whatever it holds. */
+  private static void tekst(
+      Tekst tekst,
+      Lines out,
+      Map<Integer, List<Voetnoot>> voetnoten,
+      Set<Integer> written,
+      boolean literalFirst) {
     boolean first = true;
     for (Alinea a : tekst.getAlineas()) {
       if (!first) {
         out.blank();
       }
+      out.line(alinea(a, first && literalFirst));
       first = false;
-      out.line(alinea(a));
       for (Inline i : a.getInhoud()) {
         if (i instanceof VoetnootVerwijzing) {
           int n = ((VoetnootVerwijzing) i).getNummer();
@@ -236,13 +296,18 @@ final class ReferenceTextWriter {
       out.line("[" + v.getNummer() + ":  ]");
     }
     for (Alinea a : alineas) {
-      out.line("[" + v.getNummer() + ":  " + inline(a) + " ]");
+      out.line("[" + v.getNummer() + ":  " + escapeInline(a) + " ]");
     }
   }
 
-  private static String alinea(Alinea a) {
-    String text = inline(a).strip();
-    String escaped = escape(text);
+  /** A paragraph's content as written: inline syntax escaped, stripped. */
+  private static String content(Alinea a) {
+    return escapeInline(a).strip();
+  }
+
+  private static String alinea(Alinea a, boolean literal) {
+    String text = content(a);
+    String escaped = literal && !text.isEmpty() ? Syntax.ESCAPE + text : escape(text);
     if (a.getSoort() == AlineaSoort.OPSOMMING) {
       return Syntax.OPSOMMING + escaped;
     }
@@ -252,21 +317,44 @@ final class ReferenceTextWriter {
     return escaped;
   }
 
-  private static String inline(Alinea a) {
-    List<Inline> inhoud = a.getInhoud();
-    if (inhoud.size() == 1 && inhoud.get(0) instanceof TekstRun) {
-      // The common paragraph of one run: its text as it is, without a builder and a copy.
-      return oneLine(((TekstRun) inhoud.get(0)).getTekst());
-    }
+  /**
+   * The runs and references of a paragraph on one line, with a backslash before a "[" of the text
+   * that starts "[footnoteRef:" or "[" digits ":", and before a backslash that a backslash or a "["
+   * (of the text or a reference) follows.
+   */
+  private static String escapeInline(Alinea a) {
     StringBuilder sb = new StringBuilder();
+    BitSet references = new BitSet();
     for (Inline i : a.getInhoud()) {
       if (i instanceof TekstRun) {
         sb.append(oneLine(((TekstRun) i).getTekst()));
       } else if (i instanceof VoetnootVerwijzing) {
+        references.set(sb.length());
         sb.append("[footnoteRef:").append(((VoetnootVerwijzing) i).getNummer()).append(']');
       }
     }
-    return sb.toString();
+    String s = sb.toString();
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean escape;
+      if (c == '\\') {
+        escape = s.startsWith("\\", i + 1) || s.startsWith("[", i + 1);
+      } else if (c == '[' && !references.get(i)) {
+        int j = i + 1;
+        while (j < s.length() && Character.isDigit(s.charAt(j)) && s.charAt(j) < 128) {
+          j++;
+        }
+        escape = j > i + 1 && s.startsWith(":", j) || s.startsWith("footnoteRef:", i + 1);
+      } else {
+        escape = false;
+      }
+      if (escape) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   private static String escape(String line) {
@@ -334,6 +422,7 @@ final class ReferenceTextWriter {
         }
       }
       String text = sb.toString();
+      text = text.replace("[bookmark:", "\\[bookmark:");
       return notNfc ? Nfc.normalize(text) : text;
     }
 

@@ -7,14 +7,13 @@ import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is
  * not UTF-8.
  */
 public final class Input {
-  private static final String BOOKMARK = "[bookmark:";
-
   private Input() {}
 
   /** The exception for input that is not UTF-8, naming the byte and its offset. */
@@ -79,9 +78,9 @@ public final class Input {
             col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else if (c == '[') {
+      } else if (c == '[' || c == Syntax.ESCAPE) {
         bracket = true;
-        special |= text.startsWith(BOOKMARK, i);
+        special |= text.startsWith(Syntax.BOOKMARK, i);
       } else if (c == '\u000b' || c == '\f') {
         special = true;
       }
@@ -111,14 +110,14 @@ public final class Input {
   }
 
   /**
-   * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
-   * ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan over most of
-   * a text as a tight loop.
+   * The index of the first character from {@code i} that is not printable ASCII or is "[" or "\\":
+   * the only ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan
+   * over most of a text as a tight loop.
    */
   private static int nextToLookAt(String text, int i, int end) {
     for (; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '[') {
+      if (c < 0x20 || c >= 0x7f || c == '[' || c == Syntax.ESCAPE) {
         return i;
       }
     }
@@ -142,7 +141,7 @@ public final class Input {
   /**
    * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark:
    * stripped and normalised like {@link #clean}, with one substring and no copy when nothing
-   * changes; {@code bracket} tells whether the line holds a "[".
+   * changes; {@code bracket} tells whether the line holds a "[" or an escape.
    */
   private static Line trimmed(
       String text, int from, int to, int line, boolean combining, boolean bracket) {
@@ -174,22 +173,35 @@ public final class Input {
     return combining ? Nfc.normalize(t) : t;
   }
 
+  /**
+   * {@code s} without Word's bookmarks "[bookmark: …]"; one escaped with a backslash before it is
+   * text, kept without its backslash.
+   */
+  private static String withoutBookmarks(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int at = 0;
+    while (at < s.length()) {
+      int b = s.indexOf(Syntax.BOOKMARK, at);
+      if (b > 0 && s.charAt(b - 1) == Syntax.ESCAPE) {
+        sb.append(s, at, b - 1).append(Syntax.BOOKMARK);
+        at = b + Syntax.BOOKMARK.length();
+        continue;
+      }
+      int end = b < 0 ? -1 : s.indexOf(']', b);
+      if (end < 0) {
+        sb.append(s, at, s.length());
+        break;
+      }
+      sb.append(s, at, b);
+      at = end + 1;
+    }
+    return sb.toString();
+  }
+
   private static Line clean(String raw, int line, boolean combining) {
     String s = raw.replace('\u000b', ' ').replace('\f', ' ');
-    if (s.contains(BOOKMARK)) {
-      StringBuilder sb = new StringBuilder(s.length());
-      int at = 0;
-      while (at < s.length()) {
-        int b = s.indexOf(BOOKMARK, at);
-        int end = b < 0 ? -1 : s.indexOf(']', b);
-        if (end < 0) {
-          sb.append(s, at, s.length());
-          break;
-        }
-        sb.append(s, at, b);
-        at = end + 1;
-      }
-      s = sb.toString();
+    if (s.contains(Syntax.BOOKMARK)) {
+      s = withoutBookmarks(s);
     }
     int lead = 0;
     while (lead < s.length() && isBlank(s.charAt(lead))) {

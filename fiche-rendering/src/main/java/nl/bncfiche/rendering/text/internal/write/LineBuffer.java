@@ -62,6 +62,11 @@ public final class LineBuffer {
   /** Whether some line may not be NFC, so that the whole text is normalised. */
   private boolean normalise;
 
+  /** Where the line's own footnote references start: the "[" that {@link #escapeInline} keeps. */
+  private int[] references = new int[4];
+
+  private int referenceCount;
+
   /** An empty buffer, with the array of the thread's last text when there is one. */
   public LineBuffer() {
     kept = KEPT.get();
@@ -101,6 +106,7 @@ public final class LineBuffer {
   public void begin(boolean raw) {
     start = len;
     checkFrom = len;
+    referenceCount = 0;
     this.raw = raw;
     normaliseBefore = normalise;
   }
@@ -157,6 +163,17 @@ public final class LineBuffer {
     len += digits;
   }
 
+  /** Appends the footnote reference "[footnoteRef:N]" to footnote {@code number}. */
+  public void appendReference(int number) {
+    if (referenceCount == references.length) {
+      references = Arrays.copyOf(references, referenceCount * 2);
+    }
+    references[referenceCount++] = len;
+    append(Syntax.FOOTNOTE_REF);
+    append(number);
+    append(']');
+  }
+
   /** Appends {@code s} with each of its line breaks (CR LF, LF, CR) as one space. */
   public void appendOneLine(String s) {
     if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
@@ -186,12 +203,78 @@ public final class LineBuffer {
   }
 
   /**
+   * Escapes the inline syntax in the text of a paragraph or footnote written since {@code from}: a
+   * "[" that would start a footnote reference or body ({@link Syntax#startsInlineSyntax}), but for
+   * the references of {@link #appendReference}, becomes "\\[", and a backslash before a backslash
+   * or "[" becomes two, so that the reader takes each for the character it is.
+   */
+  public void escapeInline(int from) {
+    int extra = 0;
+    int own = 0;
+    for (int i = from; i < len; i++) {
+      char c = buf[i];
+      if (c == Syntax.ESCAPE) {
+        extra += i + 1 < len && (buf[i + 1] == Syntax.ESCAPE || buf[i + 1] == '[') ? 1 : 0;
+      } else if (c == '[') {
+        if (own < referenceCount && references[own] == i) {
+          own++;
+        } else if (Syntax.startsInlineSyntax(buf, i, len)) {
+          extra++;
+        }
+      }
+    }
+    if (extra == 0) {
+      return;
+    }
+    char[] line = Arrays.copyOfRange(buf, from, len);
+    room(extra);
+    int at = from;
+    own = 0;
+    for (int i = 0; i < line.length; i++) {
+      char c = line[i];
+      boolean escaped;
+      if (c == Syntax.ESCAPE) {
+        escaped = i + 1 < line.length && (line[i + 1] == Syntax.ESCAPE || line[i + 1] == '[');
+      } else if (c == '[' && own < referenceCount && references[own] == from + i) {
+        own++;
+        escaped = false;
+      } else {
+        escaped = c == '[' && Syntax.startsInlineSyntax(line, i, line.length);
+      }
+      if (escaped) {
+        buf[at++] = Syntax.ESCAPE;
+      }
+      buf[at++] = c;
+    }
+    len = at;
+  }
+
+  /**
    * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would
    * take it for structure ({@link Escaping#isNeeded}).
    */
   public void escape(int from) {
+    escape(from, false);
+  }
+
+  /** Whether {@link #escape(int)} would escape what was written since {@code from}. */
+  public boolean isEscapeNeeded(int from) {
+    return Escaping.isNeeded(buf, from, len - from);
+  }
+
+  /** Takes the line begun back: nothing of it is written. */
+  public void takeBack() {
+    len = start;
+    normalise = normaliseBefore;
+  }
+
+  /**
+   * {@link #escape(int)}, also when {@code force}: a line that would be structure only where it
+   * stands (a stance sentence at the start of a grondhouding item, a footnote body in a value).
+   */
+  public void escape(int from, boolean force) {
     int n = len - from;
-    if (Escaping.isNeeded(buf, from, n)) {
+    if (force && n > 0 || Escaping.isNeeded(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
       buf[from] = Syntax.ESCAPE;
@@ -326,6 +409,11 @@ public final class LineBuffer {
       KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
     }
     buf = null;
+    if (text.indexOf(Syntax.BOOKMARK) >= 0) {
+      // The reader removes Word's bookmarks from every line, before anything else: one in the text
+      // is kept by a backslash right before it. Rare, so looked for once, in the whole text.
+      text = text.replace(Syntax.BOOKMARK, Syntax.ESCAPE + Syntax.BOOKMARK);
+    }
     return normalise ? Nfc.normalize(text) : text;
   }
 
