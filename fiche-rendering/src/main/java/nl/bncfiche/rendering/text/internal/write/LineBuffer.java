@@ -209,44 +209,12 @@ public final class LineBuffer {
    * or "[" becomes two, so that the reader takes each for the character it is.
    */
   public void escapeInline(int from) {
-    int extra = 0;
-    int own = 0;
-    for (int i = from; i < len; i++) {
-      char c = buf[i];
-      if (c == Syntax.ESCAPE) {
-        extra += i + 1 < len && (buf[i + 1] == Syntax.ESCAPE || buf[i + 1] == '[') ? 1 : 0;
-      } else if (c == '[') {
-        if (own < referenceCount && references[own] == i) {
-          own++;
-        } else if (Syntax.startsInlineSyntax(buf, i, len)) {
-          extra++;
-        }
-      }
+    char[] escaped = Escaping.inline(buf, from, len, references, referenceCount);
+    if (escaped != null) {
+      room(escaped.length - (len - from));
+      System.arraycopy(escaped, 0, buf, from, escaped.length);
+      len = from + escaped.length;
     }
-    if (extra == 0) {
-      return;
-    }
-    char[] line = Arrays.copyOfRange(buf, from, len);
-    room(extra);
-    int at = from;
-    own = 0;
-    for (int i = 0; i < line.length; i++) {
-      char c = line[i];
-      boolean escaped;
-      if (c == Syntax.ESCAPE) {
-        escaped = i + 1 < line.length && (line[i + 1] == Syntax.ESCAPE || line[i + 1] == '[');
-      } else if (c == '[' && own < referenceCount && references[own] == from + i) {
-        own++;
-        escaped = false;
-      } else {
-        escaped = c == '[' && Syntax.startsInlineSyntax(line, i, line.length);
-      }
-      if (escaped) {
-        buf[at++] = Syntax.ESCAPE;
-      }
-      buf[at++] = c;
-    }
-    len = at;
   }
 
   /**
