@@ -194,7 +194,15 @@ final class ReferenceOutline {
       return o.getTekst();
     }
     String sentence = stanceSentence(generatie, onderwerp, o.getOordeel().get().getTekst());
-    List<Alinea> alineas = new ArrayList<>(o.getTekst().getAlineas());
+    return withStance(o.getTekst(), sentence);
+  }
+
+  /**
+   * {@code tekst} with {@code sentence} joined to its first plain paragraph, or before it as a
+   * paragraph of its own.
+   */
+  static Tekst withStance(Tekst tekst, String sentence) {
+    List<Alinea> alineas = new ArrayList<>(tekst.getAlineas());
     if (alineas.isEmpty() || alineas.get(0).getSoort() != nl.bncfiche.model.AlineaSoort.ALINEA) {
       alineas.add(0, Alinea.of(sentence));
     } else {

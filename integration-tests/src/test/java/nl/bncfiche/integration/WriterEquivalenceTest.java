@@ -131,6 +131,11 @@ class WriterEquivalenceTest {
     for (KamerstukDocument doc : docs) {
       EveryString every = new EveryString(doc);
       for (String s : AWKWARD) {
+        if (s.chars().anyMatch(c -> Character.isSurrogate((char) c)) && !s.equals("\ud83d\ude00")) {
+          // EveryString puts strings in through JSON, which refuses a lone surrogate; random models
+          // (randomModelsWithAwkwardText) hold them.
+          continue;
+        }
         assertSame(every.replace(x -> s), "every field " + s);
         assertSame(every.replace(x -> s + x), "every field before " + s);
         assertSame(every.replace(x -> x + s), "every field after " + s);
@@ -285,6 +290,11 @@ class WriterEquivalenceTest {
                 "[x]",
                 "[1:  x ]",
                 "[footnoteRef:1]",
+                "\\[footnoteRef:2]",
+                "x\\",
+                "[99: y ]",
+                "[bookmark: _Toc1]",
+                "\\[bookmark: _Toc1]",
                 "[fiche: sjabloon=WETGEVING generatie=G2013 soort=-]",
                 "Fiche",
                 "Fiche: x",

@@ -49,9 +49,10 @@ import nl.bncfiche.model.json.internal.ModelModule;
  * by two spaces, with {@code \n} line ends, identical in every locale and time zone. {@code
  * read(write(x))} equals {@code x}.
  *
- * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content
- * and values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the
- * JSON pointer, line and column. No polymorphic typing is ever enabled.
+ * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content,
+ * a string with a lone surrogate ({@code "\ud83d"} without its pair, which is no character) and
+ * values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the JSON
+ * pointer, line and column. No polymorphic typing is ever enabled.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
@@ -97,7 +98,7 @@ public final class FicheJson {
     JsonMapper mapper =
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
-            .addModule(new ModelModule())
+            .addModule(ModelModule.strict())
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_FIELDS)

@@ -153,6 +153,55 @@ class FicheJsonTest {
   }
 
   @Test
+  void rejectsLoneSurrogatesWithTheirPlace() {
+    String[][] cases = {
+      {"{\"fiches\": [{\"titel\": \"a\\ud83d\"}]}", "/fiches/0/titel", "U+D83D at character 2"},
+      {"{\"fiches\": [{\"titel\": \"\\ude00b\"}]}", "/fiches/0/titel", "U+DE00 at character 1"},
+      {"{\"fiches\": [{\"titel\": \"a\ud83d\"}]}", "/fiches/0/titel", "U+D83D"},
+      {
+        "{\"fiches\": [{\"essentie\": {\"inhoud\": {\"alineas\": [{\"inhoud\": [\"x\",\n"
+            + " \"\\ud800\"]}]}}}]}",
+        "/fiches/0/essentie/inhoud/alineas/0/inhoud/1",
+        "U+D800"
+      },
+      {
+        "{\"fiches\": [{\"algemeneGegevens\": {\"titels\": [\"x\", \"\\udfff\"]}}]}",
+        "/fiches/0/algemeneGegevens/titels/1",
+        "U+DFFF"
+      },
+      {
+        "{\"fiches\": [{\"algemeneGegevens\": {\"commissieDocumenten\": [\"COM\\ud800\"]}}]}",
+        "/fiches/0/algemeneGegevens/commissieDocumenten/0",
+        "U+D800"
+      },
+      {"{\"brief\": {\"ondertekenaarNaam\": \"\\udbff\"}}", "/brief/ondertekenaarNaam", "U+DBFF"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> json.read(c[0]))
+          .as(c[0])
+          .isInstanceOfSatisfying(
+              FicheJsonException.class,
+              e -> {
+                assertThat(e.getPointer()).isEqualTo(c[1]);
+                assertThat(e.getMessage()).contains("lone surrogate " + c[2]);
+                assertThat(e.getLine()).isPresent();
+                assertThat(e.getColumn()).isPresent();
+              });
+      if (c[0].chars().noneMatch(ch -> Character.isSurrogate((char) ch))) {
+        byte[] bytes = c[0].getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> json.read(new ByteArrayInputStream(bytes)))
+            .as(c[0])
+            .isInstanceOf(FicheJsonException.class);
+      }
+    }
+    // A pair is a character.
+    assertThat(json.read("{\"fiches\": [{\"titel\": \"\\ud83d\\ude00\"}]}").getFiches())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getTitel()).isEqualTo("\ud83d\ude00"));
+    assertThat(json.read("{\"fiches\": [{\"titel\": \"\ud83d\ude00\"}]}").getFiches()).hasSize(1);
+  }
+
+  @Test
   void rejectsDeepNestingPromptly() {
     String deep = "{\"fiches\": " + "[".repeat(200_000);
     assertThatThrownBy(() -> json.read(deep)).isInstanceOf(FicheJsonException.class);

@@ -105,6 +105,9 @@ public final class JsonErrors {
         return overLimit(((StreamConstraintsException) t).getOriginalMessage());
       }
     }
+    if (e instanceof LoneSurrogates.NotText n) {
+      return new Problem(n.getOriginalMessage(), n.nl);
+    }
     if (e instanceof InvalidNullException) {
       return new Problem(
           "null is not allowed here; leave the field out instead",

@@ -6,7 +6,7 @@ import nl.bncfiche.rendering.internal.Labels;
  * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader
  * would take for structure somewhere (a label, "a) …", "1. …", "Fiche…", "[…", "\…", "## …", a
  * bullet, a signature, a short line ending with a colon). Deliberately broad: an escape too many
- * costs one character.
+ * costs one character. And the escapes inside a paragraph's text ({@link #inline}).
  */
 public final class Escaping {
   private Escaping() {}
@@ -63,6 +63,55 @@ public final class Escaping {
       }
     }
     return LabelTrie.startsWithLabel(b, off, n, LabelMatcher.MAX_LABEL_SCAN);
+  }
+
+  /**
+   * The text of a paragraph or footnote, {@code b[from, to)}, with its inline syntax escaped, or
+   * null when it needs no escape: a "[" that would start a footnote reference or body ({@link
+   * Syntax#startsInlineSyntax}) becomes "\\[", but for the writer's own references, which start at
+   * {@code own[0, ownCount)} in rising order; a backslash before a backslash or "[" becomes two.
+   * The reader takes each for the character it is.
+   */
+  public static char[] inline(char[] b, int from, int to, int[] own, int ownCount) {
+    int extra = 0;
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = b[i];
+      if (c != Syntax.ESCAPE && c != '[') {
+        continue;
+      }
+      if (escapesAt(b, i, to, own, ownCount, k)) {
+        extra++;
+      }
+      if (k < ownCount && own[k] == i) {
+        k++;
+      }
+    }
+    if (extra == 0) {
+      return null;
+    }
+    char[] out = new char[to - from + extra];
+    int at = 0;
+    k = 0;
+    for (int i = from; i < to; i++) {
+      if (escapesAt(b, i, to, own, ownCount, k)) {
+        out[at++] = Syntax.ESCAPE;
+      }
+      if (k < ownCount && own[k] == i) {
+        k++;
+      }
+      out[at++] = b[i];
+    }
+    return out;
+  }
+
+  /** Whether {@link #inline} puts an escape before {@code b[i]}; {@code own[k]} is the next own. */
+  private static boolean escapesAt(char[] b, int i, int to, int[] own, int ownCount, int k) {
+    char c = b[i];
+    if (c == Syntax.ESCAPE) {
+      return i + 1 < to && (b[i + 1] == Syntax.ESCAPE || b[i + 1] == '[');
+    }
+    return c == '[' && !(k < ownCount && own[k] == i) && Syntax.startsInlineSyntax(b, i, to);
   }
 
   /**

@@ -253,7 +253,9 @@ final class FicheBuilder {
       alineas.add(paragraph(r));
     }
     Optional<Oordeel> oordeel = Optional.empty();
+    // An escaped first line is text, also when it reads like a stance sentence.
     if (!alineas.isEmpty()
+        && !lines.get(0).literal()
         && alineas.get(0).getSoort() == AlineaSoort.ALINEA
         && !alineas.get(0).getInhoud().isEmpty()
         && alineas.get(0).getInhoud().get(0) instanceof TekstRun run) {
