@@ -81,10 +81,13 @@ class FicheCliTest {
     return write("geldig.txt", TextWriter.create().write(VoorbeeldFiches.mededeling()));
   }
 
+  /** A draft (no Kamerstuk header): what it lacks is an ERROR under DEFINITIEF. */
   private Path invalidText() throws IOException {
     KamerstukDocument doc = VoorbeeldFiches.mededeling();
     Fiche broken = ImmutableFiche.copyOf(doc.getFiches().get(0)).withEssentie(Optional.empty());
-    return write("kapot.txt", TextWriter.create().write(withFiche(doc, broken)));
+    KamerstukDocument draft =
+        ImmutableKamerstukDocument.copyOf(withFiche(doc, broken)).withKop(Optional.empty());
+    return write("kapot.txt", TextWriter.create().write(draft));
   }
 
   @Test

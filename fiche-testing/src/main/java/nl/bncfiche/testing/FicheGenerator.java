@@ -47,6 +47,7 @@ import nl.bncfiche.testing.internal.RuleBreakers;
  *
  *   static Stream<Arguments> rulesAndSeeds() {
  *     return RuleCatalog.rules().stream()
+ *         .filter(r -> r.getRequiredSetting().isEmpty()) // needs a setting of the validator
  *         .map(RuleDescription::getId)
  *         .filter(id -> !id.equals("BNC-X-000")) // a bug in a rule, not a property of a fiche
  *         .flatMap(id -> LongStream.range(0, 20).mapToObj(seed -> Arguments.of(id, seed)));
@@ -164,10 +165,11 @@ public final class FicheGenerator {
    *
    * <p>Every rule of {@code RuleCatalog.rules()} can be broken except {@code BNC-X-000}, the
    * internal-error rule, which marks a bug in a rule of the validator and not a property of a
-   * fiche.
+   * fiche, and the rules that report only with a setting of the validator ({@code
+   * RuleDescription.getRequiredSetting()}, such as the date of the first Council discussion).
    *
-   * @throws IllegalArgumentException when {@code ruleId} is {@code BNC-X-000} or no known rule id;
-   *     the message lists the known ids
+   * @throws IllegalArgumentException when {@code ruleId} is {@code BNC-X-000}, a rule that needs a
+   *     setting of the validator, or no known rule id; the message lists the known ids
    * @throws NullPointerException when {@code ruleId} is null
    */
   public KamerstukDocument violating(String ruleId) {

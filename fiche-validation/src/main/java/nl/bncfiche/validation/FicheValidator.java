@@ -1,6 +1,8 @@
 package nl.bncfiche.validation;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.validation.internal.Settings;
+import nl.bncfiche.validation.internal.Timing;
 import nl.bncfiche.validation.internal.rules.AllRules;
 
 /**
@@ -31,8 +34,9 @@ public final class FicheValidator {
 
   private FicheValidator(Builder b) {
     Map<String, Optional<Severity>> overrides = Map.copyOf(b.overrides);
+    Timing timing = new Timing(b.recesses, b.threeWeekTerm, b.delayLetter, b.firstCouncil);
     for (Profile p : Profile.values()) {
-      settings.put(p, new Settings(p, b.clock, overrides, true));
+      settings.put(p, new Settings(p, b.clock, overrides, true, timing));
     }
   }
 
@@ -75,8 +79,72 @@ public final class FicheValidator {
   public static final class Builder {
     private Clock clock = Clock.system(Settings.ZONE);
     private final Map<String, Optional<Severity>> overrides = new HashMap<>();
+    private final Map<Integer, Timing.Recess> recesses = new HashMap<>();
+    private boolean threeWeekTerm;
+    private String delayLetter;
+    private LocalDate firstCouncil;
 
     private Builder() {}
+
+    /**
+     * The EU institutions' summer recess of one year, which the terms do not count (BNC-T-001,
+     * BNC-T-002). Without it, a year's recess is the four weeks from the Monday of ISO week 31 to
+     * the Sunday of week 34, the weeks the European Parliament's calendar keeps free.
+     *
+     * @throws IllegalArgumentException when the days are not in one year, {@code lastDay} lies
+     *     before {@code firstDay}, or the recess is longer than ten weeks
+     * @throws NullPointerException when an argument is null
+     */
+    public Builder summerRecess(LocalDate firstDay, LocalDate lastDay) {
+      Objects.requireNonNull(firstDay, "firstDay");
+      Objects.requireNonNull(lastDay, "lastDay");
+      if (firstDay.getYear() != lastDay.getYear()
+          || lastDay.isBefore(firstDay)
+          || ChronoUnit.DAYS.between(firstDay, lastDay) >= 70) {
+        throw new IllegalArgumentException(
+            "a summer recess is at most ten weeks within one year: " + firstDay + " to " + lastDay);
+      }
+      recesses.put(firstDay.getYear(), new Timing.Recess(firstDay, lastDay));
+      return this;
+    }
+
+    /**
+     * Applies the three-week term to every fiche validated, as for the packages of the multiannual
+     * financial framework (MFK): BNC-T-002 instead of BNC-T-001. A fiche whose title starts with
+     * "MFK –" is under that term without this call.
+     */
+    public Builder threeWeekTerm() {
+      this.threeWeekTerm = true;
+      return this;
+    }
+
+    /**
+     * A delay letter ("Uitstel toezending BNC-fiches") explains why the fiches are late: a late
+     * fiche is then an INFO instead of a WARNING (BNC-T-001, BNC-T-002), naming the letter.
+     *
+     * @param reference how the letter is known, such as "Kamerstuk 22 112, nr. 4183"
+     * @throws IllegalArgumentException when {@code reference} is blank or over 200 characters
+     * @throws NullPointerException when {@code reference} is null
+     */
+    public Builder delayLetter(String reference) {
+      Objects.requireNonNull(reference, "reference");
+      if (reference.isBlank() || reference.length() > 200) {
+        throw new IllegalArgumentException("a delay letter reference has 1 to 200 characters");
+      }
+      this.delayLetter = reference.strip();
+      return this;
+    }
+
+    /**
+     * The date of the first discussion of the proposal in the Council: a fiche whose letter is not
+     * dated before it is reported (BNC-T-003).
+     *
+     * @throws NullPointerException when {@code date} is null
+     */
+    public Builder firstCouncilDiscussion(LocalDate date) {
+      this.firstCouncil = Objects.requireNonNull(date, "date");
+      return this;
+    }
 
     /**
      * The clock that decides "today" for the rule that a received date must not lie in the future.
@@ -89,10 +157,12 @@ public final class FicheValidator {
     }
 
     /**
-     * Reports rule {@code ruleId} with {@code severity} instead of its default (and switches it on
-     * again after {@link #disable}).
+     * Reports rule {@code ruleId} with {@code severity} instead of its default, in every
+     * circumstance (a milder severity the catalogue names for the rule no longer applies), and
+     * switches it on again after {@link #disable}.
      *
-     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}
+     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}, or the id is
+     *     retired (the message names its successor)
      * @throws NullPointerException when an argument is null
      */
     public Builder severity(String ruleId, Severity severity) {
@@ -104,7 +174,8 @@ public final class FicheValidator {
     /**
      * Switches rule {@code ruleId} off.
      *
-     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}
+     * @throws IllegalArgumentException when the catalogue has no rule {@code ruleId}, or the id is
+     *     retired (the message names its successor)
      * @throws NullPointerException when {@code ruleId} is null
      */
     public Builder disable(String ruleId) {
@@ -114,6 +185,15 @@ public final class FicheValidator {
 
     private static String known(String ruleId) {
       Objects.requireNonNull(ruleId, "ruleId");
+      Optional<RetiredRule> retired = RuleCatalog.retired(ruleId);
+      if (retired.isPresent()) {
+        throw new IllegalArgumentException(
+            "rule "
+                + ruleId
+                + " is retired; its successor is "
+                + retired.get().getReplacedBy()
+                + " (see docs/rules.md)");
+      }
       if (RuleCatalog.rule(ruleId).isEmpty()) {
         throw new IllegalArgumentException("no rule with id " + ruleId + " in the catalogue");
       }

@@ -8,13 +8,15 @@ import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.rules.AllRules;
 
 /**
- * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, X).
- * Ids are stable and never reused; a rule that is retired keeps its id out of use.
+ * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, X),
+ * and the ids that were retired. Ids are stable and never reused; a rule that is retired keeps its
+ * id out of use.
  *
  * <p>Thread-safe; the lists are unmodifiable.
  */
 public final class RuleCatalog {
   private static final List<RuleDescription> RULES = build();
+  private static final List<RetiredRule> RETIRED = List.copyOf(AllRules.RETIRED);
 
   private RuleCatalog() {}
 
@@ -29,6 +31,21 @@ public final class RuleCatalog {
   /** Every rule. */
   public static List<RuleDescription> rules() {
     return RULES;
+  }
+
+  /** The ids that are no longer in use, each with the id that took its place. */
+  public static List<RetiredRule> retired() {
+    return RETIRED;
+  }
+
+  /** The retired id {@code id}, or empty when it is not retired. */
+  public static Optional<RetiredRule> retired(String id) {
+    for (RetiredRule r : RETIRED) {
+      if (r.getId().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The rule with this id, or empty when there is none. */

@@ -17,7 +17,7 @@ class FicheValidatorTest {
   private static KamerstukDocument broken() {
     KamerstukDocument d =
         Fixtures.algemeen(
-            Fixtures.geldig(),
+            Fixtures.ontwerp(Fixtures.geldig()),
             a ->
                 a.withCommissieDocumenten(Parsed.parse("COM(2026 120", CommissieDocument::parse))
                     .withRolEuropeesParlement(Optional.empty())
@@ -83,6 +83,15 @@ class FicheValidatorTest {
         .hasMessageContaining("BNC-V-999");
     assertThatThrownBy(() -> FicheValidator.builder().severity("fout", Severity.INFO))
         .isInstanceOf(IllegalArgumentException.class);
+    // A retired id names its successor.
+    assertThatThrownBy(() -> FicheValidator.builder().disable("BNC-B-004"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("retired")
+        .hasMessageContaining("BNC-B-006");
+    assertThat(RuleCatalog.rule("BNC-B-004")).isEmpty();
+    assertThat(RuleCatalog.retired("BNC-B-004").orElseThrow().getReplacedBy())
+        .isEqualTo("BNC-B-006");
+    assertThat(RuleCatalog.retired("BNC-B-006")).isEmpty();
     assertThatThrownBy(() -> FicheValidator.builder().severity("BNC-V-001", null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(

@@ -195,6 +195,14 @@ public final class Fixtures {
     return KamerstukDocument.of(m);
   }
 
+  /**
+   * The document as a draft: its header without the number a published Kamerstuk has, so that what
+   * it lacks under DEFINITIEF is an ERROR.
+   */
+  public static KamerstukDocument ontwerp(KamerstukDocument d) {
+    return kop(d, k -> k.withNummer(Optional.empty()));
+  }
+
   /** The document with fiche 0 changed. */
   public static KamerstukDocument fiche(KamerstukDocument d, UnaryOperator<ImmutableFiche> change) {
     List<Fiche> fiches = new ArrayList<>(d.getFiches());

@@ -252,6 +252,18 @@ class RuleCasesTest {
                             g.getBevoegdheid().get(), "De grondhouding van het kabinet is lauw."))),
         "/fiches/0/grondhouding/bevoegdheid/tekst");
     add(
+        "BNC-C-005",
+        d ->
+            grondhouding(
+                d,
+                g ->
+                    g.withSubsidiariteit(
+                        stance(
+                            g.getSubsidiariteit().get(),
+                            "Het kabinet heeft een positieve grondhouding ten aanzien van de"
+                                + " proportionaliteit."))),
+        "/fiches/0/grondhouding/subsidiariteit/tekst");
+    add(
         "BNC-N-001",
         d ->
             fiche(
@@ -302,13 +314,55 @@ class RuleCasesTest {
                 f -> f.withTitel("Kwartelkoningbeschermingsplan")),
         d -> "/brief/vermeldingen/" + ownEntry(d) + "/titel");
     add(
-        "BNC-B-004",
-        d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d) + 2))),
-        "/brief/vermeldingen");
+        "BNC-B-006",
+        d ->
+            brief(
+                d,
+                b ->
+                    b.withVermeldingen(
+                        replace(
+                            b.getVermeldingen(),
+                            maxEntry(d),
+                            ImmutableBriefVermelding.copyOf(b.getVermeldingen().get(maxEntry(d)))
+                                .withReferentie(
+                                    Parsed.of(
+                                        KamerstukReferentie.of(
+                                            22112, Integer.toString(maxReference(d) + 1000))))))),
+        d -> "/brief/vermeldingen/" + maxEntry(d) + "/referentie");
+    add(
+        "BNC-B-007",
+        d -> kop(d, k -> k.withNummer(Integer.toString(maxReference(d)))),
+        d -> "/brief/vermeldingen/" + maxEntry(d) + "/referentie");
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")), "/kop/dossier");
     add(
         "BNC-T-001",
         d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(100))))),
+        AG + "datumOntvangst");
+    add(
+        "BNC-T-002",
+        d ->
+            fiche(
+                kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(30))))),
+                f -> f.withTitel("MFK \u2013 " + f.getTitel())),
+        AG + "datumOntvangst");
+    CASES.put(
+        "BNC-T-003",
+        new Case(
+            d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of("5 januari 2027")))),
+            d -> "/kop/datum",
+            d ->
+                FicheValidator.builder()
+                    .clock(Fixtures.CLOCK)
+                    .firstCouncilDiscussion(java.time.LocalDate.of(2027, 1, 1))
+                    .build()
+                    .validate(d, Profile.DEFINITIEF)
+                    .issues()));
+    add(
+        "BNC-T-004",
+        d ->
+            fiche(
+                kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(received(d).plusDays(60))))),
+                f -> f.withSjabloon(Sjabloon.WETGEVING)),
         AG + "datumOntvangst");
     add(
         "BNC-P-001",
@@ -430,6 +484,22 @@ class RuleCasesTest {
       }
     }
     return max;
+  }
+
+  private static int maxEntry(KamerstukDocument d) {
+    List<BriefVermelding> v = d.getBrief().get().getVermeldingen();
+    int at = -1;
+    int max = 0;
+    for (int i = 0; i < v.size(); i++) {
+      if (v.get(i).getReferentie().isPresent()) {
+        int n = Integer.parseInt(v.get(i).getReferentie().get().getValue().get().getNummer());
+        if (n > max) {
+          max = n;
+          at = i;
+        }
+      }
+    }
+    return at;
   }
 
   private static String ownNumber(KamerstukDocument d) {

@@ -319,14 +319,31 @@ class RuleDetailTest {
 
   @Test
   void theNumberingOfTheBatch() {
+    String v = "/brief/vermeldingen/";
     assertThat(found(letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 5102"), "BNC-B"))
         .isEmpty();
-    assertThat(found(letter(3, null, null, "22 112, nr. 5101", "22 112, nr. 5102"), "BNC-B"))
-        .containsExactly("BNC-B-004 /brief/vermeldingen");
-    assertThat(found(letter(3, null, null, "22 112, nr. 5102", "22 112, nr. 5102"), "BNC-B"))
-        .containsExactly("BNC-B-004 /brief/vermeldingen");
+    // Real batches skip numbers that went to other documents.
     assertThat(found(letter(3, null, null, "22 112, nr. 5102", "22 112, nr. 5103"), "BNC-B"))
         .isEmpty();
+    assertThat(found(letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 5124"), "BNC-B"))
+        .isEmpty();
+    assertThat(found(letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 5125"), "BNC-B"))
+        .containsExactly("BNC-B-006 " + v + "2/referentie");
+    // A printed typo lies far off.
+    Issue typo =
+        Fixtures.validator()
+            .validate(
+                letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 6102"), Profile.CONCEPT)
+            .issues()
+            .get(0);
+    assertThat(typo.getRuleId()).isEqualTo("BNC-B-006");
+    assertThat(typo.getArguments()).containsExactly("6102", "5101");
+    // A number twice, or the Kamerstuk's own number in an entry.
+    assertThat(found(letter(3, null, null, "22 112, nr. 5101", "22 112, nr. 5102"), "BNC-B"))
+        .containsExactly("BNC-B-007 " + v + "1/referentie");
+    assertThat(found(letter(3, null, null, "22 112, nr. 5102", "22 112, nr. 5102"), "BNC-B"))
+        .containsExactly("BNC-B-007 " + v + "1/referentie");
+    // Other dossiers and Eerste Kamer letters are no part of the batch's numbers.
     assertThat(found(letter(3, null, null, "22 112, nr. 5102", "34 965, nr. 2"), "BNC-B"))
         .isEmpty();
     assertThat(
@@ -338,26 +355,50 @@ class RuleDetailTest {
         .isEmpty();
     assertThat(found(letter(2, null, null, null), "BNC-B"))
         .containsExactly("BNC-B-002 /brief/vermeldingen");
-    Issue i =
-        Fixtures.validator()
-            .validate(
-                letter(3, null, null, "22 112, nr. 5103", "22 112, nr. 5104"), Profile.CONCEPT)
-            .issues()
-            .get(0);
-    assertThat(i.getArguments()).containsExactly("5103, 5104", "5101");
+    // Without the own number, the batch's median is the reference.
     KamerstukDocument unpublished =
         Fixtures.kop(
-            letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 5103"),
+            letter(4, null, null, "22 112, nr. 5100", "22 112, nr. 5103", "22 112, nr. 6103"),
             k -> k.withNummer(Optional.empty()));
-    assertThat(found(unpublished, "BNC-B")).containsExactly("BNC-B-004 /brief/vermeldingen");
-    KamerstukDocument gapOfOne =
-        Fixtures.kop(
-            letter(3, null, null, "22 112, nr. 5100", "22 112, nr. 5102"),
-            k -> k.withNummer(Optional.empty()));
-    assertThat(found(gapOfOne, "BNC-B")).isEmpty();
+    assertThat(found(unpublished, "BNC-B")).containsExactly("BNC-B-006 " + v + "3/referentie");
     KamerstukDocument eersteKamer =
         Fixtures.kop(letter(2, null, null, "22 112, nr. 5100"), k -> k.withNummer("GX"));
     assertThat(found(eersteKamer, "BNC-B")).isEmpty();
+    // The forms published letters use that the model's parser does not take count too.
+    assertThat(
+            found(
+                letter(
+                    3,
+                    null,
+                    null,
+                    "(Kamerstuk 22 112, 5100)",
+                    "(Kamerstukken 22 112 en 34 738, nr. 6102)"),
+                "BNC-"))
+        .containsExactly("BNC-B-006 " + v + "2/referentie");
+  }
+
+  @Test
+  void kamerstukReferencesInThePublishedFormsAreReadAndOthersAreWarnings() {
+    String[] readable = {
+      "Kamerstuk 22 112, nr. 5100",
+      "(Kamerstuk 22 112, 5100)",
+      "(Kamerstukken 22 112 en 34 738, nr. 5100)",
+      "Kamerstukken 22 112, 34 738 en 36 200 V, nr. 5100",
+      "(Kamerstuk 22112-5100).",
+      "Kamerstukken II 2016/17, 22 112, 5100"
+    };
+    for (String r : readable) {
+      assertThat(found(letter(3, null, null, r, "22 112, nr. 5102"), "BNC-")).as(r).isEmpty();
+    }
+    List<Issue> issues =
+        Fixtures.validator()
+            .validate(
+                letter(3, null, null, "(Kamerstuk 22 12, nr. 5100)", "22 112, nr. 5102"),
+                Profile.CONCEPT)
+            .issues();
+    assertThat(issues)
+        .extracting(i -> i.getRuleId() + " " + i.getSeverity() + " " + i.getPointer())
+        .containsExactly("BNC-F-004 WARNING /brief/vermeldingen/1/referentie");
   }
 
   @Test
@@ -389,7 +430,7 @@ class RuleDetailTest {
                 .issues()
                 .get(0)
                 .getArguments())
-        .containsExactly("16 maart 2026", "28 april 2026", "43");
+        .containsExactly("16 maart 2026", "28 april 2026", "43", "42", "\u2014");
   }
 
   @Test
@@ -484,8 +525,45 @@ class RuleDetailTest {
             r.getProfile(),
             r.getSince(),
             r.getDescriptionNl(),
-            r.getDescriptionEn());
+            r.getDescriptionEn(),
+            r.getSource(),
+            r.getReduction().orElse(null));
     assertThat(r).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("x");
+    RuleDescription withoutSource =
+        new RuleDescription(
+            r.getId(),
+            r.getDefaultSeverity(),
+            r.getProfile(),
+            r.getSince(),
+            r.getDescriptionNl(),
+            r.getDescriptionEn());
+    assertThat(withoutSource.getSource()).isEmpty();
+    assertThat(withoutSource.getReduction()).isEmpty();
+    assertThat(r).isNotEqualTo(withoutSource);
+    RuleDescription.Reduction mild =
+        new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x");
+    RuleDescription reduced =
+        new RuleDescription(
+            r.getId(),
+            r.getDefaultSeverity(),
+            r.getProfile(),
+            r.getSince(),
+            r.getDescriptionNl(),
+            r.getDescriptionEn(),
+            r.getSource(),
+            mild);
+    assertThat(reduced).isNotEqualTo(r);
+    assertThat(mild)
+        .isEqualTo(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x"))
+        .hasSameHashCodeAs(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "x"))
+        .isNotEqualTo(
+            new RuleDescription.Reduction(Severity.INFO, "in een gepubliceerd Kamerstuk", "x"))
+        .isNotEqualTo(new RuleDescription.Reduction(Severity.WARNING, "y", "x"))
+        .isNotEqualTo(
+            new RuleDescription.Reduction(Severity.WARNING, "in een gepubliceerd Kamerstuk", "y"))
+        .isNotEqualTo("x");
     assertThat(r.hashCode()).isNotZero();
     assertThat(r)
         .isNotEqualTo(

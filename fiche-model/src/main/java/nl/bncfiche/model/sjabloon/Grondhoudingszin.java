@@ -1,6 +1,8 @@
 package nl.bncfiche.model.sjabloon;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Oordeel;
@@ -15,6 +17,12 @@ import nl.bncfiche.model.Oordeel;
  *   <li>{@value #OPENING_OUD}<i>subsidiariteit</i>{@value #ALS}<i>positief</i>. — before 2025, for
  *       bevoegdheid, subsidiariteit and proportionaliteit.
  * </ul>
+ *
+ * <p>{@link #leesAanBegin} reads exactly these written forms. {@link #herken} recognises every form
+ * published fiches use (2013–2024 and 2025): "De grondhouding (van het kabinet) (ten aanzien van X)
+ * is (eveneens|ook) …", "Het kabinet heeft een positieve grondhouding ten aanzien van X", "Het
+ * kabinet beoordeelt X als …", the comma variant "positief, met kanttekeningen", and the nuances
+ * "overwegend", "in beginsel", "positief-kritisch" and "deels positief en deels negatief".
  */
 public final class Grondhoudingszin {
   /** The opening of the 2025 form, up to the verdict. */
@@ -45,16 +53,12 @@ public final class Grondhoudingszin {
    * that are always written in the 2025 form, and for parts that are no grondhouding item.
    */
   public static Optional<String> onderwerp(Veld item) {
-    switch (item) {
-      case BEVOEGDHEID:
-        return Optional.of("bevoegdheid");
-      case SUBSIDIARITEIT:
-        return Optional.of("subsidiariteit");
-      case PROPORTIONALITEIT:
-        return Optional.of("proportionaliteit");
-      default:
-        return Optional.empty();
-    }
+    return switch (item) {
+      case BEVOEGDHEID -> Optional.of("bevoegdheid");
+      case SUBSIDIARITEIT -> Optional.of("subsidiariteit");
+      case PROPORTIONALITEIT -> Optional.of("proportionaliteit");
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -121,5 +125,112 @@ public final class Grondhoudingszin {
       return Optional.empty();
     }
     return Optional.of(new Gelezen(Oordeel.vanTekst(tekst.substring(from, dot)), dot + 1));
+  }
+
+  /** The most characters of a paragraph that {@link #herken} reads. */
+  public static final int MAX_ALINEA = 20_000;
+
+  /**
+   * A stance sentence found by {@link #herken}: the verdict it names, how it is nuanced, the
+   * subject it names ("ten aanzien van de subsidiariteit"), and where it stands in its paragraph.
+   */
+  public static final class Herkend {
+    private final Optional<Oordeel> oordeel;
+    private final boolean bekend;
+    private final String woorden;
+    private final Optional<String> nuance;
+    private final Optional<String> onderwerp;
+    private final int begin;
+    private final int einde;
+
+    Herkend(
+        Oordeel oordeel,
+        boolean bekend,
+        String woorden,
+        String nuance,
+        String onderwerp,
+        int begin,
+        int einde) {
+      this.oordeel = Optional.ofNullable(oordeel);
+      this.bekend = bekend;
+      this.woorden = woorden;
+      this.nuance = Optional.ofNullable(nuance);
+      this.onderwerp = Optional.ofNullable(onderwerp);
+      this.begin = begin;
+      this.einde = einde;
+    }
+
+    /**
+     * The verdict the sentence names, nuances left out ("overwegend positief" is {@code POSITIEF});
+     * empty when its words name no verdict, or a mixed one ("deels positief en deels negatief").
+     */
+    public Optional<Oordeel> getOordeel() {
+      return oordeel;
+    }
+
+    /**
+     * Whether the verdict words are a known phrasing: a verdict, with or without a known nuance, or
+     * the mixed "deels positief en deels negatief". False when the sentence has the form of a
+     * stance sentence but its verdict words are unknown ("… is lauw.").
+     */
+    public boolean isBekend() {
+      return bekend;
+    }
+
+    /** The verdict words as written, such as "positief, met kanttekeningen" or "lauw". */
+    public String getWoorden() {
+      return woorden;
+    }
+
+    /** The nuance of the verdict: "overwegend", "in beginsel", "positief-kritisch", …; or empty. */
+    public Optional<String> getNuance() {
+      return nuance;
+    }
+
+    /**
+     * The subject as written, such as "de subsidiariteit" (after "ten aanzien van", or between
+     * "beoordeelt" and "als"); empty when the sentence names none.
+     */
+    public Optional<String> getOnderwerp() {
+      return onderwerp;
+    }
+
+    /**
+     * The grondhouding items that the subject names (bevoegdheid, subsidiariteit,
+     * proportionaliteit), in that order; empty when the sentence names none of them.
+     */
+    public List<Veld> getOnderwerpItems() {
+      List<Veld> items = new ArrayList<>(3);
+      if (onderwerp.isPresent()) {
+        String o = onderwerp.get().toLowerCase(Locale.ROOT);
+        for (Veld v : List.of(Veld.BEVOEGDHEID, Veld.SUBSIDIARITEIT, Veld.PROPORTIONALITEIT)) {
+          if (o.contains(onderwerp(v).orElseThrow())) {
+            items.add(v);
+          }
+        }
+      }
+      return items;
+    }
+
+    /** The index in the paragraph where the sentence's key word starts. */
+    public int getBegin() {
+      return begin;
+    }
+
+    /** The index in the paragraph just after the sentence's verdict or subject. */
+    public int getEinde() {
+      return einde;
+    }
+  }
+
+  /**
+   * Every stance sentence of a paragraph, in order, in any of the forms published fiches use (see
+   * the class comment). Reads at most {@value #MAX_ALINEA} characters, and a bounded number around
+   * each occurrence of "grondhouding" or "beoordeelt": no regular expression, no lower-cased copy
+   * of the paragraph. The key words are matched in lower case after their first letter ("De
+   * grondhouding", "Grondhouding"), as the fiches write them.
+   */
+  public static List<Herkend> herken(String alinea) {
+    return StanceScanner.scan(alinea, Math.min(alinea.length(), MAX_ALINEA));
   }
 }

@@ -8,7 +8,6 @@ import static nl.bncfiche.testing.internal.Edits.grondhouding;
 import static nl.bncfiche.testing.internal.Edits.kop;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,6 +43,9 @@ import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.validation.RuleCatalog;
+import nl.bncfiche.validation.RuleDescription;
 
 /**
  * One targeted way to break each rule of the catalogue, and only that rule: a complete generated
@@ -87,64 +89,70 @@ public final class RuleBreakers {
   }
 
   static {
-    // Completeness (V): one item left empty.
+    // Completeness (V): one item left empty, in a draft from V-003 on.
     add("BNC-V-001", d -> fiche(d, f -> f.withTitel("")));
     add("BNC-V-002", d -> fiche(d, f -> f.withSjabloon(Optional.empty())));
-    add("BNC-V-003", d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty())));
+    add("BNC-V-003", ontwerp(d -> algemeen(d, a -> a.withDatumOntvangst(Optional.empty()))));
     add(
         "BNC-V-004",
         WETGEVING,
         ELKE_GENERATIE,
-        d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty())));
+        ontwerp(d -> algemeen(d, a -> a.withRolEuropeesParlement(Optional.empty()))));
     add(
         "BNC-V-005",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withEssentie(
-                        ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow())
-                            .withInhoud(Tekst.leeg()))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withEssentie(
+                            ImmutableEssentieVoorstel.copyOf(f.getEssentie().orElseThrow())
+                                .withInhoud(Tekst.leeg())))));
     add(
         "BNC-V-006",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withNederlandsePositie(
-                        ImmutableNederlandsePositie.copyOf(f.getNederlandsePositie().orElseThrow())
-                            .withKrachtenveld(Tekst.leeg()))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withNederlandsePositie(
+                            ImmutableNederlandsePositie.copyOf(
+                                    f.getNederlandsePositie().orElseThrow())
+                                .withKrachtenveld(Tekst.leeg())))));
     add(
         "BNC-V-007",
-        d ->
-            ficheZonderLosseVoetnoten(
-                d,
-                f ->
-                    f.withGrondhouding(
-                        f.getGrondhouding()
-                            .map(
-                                g ->
-                                    ImmutableGrondhouding.copyOf(g)
-                                        .withProportionaliteit(
-                                            ImmutableGrondhoudingOnderdeel.copyOf(
-                                                    g.getProportionaliteit().orElseThrow())
-                                                .withTekst(Tekst.leeg()))))));
+        ontwerp(
+            d ->
+                ficheZonderLosseVoetnoten(
+                    d,
+                    f ->
+                        f.withGrondhouding(
+                            f.getGrondhouding()
+                                .map(
+                                    g ->
+                                        ImmutableGrondhouding.copyOf(g)
+                                            .withProportionaliteit(
+                                                ImmutableGrondhoudingOnderdeel.copyOf(
+                                                        g.getProportionaliteit().orElseThrow())
+                                                    .withTekst(Tekst.leeg())))))));
     add(
         "BNC-V-008",
         ELK_SJABLOON,
         G2025,
-        d ->
-            grondhouding(
-                d,
-                g ->
-                    g.withSubsidiariteit(
-                        ImmutableGrondhoudingOnderdeel.copyOf(g.getSubsidiariteit().orElseThrow())
-                            .withOordeel(Optional.empty()))));
+        ontwerp(
+            d ->
+                grondhouding(
+                    d,
+                    g ->
+                        g.withSubsidiariteit(
+                            ImmutableGrondhoudingOnderdeel.copyOf(
+                                    g.getSubsidiariteit().orElseThrow())
+                                .withOordeel(Optional.empty())))));
     add(
         "BNC-V-009",
         WETGEVING,
         MET_CONSEQUENTIES,
-        d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg())));
+        ontwerp(d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg()))));
 
     // Formats (F): one identifier or date that does not read.
     add(
@@ -268,6 +276,21 @@ public final class RuleBreakers {
         d ->
             grondhouding(
                 d, g -> g.withBevoegdheid(metZin(g.getBevoegdheid().orElseThrow(), "lauw"))));
+    // A sentence on the proportionality, in the item on the subsidiarity.
+    add(
+        "BNC-C-005",
+        d ->
+            grondhouding(
+                d,
+                g -> {
+                  GrondhoudingOnderdeel item = g.getSubsidiariteit().orElseThrow();
+                  String zin =
+                      Grondhoudingszin.schrijf(
+                          Generatie.G2013, Veld.PROPORTIONALITEIT, item.getOordeel().orElseThrow());
+                  return g.withSubsidiariteit(
+                      ImmutableGrondhoudingOnderdeel.copyOf(item)
+                          .withTekst(Edits.voor(Alinea.of(zin), item.getTekst())));
+                }));
 
     // Footnotes (N).
     add(
@@ -356,15 +379,42 @@ public final class RuleBreakers {
           return Edits.vermelding(
               d, i, ImmutableBriefVermelding.copyOf(v).withTitel("Kwartelkoningbeschermingsplan"));
         });
-    addMetBatch(
-        "BNC-B-004",
-        d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d) + 2))));
     add("BNC-B-005", d -> kop(d, k -> k.withDossier("21 501-20")));
+    // A typo in an entry's number: a thousand off, as "5025" for 4025.
+    addMetBatch(
+        "BNC-B-006",
+        d -> {
+          int i = Edits.randVermelding(d);
+          BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
+          int nummer =
+              Integer.parseInt(
+                  v.getReferentie().orElseThrow().getValue().orElseThrow().getNummer());
+          return Edits.vermelding(
+              d,
+              i,
+              ImmutableBriefVermelding.copyOf(v)
+                  .withReferentie(
+                      Parsed.of(KamerstukReferentie.of(22112, Integer.toString(nummer + 1000)))));
+        });
+    // The header's number is that of another entry of the batch.
+    addMetBatch(
+        "BNC-B-007", d -> kop(d, k -> k.withNummer(Integer.toString(Edits.hoogsteVerwijzing(d)))));
 
-    // Timing (T): the first letter date past the six weeks.
+    // Timing (T): received on 2 March, sent a day past the term, far from the summer recess; and
+    // received on 20 July, sent a day past the parliaments' eight weeks, which the recess keeps
+    // within six counted weeks.
+    add("BNC-T-001", d -> gedateerd(d, LocalDate.of(jaar(d), 3, 2), 43));
     add(
-        "BNC-T-001",
-        d -> kop(d, k -> k.withDatum(Parsed.of(NederlandseDatum.of(naTermijn(ontvangen(d)))))));
+        "BNC-T-002",
+        d ->
+            fiche(
+                gedateerd(d, LocalDate.of(jaar(d), 3, 2), 22),
+                f -> f.withTitel("MFK \u2013 " + f.getTitel())));
+    add(
+        "BNC-T-004",
+        WETGEVING,
+        ELKE_GENERATIE,
+        d -> gedateerd(d, LocalDate.of(jaar(d), 7, 20), 58));
 
     // Plausibility (P): a value outside the vocabulary.
     add(
@@ -395,6 +445,14 @@ public final class RuleBreakers {
 
   private RuleBreakers() {}
 
+  /**
+   * A completeness breaker on a draft: the header without its number, since what a published
+   * Kamerstuk lacks is reported as a WARNING, and a draft under DEFINITIEF is where it is an ERROR.
+   */
+  private static UnaryOperator<KamerstukDocument> ontwerp(UnaryOperator<KamerstukDocument> breek) {
+    return d -> breek.apply(kop(d, k -> k.withNummer(Optional.empty())));
+  }
+
   /** The ids of every rule this class can break, in catalogue order; unmodifiable. */
   public static Set<String> ruleIds() {
     return Collections.unmodifiableSet(ALLE.keySet());
@@ -410,6 +468,16 @@ public final class RuleBreakers {
     if (INTERNE_FOUT.equals(ruleId)) {
       throw new IllegalArgumentException(
           INTERNE_FOUT + " marks a bug in a rule of the validator;" + " no fiche can produce it");
+    }
+    // A rule that needs a setting of the validator is broken by no document alone.
+    Optional<String> instelling =
+        RuleCatalog.rule(ruleId).flatMap(RuleDescription::getRequiredSetting);
+    if (instelling.isPresent()) {
+      throw new IllegalArgumentException(
+          ruleId
+              + " reports only when the validator is given "
+              + instelling.get()
+              + "; no fiche alone can produce it");
     }
     Overtreding o = ALLE.get(ruleId);
     if (o == null) {
@@ -449,17 +517,11 @@ public final class RuleBreakers {
     return ontvangen(d).getYear();
   }
 
-  /** The first day whose distance from {@code ontvangen}, August left out, exceeds six weeks. */
-  private static LocalDate naTermijn(LocalDate ontvangen) {
-    LocalDate d = ontvangen;
-    int counted = 0;
-    while (counted <= 42) {
-      d = d.plusDays(1);
-      if (d.getMonth() != Month.AUGUST) {
-        counted++;
-      }
-    }
-    return d;
+  /** The document received on {@code ontvangen} and sent {@code dagen} days later. */
+  private static KamerstukDocument gedateerd(KamerstukDocument d, LocalDate ontvangen, int dagen) {
+    KamerstukDocument r =
+        algemeen(d, a -> a.withDatumOntvangst(Parsed.of(NederlandseDatum.of(ontvangen))));
+    return kop(r, k -> k.withDatum(Parsed.of(NederlandseDatum.of(ontvangen.plusDays(dagen)))));
   }
 
   /** A 1d entry whose CELEX number has a letter where its year's last digit belongs. */

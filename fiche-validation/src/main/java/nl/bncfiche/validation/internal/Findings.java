@@ -53,11 +53,41 @@ public final class Findings {
 
   /** Reports a finding at {@code path}; the arguments fill the rule's message templates. */
   public void report(NodePath path, String... arguments) {
+    add(severity, path, arguments);
+  }
+
+  /**
+   * Reports a finding at {@code path} with the rule's reduced severity (see {@link Rule#reduced}),
+   * in the circumstances that its catalogue entry describes; a severity the caller set for the rule
+   * holds here too.
+   */
+  public void reportReduced(NodePath path, String... arguments) {
+    Severity s = severity;
+    if (!settings.isOverridden(rule.id()) && rule.description().getReduction().isPresent()) {
+      s = rule.description().getReduction().get().getSeverity();
+    }
+    add(s, path, arguments);
+  }
+
+  /** {@link #reportReduced} when {@code reduced}, else {@link #report}. */
+  public void report(boolean reduced, NodePath path, String... arguments) {
+    if (reduced) {
+      reportReduced(path, arguments);
+    } else {
+      report(path, arguments);
+    }
+  }
+
+  private void add(Severity s, NodePath path, String... arguments) {
+    // A run for errors only (a plain Jakarta validator) drops the reduced findings.
+    if (s != Severity.ERROR && !settings.allSeverities()) {
+      return;
+    }
     List<String> args = new ArrayList<>(Arrays.asList(arguments));
     issues.add(
         new Issue(
             rule.id(),
-            severity,
+            s,
             path.segments(),
             Messages.format(rule.messageNl(), args),
             Messages.format(rule.messageEn(), args),

@@ -8,7 +8,8 @@ import nl.bncfiche.validation.Severity;
 
 /**
  * One rule: its catalogue entry, its constant message templates in Dutch and English (placeholders
- * {@code {0}}…, filled by {@link Messages}), and the check. Immutable.
+ * {@code {0}}…, filled by {@link Messages}), and the check. Immutable: {@link #source} and {@link
+ * #reduced} return a changed copy.
  */
 public final class Rule {
   /** The library version of the first catalogue. */
@@ -48,6 +49,69 @@ public final class Rule {
         Objects.requireNonNull(messageNl),
         Objects.requireNonNull(messageEn),
         Objects.requireNonNull(check));
+  }
+
+  /** This rule with the source it rests on (a Kamerstuk, an Aanwijzing, "project convention"). */
+  public Rule source(String source) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            source,
+            d.getReduction().orElse(null),
+            d.getRequiredSetting().orElse(null)),
+        messageNl,
+        messageEn,
+        check);
+  }
+
+  /**
+   * This rule with a milder severity for the findings it reports with {@link
+   * Findings#reportReduced}, in the circumstances described (Dutch and English).
+   */
+  public Rule reduced(Severity severity, String whenNl, String whenEn) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            d.getSource(),
+            new RuleDescription.Reduction(severity, whenNl, whenEn),
+            d.getRequiredSetting().orElse(null)),
+        messageNl,
+        messageEn,
+        check);
+  }
+
+  /**
+   * This rule, which reports only when the validator has the setting of builder method {@code
+   * setting}.
+   */
+  public Rule requires(String setting) {
+    RuleDescription d = description;
+    return new Rule(
+        new RuleDescription(
+            d.getId(),
+            d.getDefaultSeverity(),
+            d.getProfile(),
+            d.getSince(),
+            d.getDescriptionNl(),
+            d.getDescriptionEn(),
+            d.getSource(),
+            d.getReduction().orElse(null),
+            setting),
+        messageNl,
+        messageEn,
+        check);
   }
 
   /** The catalogue entry. */

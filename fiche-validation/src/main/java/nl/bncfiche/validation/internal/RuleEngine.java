@@ -24,16 +24,17 @@ public final class RuleEngine {
   /** The internal-error rule; its check is never run. */
   public static final Rule INTERNAL_ERROR_RULE =
       Rule.of(
-          INTERNAL_ERROR,
-          Severity.ERROR,
-          Profile.CONCEPT,
-          "Elke regel MOET zonder interne fout kunnen worden uitgevoerd; faalt een regel, dan wordt dat"
-              + " als deze melding gerapporteerd en lopen de andere regels door.",
-          "Every rule MUST run without an internal error; a rule that fails is reported as this issue"
-              + " and the other rules still run.",
-          "Interne fout in regel {0} ({1}); de overige regels zijn wel uitgevoerd.",
-          "Internal error in rule {0} ({1}); the other rules did run.",
-          (d, out) -> {});
+              INTERNAL_ERROR,
+              Severity.ERROR,
+              Profile.CONCEPT,
+              "Elke regel MOET zonder interne fout kunnen worden uitgevoerd; faalt een regel, dan wordt dat"
+                  + " als deze melding gerapporteerd en lopen de andere regels door.",
+              "Every rule MUST run without an internal error; a rule that fails is reported as this issue"
+                  + " and the other rules still run.",
+              "Interne fout in regel {0} ({1}); de overige regels zijn wel uitgevoerd.",
+              "Internal error in rule {0} ({1}); the other rules did run.",
+              (d, out) -> {})
+          .source("project convention");
 
   private final Map<String, Rule> rules;
 

@@ -35,6 +35,14 @@ public final class Walk {
     }
   }
 
+  /**
+   * Whether the document is a published Kamerstuk: its header has a number ("Nr. 4243"). A
+   * published fiche was sent and accepted; drafts and Word exports have no numbered header.
+   */
+  public static boolean isPublished(KamerstukDocument document) {
+    return document.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
+  }
+
   /** Calls {@code action} for every fiche with its path. */
   public static void fiches(KamerstukDocument document, BiConsumer<Fiche, NodePath> action) {
     List<Fiche> fiches = document.getFiches();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.bncfiche.model.Alinea;
+import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
@@ -88,150 +88,23 @@ class InternalsTest {
   }
 
   @Test
-  void stanceSentencesAreFound() {
+  void stanceSentencesOfEveryParagraphAreFoundInOrder() {
     Tekst t =
         Tekst.of(
             "Inleiding. De grondhouding van het kabinet is positief, met kanttekeningen. Verder.",
             "Het kabinet beoordeelt de subsidiariteit als negatief.",
             "Het kabinet beoordeelt dit niet. Als dat zo is.",
-            "De grondhouding van het kabinet is .");
-    assertThat(StanceSentence.verdicts(t))
-        .containsExactly("positief  met kanttekeningen", "negatief");
-    assertThat(
-            StanceSentence.verdicts(
-                Tekst.of(Alinea.of("de GRONDHOUDING van het kabinet is lauw;"))))
-        .containsExactly("lauw");
-    assertThat(
-            StanceSentence.verdicts(
-                Tekst.of("De grondhouding van het kabinet is " + "x".repeat(100))))
-        .singleElement()
-        .asString()
-        .hasSize(80);
-    assertThat(
-            StanceSentence.verdicts(
-                Tekst.of("Het kabinet beoordeelt " + "y".repeat(100) + " als positief")))
-        .isEmpty();
-  }
-
-  @Test
-  void kabinetIsFoundWhereLowerCasingEachCharacterFindsIt() {
-    assertThat(StanceSentence.mentionsKabinet("Het KABINET vindt")).isTrue();
-    assertThat(StanceSentence.mentionsKabinet("\u212Aabinet")).isTrue();
-    assertThat(StanceSentence.mentionsKabinet("kabine")).isFalse();
-    assertThat(StanceSentence.mentionsKabinet("")).isFalse();
-    // Random texts from an alphabet dense in the word's letters, their capitals and look-alikes.
-    char[] alphabet = "kabinetKABINET\u212A\u0130\u0131 .x".toCharArray();
-    java.util.Random random = new java.util.Random(20261129L);
-    for (int n = 0; n < 20_000; n++) {
-      char[] text = new char[random.nextInt(16)];
-      for (int i = 0; i < text.length; i++) {
-        text[i] = alphabet[random.nextInt(alphabet.length)];
-      }
-      String p = new String(text);
-      if (random.nextInt(4) == 0 && p.length() >= 7) {
-        int at = random.nextInt(p.length() - 6);
-        p = p.substring(0, at) + "KaBiNeT" + p.substring(at + 7);
-      }
-      assertThat(StanceSentence.mentionsKabinet(p)).as(p).isEqualTo(mentionsKabinetSlowly(p));
-    }
-  }
-
-  @Test
-  void stanceSentencesAreFoundAsByLowerCasingTheParagraph() {
-    String[] pieces = {
-      "De grondhouding van het kabinet is ",
-      "GRONDHOUDING VAN HET KABINET IS ",
-      "Het kabinet beoordeelt ",
-      "het Kabinet beoordeelt de subsidiariteit",
-      " als ",
-      "als",
-      " ALS ",
-      "positief",
-      "negatief",
-      ".",
-      ";",
-      ",",
-      "\n",
-      " ",
-      "x",
-      "y".repeat(70),
-      "\u212Aabinet",
-      "kabinet",
-      "grondhouding "
-    };
-    java.util.Random random = new java.util.Random(29112026L);
-    for (int n = 0; n < 20_000; n++) {
-      List<String> alineas = new ArrayList<>();
-      for (int a = random.nextInt(3); a >= 0; a--) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = random.nextInt(12); k >= 0; k--) {
-          sb.append(pieces[random.nextInt(pieces.length)]);
-        }
-        alineas.add(sb.toString());
-      }
-      Tekst t = Tekst.of(alineas.toArray(new String[0]));
-      assertThat(StanceSentence.verdicts(t)).as("%s", alineas).isEqualTo(verdictsByLowerCasing(t));
-    }
-  }
-
-  /** The earlier implementation: the paragraph lower-cased whole, then searched. */
-  private static List<String> verdictsByLowerCasing(Tekst tekst) {
-    List<String> result = new ArrayList<>();
-    for (Alinea a : tekst.getAlineas()) {
-      String p = a.platteTekst();
-      if (p.length() > 20_000) {
-        p = p.substring(0, 20_000);
-      }
-      String lower = p.toLowerCase(java.util.Locale.ROOT);
-      for (String opening :
-          new String[] {"grondhouding van het kabinet is ", "kabinet beoordeelt "}) {
-        int from = 0;
-        while (true) {
-          int at = lower.indexOf(opening, from);
-          if (at < 0) {
-            break;
-          }
-          int start = at + opening.length();
-          if (opening.startsWith("kabinet beoordeelt")) {
-            int als = lower.indexOf(" als ", start);
-            int stop = lower.indexOf('.', start);
-            if (als < 0 || stop >= 0 && als > stop || als - start > 80) {
-              from = start;
-              continue;
-            }
-            start = als + 5;
-          }
-          int end = start;
-          while (end < p.length()
-              && end - start < 80
-              && p.charAt(end) != '.'
-              && p.charAt(end) != ';'
-              && p.charAt(end) != '\n') {
-            end++;
-          }
-          String verdict = p.substring(start, end).replace(',', ' ').strip();
-          if (!verdict.isEmpty()) {
-            result.add(verdict);
-          }
-          from = end;
-        }
-      }
-    }
-    return result;
-  }
-
-  /** The definition: some place reads "kabinet" when each character is lower-cased on its own. */
-  private static boolean mentionsKabinetSlowly(String p) {
-    for (int i = 0; i + 7 <= p.length(); i++) {
-      StringBuilder lower = new StringBuilder();
-      for (int k = 0; k < 7; k++) {
-        lower.append(Character.toLowerCase(p.charAt(i + k)));
-      }
-      if (lower.toString().equals("kabinet")) {
-        return true;
-      }
-    }
-    return false;
+            "De grondhouding ten aanzien van de proportionaliteit is eveneens lauw;");
+    assertThat(StanceSentence.in(t))
+        .extracting(h -> h.getWoorden() + " " + h.getOordeel().map(Oordeel::name).orElse("-"))
+        .containsExactly(
+            "positief, met kanttekeningen POSITIEF_MET_KANTTEKENINGEN",
+            "negatief NEGATIEF",
+            "eveneens lauw -");
+    assertThat(StanceSentence.in(Tekst.of("Geen oordeel hier.", ""))).isEmpty();
+    assertThat(StanceSentence.FOUND.apply(t))
+        .extracting(h -> h.getWoorden())
+        .containsExactly("positief, met kanttekeningen", "negatief", "eveneens lauw");
   }
 
   @Test
@@ -397,5 +270,74 @@ class InternalsTest {
                 new Settings(
                     Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, Map.of(), false)))
         .isEmpty();
+  }
+
+  @Test
+  void reducedFindingsTakeTheMilderSeverityUnlessTheCallerSetOne() {
+    Rule rule =
+        Rule.of(
+                "BNC-Z-002",
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "MOET",
+                "MUST",
+                "x {0}",
+                "x {0}",
+                (d, out) -> {
+                  out.report(NodePath.root(), "gewoon");
+                  out.reportReduced(NodePath.root(), "mild");
+                  out.report(true, NodePath.root(), "ook mild");
+                })
+            .reduced(Severity.WARNING, "als het meevalt", "when it is mild")
+            .source("project convention");
+    assertThat(rule.description().getReduction().orElseThrow().toString())
+        .isEqualTo("WARNING when it is mild");
+    assertThat(rule.description().getSource()).isEqualTo("project convention");
+    RuleEngine engine = new RuleEngine(List.of(rule));
+    nl.bncfiche.model.KamerstukDocument doc = nl.bncfiche.model.KamerstukDocument.of();
+    assertThat(engine.run(doc, settings(Map.of(), true)))
+        .extracting(i -> i.getArguments().get(0) + " " + i.getSeverity())
+        .containsExactly("gewoon ERROR", "mild WARNING", "ook mild WARNING");
+    // The caller's severity holds in every circumstance.
+    assertThat(engine.run(doc, settings(Map.of("BNC-Z-002", Optional.of(Severity.ERROR)), true)))
+        .extracting(Issue::getSeverity)
+        .containsOnly(Severity.ERROR)
+        .hasSize(3);
+    assertThat(engine.run(doc, settings(Map.of("BNC-Z-002", Optional.of(Severity.INFO)), true)))
+        .extracting(Issue::getSeverity)
+        .containsOnly(Severity.INFO)
+        .hasSize(3);
+    // A run for errors only (a plain Jakarta validator) drops the milder findings.
+    assertThat(engine.run(doc, settings(Map.of(), false)))
+        .extracting(i -> i.getArguments().get(0))
+        .containsExactly("gewoon");
+  }
+
+  private static Settings settings(Map<String, Optional<Severity>> overrides, boolean all) {
+    return new Settings(Profile.CONCEPT, nl.bncfiche.validation.Fixtures.CLOCK, overrides, all);
+  }
+
+  @Test
+  void referencesAreReadInTheFormsPublishedLettersUse() {
+    assertThat(ReferenceReading.tolerant("(Kamerstuk 22 112, 2962)"))
+        .contains(new ReferenceReading(List.of(22112), "2962", false));
+    assertThat(ReferenceReading.tolerant("(Kamerstukken 22 112 en 34 738, nr. 2666)"))
+        .contains(new ReferenceReading(List.of(22112, 34738), "2666", false));
+    assertThat(ReferenceReading.tolerant("Kamerstuk 21 501-20, 1742."))
+        .contains(new ReferenceReading(List.of(21501), "1742", true));
+    assertThat(ReferenceReading.tolerant("Kamerstuk 22 112, nr. GX"))
+        .hasValueSatisfying(r -> assertThat(r.number()).isEmpty());
+    assertThat(ReferenceReading.tolerant("Kamerstuk 22 112, nr. 0012").orElseThrow().number())
+        .contains(12);
+    for (String bad :
+        List.of(
+            "Kamerstuk twee",
+            "Kamerstuk 22 12, nr. 4239",
+            "Kamerstukken 22 112 en, nr. 1",
+            "Kamerstuk 22 112",
+            "22 112, 2962 en verder",
+            "Kamerstuk 22 112, " + "1".repeat(200))) {
+      assertThat(ReferenceReading.tolerant(bad)).as(bad).isEmpty();
+    }
   }
 }

@@ -5,12 +5,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import nl.bncfiche.model.constraints.GeldigeIdentificatie;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.validation.Severity;
+import nl.bncfiche.validation.internal.rules.AllRules;
 import nl.bncfiche.validation.internal.rules.FormatRules;
 
 /**
  * The validator of {@link GeldigeIdentificatie} on one {@code Parsed} identifier: BNC-F-001
- * (Commission document), BNC-F-003 (procedure number) or BNC-F-004 (Kamerstuk reference).
- * Stateless.
+ * (Commission document) or BNC-F-003 (procedure number). A Kamerstuk reference (BNC-F-004) is a
+ * WARNING, which a Jakarta validator does not report. Stateless.
  */
 @SuppressWarnings("rawtypes")
 public final class IdentificatieConstraintValidator
@@ -32,6 +34,9 @@ public final class IdentificatieConstraintValidator
                 : identifier.startsWith("Dutch date")
                     ? FormatRules.DATUM
                     : FormatRules.COMMISSIEDOCUMENT;
+    if (AllRules.ENGINE.rules().get(rule).description().getDefaultSeverity() != Severity.ERROR) {
+      return true;
+    }
     Violations.report(List.of(FieldIssues.unparsed(rule, value)), context, 0);
     return false;
   }

@@ -25,30 +25,31 @@ public final class CharacterRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            ONVEILIG_TEKEN,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Een tekst MAG NIET stuurtekens (zoals NUL) of tekens die de leesrichting omkeren (U+202A"
-                + " tot en met U+202E, U+2066 tot en met U+2069) bevatten.",
-            "A text MUST NOT contain control characters (such as NUL) or characters that override the"
-                + " reading direction (U+202A to U+202E, U+2066 to U+2069).",
-            "Onzichtbaar teken {0} op positie {1} van deze tekst; het wordt bij het schrijven vervangen"
-                + " door \uFFFD.",
-            "Invisible character {0} at position {1} of this text; writers replace it with \uFFFD.",
-            (doc, out) -> {
-              // One scratch buffer for every text of the document.
-              char[] buffer = new char[256];
-              AllStrings.visit(
-                  doc,
-                  (value, path) -> {
-                    int at = UnsafeCharacters.firstUnsafe(value, buffer);
-                    if (at >= 0) {
-                      out.report(
-                          path,
-                          String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
-                          Integer.toString(at));
-                    }
-                  });
-            }));
+                ONVEILIG_TEKEN,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Een tekst MAG NIET stuurtekens (zoals NUL) of tekens die de leesrichting omkeren (U+202A"
+                    + " tot en met U+202E, U+2066 tot en met U+2069) bevatten.",
+                "A text MUST NOT contain control characters (such as NUL) or characters that override the"
+                    + " reading direction (U+202A to U+202E, U+2066 to U+2069).",
+                "Onzichtbaar teken {0} op positie {1} van deze tekst; het wordt bij het schrijven vervangen"
+                    + " door \uFFFD.",
+                "Invisible character {0} at position {1} of this text; writers replace it with \uFFFD.",
+                (doc, out) -> {
+                  // One scratch buffer for every text of the document.
+                  char[] buffer = new char[256];
+                  AllStrings.visit(
+                      doc,
+                      (value, path) -> {
+                        int at = UnsafeCharacters.firstUnsafe(value, buffer);
+                        if (at >= 0) {
+                          out.report(
+                              path,
+                              String.format(Locale.ROOT, "U+%04X", (int) value.charAt(at)),
+                              Integer.toString(at));
+                        }
+                      });
+                })
+            .source(Sources.CONVENTION));
   }
 }

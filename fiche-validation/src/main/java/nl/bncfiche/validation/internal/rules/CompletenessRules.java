@@ -7,6 +7,7 @@ import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Sjabloon;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin.Herkend;
 import nl.bncfiche.model.sjabloon.Indeling;
 import nl.bncfiche.model.sjabloon.Rubriek;
 import nl.bncfiche.model.sjabloon.Veld;
@@ -16,6 +17,7 @@ import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
 import nl.bncfiche.validation.internal.Rule;
+import nl.bncfiche.validation.internal.StanceSentence;
 import nl.bncfiche.validation.internal.Walk;
 
 /**
@@ -24,6 +26,10 @@ import nl.bncfiche.validation.internal.Walk;
  * These rules apply in profile {@link Profile#DEFINITIEF} only. An issue's path names the missing
  * part, which the JSON may not contain; its parent exists. Its message names the part by number and
  * label as the writers write them.
+ *
+ * <p>What a published Kamerstuk lacks is a WARNING, not an ERROR: it was sent and accepted as it
+ * is. So is what the 2025 legislative layout asks after section 4, which no published fiche has
+ * confirmed yet.
  */
 public final class CompletenessRules {
   /** The fiche has a title. */
@@ -55,6 +61,14 @@ public final class CompletenessRules {
 
   private static final String MISSING_NL = "Onderdeel {0} ({1}) ontbreekt of is leeg.";
   private static final String MISSING_EN = "Item {0} ({1}) is missing or empty.";
+  private static final String GEPUBLICEERD_NL = "in een gepubliceerd Kamerstuk";
+  private static final String GEPUBLICEERD_EN = "in a published Kamerstuk";
+
+  /** A check of one fiche that knows whether its findings are reduced (a published Kamerstuk). */
+  @FunctionalInterface
+  private interface Check {
+    void run(Fiche fiche, NodePath path, Findings out, boolean reduced);
+  }
 
   private CompletenessRules() {}
 
@@ -62,96 +76,114 @@ public final class CompletenessRules {
   static List<Rule> rules() {
     return List.of(
         rule(
-            TITEL,
-            "Een fiche MOET een titel hebben.",
-            "A fiche MUST have a title.",
-            (f, p, out) -> {
-              if (f.getTitel().isBlank()) {
-                out.report(p.field("titel"), "titel", "Fiche: …");
-              }
-            }),
+                TITEL,
+                "Een fiche MOET een titel hebben.",
+                "A fiche MUST have a title.",
+                (f, p, out, reduced) -> {
+                  if (f.getTitel().isBlank()) {
+                    out.report(p.field("titel"), "titel", "Fiche: …");
+                  }
+                })
+            .source(Sources.SJABLONEN),
         rule(
-            SJABLOON,
-            "Van een fiche MOETEN het sjabloon (mededeling of wetgeving) en de generatie bekend zijn.",
-            "A fiche's template (communication or legislative) and generation MUST be known.",
-            (f, p, out) -> {
-              if (f.getSjabloon().isEmpty()) {
-                out.report(p.field("sjabloon"), "sjabloon", "Mededeling / Wet- en regelgeving");
-              }
-              if (f.getGeneratie().isEmpty()) {
-                out.report(p.field("generatie"), "generatie", "2007 / 2013 / 2025");
-              }
-            }),
+                SJABLOON,
+                "Van een fiche MOETEN het sjabloon (mededeling of wetgeving) en de generatie bekend"
+                    + " zijn.",
+                "A fiche's template (communication or legislative) and generation MUST be known.",
+                (f, p, out, reduced) -> {
+                  if (f.getSjabloon().isEmpty()) {
+                    out.report(p.field("sjabloon"), "sjabloon", "Mededeling / Wet- en regelgeving");
+                  }
+                  if (f.getGeneratie().isEmpty()) {
+                    out.report(p.field("generatie"), "generatie", "2007 / 2013 / 2025");
+                  }
+                })
+            .source(Sources.CONVENTION),
+        published(
+            rule(
+                SECTIE_1,
+                "Elk onderdeel a tot en met g van sectie 1 (Algemene gegevens) MOET zijn ingevuld.",
+                "Every item a to g of section 1 (Algemene gegevens) MUST be filled in.",
+                CompletenessRules::sectie1)),
+        published(
+            rule(
+                SECTIE_1_WETGEVING,
+                "Een fiche over wetgeving MOET in sectie 1 ook de onderdelen h (Rechtsbasis),"
+                    + " i (Besluitvormingsprocedure Raad) en j (Rol Europees Parlement) invullen.",
+                "A legislative fiche MUST also fill in items h (Rechtsbasis), i (Besluitvormingsprocedure"
+                    + " Raad) and j (Rol Europees Parlement) of section 1.",
+                CompletenessRules::sectie1Wetgeving)),
+        published(
+            rule(
+                SECTIE_2,
+                "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
+                "Section 2 (Essentie voorstel) MUST contain text.",
+                (f, p, out, reduced) -> {
+                  Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
+                  if (f.getEssentie().isEmpty()) {
+                    out.report(
+                        reduced,
+                        Walk.path(p, Veld.ESSENTIE),
+                        sectie.getNummer(),
+                        sectie.getLabel());
+                  } else if (!Veld.INHOUD.isIngevuld(f)) {
+                    out.report(
+                        reduced, Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
+                  }
+                })),
+        published(
+            rule(
+                SECTIE_3,
+                "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
+                "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
+                (f, p, out, reduced) ->
+                    sectie(
+                        f,
+                        p,
+                        out,
+                        reduced,
+                        indeling(f).rubriek(Veld.POSITIE).orElseThrow(),
+                        item -> true))),
+        published(
+            rule(
+                GRONDHOUDING,
+                "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
+                    + " tekst bevatten.",
+                "Every item of the grondhouding (4a to 4e; before 2025, 4a to 4c) MUST contain text.",
+                CompletenessRules::grondhouding)),
         rule(
-            SECTIE_1,
-            "Elk onderdeel a tot en met g van sectie 1 (Algemene gegevens) MOET zijn ingevuld.",
-            "Every item a to g of section 1 (Algemene gegevens) MUST be filled in.",
-            CompletenessRules::sectie1),
+                OORDEEL,
+                "In de generatie 2025 MOETEN de onderdelen 4a, 4b en 4c een oordeel hebben: een zin"
+                    + " over de grondhouding van het kabinet met een bekend oordeel, in een van de vormen"
+                    + " die fiches gebruiken.",
+                "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict: a sentence on the"
+                    + " cabinet's stance that names a known verdict, in one of the forms fiches use.",
+                CompletenessRules::oordeel)
+            .reduced(
+                Severity.WARNING,
+                "wanneer het onderdeel tekst heeft, en " + GEPUBLICEERD_NL,
+                "when the item has text, and " + GEPUBLICEERD_EN)
+            .source(Sources.SJABLOON_2025),
         rule(
-            SECTIE_1_WETGEVING,
-            "Een fiche over wetgeving MOET in sectie 1 ook de onderdelen h (Rechtsbasis),"
-                + " i (Besluitvormingsprocedure Raad) en j (Rol Europees Parlement) invullen.",
-            "A legislative fiche MUST also fill in items h (Rechtsbasis), i (Besluitvormingsprocedure"
-                + " Raad) and j (Rol Europees Parlement) of section 1.",
-            CompletenessRules::sectie1Wetgeving),
-        rule(
-            SECTIE_2,
-            "Sectie 2 (Essentie voorstel) MOET tekst bevatten.",
-            "Section 2 (Essentie voorstel) MUST contain text.",
-            (f, p, out) -> {
-              Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
-              if (f.getEssentie().isEmpty()) {
-                out.report(Walk.path(p, Veld.ESSENTIE), sectie.getNummer(), sectie.getLabel());
-              } else if (!Veld.INHOUD.isIngevuld(f)) {
-                out.report(Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
-              }
-            }),
-        rule(
-            SECTIE_3,
-            "Elk onderdeel a tot en met c van sectie 3 (Nederlandse positie) MOET tekst bevatten.",
-            "Every item a to c of section 3 (Nederlandse positie) MUST contain text.",
-            (f, p, out) ->
-                sectie(f, p, out, indeling(f).rubriek(Veld.POSITIE).orElseThrow(), item -> true)),
-        rule(
-            GRONDHOUDING,
-            "Elk onderdeel van de grondhouding (4a tot en met 4e; vóór 2025 4a tot en met 4c) MOET"
-                + " tekst bevatten.",
-            "Every item of the grondhouding (4a to 4e; before 2025, 4a to 4c) MUST contain text.",
-            CompletenessRules::grondhouding),
-        rule(
-            OORDEEL,
-            "In de generatie 2025 MOETEN de onderdelen 4a, 4b en 4c een oordeel (de zin over de"
-                + " grondhouding van het kabinet) hebben.",
-            "In the 2025 generation, items 4a, 4b and 4c MUST carry a verdict (the sentence on the"
-                + " cabinet's stance).",
-            (f, p, out) -> {
-              if (f.getGeneratie().orElse(null) != Generatie.G2025) {
-                return;
-              }
-              for (Rubriek item : indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
-                Optional<Object> onderdeel = item.getVeld().waarde(f);
-                if (item.isOordeelVerplicht()
-                    && onderdeel.isPresent()
-                    && ((GrondhoudingOnderdeel) onderdeel.get()).getOordeel().isEmpty()) {
-                  out.report(
-                      Walk.path(p, item.getVeld()).field("oordeel"),
-                      item.getNummer(),
-                      item.getLabel());
-                }
-              }
-            }),
-        rule(
-            LATERE_SECTIES,
-            "De secties na sectie 4 die het sjabloon heeft MOETEN tekst bevatten: vóór 2025 de"
-                + " financiële gevolgen (5a tot en met 5d); bij wetgeving de consequenties (a tot en met"
-                + " f) en de implicaties voor ontwikkelingslanden.",
-            "The sections after section 4 that the template has MUST contain text: before 2025 the"
-                + " financial consequences (5a to 5d); for legislation the consequences (a to f) and the"
-                + " implications for developing countries.",
-            CompletenessRules::laterSections));
+                LATERE_SECTIES,
+                "De secties na sectie 4 die het sjabloon heeft MOETEN tekst bevatten: vóór 2025 de"
+                    + " financiële gevolgen (5a tot en met 5d); bij wetgeving de consequenties (a tot en met"
+                    + " f) en de implicaties voor ontwikkelingslanden.",
+                "The sections after section 4 that the template has MUST contain text: before 2025 the"
+                    + " financial consequences (5a to 5d); for legislation the consequences (a to f) and the"
+                    + " implications for developing countries.",
+                CompletenessRules::laterSections)
+            .reduced(
+                Severity.WARNING,
+                GEPUBLICEERD_NL
+                    + ", en bij wetgeving van de generatie 2025 (dat sjabloon is nog niet bevestigd)",
+                GEPUBLICEERD_EN
+                    + ", and for legislation of the 2025 generation (that template is not confirmed"
+                    + " yet)")
+            .source(Sources.SJABLONEN));
   }
 
-  private static Rule rule(String id, String nl, String en, Walk.FicheCheck check) {
+  private static Rule rule(String id, String nl, String en, Check check) {
     return Rule.of(
         id,
         Severity.ERROR,
@@ -160,7 +192,58 @@ public final class CompletenessRules {
         en,
         MISSING_NL,
         MISSING_EN,
-        (doc, out) -> Walk.fiches(doc, check, out));
+        (doc, out) -> {
+          boolean published = Walk.isPublished(doc);
+          Walk.fiches(doc, (f, p) -> check.run(f, p, out, published));
+        });
+  }
+
+  /** A rule of the templates whose findings are WARNINGs in a published Kamerstuk. */
+  private static Rule published(Rule rule) {
+    return rule.reduced(Severity.WARNING, GEPUBLICEERD_NL, GEPUBLICEERD_EN)
+        .source(Sources.SJABLONEN);
+  }
+
+  /**
+   * Items 4a–4c of the 2025 generation without an oordeel: fine when their text has a stance
+   * sentence that names a known verdict (in any form fiches use) about this item; otherwise
+   * reported, as a WARNING when the item has text (its verdict may be there in words the rule does
+   * not know) and as an ERROR when it has none (in a draft).
+   */
+  private static void oordeel(Fiche f, NodePath p, Findings out, boolean published) {
+    if (f.getGeneratie().orElse(null) != Generatie.G2025) {
+      return;
+    }
+    for (Rubriek item : indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow().getItems()) {
+      Optional<Object> waarde = item.getVeld().waarde(f);
+      if (!item.isOordeelVerplicht() || waarde.isEmpty()) {
+        continue;
+      }
+      GrondhoudingOnderdeel onderdeel = (GrondhoudingOnderdeel) waarde.get();
+      if (onderdeel.getOordeel().isPresent()) {
+        continue;
+      }
+      boolean text = onderdeel.getTekst().heeftInhoud();
+      if (text && hasVerdict(out, onderdeel, item.getVeld())) {
+        continue;
+      }
+      out.report(
+          published || text,
+          Walk.path(p, item.getVeld()).field("oordeel"),
+          item.getNummer(),
+          item.getLabel());
+    }
+  }
+
+  /** Whether the text has a stance sentence with a known verdict that is not about another item. */
+  private static boolean hasVerdict(Findings out, GrondhoudingOnderdeel onderdeel, Veld veld) {
+    for (Herkend h : out.memo(StanceSentence.FOUND, onderdeel.getTekst())) {
+      if (h.isBekend()
+          && (h.getOnderwerpItems().isEmpty() || h.getOnderwerpItems().contains(veld))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,10 +262,15 @@ public final class CompletenessRules {
    * that the fiche does not fill in, named by number and label as the writers write them.
    */
   private static void sectie(
-      Fiche f, NodePath p, Findings out, Rubriek sectie, Predicate<Rubriek> items) {
+      Fiche f,
+      NodePath p,
+      Findings out,
+      boolean reduced,
+      Rubriek sectie,
+      Predicate<Rubriek> items) {
     Veld veld = sectie.getVeld();
     if (sectie.getItems().isEmpty() ? !veld.isIngevuld(f) : veld.waarde(f).isEmpty()) {
-      out.report(Walk.path(p, veld), sectie.getNummer(), sectie.getLabel());
+      out.report(reduced, Walk.path(p, veld), sectie.getNummer(), sectie.getLabel());
       return;
     }
     for (Rubriek item : sectie.getItems()) {
@@ -193,19 +281,19 @@ public final class CompletenessRules {
         if (v.getWaarde() == Waarde.OORDEEL_EN_TEKST && v.waarde(f).isPresent()) {
           at = at.field("tekst");
         }
-        out.report(at, item.getNummer(), item.getLabel());
+        out.report(reduced, at, item.getNummer(), item.getLabel());
       }
     }
   }
 
   /** Section 1: the items that every template requires (a–g). */
-  private static void sectie1(Fiche f, NodePath p, Findings out) {
+  private static void sectie1(Fiche f, NodePath p, Findings out, boolean reduced) {
     Rubriek sectie = indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow();
-    sectie(f, p, out, sectie, CompletenessRules::inElkSjabloon);
+    sectie(f, p, out, reduced, sectie, CompletenessRules::inElkSjabloon);
   }
 
   /** Section 1 of a legislative fiche: the items only legislation requires (h–j). */
-  private static void sectie1Wetgeving(Fiche f, NodePath p, Findings out) {
+  private static void sectie1Wetgeving(Fiche f, NodePath p, Findings out, boolean reduced) {
     if (f.getSjabloon().orElse(null) != Sjabloon.WETGEVING || f.getAlgemeneGegevens().isEmpty()) {
       return;
     }
@@ -213,6 +301,7 @@ public final class CompletenessRules {
         f,
         p,
         out,
+        reduced,
         indeling(f).rubriek(Veld.ALGEMENE_GEGEVENS).orElseThrow(),
         item -> !inElkSjabloon(item));
   }
@@ -225,22 +314,30 @@ public final class CompletenessRules {
         .isPresent();
   }
 
-  private static void grondhouding(Fiche f, NodePath p, Findings out) {
+  private static void grondhouding(Fiche f, NodePath p, Findings out, boolean reduced) {
     if (f.getGeneratie().isEmpty()) {
       return;
     }
-    sectie(f, p, out, indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow(), item -> true);
+    sectie(f, p, out, reduced, indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow(), item -> true);
   }
 
-  /** The sections after the grondhouding that the template has. */
-  private static void laterSections(Fiche f, NodePath p, Findings out) {
+  /**
+   * The sections after the grondhouding that the template has. The 2025 legislative layout after
+   * section 4 is recalled from fiches not at hand, not seen in a published one: what it misses is a
+   * WARNING until a published fiche confirms it.
+   */
+  private static void laterSections(Fiche f, NodePath p, Findings out, boolean published) {
     if (f.getGeneratie().isEmpty() || f.getSjabloon().isEmpty()) {
       return;
     }
+    boolean reduced =
+        published
+            || f.getGeneratie().get() == Generatie.G2025
+                && f.getSjabloon().get() == Sjabloon.WETGEVING;
     List<Rubriek> secties = indeling(f).getSecties();
     int grondhouding = secties.indexOf(indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow());
     for (Rubriek sectie : secties.subList(grondhouding + 1, secties.size())) {
-      sectie(f, p, out, sectie, item -> true);
+      sectie(f, p, out, reduced, sectie, item -> true);
     }
   }
 }

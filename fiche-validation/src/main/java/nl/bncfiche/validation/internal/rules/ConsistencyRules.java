@@ -3,17 +3,17 @@ package nl.bncfiche.validation.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
-import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CelexNummer;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin.Herkend;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
@@ -25,7 +25,8 @@ import nl.bncfiche.validation.internal.Walk;
 
 /**
  * Consistency (family C): the Commission document of item 1c and the CELEX number of item 1d agree,
- * the CELEX type fits the kind of proposal, and stance sentences agree with the item's oordeel.
+ * the CELEX type fits the kind of proposal, and stance sentences agree with their item: its oordeel
+ * and its subject.
  */
 public final class ConsistencyRules {
   /** COM/JOIN number and year agree with the CELEX number. */
@@ -40,57 +41,80 @@ public final class ConsistencyRules {
   /** A stance sentence names a known verdict. */
   public static final String STANCE_ONBEKEND = "BNC-C-004";
 
+  /** A stance sentence about bevoegdheid, subsidiariteit or proportionaliteit is in that item. */
+  public static final String STANCE_ONDERWERP = "BNC-C-005";
+
   private ConsistencyRules() {}
 
   /** The rules of this family, in id order. */
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            CELEX_NUMMER,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
-                + " van het bijbehorende CELEX-nummer in 1d.",
-            "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
-                + " corresponding CELEX number in 1d.",
-            "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
-            "CELEX number {0} does not belong to Commission document {1}.",
-            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out)),
+                CELEX_NUMMER,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Jaar en nummer van een COM- of JOIN-document in 1c MOETEN gelijk zijn aan jaar en nummer"
+                    + " van het bijbehorende CELEX-nummer in 1d.",
+                "The year and number of a COM or JOIN document in 1c MUST equal the year and number of the"
+                    + " corresponding CELEX number in 1d.",
+                "CELEX-nummer {0} hoort niet bij Commissiedocument {1}.",
+                "CELEX number {0} does not belong to Commission document {1}.",
+                (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexNumber, out))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            CELEX_TYPE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
-                + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
-                + " een JOIN-document.",
-            "The type of a CELEX number in 1d MUST fit the kind of proposal: PC for a legislative"
-                + " proposal, DC for a communication or proposed Council recommendation, JC for a JOIN"
-                + " document.",
-            "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
-            "CELEX number {0} has type {1}; this proposal calls for {2}.",
-            (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out)),
+                CELEX_TYPE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Het type van een CELEX-nummer in 1d MOET passen bij de soort voorstel: PC bij een"
+                    + " wetgevingsvoorstel, DC bij een mededeling of voorstel voor een Raadsaanbeveling, JC bij"
+                    + " een JOIN-document.",
+                "The type of a CELEX number in 1d MUST fit the kind of proposal: PC for a legislative"
+                    + " proposal, DC for a communication or proposed Council recommendation, JC for a JOIN"
+                    + " document.",
+                "CELEX-nummer {0} heeft type {1}; bij dit voorstel past {2}.",
+                "CELEX number {0} has type {1}; this proposal calls for {2}.",
+                (doc, out) -> Walk.fiches(doc, ConsistencyRules::celexType, out))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            STANCE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
-                + " oordeel geven als het oordeel van dat onderdeel.",
-            "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
-                + " item's oordeel.",
-            "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
-            "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, true))),
+                STANCE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een zin over de grondhouding in de tekst van een onderdeel van sectie 4 MOET hetzelfde"
+                    + " oordeel geven als het oordeel van dat onderdeel, waar het onderdeel er een heeft.",
+                "A stance sentence in the text of an item of section 4 MUST give the same verdict as the"
+                    + " item's oordeel, where the item has one.",
+                "De tekst noemt de grondhouding \"{0}\", maar het oordeel van het onderdeel is \"{1}\".",
+                "The text calls the stance \"{0}\", but the item's oordeel is \"{1}\".",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, Check.AGREEMENT)))
+            .source(Sources.CONVENTION),
         Rule.of(
-            STANCE_ONBEKEND,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
-                + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief).",
-            "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
-                + " neutraal, kritisch, negatief met kanttekeningen, negatief).",
-            "Onbekend oordeel \"{0}\" in een zin over de grondhouding.",
-            "Unknown verdict \"{0}\" in a stance sentence.",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, false))));
+                STANCE_ONBEKEND,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een zin over de grondhouding MOET een bekend oordeel noemen (positief, positief met"
+                    + " kanttekeningen, neutraal, kritisch, negatief met kanttekeningen, negatief; ook"
+                    + " overwegend of in beginsel positief, positief-kritisch, en deels positief en deels"
+                    + " negatief).",
+                "A stance sentence MUST name a known verdict (positief, positief met kanttekeningen,"
+                    + " neutraal, kritisch, negatief met kanttekeningen, negatief; also overwegend or in"
+                    + " beginsel positief, positief-kritisch, and deels positief en deels negatief).",
+                "Onbekend oordeel \"{0}\" in een zin over de grondhouding.",
+                "Unknown verdict \"{0}\" in a stance sentence.",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, Check.KNOWN)))
+            .source(Sources.CONVENTION),
+        Rule.of(
+                STANCE_ONDERWERP,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een zin over de grondhouding die zegt waarover hij gaat (ten aanzien van de"
+                    + " subsidiariteit) MOET in het onderdeel over dat onderwerp staan.",
+                "A stance sentence that names its subject (ten aanzien van de subsidiariteit) MUST"
+                    + " stand in the item on that subject.",
+                "De zin over de grondhouding gaat over \"{0}\", maar staat in het onderdeel over de"
+                    + " {1}.",
+                "The stance sentence is about \"{0}\", but stands in the item on {1}.",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> stances(f, p, out, Check.SUBJECT)))
+            .source(Sources.CONVENTION));
   }
 
   /**
@@ -204,10 +228,17 @@ public final class ConsistencyRules {
     return f.getSjabloon().map(t -> t == Sjabloon.WETGEVING ? "PC" : "DC");
   }
 
-  /** Both stance rules read the same sentences: found once per run. */
-  private static final Function<Tekst, List<String>> VERDICTS = StanceSentence::verdicts;
+  /** What a stance rule checks of each sentence. */
+  private enum Check {
+    /** C-003: the verdict agrees with the item's oordeel. */
+    AGREEMENT,
+    /** C-004: the verdict is known. */
+    KNOWN,
+    /** C-005: the subject is the item's. */
+    SUBJECT
+  }
 
-  private static void stances(Fiche f, NodePath p, Findings out, boolean agreement) {
+  private static void stances(Fiche f, NodePath p, Findings out, Check check) {
     if (f.getGrondhouding().isEmpty()) {
       return;
     }
@@ -216,16 +247,32 @@ public final class ConsistencyRules {
       if (item.isEmpty()) {
         continue;
       }
-      for (String verdict : out.memo(VERDICTS, item.get().getTekst())) {
-        Optional<Oordeel> named = Oordeel.vanTekst(verdict);
-        NodePath q = Walk.path(p, veld).field("tekst");
-        if (named.isEmpty() && !agreement) {
-          out.report(q, verdict);
-        } else if (named.isPresent() && agreement && !named.equals(item.get().getOordeel())) {
-          out.report(
-              q,
-              named.get().getTekst(),
-              item.get().getOordeel().map(Oordeel::getTekst).orElse("—"));
+      NodePath q = Walk.path(p, veld).field("tekst");
+      for (Herkend h : out.memo(StanceSentence.FOUND, item.get().getTekst())) {
+        List<Veld> about = h.getOnderwerpItems();
+        // A sentence about another item says nothing about this one's verdict.
+        boolean elsewhere = !about.isEmpty() && !about.contains(veld);
+        switch (check) {
+          case AGREEMENT -> {
+            Optional<Oordeel> own = item.get().getOordeel();
+            if (!elsewhere
+                && own.isPresent()
+                && h.getOordeel().isPresent()
+                && h.getOordeel().get() != own.get()) {
+              out.report(q, h.getOordeel().get().getTekst(), own.get().getTekst());
+            }
+          }
+          case KNOWN -> {
+            if (!h.isBekend()) {
+              out.report(q, h.getWoorden());
+            }
+          }
+          case SUBJECT -> {
+            Optional<String> subject = Grondhoudingszin.onderwerp(veld);
+            if (elsewhere && subject.isPresent()) {
+              out.report(q, h.getOnderwerp().orElse(""), subject.get());
+            }
+          }
         }
       }
     }

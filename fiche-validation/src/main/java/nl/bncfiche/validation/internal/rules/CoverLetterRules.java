@@ -7,19 +7,19 @@ import java.util.TreeSet;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.BriefVermelding;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.id.KamerstukReferentie;
-import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.ReferenceReading;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.TextMatch;
+import nl.bncfiche.validation.internal.Walk;
 
 /**
  * The cover letter (family B): the announced count, the entry of the Kamerstuk's own fiche, the
- * numbering of the batch and the dossier. A document is a published Kamerstuk when its header has a
- * number.
+ * dossier, and the numbers of the batch (close together, none twice). A document is a published
+ * Kamerstuk when its header has a number.
  */
 public final class CoverLetterRules {
   /** The announced count equals the entries. */
@@ -31,11 +31,23 @@ public final class CoverLetterRules {
   /** That entry's title matches the fiche. */
   public static final String EIGEN_TITEL = "BNC-B-003";
 
-  /** The numbers of the batch are consecutive, the gap being the Kamerstuk's own number. */
+  /** Retired: the numbers of the batch were to be consecutive; see {@link #UITSCHIETER}. */
   public static final String NUMMERING = "BNC-B-004";
 
   /** The dossier is 22 112. */
   public static final String DOSSIER = "BNC-B-005";
+
+  /** No number of the batch lies far from the others. */
+  public static final String UITSCHIETER = "BNC-B-006";
+
+  /** No two entries, nor an entry and the Kamerstuk itself, share a number. */
+  public static final String DUBBEL = "BNC-B-007";
+
+  /**
+   * How far a number may lie from the batch, beyond the batch's own size: real batches skip the
+   * numbers that went to other documents in between, a typo ("5025" for 4025) lies much further.
+   */
+  static final int SPEELRUIMTE = 20;
 
   /** The dossier of the BNC-fiches. */
   public static final int BNC_DOSSIER = 22112;
@@ -46,96 +58,116 @@ public final class CoverLetterRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            AANTAL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"
-                + " zijn aan het aantal vermelde fiches.",
-            "The number of fiches the cover letter announces (in digits or words) MUST equal the number"
-                + " of fiches it lists.",
-            "De brief kondigt {0} fiches aan maar vermeldt er {1}.",
-            "The letter announces {0} fiches but lists {1}.",
-            (doc, out) -> doc.getBrief().ifPresent(b -> count(b, out))),
+                AANTAL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Het aantal fiches dat de aanbiedingsbrief aankondigt (in cijfers of in woorden) MOET gelijk"
+                    + " zijn aan het aantal vermelde fiches.",
+                "The number of fiches the cover letter announces (in digits or words) MUST equal the number"
+                    + " of fiches it lists.",
+                "De brief kondigt {0} fiches aan maar vermeldt er {1}.",
+                "The letter announces {0} fiches but lists {1}.",
+                (doc, out) -> doc.getBrief().ifPresent(b -> count(b, out)))
+            .source(Sources.CONVENTION),
         Rule.of(
-            EIGEN_VERMELDING,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
-                + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
-            "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
-                + " that of the fiche this Kamerstuk contains.",
-            "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
-            "{0} entries without a Kamerstuk reference; expected exactly one.",
-            (doc, out) ->
-                published(doc)
-                    .ifPresent(
-                        b -> {
-                          int without = withoutReference(b).size();
-                          if (without != 1 && !b.getVermeldingen().isEmpty()) {
-                            out.report(
-                                NodePath.root().fields("brief", "vermeldingen"),
-                                Integer.toString(without));
-                          }
-                        })),
+                EIGEN_VERMELDING,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
+                    + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
+                "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
+                    + " that of the fiche this Kamerstuk contains.",
+                "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
+                "{0} entries without a Kamerstuk reference; expected exactly one.",
+                (doc, out) ->
+                    published(doc)
+                        .ifPresent(
+                            b -> {
+                              int without = withoutReference(b).size();
+                              if (without != 1 && !b.getVermeldingen().isEmpty()) {
+                                out.report(
+                                    NodePath.root().fields("brief", "vermeldingen"),
+                                    Integer.toString(without));
+                              }
+                            }))
+            .source(Sources.CONVENTION),
         Rule.of(
-            EIGEN_TITEL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
-                + " overeenkomen met de titel van de fiche (ruim vergeleken).",
-            "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
-                + " title (compared tolerantly).",
-            "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
-            "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
-            (doc, out) ->
-                published(doc)
-                    .ifPresent(
-                        b -> {
-                          List<Integer> without = withoutReference(b);
-                          if (without.size() == 1 && !doc.getFiches().isEmpty()) {
-                            int i = without.get(0);
-                            String entry = b.getVermeldingen().get(i).getTitel();
-                            String titel = doc.getFiches().get(0).getTitel();
-                            if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
-                              NodePath p = NodePath.root().fields("brief", "vermeldingen").index(i);
-                              // An empty title is not written to JSON: then the entry itself is the
-                              // place.
-                              out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
-                            }
-                          }
-                        })),
+                EIGEN_TITEL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
+                    + " overeenkomen met de titel van de fiche (ruim vergeleken).",
+                "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
+                    + " title (compared tolerantly).",
+                "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
+                "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
+                (doc, out) ->
+                    published(doc)
+                        .ifPresent(
+                            b -> {
+                              List<Integer> without = withoutReference(b);
+                              if (without.size() == 1 && !doc.getFiches().isEmpty()) {
+                                int i = without.get(0);
+                                String entry = b.getVermeldingen().get(i).getTitel();
+                                String titel = doc.getFiches().get(0).getTitel();
+                                if (!titel.isBlank() && !TextMatch.sameTitle(entry, titel)) {
+                                  NodePath p =
+                                      NodePath.root().fields("brief", "vermeldingen").index(i);
+                                  // An empty title is not written to JSON: then the entry itself is
+                                  // the
+                                  // place.
+                                  out.report(entry.isBlank() ? p : p.field("titel"), entry, titel);
+                                }
+                              }
+                            }))
+            .source(Sources.CONVENTION),
         Rule.of(
-            NUMMERING,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "De Kamerstuknummers van één brief MOETEN opeenvolgend zijn; het ene ontbrekende nummer MOET"
-                + " het eigen nummer van het Kamerstuk zijn.",
-            "The Kamerstuk numbers of one letter MUST be consecutive; the one missing number MUST be the"
-                + " Kamerstuk's own number.",
-            "De nummers {0} vormen met het eigen nummer {1} geen opeenvolgende reeks.",
-            "The numbers {0} together with the own number {1} are not consecutive.",
-            CoverLetterRules::numbering),
+                DOSSIER,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een fiche MOET verschijnen in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
+                    + " de lidstaten van de Europese Unie).",
+                "A fiche MUST be published in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
+                    + " de lidstaten van de Europese Unie).",
+                "Dossier \"{0}\" is niet 22 112.",
+                "Dossier \"{0}\" is not 22 112.",
+                (doc, out) ->
+                    doc.getKop()
+                        .flatMap(k -> k.getDossier())
+                        .ifPresent(
+                            d -> {
+                              // A blank dossier is a missing one, not a wrong one (and JSON leaves
+                              // it
+                              // out).
+                              if (!d.isBlank() && !isBncDossier(d)) {
+                                out.report(NodePath.root().fields("kop", "dossier"), d);
+                              }
+                            }))
+            .source(Sources.DOSSIER),
         Rule.of(
-            DOSSIER,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Een fiche MOET verschijnen in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
-                + " de lidstaten van de Europese Unie).",
-            "A fiche MUST be published in dossier 22 112 (Nieuwe Commissievoorstellen en initiatieven van"
-                + " de lidstaten van de Europese Unie).",
-            "Dossier \"{0}\" is niet 22 112.",
-            "Dossier \"{0}\" is not 22 112.",
-            (doc, out) ->
-                doc.getKop()
-                    .flatMap(k -> k.getDossier())
-                    .ifPresent(
-                        d -> {
-                          // A blank dossier is a missing one, not a wrong one (and JSON leaves it
-                          // out).
-                          if (!d.isBlank() && !isBncDossier(d)) {
-                            out.report(NodePath.root().fields("kop", "dossier"), d);
-                          }
-                        })));
+                UITSCHIETER,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "De Kamerstuknummers in dossier 22 112 van één brief MOETEN dicht bij elkaar en bij het"
+                    + " eigen nummer van het Kamerstuk liggen; een reeks MAG nummers overslaan.",
+                "The Kamerstuk numbers in dossier 22 112 of one letter MUST lie close to each other and"
+                    + " to the Kamerstuk's own number; a batch MAY skip numbers.",
+                "Nummer {0} ligt ver van de andere nummers van de brief (rond {1}); een tikfout?",
+                "Number {0} lies far from the letter's other numbers (around {1}); a typo?",
+                CoverLetterRules::outliers)
+            .source(Sources.CONVENTION),
+        Rule.of(
+                DUBBEL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Twee vermeldingen van één brief MOGEN NIET naar hetzelfde Kamerstuk in dossier 22 112"
+                    + " verwijzen, en een vermelding MAG NIET het eigen nummer van het Kamerstuk hebben.",
+                "Two entries of one letter MUST NOT refer to the same Kamerstuk in dossier 22 112, and"
+                    + " an entry MUST NOT have the Kamerstuk's own number.",
+                "Nummer {0} komt meer dan eens voor in de brief.",
+                "Number {0} occurs more than once in the letter.",
+                CoverLetterRules::duplicates)
+            .source(Sources.CONVENTION));
   }
 
   static boolean isBncDossier(String d) {
@@ -152,9 +184,7 @@ public final class CoverLetterRules {
   }
 
   private static Optional<Aanbiedingsbrief> published(KamerstukDocument doc) {
-    boolean numbered =
-        doc.getKop().flatMap(k -> k.getNummer()).filter(n -> !n.isBlank()).isPresent();
-    return numbered ? doc.getBrief() : Optional.empty();
+    return Walk.isPublished(doc) ? doc.getBrief() : Optional.empty();
   }
 
   private static List<Integer> withoutReference(Aanbiedingsbrief b) {
@@ -193,51 +223,78 @@ public final class CoverLetterRules {
     }
   }
 
-  private static void numbering(KamerstukDocument doc, Findings out) {
+  /** A number of the batch in dossier 22 112, with where it stands. */
+  private record Numbered(int number, NodePath path) {}
+
+  /**
+   * The numbers in dossier 22 112 of the letter's entries, in order, read tolerantly ({@link
+   * ReferenceReading}); then the Kamerstuk's own number, when the header has one in digits.
+   */
+  private static List<Numbered> numbers(KamerstukDocument doc) {
+    List<Numbered> result = new ArrayList<>();
     if (doc.getBrief().isEmpty()) {
-      return;
+      return result;
     }
-    Aanbiedingsbrief b = doc.getBrief().get();
-    List<Integer> numbers = new ArrayList<>();
-    for (BriefVermelding v : b.getVermeldingen()) {
-      Optional<KamerstukReferentie> r = v.getReferentie().flatMap(Parsed::getValue);
-      if (r.isPresent()
-          && r.get().getDossierNummer() == BNC_DOSSIER
-          && r.get().getOndernummer().isEmpty()) {
-        Optional<Integer> n =
-            TextMatch.count(r.get().getNummer()).filter(x -> r.get().getNummer().length() < 9);
-        if (n.isPresent() && Character.isDigit(r.get().getNummer().charAt(0))) {
-          numbers.add(n.get());
+    List<BriefVermelding> entries = doc.getBrief().get().getVermeldingen();
+    for (int i = 0; i < entries.size(); i++) {
+      Optional<ReferenceReading> r = entries.get(i).getReferentie().flatMap(ReferenceReading::of);
+      if (r.isPresent() && r.get().dossiers().contains(BNC_DOSSIER) && !r.get().ondernummer()) {
+        Optional<Integer> n = r.get().number();
+        if (n.isPresent()) {
+          result.add(
+              new Numbered(
+                  n.get(),
+                  NodePath.root().fields("brief", "vermeldingen").index(i).field("referentie")));
         }
       }
     }
-    if (numbers.isEmpty()) {
+    doc.getKop()
+        .flatMap(k -> k.getNummer())
+        .filter(n -> !n.isEmpty() && n.length() < 9 && Character.isDigit(n.charAt(0)))
+        .flatMap(TextMatch::count)
+        .ifPresent(n -> result.add(new Numbered(n, NodePath.root().fields("kop", "nummer"))));
+    return result;
+  }
+
+  /**
+   * Reports the numbers that lie further than the batch's size plus {@value #SPEELRUIMTE} from the
+   * batch's (lower) median; of two numbers, one of them the Kamerstuk's own, from the own number.
+   */
+  private static void outliers(KamerstukDocument doc, Findings out) {
+    List<Numbered> numbers = numbers(doc);
+    if (numbers.size() < 2) {
       return;
     }
-    Optional<Integer> own =
-        doc.getKop()
-            .flatMap(k -> k.getNummer())
-            .filter(n -> !n.isEmpty() && Character.isDigit(n.charAt(0)))
-            .flatMap(TextMatch::count);
-    TreeSet<Integer> all = new TreeSet<>(numbers);
-    boolean duplicates = all.size() != numbers.size();
-    int allowedGaps;
-    if (own.isPresent()) {
-      duplicates |= !all.add(own.get());
-      allowedGaps = 0;
+    Numbered last = numbers.get(numbers.size() - 1);
+    int reference;
+    if (numbers.size() == 2 && last.path().segments().get(0).equals("kop")) {
+      reference = last.number();
     } else {
-      allowedGaps = withoutReference(b).size();
+      List<Integer> sorted = new ArrayList<>();
+      numbers.forEach(n -> sorted.add(n.number()));
+      sorted.sort(null);
+      reference = sorted.get((sorted.size() - 1) / 2);
     }
-    int gaps = all.last() - all.first() + 1 - all.size();
-    if (duplicates || gaps > allowedGaps) {
-      StringBuilder sb = new StringBuilder();
-      for (int n : numbers) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(n);
+    int tolerance = numbers.size() + SPEELRUIMTE;
+    for (Numbered n : numbers) {
+      if (Math.abs((long) n.number() - reference) > tolerance) {
+        out.report(n.path(), Integer.toString(n.number()), Integer.toString(reference));
       }
-      out.report(
-          NodePath.root().fields("brief", "vermeldingen"),
-          sb.toString(),
-          own.map(String::valueOf).orElse("—"));
+    }
+  }
+
+  /**
+   * Reports every occurrence of a number but one: the header's own number counts first, so that an
+   * entry repeating it is the one reported.
+   */
+  private static void duplicates(KamerstukDocument doc, Findings out) {
+    List<Numbered> numbers = numbers(doc);
+    TreeSet<Integer> seen = new TreeSet<>();
+    for (int i = numbers.size() - 1; i >= 0; i--) {
+      Numbered n = numbers.get(i);
+      if (!seen.add(n.number())) {
+        out.report(n.path(), Integer.toString(n.number()));
+      }
     }
   }
 }

@@ -40,41 +40,45 @@ public final class FootnoteRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            VERWIJZING,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Bij elke voetnootverwijzing MOET een voetnoot met dat nummer bestaan.",
-            "Every footnote reference MUST have a footnote of that number.",
-            "Verwijzing naar voetnoot {0}, maar die voetnoot bestaat niet.",
-            "Reference to footnote {0}, but there is no such footnote.",
-            (doc, out) -> Walk.fiches(doc, FootnoteRules::references, out)),
+                VERWIJZING,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Bij elke voetnootverwijzing MOET een voetnoot met dat nummer bestaan.",
+                "Every footnote reference MUST have a footnote of that number.",
+                "Verwijzing naar voetnoot {0}, maar die voetnoot bestaat niet.",
+                "Reference to footnote {0}, but there is no such footnote.",
+                (doc, out) -> Walk.fiches(doc, FootnoteRules::references, out))
+            .source(Sources.CONVENTION),
         Rule.of(
-            ONGEBRUIKT,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Naar elke voetnoot MOET in de tekst worden verwezen.",
-            "Every footnote MUST be referenced in the text.",
-            "Naar voetnoot {0} wordt nergens verwezen.",
-            "Footnote {0} is never referenced.",
-            (doc, out) -> Walk.fiches(doc, FootnoteRules::unreferenced, out)),
+                ONGEBRUIKT,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Naar elke voetnoot MOET in de tekst worden verwezen.",
+                "Every footnote MUST be referenced in the text.",
+                "Naar voetnoot {0} wordt nergens verwezen.",
+                "Footnote {0} is never referenced.",
+                (doc, out) -> Walk.fiches(doc, FootnoteRules::unreferenced, out))
+            .source(Sources.CONVENTION),
         Rule.of(
-            UNIEK,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Twee voetnoten van één fiche MOGEN NIET hetzelfde nummer hebben.",
-            "Two footnotes of one fiche MUST NOT have the same number.",
-            "Voetnootnummer {0} komt meer dan eens voor.",
-            "Footnote number {0} occurs more than once.",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> numbering(f, p, out, true))),
+                UNIEK,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Twee voetnoten van één fiche MOGEN NIET hetzelfde nummer hebben.",
+                "Two footnotes of one fiche MUST NOT have the same number.",
+                "Voetnootnummer {0} komt meer dan eens voor.",
+                "Footnote number {0} occurs more than once.",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> numbering(f, p, out, true)))
+            .source(Sources.CONVENTION),
         Rule.of(
-            OPLOPEND,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "De nummers van de voetnoten MOETEN in volgorde oplopen (beginnen boven 1 MAG).",
-            "Footnote numbers MUST rise in order (starting above 1 is allowed).",
-            "Voetnoot {0} volgt op voetnoot {1}; de nummers lopen niet op.",
-            "Footnote {0} follows footnote {1}; the numbers do not rise.",
-            (doc, out) -> Walk.fiches(doc, (f, p) -> numbering(f, p, out, false))));
+                OPLOPEND,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "De nummers van de voetnoten MOETEN in volgorde oplopen (beginnen boven 1 MAG).",
+                "Footnote numbers MUST rise in order (starting above 1 is allowed).",
+                "Voetnoot {0} volgt op voetnoot {1}; de nummers lopen niet op.",
+                "Footnote {0} follows footnote {1}; the numbers do not rise.",
+                (doc, out) -> Walk.fiches(doc, (f, p) -> numbering(f, p, out, false)))
+            .source(Sources.CONVENTION));
   }
 
   /** Every text of the fiche that can hold references: the sections, then the footnotes. */

@@ -16,6 +16,7 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.ReferenceReading;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.Settings;
 import nl.bncfiche.validation.internal.Walk;
@@ -54,171 +55,183 @@ public final class FormatRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            COMMISSIEDOCUMENT,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Elk nummer in onderdeel 1c MOET een geldig nummer van een Commissiedocument zijn, zoals"
-                + " COM(2025) 743 final.",
-            "Every number in item 1c MUST be a well-formed Commission document number, such as"
-                + " COM(2025) 743 final.",
-            "\"{0}\" is geen geldig nummer van een Commissiedocument (positie {1}).",
-            "\"{0}\" is not a well-formed Commission document number (at position {1}: expected {2}).",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .ifPresent(
-                                a -> {
-                                  List<? extends Parsed<?>> list = a.getCommissieDocumenten();
-                                  for (int i = 0; i < list.size(); i++) {
-                                    unparsed(
-                                        list.get(i),
-                                        p.fields("algemeneGegevens", "commissieDocumenten")
-                                            .index(i),
-                                        out);
-                                  }
-                                }))),
+                COMMISSIEDOCUMENT,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Elk nummer in onderdeel 1c MOET een geldig nummer van een Commissiedocument zijn, zoals"
+                    + " COM(2025) 743 final.",
+                "Every number in item 1c MUST be a well-formed Commission document number, such as"
+                    + " COM(2025) 743 final.",
+                "\"{0}\" is geen geldig nummer van een Commissiedocument (positie {1}).",
+                "\"{0}\" is not a well-formed Commission document number (at position {1}: expected {2}).",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .ifPresent(
+                                    a -> {
+                                      List<? extends Parsed<?>> list = a.getCommissieDocumenten();
+                                      for (int i = 0; i < list.size(); i++) {
+                                        unparsed(
+                                            list.get(i),
+                                            p.fields("algemeneGegevens", "commissieDocumenten")
+                                                .index(i),
+                                            out);
+                                      }
+                                    })))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            CELEX,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Een CELEX-nummer in onderdeel 1d MOET geldig zijn, zoals 52025DC0743.",
-            "A CELEX number in item 1d MUST be well-formed, such as 52025DC0743.",
-            "\"{0}\" in onderdeel 1d is geen geldig CELEX-nummer.",
-            "\"{0}\" in item 1d is not a well-formed CELEX number.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .ifPresent(
-                                a -> {
-                                  for (int i = 0; i < a.getEurLex().size(); i++) {
-                                    Optional<String> bad = malformedCelex(a.getEurLex().get(i));
-                                    if (bad.isPresent()) {
-                                      out.report(
-                                          p.fields("algemeneGegevens", "eurLex").index(i),
-                                          bad.get());
-                                    }
-                                  }
-                                }))),
+                CELEX,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Een CELEX-nummer in onderdeel 1d MOET geldig zijn, zoals 52025DC0743.",
+                "A CELEX number in item 1d MUST be well-formed, such as 52025DC0743.",
+                "\"{0}\" in onderdeel 1d is geen geldig CELEX-nummer.",
+                "\"{0}\" in item 1d is not a well-formed CELEX number.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .ifPresent(
+                                    a -> {
+                                      for (int i = 0; i < a.getEurLex().size(); i++) {
+                                        Optional<String> bad = malformedCelex(a.getEurLex().get(i));
+                                        if (bad.isPresent()) {
+                                          out.report(
+                                              p.fields("algemeneGegevens", "eurLex").index(i),
+                                              bad.get());
+                                        }
+                                      }
+                                    })))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            PROCEDURE,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Een procedurenummer MOET geldig zijn, zoals 2025/0131(COD).",
-            "A procedure number MUST be well-formed, such as 2025/0131(COD).",
-            "\"{0}\" is geen geldig procedurenummer (positie {1}).",
-            "\"{0}\" is not a well-formed procedure number (at position {1}: expected {2}).",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .ifPresent(
-                                a -> {
-                                  List<? extends Parsed<?>> list = a.getProcedures();
-                                  for (int i = 0; i < list.size(); i++) {
-                                    unparsed(
-                                        list.get(i),
-                                        p.fields("algemeneGegevens", "procedures").index(i),
-                                        out);
-                                  }
-                                }))),
+                PROCEDURE,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Een procedurenummer MOET geldig zijn, zoals 2025/0131(COD).",
+                "A procedure number MUST be well-formed, such as 2025/0131(COD).",
+                "\"{0}\" is geen geldig procedurenummer (positie {1}).",
+                "\"{0}\" is not a well-formed procedure number (at position {1}: expected {2}).",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .ifPresent(
+                                    a -> {
+                                      List<? extends Parsed<?>> list = a.getProcedures();
+                                      for (int i = 0; i < list.size(); i++) {
+                                        unparsed(
+                                            list.get(i),
+                                            p.fields("algemeneGegevens", "procedures").index(i),
+                                            out);
+                                      }
+                                    })))
+            .source(Sources.EUR_LEX),
         Rule.of(
-            KAMERSTUK,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Een verwijzing naar een Kamerstuk in de aanbiedingsbrief MOET geldig zijn, zoals"
-                + " Kamerstuk 22 112, nr. 4239.",
-            "A Kamerstuk reference in the cover letter MUST be well-formed, such as Kamerstuk 22 112,"
-                + " nr. 4239.",
-            "\"{0}\" is geen geldige verwijzing naar een Kamerstuk (positie {1}).",
-            "\"{0}\" is not a well-formed Kamerstuk reference (at position {1}: expected {2}).",
-            (doc, out) ->
-                doc.getBrief()
-                    .ifPresent(
-                        b -> {
-                          for (int i = 0; i < b.getVermeldingen().size(); i++) {
-                            NodePath q =
-                                NodePath.root()
-                                    .fields("brief", "vermeldingen")
-                                    .index(i)
-                                    .field("referentie");
-                            b.getVermeldingen()
-                                .get(i)
-                                .getReferentie()
-                                .ifPresent(r -> unparsed(r, q, out));
-                          }
-                        })),
+                KAMERSTUK,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Een verwijzing naar een Kamerstuk in de aanbiedingsbrief MOET leesbaar zijn, zoals"
+                    + " Kamerstuk 22 112, nr. 4239; ook de vormen Kamerstuk 22112-4030, Kamerstuk 22"
+                    + " 112, 2962 (zonder nr.) en Kamerstukken 22 112 en 34 738, nr. 2666 (twee dossiers)"
+                    + " zijn leesbaar.",
+                "A Kamerstuk reference in the cover letter MUST be readable, such as Kamerstuk 22 112,"
+                    + " nr. 4239; the forms Kamerstuk 22112-4030, Kamerstuk 22 112, 2962 (without nr.)"
+                    + " and Kamerstukken 22 112 en 34 738, nr. 2666 (two dossiers) are readable too.",
+                "\"{0}\" is geen leesbare verwijzing naar een Kamerstuk (positie {1}).",
+                "\"{0}\" is not a readable Kamerstuk reference (at position {1}: expected {2}).",
+                (doc, out) ->
+                    doc.getBrief()
+                        .ifPresent(
+                            b -> {
+                              for (int i = 0; i < b.getVermeldingen().size(); i++) {
+                                NodePath q =
+                                    NodePath.root()
+                                        .fields("brief", "vermeldingen")
+                                        .index(i)
+                                        .field("referentie");
+                                b.getVermeldingen()
+                                    .get(i)
+                                    .getReferentie()
+                                    .filter(r -> ReferenceReading.of(r).isEmpty())
+                                    .ifPresent(r -> unparsed(r, q, out));
+                              }
+                            }))
+            .source(Sources.CONVENTION),
         Rule.of(
-            DATUM,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Een datum MOET bestaan en leesbaar zijn (31 februari bestaat niet).",
-            "A date MUST exist and be readable (31 February does not exist).",
-            "\"{0}\" is geen bestaande datum (positie {1}).",
-            "\"{0}\" is not a date that exists (at position {1}: expected {2}).",
-            (doc, out) -> {
-              doc.getKop()
-                  .flatMap(k -> k.getDatum())
-                  .ifPresent(d -> unparsed(d, NodePath.root().fields("kop", "datum"), out));
-              Walk.fiches(
-                  doc,
-                  (f, p) ->
-                      f.getAlgemeneGegevens()
-                          .flatMap(AlgemeneGegevens::getDatumOntvangst)
-                          .ifPresent(
-                              d ->
-                                  unparsed(
-                                      d, p.fields("algemeneGegevens", "datumOntvangst"), out)));
-            }),
+                DATUM,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Een datum MOET bestaan en leesbaar zijn (31 februari bestaat niet).",
+                "A date MUST exist and be readable (31 February does not exist).",
+                "\"{0}\" is geen bestaande datum (positie {1}).",
+                "\"{0}\" is not a date that exists (at position {1}: expected {2}).",
+                (doc, out) -> {
+                  doc.getKop()
+                      .flatMap(k -> k.getDatum())
+                      .ifPresent(d -> unparsed(d, NodePath.root().fields("kop", "datum"), out));
+                  Walk.fiches(
+                      doc,
+                      (f, p) ->
+                          f.getAlgemeneGegevens()
+                              .flatMap(AlgemeneGegevens::getDatumOntvangst)
+                              .ifPresent(
+                                  d ->
+                                      unparsed(
+                                          d, p.fields("algemeneGegevens", "datumOntvangst"), out)));
+                })
+            .source(Sources.CONVENTION),
         Rule.of(
-            DATUM_TOEKOMST,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "De datum van ontvangst van het Commissiedocument (1b) MAG NIET in de toekomst liggen.",
-            "The date the Commission document was received (1b) MUST NOT lie in the future.",
-            "De datum van ontvangst {0} ligt na vandaag ({1}).",
-            "The received date {0} lies after today ({1}).",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getDatumOntvangst)
-                            .flatMap(Parsed::getValue)
-                            .ifPresent(
-                                d -> {
-                                  LocalDate today =
-                                      LocalDate.now(out.settings().clock().withZone(Settings.ZONE));
-                                  if (inFuture(d, today)) {
-                                    out.report(
-                                        p.fields("algemeneGegevens", "datumOntvangst"),
-                                        d.toString(),
-                                        NederlandseDatum.of(today).toString());
-                                  }
-                                }))),
+                DATUM_TOEKOMST,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "De datum van ontvangst van het Commissiedocument (1b) MAG NIET in de toekomst liggen.",
+                "The date the Commission document was received (1b) MUST NOT lie in the future.",
+                "De datum van ontvangst {0} ligt na vandaag ({1}).",
+                "The received date {0} lies after today ({1}).",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getDatumOntvangst)
+                                .flatMap(Parsed::getValue)
+                                .ifPresent(
+                                    d -> {
+                                      LocalDate today =
+                                          LocalDate.now(
+                                              out.settings().clock().withZone(Settings.ZONE));
+                                      if (inFuture(d, today)) {
+                                        out.report(
+                                            p.fields("algemeneGegevens", "datumOntvangst"),
+                                            d.toString(),
+                                            NederlandseDatum.of(today).toString());
+                                      }
+                                    })))
+            .source(Sources.CONVENTION),
         Rule.of(
-            KAMERSTUKNUMMER,
-            Severity.ERROR,
-            Profile.CONCEPT,
-            "Het nummer van een Kamerstuk MOET uit cijfers (Tweede Kamer) of uit hoofdletters (Eerste"
-                + " Kamer) bestaan.",
-            "A Kamerstuk's number MUST consist of digits (Tweede Kamer) or of capital letters (Eerste"
-                + " Kamer).",
-            "Kamerstuknummer \"{0}\" bestaat niet uit alleen cijfers of alleen hoofdletters.",
-            "Kamerstuk number \"{0}\" is neither all digits nor all capital letters.",
-            (doc, out) ->
-                doc.getKop()
-                    .flatMap(k -> k.getNummer())
-                    .ifPresent(
-                        n -> {
-                          if (!n.isBlank() && !isKamerstukNummer(n)) {
-                            out.report(NodePath.root().fields("kop", "nummer"), n);
-                          }
-                        })));
+                KAMERSTUKNUMMER,
+                Severity.ERROR,
+                Profile.CONCEPT,
+                "Het nummer van een Kamerstuk MOET uit cijfers (Tweede Kamer) of uit hoofdletters (Eerste"
+                    + " Kamer) bestaan.",
+                "A Kamerstuk's number MUST consist of digits (Tweede Kamer) or of capital letters (Eerste"
+                    + " Kamer).",
+                "Kamerstuknummer \"{0}\" bestaat niet uit alleen cijfers of alleen hoofdletters.",
+                "Kamerstuk number \"{0}\" is neither all digits nor all capital letters.",
+                (doc, out) ->
+                    doc.getKop()
+                        .flatMap(k -> k.getNummer())
+                        .ifPresent(
+                            n -> {
+                              if (!n.isBlank() && !isKamerstukNummer(n)) {
+                                out.report(NodePath.root().fields("kop", "nummer"), n);
+                              }
+                            }))
+            .source(Sources.CONVENTION));
   }
 
   /** Whether a date lies after {@code today}; a month-only date when its month is after today's. */

@@ -39,126 +39,134 @@ public final class PlausibilityRules {
   static List<Rule> rules() {
     return List.of(
         Rule.of(
-            PROCEDURE_IN_1I,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Onderdeel 1i (Besluitvormingsprocedure Raad) MOET een stemregel van de Raad noemen en MAG"
-                + " NIET een wetgevingsprocedure noemen (zoals Gewone wetgevingsprocedure).",
-            "Item 1i (Besluitvormingsprocedure Raad) MUST name a Council voting rule and MUST NOT name a"
-                + " legislative procedure (such as Gewone wetgevingsprocedure).",
-            "Onderdeel 1i noemt een wetgevingsprocedure (\"{0}\") in plaats van een stemregel.",
-            "Item 1i names a legislative procedure (\"{0}\") instead of a voting rule.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getBesluitvormingsprocedureRaad)
-                            .ifPresent(
-                                v -> {
-                                  if (namesProcedure(v)) {
-                                    out.report(
-                                        p.fields(
-                                            "algemeneGegevens", "besluitvormingsprocedureRaad"),
-                                        v);
-                                  }
-                                }))),
+                PROCEDURE_IN_1I,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Onderdeel 1i (Besluitvormingsprocedure Raad) MOET een stemregel van de Raad noemen en MAG"
+                    + " NIET een wetgevingsprocedure noemen (zoals Gewone wetgevingsprocedure).",
+                "Item 1i (Besluitvormingsprocedure Raad) MUST name a Council voting rule and MUST NOT name a"
+                    + " legislative procedure (such as Gewone wetgevingsprocedure).",
+                "Onderdeel 1i noemt een wetgevingsprocedure (\"{0}\") in plaats van een stemregel.",
+                "Item 1i names a legislative procedure (\"{0}\") instead of a voting rule.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getBesluitvormingsprocedureRaad)
+                                .ifPresent(
+                                    v -> {
+                                      if (namesProcedure(v)) {
+                                        out.report(
+                                            p.fields(
+                                                "algemeneGegevens", "besluitvormingsprocedureRaad"),
+                                            v);
+                                      }
+                                    })))
+            .source(Sources.STEMREGELS),
         Rule.of(
-            STEMREGEL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Onderdeel 1i MOET een bekende stemregel van de Raad noemen (zoals Gekwalificeerde"
-                + " meerderheid of Unanimiteit).",
-            "Item 1i MUST name a known Council voting rule (such as Gekwalificeerde meerderheid or"
-                + " Unanimiteit).",
-            "Onbekende stemregel \"{0}\" in onderdeel 1i.",
-            "Unknown voting rule \"{0}\" in item 1i.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getBesluitvormingsprocedureRaad)
-                            .ifPresent(
-                                v -> {
-                                  if (!v.isBlank()
-                                      && !namesProcedure(v)
-                                      && !knownAll(Vocabulary.STEMREGELS, v)) {
-                                    out.report(
-                                        p.fields(
-                                            "algemeneGegevens", "besluitvormingsprocedureRaad"),
-                                        v);
-                                  }
-                                }))),
+                STEMREGEL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Onderdeel 1i MOET een bekende stemregel van de Raad noemen (zoals Gekwalificeerde"
+                    + " meerderheid of Unanimiteit).",
+                "Item 1i MUST name a known Council voting rule (such as Gekwalificeerde meerderheid or"
+                    + " Unanimiteit).",
+                "Onbekende stemregel \"{0}\" in onderdeel 1i.",
+                "Unknown voting rule \"{0}\" in item 1i.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getBesluitvormingsprocedureRaad)
+                                .ifPresent(
+                                    v -> {
+                                      if (!v.isBlank()
+                                          && !namesProcedure(v)
+                                          && !knownAll(Vocabulary.STEMREGELS, v)) {
+                                        out.report(
+                                            p.fields(
+                                                "algemeneGegevens", "besluitvormingsprocedureRaad"),
+                                            v);
+                                      }
+                                    })))
+            .source(Sources.STEMREGELS),
         Rule.of(
-            EP_ROL,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Onderdeel 1j MOET een bekende rol van het Europees Parlement noemen (zoals Medebeslissing"
-                + " of Raadpleging).",
-            "Item 1j MUST name a known role of the European Parliament (such as Medebeslissing or"
-                + " Raadpleging).",
-            "Onbekende rol van het Europees Parlement \"{0}\" in onderdeel 1j.",
-            "Unknown role of the European Parliament \"{0}\" in item 1j.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getRolEuropeesParlement)
-                            .ifPresent(
-                                v -> {
-                                  if (!v.isBlank() && !knownAll(Vocabulary.EP_ROLLEN, v)) {
-                                    out.report(
-                                        p.fields("algemeneGegevens", "rolEuropeesParlement"), v);
-                                  }
-                                }))),
+                EP_ROL,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Onderdeel 1j MOET een bekende rol van het Europees Parlement noemen (zoals Medebeslissing"
+                    + " of Raadpleging).",
+                "Item 1j MUST name a known role of the European Parliament (such as Medebeslissing or"
+                    + " Raadpleging).",
+                "Onbekende rol van het Europees Parlement \"{0}\" in onderdeel 1j.",
+                "Unknown role of the European Parliament \"{0}\" in item 1j.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getRolEuropeesParlement)
+                                .ifPresent(
+                                    v -> {
+                                      if (!v.isBlank() && !knownAll(Vocabulary.EP_ROLLEN, v)) {
+                                        out.report(
+                                            p.fields("algemeneGegevens", "rolEuropeesParlement"),
+                                            v);
+                                      }
+                                    })))
+            .source(Sources.PROCEDURES),
         Rule.of(
-            MINISTERIE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Onderdeel 1g MOET bekende ministeries noemen.",
-            "Item 1g MUST name known ministries.",
-            "Onbekend ministerie \"{0}\" in onderdeel 1g.",
-            "Unknown ministry \"{0}\" in item 1g.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getEerstverantwoordelijkMinisterie)
-                            .ifPresent(
-                                m -> {
-                                  NodePath q =
-                                      p.fields(
-                                          "algemeneGegevens", "eerstverantwoordelijkMinisterie");
-                                  for (String name : ministries(m)) {
-                                    if (!Vocabulary.MINISTERIES.contains(name)) {
-                                      out.report(q, name);
-                                    }
-                                  }
-                                }))),
+                MINISTERIE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Onderdeel 1g MOET bekende ministeries noemen.",
+                "Item 1g MUST name known ministries.",
+                "Onbekend ministerie \"{0}\" in onderdeel 1g.",
+                "Unknown ministry \"{0}\" in item 1g.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getEerstverantwoordelijkMinisterie)
+                                .ifPresent(
+                                    m -> {
+                                      NodePath q =
+                                          p.fields(
+                                              "algemeneGegevens",
+                                              "eerstverantwoordelijkMinisterie");
+                                      for (String name : ministries(m)) {
+                                        if (!Vocabulary.MINISTERIES.contains(name)) {
+                                          out.report(q, name);
+                                        }
+                                      }
+                                    })))
+            .source(Sources.CONVENTION),
         Rule.of(
-            RAADSFORMATIE,
-            Severity.WARNING,
-            Profile.CONCEPT,
-            "Onderdeel 1f MOET een bekende Raadsformatie noemen.",
-            "Item 1f MUST name a known Council formation.",
-            "Onbekende Raadsformatie \"{0}\" in onderdeel 1f.",
-            "Unknown Council formation \"{0}\" in item 1f.",
-            (doc, out) ->
-                Walk.fiches(
-                    doc,
-                    (f, p) ->
-                        f.getAlgemeneGegevens()
-                            .flatMap(AlgemeneGegevens::getBehandelingstrajectRaad)
-                            .ifPresent(
-                                v -> {
-                                  if (!v.isBlank() && !knownAll(Vocabulary.RAADSFORMATIES, v)) {
-                                    out.report(
-                                        p.fields("algemeneGegevens", "behandelingstrajectRaad"), v);
-                                  }
-                                }))));
+                RAADSFORMATIE,
+                Severity.WARNING,
+                Profile.CONCEPT,
+                "Onderdeel 1f MOET een bekende Raadsformatie noemen.",
+                "Item 1f MUST name a known Council formation.",
+                "Onbekende Raadsformatie \"{0}\" in onderdeel 1f.",
+                "Unknown Council formation \"{0}\" in item 1f.",
+                (doc, out) ->
+                    Walk.fiches(
+                        doc,
+                        (f, p) ->
+                            f.getAlgemeneGegevens()
+                                .flatMap(AlgemeneGegevens::getBehandelingstrajectRaad)
+                                .ifPresent(
+                                    v -> {
+                                      if (!v.isBlank() && !knownAll(Vocabulary.RAADSFORMATIES, v)) {
+                                        out.report(
+                                            p.fields("algemeneGegevens", "behandelingstrajectRaad"),
+                                            v);
+                                      }
+                                    })))
+            .source(Sources.RAADSFORMATIES));
   }
 
   /** Whether the text names a procedure rather than a voting rule. */

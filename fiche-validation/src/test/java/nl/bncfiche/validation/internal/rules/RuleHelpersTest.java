@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
@@ -11,30 +12,48 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.validation.internal.Timing;
 import nl.bncfiche.validation.internal.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class RuleHelpersTest {
   @Test
-  void daysWithoutAugust() {
+  void daysWithoutTheSummerRecess() {
+    // 2026: the Monday of ISO week 31 is 27 July; the recess runs to Sunday 23 August.
+    assertThat(Timing.defaultRecess(2026))
+        .isEqualTo(new Timing.Recess(LocalDate.of(2026, 7, 27), LocalDate.of(2026, 8, 23)));
+    // The European Parliament's summer recess of 2023 (31 July to 27 August) and 2008.
+    assertThat(Timing.defaultRecess(2023).first()).isEqualTo(LocalDate.of(2023, 7, 31));
+    assertThat(Timing.defaultRecess(2008).last()).isEqualTo(LocalDate.of(2008, 8, 24));
     assertThat(TimingRules.countedDays(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 20)))
         .isEqualTo(35);
     assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 9, 15)))
-        .isEqualTo(26);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 8, 1)))
+        .isEqualTo(57 - 28);
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 26), LocalDate.of(2026, 7, 27)))
         .isZero();
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)))
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 26), LocalDate.of(2026, 8, 23)))
         .isZero();
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 1)))
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 23), LocalDate.of(2026, 8, 24)))
         .isEqualTo(1);
-    assertThat(TimingRules.countedDays(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 9, 1)))
-        .isEqualTo(1);
+    // The August days after the recess count: the agreement leaves out four weeks, not a month.
+    assertThat(TimingRules.countedDays(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 8, 31)))
+        .isEqualTo(7);
     assertThat(TimingRules.countedDays(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)))
-        .isEqualTo(396 - 31);
+        .isEqualTo(396 - 28);
     assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 3, 16)))
         .isZero();
     assertThat(TimingRules.countedDays(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 20)))
         .isZero();
+    // A recess the caller sets for a year replaces the default of that year only.
+    Timing later =
+        new Timing(
+            Map.of(2026, new Timing.Recess(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 30))),
+            false,
+            null,
+            null);
+    assertThat(later.countedDays(LocalDate.of(2026, 7, 26), LocalDate.of(2026, 8, 2))).isEqualTo(7);
+    assertThat(later.countedDays(LocalDate.of(2025, 7, 20), LocalDate.of(2025, 9, 15)))
+        .isEqualTo(57 - 28);
   }
 
   @Test

@@ -1,0 +1,183 @@
+package nl.bncfiche.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableConsequenties;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Tekst;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The severities of the completeness rules: ERROR in a draft under DEFINITIEF, WARNING in a
+ * published Kamerstuk (a numbered header), WARNING for an item 4a–4c whose text gives its verdict
+ * in words the rules do not know, and WARNING for the unconfirmed 2025 legislative layout.
+ */
+class CompletenessSeverityTest {
+  private static final String SUBSIDIARITEIT = "/fiches/0/grondhouding/subsidiariteit/";
+
+  private static List<String> found(KamerstukDocument d, String prefix) {
+    return Fixtures.validator().validate(d, Profile.DEFINITIEF).issues().stream()
+        .filter(i -> i.getRuleId().startsWith(prefix))
+        .map(i -> i.getRuleId() + " " + i.getSeverity() + " " + i.getPointer())
+        .collect(Collectors.toList());
+  }
+
+  private static KamerstukDocument zonderDatum(KamerstukDocument d) {
+    return Fixtures.algemeen(d, a -> a.withDatumOntvangst(Optional.empty()));
+  }
+
+  @Test
+  void anEmptyItemIsAnErrorInADraftAndAWarningInAPublishedKamerstuk() {
+    String pointer = "/fiches/0/algemeneGegevens/datumOntvangst";
+    assertThat(found(zonderDatum(Fixtures.ontwerp(Fixtures.geldig())), "BNC-V"))
+        .containsExactly("BNC-V-003 ERROR " + pointer);
+    assertThat(found(zonderDatum(Fixtures.geldig()), "BNC-V"))
+        .containsExactly("BNC-V-003 WARNING " + pointer);
+    // A header without a number, or no header at all, is no published Kamerstuk.
+    assertThat(found(zonderDatum(Fixtures.mededeling()), "BNC-V"))
+        .containsExactly("BNC-V-003 ERROR " + pointer);
+    assertThat(Fixtures.validator().validate(zonderDatum(Fixtures.geldig()), Profile.DEFINITIEF))
+        .satisfies(r -> assertThat(r.isValid()).isTrue());
+  }
+
+  @Test
+  void aSeverityTheCallerSetsHoldsInAPublishedKamerstukToo() {
+    FicheValidator strict =
+        FicheValidator.builder()
+            .clock(Fixtures.CLOCK)
+            .severity("BNC-V-003", Severity.ERROR)
+            .build();
+    assertThat(strict.validate(zonderDatum(Fixtures.geldig()), Profile.DEFINITIEF).issues())
+        .extracting(Issue::getSeverity)
+        .containsExactly(Severity.ERROR);
+  }
+
+  @Test
+  void titleAndTemplateStayErrorsInAPublishedKamerstuk() {
+    assertThat(found(Fixtures.fiche(Fixtures.geldig(), f -> f.withTitel("")), "BNC-V"))
+        .containsExactly("BNC-V-001 ERROR /fiches/0/titel");
+  }
+
+  /** The document with its item 4b replaced (and the footnote only that item referred to). */
+  private static KamerstukDocument subsidiariteit(KamerstukDocument d, GrondhoudingOnderdeel o) {
+    return Fixtures.grondhouding(
+        Fixtures.fiche(d, f -> f.withVoetnoten(f.getVoetnoten().get(0))),
+        g -> g.withSubsidiariteit(o));
+  }
+
+  @Test
+  void aVerdictIsMissingAsAnErrorOnlyWhenTheItemHasNoText() {
+    KamerstukDocument draft = Fixtures.ontwerp(Fixtures.geldig());
+    assertThat(
+            found(
+                subsidiariteit(draft, GrondhoudingOnderdeel.builder().tekst(Tekst.leeg()).build()),
+                "BNC-V"))
+        .containsExactly(
+            "BNC-V-008 ERROR " + SUBSIDIARITEIT + "oordeel",
+            "BNC-V-007 ERROR " + SUBSIDIARITEIT + "tekst");
+    // Text without a stance sentence: the verdict may be there in other words.
+    assertThat(
+            found(
+                subsidiariteit(
+                    draft, GrondhoudingOnderdeel.of("Lidstaten kunnen dit niet alleen.")),
+                "BNC-V"))
+        .containsExactly("BNC-V-008 WARNING " + SUBSIDIARITEIT + "oordeel");
+    // In a published Kamerstuk an empty item is a warning too.
+    assertThat(
+            found(
+                subsidiariteit(
+                    Fixtures.geldig(), GrondhoudingOnderdeel.builder().tekst(Tekst.leeg()).build()),
+                "BNC-V"))
+        .containsExactly(
+            "BNC-V-008 WARNING " + SUBSIDIARITEIT + "oordeel",
+            "BNC-V-007 WARNING " + SUBSIDIARITEIT + "tekst");
+  }
+
+  @Test
+  void aStanceSentenceInAnyFormFishesUseGivesTheVerdict() {
+    KamerstukDocument draft = Fixtures.ontwerp(Fixtures.geldig());
+    for (String zin :
+        List.of(
+            "Het kabinet heeft een positieve grondhouding ten aanzien van de subsidiariteit: havens"
+                + " liggen in meer lidstaten.",
+            "De grondhouding ten aanzien van de subsidiariteit is eveneens positief.",
+            "De grondhouding van het kabinet is positief, met kanttekeningen.",
+            "De grondhouding van het kabinet is overwegend positief.",
+            "De grondhouding van het kabinet is in beginsel positief.",
+            "De grondhouding van het kabinet is positief-kritisch.",
+            "De grondhouding van het kabinet is deels positief en deels negatief.",
+            "Het kabinet beoordeelt de subsidiariteit als neutraal.")) {
+      KamerstukDocument d =
+          subsidiariteit(draft, GrondhoudingOnderdeel.of(zin, "Een tweede alinea."));
+      assertThat(found(d, "BNC-")).as(zin).isEmpty();
+    }
+    // A sentence on another item gives this one no verdict.
+    assertThat(
+            found(
+                subsidiariteit(
+                    draft,
+                    GrondhoudingOnderdeel.of(
+                        "De grondhouding ten aanzien van de proportionaliteit is positief.")),
+                "BNC-V"))
+        .containsExactly("BNC-V-008 WARNING " + SUBSIDIARITEIT + "oordeel");
+    // Nor does a sentence whose verdict words are unknown.
+    assertThat(
+            found(
+                subsidiariteit(
+                    draft, GrondhoudingOnderdeel.of("De grondhouding van het kabinet is lauw.")),
+                "BNC-V"))
+        .containsExactly("BNC-V-008 WARNING " + SUBSIDIARITEIT + "oordeel");
+  }
+
+  @Test
+  void theLater2025LegislativeSectionsAreWarningsUntilTheTemplateIsConfirmed() {
+    KamerstukDocument draft =
+        Fixtures.fiche(
+            Fixtures.ontwerp(Fixtures.geldig()),
+            f ->
+                f.withConsequenties(
+                    ImmutableConsequenties.copyOf(f.getConsequenties().get())
+                        .withHandhaafbaarheid(Optional.empty())));
+    String pointer = "/fiches/0/consequenties/handhaafbaarheid";
+    assertThat(found(draft, "BNC-V")).containsExactly("BNC-V-009 WARNING " + pointer);
+    // The 2013-2024 legislative layout is confirmed: there it is an error.
+    KamerstukDocument older =
+        Fixtures.fiche(
+            draft,
+            f ->
+                f.withGeneratie(Generatie.G2013)
+                    .withGrondhouding(
+                        f.getGrondhouding()
+                            .map(
+                                g ->
+                                    nl.bncfiche.model.ImmutableGrondhouding.copyOf(g)
+                                        .withFinancieleGevolgen(Optional.empty())
+                                        .withRegeldruk(Optional.empty()))));
+    assertThat(found(older, "BNC-V-009")).contains("BNC-V-009 ERROR " + pointer);
+  }
+
+  @Test
+  void aPlainJakartaValidatorReportsNoWarningOfAPublishedKamerstuk() {
+    assertThat(JakartaValidation.validator().validate(zonderDatum(Fixtures.geldig()))).isEmpty();
+    assertThat(
+            JakartaValidation.validator()
+                .validate(zonderDatum(Fixtures.ontwerp(Fixtures.geldig()))))
+        .hasSize(1);
+  }
+
+  @Test
+  void theCatalogueNamesTheMilderSeverities() {
+    for (String id : List.of("BNC-V-003", "BNC-V-004", "BNC-V-005", "BNC-V-006", "BNC-V-007")) {
+      assertThat(RuleCatalog.rule(id).orElseThrow().getReduction().orElseThrow().toString())
+          .isEqualTo("WARNING in a published Kamerstuk");
+    }
+    assertThat(RuleCatalog.rule("BNC-V-008").orElseThrow().getReduction().orElseThrow().getWhenEn())
+        .startsWith("when the item has text");
+    assertThat(RuleCatalog.rule("BNC-V-001").orElseThrow().getReduction()).isEmpty();
+  }
+}
