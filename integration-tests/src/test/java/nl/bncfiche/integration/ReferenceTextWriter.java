@@ -3,9 +3,8 @@ package nl.bncfiche.integration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
@@ -27,7 +27,11 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.id.CommissieDocument;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
@@ -36,7 +40,8 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
  * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer
- * with. Only its name, package and use of {@link ReferenceOutline} differ from the original.
+ * with. Only its name, package, use of {@link ReferenceOutline} and of {@link Nfc} (bounded
+ * normalisation), and lone surrogates written as U+FFFD, differ from the original.
  */
 final class ReferenceTextWriter {
   private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
@@ -135,7 +140,7 @@ final class ReferenceTextWriter {
     for (ReferenceOutline.Section s : outline.sections()) {
       content.blank();
       content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
-      nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
+      Veld sv = veldOf(s.pad);
       if (sv != null) {
         seen.see(sv, s.kop);
       }
@@ -144,7 +149,7 @@ final class ReferenceTextWriter {
         tekst(s.tekst.get(), content, voetnoten, written);
       }
       for (ReferenceOutline.Item item : s.items) {
-        nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
+        Veld iv = veldOf(item.pad);
         if (iv != null) {
           seen.see(iv, item.label);
         }
@@ -154,16 +159,30 @@ final class ReferenceTextWriter {
           if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
-            content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
-            for (String r : item.regels) {
+            content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            for (int k = 0; k < item.regels.size(); k++) {
+              String r = item.regels.get(k);
+              // A further title is escaped unless a document number starts it, so that the
+              // reader never joins it to the title before as a wrapped line.
+              boolean ownTitle =
+                  item.pad.equals("/algemeneGegevens/titels") && k > 0 && !numbered(r.strip());
               for (String part : r.split("\n", -1)) {
-                content.line(escape(part.strip()));
+                String value = part.strip();
+                boolean force =
+                    (ownTitle || Syntax.holdsFootnoteBodyStart(part)) && !value.isEmpty();
+                content.line(force ? Syntax.ESCAPE + value : escape(value));
+                ownTitle = false;
               }
             }
           }
         } else {
-          content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
-          tekst(item.tekst, content, voetnoten, written);
+          content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+          Object waarde = iv == null ? null : iv.waarde(fiche).orElse(null);
+          if (waarde instanceof GrondhoudingOnderdeel o) {
+            onderdeel(o, iv, outline.generatie(), content, voetnoten, written);
+          } else {
+            tekst(item.tekst, content, voetnoten, written);
+          }
         }
       }
     }
@@ -191,19 +210,46 @@ final class ReferenceTextWriter {
     }
   }
 
-  /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
-  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD =
-      new HashMap<>();
-
-  static {
-    // The first field with a path wins, as the linear search did.
-    for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
-      VELD_BY_PAD.putIfAbsent(v.pad(), v);
-    }
+  private static Veld veldOf(String pad) {
+    return Veld.vanPad(pad).orElse(null);
   }
 
-  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
-    return VELD_BY_PAD.get(pad);
+  /**
+   * A grondhouding item: its stance sentence joined to its first plain paragraph, or alone before
+   * it when there is none or when the joined line would need an escape; without a verdict, a first
+   * paragraph that reads like a stance sentence is escaped.
+   */
+  private static void onderdeel(
+      GrondhoudingOnderdeel o,
+      Veld veld,
+      Generatie generatie,
+      Lines out,
+      Map<Integer, List<Voetnoot>> voetnoten,
+      Set<Integer> written) {
+    List<Alinea> alineas = o.getTekst().getAlineas();
+    boolean plainFirst = !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
+    if (o.getOordeel().isEmpty()) {
+      boolean literal =
+          plainFirst
+              && !alineas.get(0).getInhoud().isEmpty()
+              && alineas.get(0).getInhoud().get(0) instanceof TekstRun run
+              && Grondhoudingszin.leesAanBegin(run.getTekst().strip())
+                  .flatMap(Grondhoudingszin.Gelezen::getOordeel)
+                  .isPresent();
+      tekst(o.getTekst(), out, voetnoten, written, literal);
+      return;
+    }
+    String sentence = Grondhoudingszin.schrijf(generatie, veld, o.getOordeel().get());
+    Tekst joined = ReferenceOutline.withStance(o.getTekst(), sentence);
+    if (plainFirst && !Escaping.isNeeded(content(joined.getAlineas().get(0)))) {
+      tekst(joined, out, voetnoten, written, false);
+    } else {
+      out.line(sentence);
+      if (!alineas.isEmpty()) {
+        out.blank();
+      }
+      tekst(o.getTekst(), out, voetnoten, written, false);
+    }
   }
 
   /**
@@ -211,13 +257,23 @@ final class ReferenceTextWriter {
    */
   private static void tekst(
       Tekst tekst, Lines out, Map<Integer, List<Voetnoot>> voetnoten, Set<Integer> written) {
+    tekst(tekst, out, voetnoten, written, false);
+  }
+
+  /** As above; with {@code literalFirst}, the first paragraph escaped whatever it holds. */
+  private static void tekst(
+      Tekst tekst,
+      Lines out,
+      Map<Integer, List<Voetnoot>> voetnoten,
+      Set<Integer> written,
+      boolean literalFirst) {
     boolean first = true;
     for (Alinea a : tekst.getAlineas()) {
       if (!first) {
         out.blank();
       }
+      out.line(alinea(a, first && literalFirst));
       first = false;
-      out.line(alinea(a));
       for (Inline i : a.getInhoud()) {
         if (i instanceof VoetnootVerwijzing) {
           int n = ((VoetnootVerwijzing) i).getNummer();
@@ -235,13 +291,18 @@ final class ReferenceTextWriter {
       out.line("[" + v.getNummer() + ":  ]");
     }
     for (Alinea a : alineas) {
-      out.line("[" + v.getNummer() + ":  " + inline(a) + " ]");
+      out.line("[" + v.getNummer() + ":  " + escapeInline(a) + " ]");
     }
   }
 
-  private static String alinea(Alinea a) {
-    String text = inline(a).strip();
-    String escaped = escape(text);
+  /** A paragraph's content as written: inline syntax escaped, stripped. */
+  private static String content(Alinea a) {
+    return escapeInline(a).strip();
+  }
+
+  private static String alinea(Alinea a, boolean literal) {
+    String text = content(a);
+    String escaped = literal && !text.isEmpty() ? Syntax.ESCAPE + text : escape(text);
     if (a.getSoort() == AlineaSoort.OPSOMMING) {
       return Syntax.OPSOMMING + escaped;
     }
@@ -251,21 +312,51 @@ final class ReferenceTextWriter {
     return escaped;
   }
 
-  private static String inline(Alinea a) {
-    List<Inline> inhoud = a.getInhoud();
-    if (inhoud.size() == 1 && inhoud.get(0) instanceof TekstRun) {
-      // The common paragraph of one run: its text as it is, without a builder and a copy.
-      return oneLine(((TekstRun) inhoud.get(0)).getTekst());
-    }
+  /**
+   * The runs and references of a paragraph on one line, with a backslash before a "[" of the text
+   * that starts "[footnoteRef:" or "[" digits ":", and before a backslash that a backslash or a "["
+   * (of the text or a reference) follows.
+   */
+  private static String escapeInline(Alinea a) {
     StringBuilder sb = new StringBuilder();
+    BitSet references = new BitSet();
     for (Inline i : a.getInhoud()) {
       if (i instanceof TekstRun) {
         sb.append(oneLine(((TekstRun) i).getTekst()));
       } else if (i instanceof VoetnootVerwijzing) {
+        references.set(sb.length());
         sb.append("[footnoteRef:").append(((VoetnootVerwijzing) i).getNummer()).append(']');
       }
     }
-    return sb.toString();
+    String s = sb.toString();
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean escape;
+      if (c == '\\') {
+        escape = s.startsWith("\\", i + 1) || s.startsWith("[", i + 1);
+      } else if (c == '[' && !references.get(i)) {
+        int j = i + 1;
+        while (j < s.length() && Character.isDigit(s.charAt(j)) && s.charAt(j) < 128) {
+          j++;
+        }
+        escape = j > i + 1 && s.startsWith(":", j) || s.startsWith("footnoteRef:", i + 1);
+      } else {
+        escape = false;
+      }
+      if (escape) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether a title starts with the number of a Commission document, as in a package. */
+  private static boolean numbered(String title) {
+    String head = title.length() > 40 ? title.substring(0, 40) : title;
+    List<CommissieDocument> found = CommissieDocument.findAll(head);
+    return !found.isEmpty() && head.startsWith(found.get(0).getType().name());
   }
 
   private static String escape(String line) {
@@ -281,12 +372,22 @@ final class ReferenceTextWriter {
   /** Output lines with at most one blank line in a row, none at the start. */
   private static final class Lines {
     private final List<String> lines = new ArrayList<>();
+    private boolean afterLabel;
+
+    /** An item's label line: a line directly after it that starts in lower case is escaped. */
+    void labelLine(String l) {
+      line(l);
+      afterLabel = true;
+    }
 
     void line(String l) {
-      lines.add(stripTrailing(l));
+      boolean escape = afterLabel && !l.isEmpty() && Character.isLowerCase(l.charAt(0));
+      lines.add(stripTrailing(escape ? Syntax.ESCAPE + l : l));
+      afterLabel = false;
     }
 
     void blank() {
+      afterLabel = false;
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
         lines.add("");
       }
@@ -333,7 +434,8 @@ final class ReferenceTextWriter {
         }
       }
       String text = sb.toString();
-      return notNfc ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+      text = text.replace("[bookmark:", "\\[bookmark:");
+      return notNfc ? Nfc.normalize(text) : text;
     }
 
     /** {@link #kinds}: the line holds a character that {@link #neutralise} replaces. */
@@ -352,7 +454,7 @@ final class ReferenceTextWriter {
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
         if (c < 0x20 || c >= 0x7f) {
-          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r' || isLoneSurrogate(line, i)) {
             kinds |= UNSAFE;
           }
           if (c >= 0x100) {
@@ -361,16 +463,15 @@ final class ReferenceTextWriter {
           }
         }
       }
-      return beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC)
-          ? kinds | NOT_NFC
-          : kinds;
+      return beyond && !Nfc.isNormalized(line) ? kinds | NOT_NFC : kinds;
     }
 
     /**
-     * Appends {@code line} with control characters other than tab (the reader refuses them as "not
-     * text") and bidirectional embeddings, overrides and isolates (they reorder what an editor
-     * shows) replaced by U+FFFD, as the HTML and Markdown writers do. Appends the line whole and
-     * patches the rare unsafe character, rather than appending character by character.
+     * Appends {@code line} with control characters other than tab and lone surrogates (the reader
+     * refuses them as "not text") and bidirectional embeddings, overrides and isolates (they
+     * reorder what an editor shows) replaced by U+FFFD, as the HTML and Markdown writers do.
+     * Appends the line whole and patches the rare unsafe character, rather than appending character
+     * by character.
      *
      * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
      * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
@@ -387,7 +488,7 @@ final class ReferenceTextWriter {
         char c = line.charAt(i);
         if (c < 0x20 || c >= 0x7f) {
           // A line has no line breaks left here, so a CR or LF is unsafe too.
-          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
+          if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r' || isLoneSurrogate(line, i)) {
             sb.setCharAt(at + i, UnsafeCharacters.REPLACEMENT);
             patched = true;
           } else if (c >= 0x300) {
@@ -396,7 +497,16 @@ final class ReferenceTextWriter {
         }
       }
       // A patched line is rare: normalise the whole text, as before, rather than check the patch.
-      return patched || beyond && !Normalizer.isNormalized(line, Normalizer.Form.NFC);
+      return patched || beyond && !Nfc.isNormalized(line);
+    }
+
+    /** Whether {@code s.charAt(i)} is half of a surrogate pair without its other half. */
+    private static boolean isLoneSurrogate(String s, int i) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+      }
+      return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     private static String stripTrailing(String s) {

@@ -41,8 +41,8 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.rendering.text.TextWriter;
@@ -131,6 +131,11 @@ class WriterEquivalenceTest {
     for (KamerstukDocument doc : docs) {
       EveryString every = new EveryString(doc);
       for (String s : AWKWARD) {
+        if (s.chars().anyMatch(c -> Character.isSurrogate((char) c)) && !s.equals("\ud83d\ude00")) {
+          // EveryString puts strings in through JSON, which refuses a lone surrogate; random models
+          // (randomModelsWithAwkwardText) hold them.
+          continue;
+        }
         assertSame(every.replace(x -> s), "every field " + s);
         assertSame(every.replace(x -> s + x), "every field before " + s);
         assertSame(every.replace(x -> x + s), "every field after " + s);
@@ -285,6 +290,11 @@ class WriterEquivalenceTest {
                 "[x]",
                 "[1:  x ]",
                 "[footnoteRef:1]",
+                "\\[footnoteRef:2]",
+                "x\\",
+                "[99: y ]",
+                "[bookmark: _Toc1]",
+                "\\[bookmark: _Toc1]",
                 "[fiche: sjabloon=WETGEVING generatie=G2013 soort=-]",
                 "Fiche",
                 "Fiche: x",
@@ -364,7 +374,7 @@ class WriterEquivalenceTest {
             sb.append(AWKWARD.get(r.nextInt(AWKWARD.size())));
             break;
           case 1:
-            List<String> labels = Veld.values()[r.nextInt(Veld.values().length)].labels();
+            List<String> labels = Veld.values()[r.nextInt(Veld.values().length)].getLabelteksten();
             sb.append(labels.get(r.nextInt(labels.size())));
             break;
           default:

@@ -128,10 +128,10 @@ class FicheJsonTest {
         "unknown field | {\"fiches\": [{\"titel\": \"x\", \"tittel\": \"y\"}]} | /fiches/0/tittel | unknown field \"tittel\"",
         "wrong type | {\"fiches\": [{\"titel\": 12}]} | /fiches/0/titel | wrong type",
         "number for enum | {\"fiches\": [{\"sjabloon\": 1}]} | /fiches/0/sjabloon | wrong type",
-        "unknown enum | {\"fiches\": [{\"sjabloon\": \"BRIEF\"}]} | /fiches/0/sjabloon | wrong type",
+        "unknown enum | {\"fiches\": [{\"sjabloon\": \"BRIEF\"}]} | /fiches/0/sjabloon | unknown value; expected one of [MEDEDELING, WETGEVING]",
         "broken | {\"fiches\": [{\"titel\": \"x\"} | /fiches | broken JSON",
         "null value | {\"fiches\": [{\"titel\": null}]} | /fiches/0/titel | null is not allowed",
-        "duplicate key | {\"fiches\": [{\"titel\": \"x\", \"titel\": \"y\"}]} | /fiches/0 | duplicate key: Duplicate field 'titel'",
+        "duplicate key | {\"fiches\": [{\"titel\": \"x\", \"titel\": \"y\"}]} | /fiches/0 | duplicate key \"titel\"",
         "trailing | {} {} | / | after the document",
         "null in list | {\"fiches\": [null]} | /fiches/0 | ",
         "bad footnote number | {\"fiches\": [{\"voetnoten\": [{\"nummer\": 0}]}]} | /fiches/0/voetnoten/0 | positive",
@@ -150,6 +150,55 @@ class FicheJsonTest {
               }
               assertThat(fe.getMessage()).doesNotContain("\n").doesNotContain("at com.");
             });
+  }
+
+  @Test
+  void rejectsLoneSurrogatesWithTheirPlace() {
+    String[][] cases = {
+      {"{\"fiches\": [{\"titel\": \"a\\ud83d\"}]}", "/fiches/0/titel", "U+D83D at character 2"},
+      {"{\"fiches\": [{\"titel\": \"\\ude00b\"}]}", "/fiches/0/titel", "U+DE00 at character 1"},
+      {"{\"fiches\": [{\"titel\": \"a\ud83d\"}]}", "/fiches/0/titel", "U+D83D"},
+      {
+        "{\"fiches\": [{\"essentie\": {\"inhoud\": {\"alineas\": [{\"inhoud\": [\"x\",\n"
+            + " \"\\ud800\"]}]}}}]}",
+        "/fiches/0/essentie/inhoud/alineas/0/inhoud/1",
+        "U+D800"
+      },
+      {
+        "{\"fiches\": [{\"algemeneGegevens\": {\"titels\": [\"x\", \"\\udfff\"]}}]}",
+        "/fiches/0/algemeneGegevens/titels/1",
+        "U+DFFF"
+      },
+      {
+        "{\"fiches\": [{\"algemeneGegevens\": {\"commissieDocumenten\": [\"COM\\ud800\"]}}]}",
+        "/fiches/0/algemeneGegevens/commissieDocumenten/0",
+        "U+D800"
+      },
+      {"{\"brief\": {\"ondertekenaarNaam\": \"\\udbff\"}}", "/brief/ondertekenaarNaam", "U+DBFF"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> json.read(c[0]))
+          .as(c[0])
+          .isInstanceOfSatisfying(
+              FicheJsonException.class,
+              e -> {
+                assertThat(e.getPointer()).isEqualTo(c[1]);
+                assertThat(e.getMessage()).contains("lone surrogate " + c[2]);
+                assertThat(e.getLine()).isPresent();
+                assertThat(e.getColumn()).isPresent();
+              });
+      if (c[0].chars().noneMatch(ch -> Character.isSurrogate((char) ch))) {
+        byte[] bytes = c[0].getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> json.read(new ByteArrayInputStream(bytes)))
+            .as(c[0])
+            .isInstanceOf(FicheJsonException.class);
+      }
+    }
+    // A pair is a character.
+    assertThat(json.read("{\"fiches\": [{\"titel\": \"\\ud83d\\ude00\"}]}").getFiches())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getTitel()).isEqualTo("\ud83d\ude00"));
+    assertThat(json.read("{\"fiches\": [{\"titel\": \"\ud83d\ude00\"}]}").getFiches()).hasSize(1);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package nl.bncfiche.rendering.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
@@ -152,12 +154,11 @@ final class HtmlRendering {
     line("<section class=\"voetnoten\" aria-label=\"Voetnoten\">");
     line("<hr>");
     line("<ol>");
-    List<Integer> gezien = new ArrayList<>();
+    Set<Integer> gezien = new HashSet<>();
     for (Voetnoot v : voetnoten) {
       int n = v.getNummer();
       // Only the first footnote of a number gets the id: a duplicate number must not duplicate ids.
-      boolean eerste = !gezien.contains(n);
-      gezien.add(n);
+      boolean eerste = gezien.add(n);
       StringBuilder terug = new StringBuilder();
       int k = eerste ? ankers.aantalVerwijzingen(n) : 0;
       for (int i = 1; i <= k; i++) {

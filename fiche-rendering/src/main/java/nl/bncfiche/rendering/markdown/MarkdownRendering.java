@@ -1,7 +1,9 @@
 package nl.bncfiche.rendering.markdown;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
@@ -101,13 +103,12 @@ final class MarkdownRendering {
     }
     blocks.add("---");
     List<String> items = new ArrayList<>();
-    List<Integer> gezien = new ArrayList<>();
+    Set<Integer> gezien = new HashSet<>();
     for (Voetnoot v : voetnoten) {
       int n = v.getNummer();
       String marker = doorlopend ? n + ". " : "- ";
       // Only the first footnote of a number gets the id: a duplicate number must not duplicate ids.
-      String anker = gezien.contains(n) ? "" : "<a id=\"" + ankers.voetnootId(n) + "\"></a>";
-      gezien.add(n);
+      String anker = gezien.add(n) ? "<a id=\"" + ankers.voetnootId(n) + "\"></a>" : "";
       if (!doorlopend) {
         // Escaped: a bare "5. " would open an ordered list inside the item.
         anker += n + "\\. ";

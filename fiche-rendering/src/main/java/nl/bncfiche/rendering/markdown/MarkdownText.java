@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.markdown;
 
-import java.text.Normalizer;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.internal.Regels;
 
 /**
@@ -129,10 +129,10 @@ final class MarkdownText {
    * User text as we write it: NFC, {@code \n} line ends, control characters other than tab and line
    * feed replaced by U+FFFD (they have no meaning in a fiche and no valid place in HTML), and so
    * are bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069),
-   * which would reorder the text shown after them.
+   * which would reorder the text shown after them, and lone surrogates (half a pair, no character).
    */
   static String clean(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String s = Nfc.normalize(raw);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -141,12 +141,22 @@ final class MarkdownText {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           i++;
         }
-      } else if (UnsafeCharacters.isUnsafe(c)) {
+      } else if (UnsafeCharacters.isUnsafe(c)
+          || (Character.isSurrogate(c) && isLoneSurrogate(s, i))) {
         sb.append(UnsafeCharacters.REPLACEMENT);
       } else {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  /** Whether {@code s.charAt(i)} is half of a surrogate pair without its other half. */
+  private static boolean isLoneSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 }

@@ -70,6 +70,33 @@ class HostileInputTest {
   }
 
   @Test
+  void loneSurrogatesAreNotText() {
+    String[][] cases = {
+      {"Fiche: x\n1. Algemene gegevens\nab\ud83dcd", "3", "3", "U+D83D"},
+      {"Fiche: x\ude00", "1", "9", "U+DE00"},
+      {"Fiche: x\n\n\ud83d", "3", "1", "U+D83D"},
+      {"\ufeffFiche: \ud83d\ud83d\ude00", "1", "8", "U+D83D"},
+      {"Fiche: \ud83d\ude00\ude00", "1", "10", "U+DE00"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> reader.read(c[0]))
+          .as(c[0])
+          .isInstanceOfSatisfying(
+              FicheReadException.class,
+              e -> {
+                assertThat(e.getLine()).isEqualTo(Integer.parseInt(c[1]));
+                assertThat(e.getColumn()).isEqualTo(Integer.parseInt(c[2]));
+                assertThat(e.getMessageEn()).contains("lone surrogate " + c[3]);
+                assertThat(e.getMessageNl()).contains(c[3]);
+              });
+    }
+    // A pair is one character.
+    assertThat(reader.read("Fiche: \ud83d\ude00 x\n").getDocument().getFiches())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getTitel()).isEqualTo("\ud83d\ude00 x"));
+  }
+
+  @Test
   void bytesThatAreNotUtf8(@TempDir Path dir) throws Exception {
     byte[] prefix = "Fiche: caf".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[prefix.length + 1];

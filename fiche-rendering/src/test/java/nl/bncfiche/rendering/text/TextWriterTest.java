@@ -8,8 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import nl.bncfiche.model.EssentieVoorstel;
+import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.Voetnoot;
+import nl.bncfiche.rendering.html.HtmlWriter;
+import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import org.junit.jupiter.api.Test;
 
 /** The canonical text of our own complete sample, against its golden file, and the form's rules. */
@@ -59,6 +65,36 @@ class TextWriterTest {
     StringWriter w = new StringWriter();
     TextWriter.create().write(doc, w);
     assertThat(w.toString()).isEqualTo(text);
+  }
+
+  @Test
+  void everyWriterWritesALoneSurrogateAsAReplacementCharacter() {
+    Fiche f =
+        Fiche.builder()
+            .titel("a\ud83d b \ud83d\ude00")
+            .essentie(
+                EssentieVoorstel.builder()
+                    .inhoud(Tekst.of("\ude00c", "d\ud83d", "\ude00\ud83d\ude00\ud83d"))
+                    .build())
+            .addVoetnoten(Voetnoot.of(1, "e\udbff"))
+            .build();
+    for (String out :
+        new String[] {
+          TextWriter.create().write(f),
+          HtmlWriter.create().write(f),
+          MarkdownWriter.create().write(f)
+        }) {
+      assertThat(out)
+          .contains("a\ufffd b \ud83d\ude00")
+          .contains("\ufffdc")
+          .contains("d\ufffd")
+          .contains("\ufffd\ud83d\ude00\ufffd")
+          .contains("e\ufffd");
+      assertThat(out.replace("\ud83d\ude00", "")).doesNotContain("\ud83d").doesNotContain("\ude00");
+    }
+    Fiche read =
+        TextReader.create().read(TextWriter.create().write(f)).getDocument().getFiches().get(0);
+    assertThat(read.getTitel()).isEqualTo("a\ufffd b \ud83d\ude00");
   }
 
   @Test

@@ -56,6 +56,17 @@ public final class ModelModule extends SimpleModule {
     addDeserializer(Inline.class, new InlineDeserializer());
   }
 
+  /**
+   * The module of {@link nl.bncfiche.model.json.FicheJson}'s own mapper: this module, and every
+   * string value refused when it holds a lone surrogate. Not in {@link #ModelModule()}, which an
+   * application adds to its own mapper: there it would change how every string is read.
+   */
+  public static ModelModule strict() {
+    ModelModule m = new ModelModule();
+    m.addDeserializer(String.class, new LoneSurrogates.Strings());
+    return m;
+  }
+
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
@@ -117,7 +128,7 @@ public final class ModelModule extends SimpleModule {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return (String) ctxt.handleUnexpectedToken(type, p);
     }
-    return p.getText();
+    return LoneSurrogates.check(p, p.getText());
   }
 
   private static final class ParsedDeserializer extends StdDeserializer<Parsed<?>> {
@@ -189,7 +200,7 @@ public final class ModelModule extends SimpleModule {
     @Override
     public Inline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return TekstRun.of(p.getText());
+        return TekstRun.of(LoneSurrogates.check(p, p.getText()));
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return (Inline) ctxt.reportInputMismatch(this, "expected %s", EXPECTED);

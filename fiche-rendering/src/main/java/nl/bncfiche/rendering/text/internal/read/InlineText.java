@@ -34,7 +34,8 @@ final class InlineText {
   /**
    * Splits footnote bodies "[12: text ]" off a line; several may follow each other or a paragraph's
    * end. A body runs to the last "]" before the next body (or the line's end); a body without "]"
-   * (a cut-off text) runs to the line's end.
+   * (a cut-off text) runs to the line's end. An escaped "\\[" starts none. The texts keep their
+   * escapes, for {@link #paragraph}.
    */
   static Split split(String line) {
     int from = line.indexOf('[');
@@ -48,6 +49,7 @@ final class InlineText {
         break;
       }
       if (Syntax.isFootnoteBodyStart(line, at)
+          && !Syntax.isEscaped(line, at)
           && (at == 0
               || Character.isWhitespace(line.charAt(at - 1))
               || !starts.isEmpty()
@@ -85,7 +87,7 @@ final class InlineText {
     return c == '.' || c == ')' || c == ']' || c == '"' || c == '\u201d';
   }
 
-  /** {@link #paragraph} of a text known to hold no "[", so no reference. */
+  /** {@link #paragraph} of a text known to hold no "[" and no escape, so no reference. */
   static Alinea plainParagraph(AlineaSoort soort, String text) {
     ImmutableAlinea.Builder b = Alinea.builder().soort(soort);
     if (!text.isEmpty()) {
@@ -94,39 +96,72 @@ final class InlineText {
     return b.build();
   }
 
-  /** A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references. */
+  /**
+   * A paragraph of {@code soort} from text with inline "[footnoteRef:N]" references, "\\[" for a
+   * "[" that is no reference and "\\\\" for a backslash.
+   */
   static Alinea paragraph(AlineaSoort soort, String text) {
     List<Inline> inhoud = new ArrayList<>();
-    int at = 0;
+    int n = text.length();
+    // The run being read: text[run, i), unescaped into sb once an escape was met.
     int run = 0;
-    while (true) {
-      int r = text.indexOf(Syntax.FOOTNOTE_REF, at);
-      if (r < 0) {
-        break;
-      }
-      int j = r + Syntax.FOOTNOTE_REF.length();
-      int digits = j;
-      while (j < text.length()
-          && j - digits < 7
-          && text.charAt(j) >= '0'
-          && text.charAt(j) <= '9') {
-        j++;
-      }
-      if (j > digits && j - digits <= 6 && j < text.length() && text.charAt(j) == ']') {
-        int n = Integer.parseInt(text.substring(digits, j));
-        if (n >= 1) {
-          if (r > run) {
-            inhoud.add(TekstRun.of(text.substring(run, r)));
-          }
-          inhoud.add(VoetnootVerwijzing.of(n));
-          run = j + 1;
+    StringBuilder sb = null;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == Syntax.ESCAPE && i + 1 < n && isEscapable(text.charAt(i + 1))) {
+        if (sb == null) {
+          sb = new StringBuilder(n - run);
         }
+        sb.append(text, run, i).append(text.charAt(i + 1));
+        i += 2;
+        run = i;
+        continue;
       }
-      at = r + 1;
+      int end = c == '[' ? referenceEnd(text, i) : -1;
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      String before = sb == null ? text.substring(run, i) : sb.append(text, run, i).toString();
+      if (!before.isEmpty()) {
+        inhoud.add(TekstRun.of(before));
+      }
+      sb = null;
+      inhoud.add(
+          VoetnootVerwijzing.of(
+              Integer.parseInt(text, i + Syntax.FOOTNOTE_REF.length(), end - 1, 10)));
+      i = end;
+      run = end;
     }
-    if (run < text.length()) {
-      inhoud.add(TekstRun.of(text.substring(run)));
+    String last = sb == null ? text.substring(run) : sb.append(text, run, n).toString();
+    if (!last.isEmpty()) {
+      inhoud.add(TekstRun.of(last));
     }
     return Alinea.builder().soort(soort).inhoud(inhoud).build();
+  }
+
+  private static boolean isEscapable(char c) {
+    return c == Syntax.ESCAPE || c == '[';
+  }
+
+  /**
+   * The end of a reference "[footnoteRef:N]" (1 to 6 digits, N at least 1) at {@code at}, after its
+   * "]"; -1 when there is none.
+   */
+  private static int referenceEnd(String text, int at) {
+    if (!text.startsWith(Syntax.FOOTNOTE_REF, at)) {
+      return -1;
+    }
+    int digits = at + Syntax.FOOTNOTE_REF.length();
+    int j = digits;
+    boolean positive = false;
+    while (j < text.length() && j - digits < 7 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      positive |= text.charAt(j) != '0';
+      j++;
+    }
+    return j > digits && j - digits <= 6 && positive && j < text.length() && text.charAt(j) == ']'
+        ? j + 1
+        : -1;
   }
 }

@@ -1,20 +1,19 @@
 package nl.bncfiche.rendering.text.internal.read;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is
  * not UTF-8.
  */
 public final class Input {
-  private static final String BOOKMARK = "[bookmark:";
-
   private Input() {}
 
   /** The exception for input that is not UTF-8, naming the byte and its offset. */
@@ -31,7 +30,8 @@ public final class Input {
   /**
    * The cleaned lines of {@code text}.
    *
-   * @throws FicheReadException when the text is empty or holds control characters (not text)
+   * @throws FicheReadException when the text is empty or holds control characters or lone
+   *     surrogates (not text)
    */
   static List<Line> lines(String text) {
     int start = text.startsWith("\ufeff") ? 1 : 0;
@@ -46,6 +46,15 @@ public final class Input {
     for (int i = nextToLookAt(text, start, n); i < n; i = nextToLookAt(text, i + 1, n)) {
       char c = text.charAt(i);
       if (c >= 0x300) {
+        if (Character.isSurrogate(c)) {
+          if (!Character.isHighSurrogate(c)
+              || i + 1 == n
+              || !Character.isLowSurrogate(text.charAt(i + 1))) {
+            throw loneSurrogate(c, line, i - lineStart + 1);
+          }
+          // The pair is one character: its second half is not looked at again.
+          i++;
+        }
         // Common punctuation (dashes, quotes, bullet, …) needs no NFC check; see InertCharacters.
         combining |= !InertCharacters.isInert(c);
       } else if (c == '\n' || c == '\r') {
@@ -69,9 +78,9 @@ public final class Input {
             col,
             "Geen tekst: stuurteken " + code + " op regel " + line + ", kolom " + col + ".",
             "Not text: control character " + code + " at line " + line + ", column " + col + ".");
-      } else if (c == '[') {
+      } else if (c == '[' || c == Syntax.ESCAPE) {
         bracket = true;
-        special |= text.startsWith(BOOKMARK, i);
+        special |= text.startsWith(Syntax.BOOKMARK, i);
       } else if (c == '\u000b' || c == '\f') {
         special = true;
       }
@@ -88,14 +97,27 @@ public final class Input {
   }
 
   /**
-   * The index of the first character from {@code i} that is not printable ASCII or is "[": the only
-   * ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan over most of
-   * a text as a tight loop.
+   * The exception for half of a surrogate pair without its other half: no character, and no writer
+   * could write it (UTF-8 has no form for it).
+   */
+  private static FicheReadException loneSurrogate(char c, int line, int col) {
+    String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+    return new FicheReadException(
+        line,
+        col,
+        "Geen tekst: los surrogaatteken " + code + " op regel " + line + ", kolom " + col + ".",
+        "Not text: lone surrogate " + code + " at line " + line + ", column " + col + ".");
+  }
+
+  /**
+   * The index of the first character from {@code i} that is not printable ASCII or is "[" or "\\":
+   * the only ones {@link #lines} looks at. A loop of its own, so that the JIT compiles the scan
+   * over most of a text as a tight loop.
    */
   private static int nextToLookAt(String text, int i, int end) {
     for (; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '[') {
+      if (c < 0x20 || c >= 0x7f || c == '[' || c == Syntax.ESCAPE) {
         return i;
       }
     }
@@ -119,7 +141,7 @@ public final class Input {
   /**
    * The line {@code [from, to)} of {@code text} without a vertical tab, form feed or bookmark:
    * stripped and normalised like {@link #clean}, with one substring and no copy when nothing
-   * changes; {@code bracket} tells whether the line holds a "[".
+   * changes; {@code bracket} tells whether the line holds a "[" or an escape.
    */
   private static Line trimmed(
       String text, int from, int to, int line, boolean combining, boolean bracket) {
@@ -142,32 +164,44 @@ public final class Input {
   }
 
   /**
-   * {@code t} in NFC. A text of characters below U+0300 is NFC already (no combining marks, nothing
-   * that composes or decomposes), so only a line with a later character is checked.
+   * {@code t} in NFC ({@link Nfc}: a pathologically long run of combining marks is left as
+   * written); {@code t} itself when it is so already. A text of characters below U+0300 is NFC
+   * already (no combining marks, nothing that composes or decomposes), so only a line with a later
+   * character is checked.
    */
   private static String nfc(String t, boolean combining) {
-    if (combining && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
-      return Normalizer.normalize(t, Normalizer.Form.NFC);
+    return combining ? Nfc.normalize(t) : t;
+  }
+
+  /**
+   * {@code s} without Word's bookmarks "[bookmark: …]"; one escaped with a backslash before it is
+   * text, kept without its backslash.
+   */
+  private static String withoutBookmarks(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int at = 0;
+    while (at < s.length()) {
+      int b = s.indexOf(Syntax.BOOKMARK, at);
+      if (b > 0 && s.charAt(b - 1) == Syntax.ESCAPE) {
+        sb.append(s, at, b - 1).append(Syntax.BOOKMARK);
+        at = b + Syntax.BOOKMARK.length();
+        continue;
+      }
+      int end = b < 0 ? -1 : s.indexOf(']', b);
+      if (end < 0) {
+        sb.append(s, at, s.length());
+        break;
+      }
+      sb.append(s, at, b);
+      at = end + 1;
     }
-    return t;
+    return sb.toString();
   }
 
   private static Line clean(String raw, int line, boolean combining) {
     String s = raw.replace('\u000b', ' ').replace('\f', ' ');
-    if (s.contains(BOOKMARK)) {
-      StringBuilder sb = new StringBuilder(s.length());
-      int at = 0;
-      while (at < s.length()) {
-        int b = s.indexOf(BOOKMARK, at);
-        int end = b < 0 ? -1 : s.indexOf(']', b);
-        if (end < 0) {
-          sb.append(s, at, s.length());
-          break;
-        }
-        sb.append(s, at, b);
-        at = end + 1;
-      }
-      s = sb.toString();
+    if (s.contains(Syntax.BOOKMARK)) {
+      s = withoutBookmarks(s);
     }
     int lead = 0;
     while (lead < s.length() && isBlank(s.charAt(lead))) {

@@ -8,9 +8,9 @@ package nl.bncfiche.rendering.text.internal.read;
  * @param number the line number, from 1
  * @param column the column of the text's first character, from 1
  * @param literal whether the line was escaped with a backslash: plain text, never structure
- * @param mayHoldBracket whether the text may hold a "[" (a footnote body or reference); false when
- *     it certainly holds none, which the line scanner knows for free and which spares looking for
- *     them
+ * @param mayHoldBracket whether the text may hold a "[" (a footnote body or reference) or an
+ *     escape; false when it certainly holds none, which the line scanner knows for free and which
+ *     spares looking for them
  */
 record Line(String text, int number, int column, boolean literal, boolean mayHoldBracket) {
   Line(String text, int number, int column) {

@@ -17,11 +17,14 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -38,7 +41,7 @@ public final class FicheText implements Outline.Visitor {
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
-      for (String l : v.labels()) {
+      for (String l : v.getLabelteksten()) {
         for (int i = 0; i < l.length(); i++) {
           char c = l.charAt(i);
           if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x300) {
@@ -62,6 +65,9 @@ public final class FicheText implements Outline.Visitor {
 
   /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
+
+  /** Where the last item label line ended: a line that starts there follows it directly. */
+  private int labelEnd = -1;
 
   /**
    * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
@@ -165,7 +171,7 @@ public final class FicheText implements Outline.Visitor {
     }
     if (tekst != null) {
       out.blank();
-      tekst(tekst, null);
+      tekst(tekst, null, false);
     }
   }
 
@@ -182,12 +188,20 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
-    for (String r : regels) {
+    for (int k = 0; k < regels.size(); k++) {
+      String r = regels.get(k);
+      // The reader joins a title line to the one before when it may be a wrapped continuation
+      // (see TitleLines): a further title of a package is escaped unless its document number
+      // starts it.
+      boolean ownTitle = veld == Veld.TITEL && k > 0 && !TitleLines.startsWithDocument(r.strip());
       for (String part : r.split("\n", -1)) {
         out.begin();
         int from = out.length();
         out.append(part.strip());
-        out.escape(from);
+        // The reader takes a footnote body off any line that is not escaped as a whole: a value
+        // is read as written, so a line with one is escaped rather than its brackets.
+        escape(from, ownTitle || Syntax.holdsFootnoteBodyStart(part));
+        ownTitle = false;
         out.end();
       }
     }
@@ -201,7 +215,7 @@ public final class FicheText implements Outline.Visitor {
     }
     out.blank();
     label(letter, label, veld != null);
-    tekst(tekst, stance);
+    tekst(tekst, stance, veld != null && veld.getWaarde() == Waarde.OORDEEL_EN_TEKST);
   }
 
   /**
@@ -223,26 +237,50 @@ public final class FicheText implements Outline.Visitor {
       out.append(':');
     }
     out.end(!known);
+    labelEnd = out.length();
+  }
+
+  /**
+   * Escapes the line begun at {@code from} when {@code force}d, where the reader would take it for
+   * structure, and, directly after a label, where it starts in lower case: the reader joins such a
+   * line to the label when together they make a known label (a label wrapped by a rendering).
+   */
+  private void escape(int from, boolean force) {
+    out.escape(from, force || (from == labelEnd && out.startsLowerCase(from)));
   }
 
   /**
    * Paragraphs separated by blank lines, each followed by the bodies of footnotes it first cites;
-   * with {@code stance}, the stance sentence first, as {@link Outline#withStance} puts it.
+   * with {@code stance}, the stance sentence first, as {@link Outline#withStance} puts it, but as a
+   * paragraph of its own where the joined line would need an escape (the reader takes no verdict
+   * from an escaped line). In an item that may have a stance sentence ({@code stanceItem}) but has
+   * none, a first paragraph that starts like one is escaped, so that no verdict is read from it.
    */
-  private void tekst(Tekst tekst, String stance) {
+  private void tekst(Tekst tekst, String stance, boolean stanceItem) {
     List<Alinea> alineas = tekst.getAlineas();
     boolean joined =
         stance != null && !alineas.isEmpty() && alineas.get(0).getSoort() == AlineaSoort.ALINEA;
     if (stance != null && !joined) {
-      paragraph(AlineaSoort.ALINEA, null, stance);
+      paragraph(AlineaSoort.ALINEA, null, stance, false);
     }
     for (int k = 0; k < alineas.size(); k++) {
       if (k > 0 || stance != null && !joined) {
         out.blank();
       }
       Alinea a = alineas.get(k);
-      if (paragraph(a.getSoort(), a.getInhoud(), k == 0 && joined ? stance : null)
-          && unwritten > 0) {
+      int result;
+      if (k == 0 && joined) {
+        result = paragraph(a.getSoort(), a.getInhoud(), stance, false);
+        if (result == TAKEN_BACK) {
+          paragraph(AlineaSoort.ALINEA, null, stance, false);
+          out.blank();
+          result = paragraph(a.getSoort(), a.getInhoud(), null, false);
+        }
+      } else {
+        boolean literal = k == 0 && stanceItem && stance == null && startsWithStance(a);
+        result = paragraph(a.getSoort(), a.getInhoud(), null, literal);
+      }
+      if (result == WITH_REFERENCES && unwritten > 0) {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
           Inline i = inhoud.get(j);
@@ -259,12 +297,36 @@ public final class FicheText implements Outline.Visitor {
     }
   }
 
+  /** Whether a plain paragraph starts with a stance sentence that the reader takes a verdict of. */
+  private static boolean startsWithStance(Alinea a) {
+    List<Inline> inhoud = a.getInhoud();
+    return a.getSoort() == AlineaSoort.ALINEA
+        && !inhoud.isEmpty()
+        && inhoud.get(0) instanceof TekstRun run
+        && Grondhoudingszin.leesAanBegin(run.getTekst().strip())
+            .filter(g -> g.getOordeel().isPresent())
+            .isPresent();
+  }
+
+  /** {@link #paragraph}: the paragraph is written and cites no footnote. */
+  private static final int WITHOUT_REFERENCES = 0;
+
+  /** {@link #paragraph}: the paragraph is written and cites a footnote. */
+  private static final int WITH_REFERENCES = 1;
+
   /**
-   * One paragraph: its marking, then its content stripped and escaped where the reader would take
-   * it for structure. {@code stance}, when given, goes before the content and is joined with the
-   * text runs that follow it directly, as {@link Outline#withStance} joins them.
+   * {@link #paragraph}: the stance sentence and content joined would need an escape; not written.
    */
-  private boolean paragraph(AlineaSoort soort, List<Inline> inhoud, String stance) {
+  private static final int TAKEN_BACK = -1;
+
+  /**
+   * One paragraph: its marking, then its content with its inline syntax escaped, stripped, and
+   * escaped as a whole where the reader would take it for structure, or {@code literal}. {@code
+   * stance}, when given with {@code inhoud}, goes before the content and is joined with the text
+   * runs that follow it directly, as {@link Outline#withStance} joins them; when that line would
+   * need an escape, nothing is written ({@link #TAKEN_BACK}).
+   */
+  private int paragraph(AlineaSoort soort, List<Inline> inhoud, String stance, boolean literal) {
     // First with the runs as they are, which is right unless a line break is left inside once
     // stripped (rare); then the line is taken back and written again with line breaks as spaces.
     for (boolean raw = true; ; raw = false) {
@@ -276,10 +338,15 @@ public final class FicheText implements Outline.Visitor {
       }
       int from = out.length();
       boolean references = stance != null ? stanceInline(stance, inhoud, raw) : inline(inhoud, raw);
+      out.escapeInline(from);
       out.strip(from);
-      out.escape(from);
+      if (stance != null && inhoud != null && out.isEscapeNeeded(from)) {
+        out.takeBack();
+        return TAKEN_BACK;
+      }
+      escape(from, literal);
       if (out.end()) {
-        return references;
+        return references ? WITH_REFERENCES : WITHOUT_REFERENCES;
       }
     }
   }
@@ -345,9 +412,7 @@ public final class FicheText implements Outline.Visitor {
   }
 
   private void reference(int number) {
-    out.append(Syntax.FOOTNOTE_REF);
-    out.append(number);
-    out.append(']');
+    out.appendReference(number);
   }
 
   /** A footnote's body, one line {@code [N: text ]} per paragraph. */
@@ -366,7 +431,9 @@ public final class FicheText implements Outline.Visitor {
         out.append('[');
         out.append(v.getNummer());
         out.append(":  ");
+        int from = out.length();
         inline(a.getInhoud(), raw);
+        out.escapeInline(from);
         out.append(" ]");
         if (out.end()) {
           break;

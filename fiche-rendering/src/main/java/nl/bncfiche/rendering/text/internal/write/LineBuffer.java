@@ -2,9 +2,9 @@ package nl.bncfiche.rendering.text.internal.write;
 
 import java.lang.ref.SoftReference;
 import java.nio.CharBuffer;
-import java.text.Normalizer;
 import java.util.Arrays;
 import nl.bncfiche.model.UnsafeCharacters;
+import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -62,6 +62,11 @@ public final class LineBuffer {
   /** Whether some line may not be NFC, so that the whole text is normalised. */
   private boolean normalise;
 
+  /** Where the line's own footnote references start: the "[" that {@link #escapeInline} keeps. */
+  private int[] references = new int[4];
+
+  private int referenceCount;
+
   /** An empty buffer, with the array of the thread's last text when there is one. */
   public LineBuffer() {
     kept = KEPT.get();
@@ -101,6 +106,7 @@ public final class LineBuffer {
   public void begin(boolean raw) {
     start = len;
     checkFrom = len;
+    referenceCount = 0;
     this.raw = raw;
     normaliseBefore = normalise;
   }
@@ -157,6 +163,17 @@ public final class LineBuffer {
     len += digits;
   }
 
+  /** Appends the footnote reference "[footnoteRef:N]" to footnote {@code number}. */
+  public void appendReference(int number) {
+    if (referenceCount == references.length) {
+      references = Arrays.copyOf(references, referenceCount * 2);
+    }
+    references[referenceCount++] = len;
+    append(Syntax.FOOTNOTE_REF);
+    append(number);
+    append(']');
+  }
+
   /** Appends {@code s} with each of its line breaks (CR LF, LF, CR) as one space. */
   public void appendOneLine(String s) {
     if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
@@ -186,17 +203,56 @@ public final class LineBuffer {
   }
 
   /**
+   * Escapes the inline syntax in the text of a paragraph or footnote written since {@code from}: a
+   * "[" that would start a footnote reference or body ({@link Syntax#startsInlineSyntax}), but for
+   * the references of {@link #appendReference}, becomes "\\[", and a backslash before a backslash
+   * or "[" becomes two, so that the reader takes each for the character it is.
+   */
+  public void escapeInline(int from) {
+    char[] escaped = Escaping.inline(buf, from, len, references, referenceCount);
+    if (escaped != null) {
+      room(escaped.length - (len - from));
+      System.arraycopy(escaped, 0, buf, from, escaped.length);
+      len = from + escaped.length;
+    }
+  }
+
+  /**
    * Puts {@link Syntax#ESCAPE} before what was written since {@code from} when the reader would
    * take it for structure ({@link Escaping#isNeeded}).
    */
   public void escape(int from) {
+    escape(from, false);
+  }
+
+  /** Whether {@link #escape(int)} would escape what was written since {@code from}. */
+  public boolean isEscapeNeeded(int from) {
+    return Escaping.isNeeded(buf, from, len - from);
+  }
+
+  /** Takes the line begun back: nothing of it is written. */
+  public void takeBack() {
+    len = start;
+    normalise = normaliseBefore;
+  }
+
+  /**
+   * {@link #escape(int)}, also when {@code force}: a line that would be structure only where it
+   * stands (a stance sentence at the start of a grondhouding item, a footnote body in a value).
+   */
+  public void escape(int from, boolean force) {
     int n = len - from;
-    if (Escaping.isNeeded(buf, from, n)) {
+    if (force && n > 0 || Escaping.isNeeded(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
       buf[from] = Syntax.ESCAPE;
       len++;
     }
+  }
+
+  /** Whether the line begun at {@code from} starts with a lower-case letter. */
+  public boolean startsLowerCase(int from) {
+    return from < len && Character.isLowerCase(buf[from]);
   }
 
   /** Writes {@code line} as a line of its own. */
@@ -208,9 +264,9 @@ public final class LineBuffer {
 
   /**
    * Finishes the line begun: strips its trailing white space, writes control characters other than
-   * tab (the reader refuses them as "not text"), line breaks and bidirectional embeddings,
-   * overrides and isolates (they reorder what an editor shows) as U+FFFD, as the HTML and Markdown
-   * writers do, and ends it with a line feed.
+   * tab and lone surrogates (the reader refuses them as "not text"), line breaks and bidirectional
+   * embeddings, overrides and isolates (they reorder what an editor shows) as U+FFFD, as the HTML
+   * and Markdown writers do, and ends it with a line feed.
    *
    * <p>The text is NFC when each of its lines is: a line break neither composes nor reorders, so
    * normalising never crosses one. Text below U+0300 is NFC already, so only a line with a later
@@ -278,13 +334,20 @@ public final class LineBuffer {
       if (UnsafeCharacters.isUnsafe(c) || c == '\n' || c == '\r') {
         b[i - 1] = UnsafeCharacters.REPLACEMENT;
         normalise = true;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(b[i])) {
+          i++;
+          beyond = true;
+        } else {
+          // Half a pair is no character: the reader refuses it, and UTF-8 cannot hold it.
+          b[i - 1] = UnsafeCharacters.REPLACEMENT;
+          normalise = true;
+        }
       } else if (c >= 0x300) {
         beyond = true;
       }
     }
-    if (beyond
-        && !normalise
-        && !Normalizer.isNormalized(CharBuffer.wrap(b, from, to - from), Normalizer.Form.NFC)) {
+    if (beyond && !normalise && !Nfc.isNormalized(CharBuffer.wrap(b, from, to - from))) {
       normalise = true;
     }
     return true;
@@ -319,7 +382,12 @@ public final class LineBuffer {
       KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
     }
     buf = null;
-    return normalise ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    if (text.indexOf(Syntax.BOOKMARK) >= 0) {
+      // The reader removes Word's bookmarks from every line, before anything else: one in the text
+      // is kept by a backslash right before it. Rare, so looked for once, in the whole text.
+      text = text.replace(Syntax.BOOKMARK, Syntax.ESCAPE + Syntax.BOOKMARK);
+    }
+    return normalise ? Nfc.normalize(text) : text;
   }
 
   private void room(int n) {
