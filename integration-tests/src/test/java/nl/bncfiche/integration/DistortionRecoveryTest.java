@@ -69,7 +69,7 @@ class DistortionRecoveryTest {
       case DOUBLED_EMPTY_LINES -> 99;
       case REMOVED_EMPTY_LINES -> 99;
       case WRAPPED -> 95;
-      case WRAPPED_HYPHENATED -> 90;
+      case WRAPPED_HYPHENATED -> 85;
       case NUMBERED_ITEMS -> 85;
       case FICHE_NUMBER_HEADING -> 99;
       case LETTERS_DOT -> 99;
