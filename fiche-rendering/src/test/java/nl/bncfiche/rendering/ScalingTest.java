@@ -110,7 +110,12 @@ class ScalingTest {
         n,
         size -> {
           KamerstukDocument d = docs.apply(size);
-          return () -> write.apply(d);
+          return () -> {
+            // Used, so that the work cannot be left out.
+            if (write.apply(d).isEmpty()) {
+              throw new AssertionError(writer + " wrote nothing");
+            }
+          };
         });
   }
 
@@ -150,5 +155,23 @@ class ScalingTest {
   @Test
   void brackets() {
     assertLinear("brackets", 2_000, ScalingTest::brackets);
+  }
+
+  @Test
+  void wrappedLines() {
+    // A paragraph wrapped over n lines, and a title of 1a wrapped over n lines: each is joined
+    // into one.
+    LinearTime.assertLinear(
+        "wrapped lines, reading text",
+        4_000,
+        n -> {
+          String text =
+              "Fiche: Schaal\n\n1. Algemene gegevens\n\na) Titel voorstel\nVoorstel voor"
+                  + "\neen regel van".repeat(n)
+                  + "\nc) Nr. Commissiedocument\nCOM(2026) 1\n\n2. Essentie voorstel\n\nZie"
+                  + "\nook deze regel".repeat(n)
+                  + ".\n";
+          return () -> READER.read(text);
+        });
   }
 }

@@ -62,37 +62,59 @@ public final class TitleLines {
    * an opening parenthesis, a comma) or {@code previous} cannot end one (a word broken by a hyphen,
    * a comma, colon or open word at its end).
    */
-  public static boolean continues(String previous, String next) {
-    if (next.isEmpty() || previous.isEmpty()) {
+  public static boolean continues(CharSequence previous, String next) {
+    int n = previous.length();
+    if (next.isEmpty() || n == 0) {
       return false;
     }
     char first = next.charAt(0);
     if (Character.isLowerCase(first) || first == '(' || first == ',' || first == ';') {
       return true;
     }
-    char last = previous.charAt(previous.length() - 1);
+    char last = previous.charAt(n - 1);
     if (last == ',' || last == ':' || last == '\u00ad' || brokenWord(previous)) {
       return true;
     }
-    int space = previous.lastIndexOf(' ');
-    String word = previous.substring(space + 1).toLowerCase(Locale.ROOT);
+    // The last word, found from the end: the text before it may be long.
+    int start = n;
+    while (start > 0 && previous.charAt(start - 1) != ' ' && n - start <= 20) {
+      start--;
+    }
+    String word = previous.subSequence(start, n).toString().toLowerCase(Locale.ROOT);
     return OPEN_WORDS.contains(word);
   }
 
   /** {@code previous} and {@code next} as one title: a word broken over the lines made whole. */
   public static String join(String previous, String next) {
-    int n = previous.length();
-    if (n > 0 && previous.charAt(n - 1) == '\u00ad') {
-      return previous.substring(0, n - 1) + next;
+    StringBuilder sb = new StringBuilder(previous.length() + 1 + next.length());
+    sb.append(previous);
+    append(sb, next);
+    return sb.toString();
+  }
+
+  /**
+   * Appends {@code next} to the text in {@code sb} as {@link #join} joins them, in time linear in
+   * {@code next}: a paragraph wrapped over many lines is joined line by line.
+   */
+  public static void append(StringBuilder sb, String next) {
+    int n = sb.length();
+    if (n > 0 && sb.charAt(n - 1) == '\u00ad') {
+      sb.setLength(n - 1);
+      sb.append(next);
+      return;
     }
-    if (brokenWord(previous) && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
-      String firstWord = next.split(" ", 2)[0];
+    boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2));
+    if (broken && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+      int space = next.indexOf(' ');
+      String firstWord = space < 0 ? next : next.substring(0, space);
       // "arbeids- en kapitaalmarkt": the hyphen belongs to the first word, not to the break.
       if (!firstWord.equals("en") && !firstWord.equals("of") && !firstWord.equals("and")) {
-        return previous.substring(0, n - 1) + next;
+        sb.setLength(n - 1);
+        sb.append(next);
+        return;
       }
     }
-    return previous + " " + next;
+    sb.append(' ').append(next);
   }
 
   /**
@@ -109,7 +131,7 @@ public final class TitleLines {
   }
 
   /** Whether the line ends with a letter and a hyphen: a word broken by wrapping (or a prefix). */
-  private static boolean brokenWord(String s) {
+  private static boolean brokenWord(CharSequence s) {
     int n = s.length();
     return n >= 2 && s.charAt(n - 1) == '-' && Character.isLetter(s.charAt(n - 2));
   }

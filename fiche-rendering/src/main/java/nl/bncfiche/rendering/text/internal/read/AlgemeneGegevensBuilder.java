@@ -160,7 +160,8 @@ final class AlgemeneGegevensBuilder {
     for (Line r : w) {
       numbered |= TitleLines.startsWithDocument(r.text());
     }
-    List<String> titels = new ArrayList<>();
+    // Builders, so that a title wrapped over many lines is joined in linear time.
+    List<StringBuilder> titels = new ArrayList<>();
     for (Line r : w) {
       String t = r.text();
       // An escaped line is a title of its own: the writer escapes one that would read as continued.
@@ -171,13 +172,15 @@ final class AlgemeneGegevensBuilder {
                   ? !TitleLines.startsWithDocument(t)
                   : documents == 1 || TitleLines.continues(titels.get(titels.size() - 1), t));
       if (continues) {
-        titels.set(titels.size() - 1, TitleLines.join(titels.get(titels.size() - 1), t));
+        TitleLines.append(titels.get(titels.size() - 1), t);
         continue;
       }
       report.position(p, "/", titels.size(), r);
-      titels.add(t);
+      titels.add(new StringBuilder(t));
     }
-    b.titels(titels);
+    for (StringBuilder t : titels) {
+      b.addTitels(t.toString());
+    }
   }
 
   /** 1c: documents, with procedure numbers in parentheses ("(COD 2008/0222)") as procedures. */

@@ -93,6 +93,12 @@ final class SectionScanner {
   /** The list the last content line went to: a line directly after it may continue it. */
   private List<Line> lastContent;
 
+  /** The text of the paragraph being joined from wrapped lines, the last of {@code lastContent}. */
+  private StringBuilder joining;
+
+  /** Whether a line joined into {@link #joining} may hold a bracket. */
+  private boolean joiningBracket;
+
   SectionScanner(ReadReport report) {
     this.report = report;
   }
@@ -122,6 +128,7 @@ final class SectionScanner {
       line(r, blankBefore);
       blankBefore = false;
     }
+    endParagraph();
   }
 
   /**
@@ -138,6 +145,7 @@ final class SectionScanner {
     for (int k = 1; k <= 2 && i + k < to; k++) {
       Line next = lines.get(i + k);
       if (next.isEmpty()
+          || next.text().length() > 200
           || next.literal()
           || next.text().charAt(0) == Syntax.ESCAPE
           || !Character.isLowerCase(next.text().charAt(0))) {
@@ -315,19 +323,36 @@ final class SectionScanner {
     List<Line> target = item != null ? item.content : section.content;
     if (continuesParagraph(target, line)) {
       // A paragraph wrapped by a rendering: the canonical text writes each paragraph on one line.
-      Line before = target.get(target.size() - 1);
-      target.set(
-          target.size() - 1,
-          new Line(
-              TitleLines.join(before.text(), line.text()),
-              before.number(),
-              before.column(),
-              before.literal(),
-              before.mayHoldBracket() || line.mayHoldBracket()));
+      // Joined in a builder and made a line once it ends, so that N wrapped lines cost O(N).
+      if (joining == null) {
+        joining = new StringBuilder(target.get(target.size() - 1).text());
+      }
+      TitleLines.append(joining, line.text());
+      joiningBracket |= line.mayHoldBracket();
     } else {
+      endParagraph();
       target.add(line);
     }
     lastContent = target;
+  }
+
+  /** Makes the paragraph being joined from wrapped lines the last line of its list. */
+  private void endParagraph() {
+    if (joining == null) {
+      return;
+    }
+    int last = lastContent.size() - 1;
+    Line before = lastContent.get(last);
+    lastContent.set(
+        last,
+        new Line(
+            joining.toString(),
+            before.number(),
+            before.column(),
+            before.literal(),
+            before.mayHoldBracket() || joiningBracket));
+    joining = null;
+    joiningBracket = false;
   }
 
   /**
@@ -353,11 +378,12 @@ final class SectionScanner {
     }
     // A Word export writes one paragraph per line: a line after a finished sentence that starts
     // a new one is a paragraph of its own.
-    return Character.isLowerCase(t.charAt(0)) || !endsSentence(before);
+    char last =
+        joining != null ? joining.charAt(joining.length() - 1) : before.charAt(before.length() - 1);
+    return Character.isLowerCase(t.charAt(0)) || !endsSentence(last);
   }
 
-  private static boolean endsSentence(String t) {
-    char last = t.charAt(t.length() - 1);
+  private static boolean endsSentence(char last) {
     return last == '.'
         || last == '!'
         || last == '?'
