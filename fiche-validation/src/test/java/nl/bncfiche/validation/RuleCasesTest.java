@@ -531,7 +531,7 @@ class RuleCasesTest {
     int max = 0;
     for (BriefVermelding v : d.getBrief().get().getVermeldingen()) {
       if (v.getReferentie().isPresent()) {
-        max = Math.max(max, Integer.parseInt(v.getReferentie().get().getValue().get().getNummer()));
+        max = Math.max(max, Integer.parseInt(v.getReferentie().get().getValue().get().getNumber()));
       }
     }
     return max;
@@ -543,7 +543,7 @@ class RuleCasesTest {
     int max = 0;
     for (int i = 0; i < v.size(); i++) {
       if (v.get(i).getReferentie().isPresent()) {
-        int n = Integer.parseInt(v.get(i).getReferentie().get().getValue().get().getNummer());
+        int n = Integer.parseInt(v.get(i).getReferentie().get().getValue().get().getNumber());
         if (n > max) {
           max = n;
           at = i;

@@ -83,7 +83,7 @@ class SecretariatChecksTest {
             t.add("Proposal number " + i);
           }
           List<Parsed<CommissieDocument>> d = new java.util.ArrayList<>();
-          for (String doc : documenten.split(";")) {
+          for (String doc : documenten.split(";", -1)) {
             if (!doc.isBlank()) {
               d.add(Parsed.parse(doc.strip(), CommissieDocument::parse));
             }

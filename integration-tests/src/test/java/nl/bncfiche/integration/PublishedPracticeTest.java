@@ -169,18 +169,17 @@ class PublishedPracticeTest {
   @Test
   void aLetterInPlaceOfAFicheIsNoBrokenFiche() {
     String text =
-        String.join(
-            "\n",
-            "22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie",
-            "Nr. 9001 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
-            "Den Haag, 12 maart 2026",
-            "Met deze brief informeer ik u, in plaats van een BNC-fiche, over het witboek over de"
-                + " binnenvaart.",
-            "Het kabinet verwelkomt het witboek en volgt de uitwerking.",
-            "De Minister van Buitenlandse Zaken,",
-            "A.B. Voorbeeld",
-            "");
+        """
+        22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie
+        Nr. 9001 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+        Den Haag, 12 maart 2026
+        Met deze brief informeer ik u, in plaats van een BNC-fiche, over het witboek over de \
+        binnenvaart.
+        Het kabinet verwelkomt het witboek en volgt de uitwerking.
+        De Minister van Buitenlandse Zaken,
+        A.B. Voorbeeld
+        """;
     assertThat(lines(validate(text, Profile.DEFINITIEF)))
         .singleElement()
         .asString()

@@ -407,7 +407,7 @@ public final class RuleBreakers {
           BriefVermelding v = d.getBrief().orElseThrow().getVermeldingen().get(i);
           int nummer =
               Integer.parseInt(
-                  v.getReferentie().orElseThrow().getValue().orElseThrow().getNummer());
+                  v.getReferentie().orElseThrow().getValue().orElseThrow().getNumber());
           return Edits.vermelding(
               d,
               i,

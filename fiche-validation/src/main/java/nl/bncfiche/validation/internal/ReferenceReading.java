@@ -38,7 +38,7 @@ public record ReferenceReading(List<Integer> dossiers, String nummer, boolean on
       KamerstukReferentie r = referentie.getValue().get();
       return Optional.of(
           new ReferenceReading(
-              List.of(r.getDossierNummer()), r.getNummer(), r.getOndernummer().isPresent()));
+              List.of(r.getDossierNumber()), r.getNumber(), r.getSubNumber().isPresent()));
     }
     return tolerant(referentie.getText());
   }

@@ -83,8 +83,11 @@ public final class Vocabulary {
   /** Reads "-2010, 2012-2017, 2024-": open ends are the earliest and latest years. */
   private static List<int[]> periods(String text) {
     List<int[]> result = new ArrayList<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
       int dash = p.indexOf('-');
       if (dash < 0) {
         int year = Integer.parseInt(p);

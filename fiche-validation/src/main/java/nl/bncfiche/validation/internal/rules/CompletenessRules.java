@@ -332,8 +332,8 @@ public final class CompletenessRules {
     }
     boolean reduced =
         published
-            || f.getGeneratie().get() == Generatie.G2025
-                && f.getSjabloon().get() == Sjabloon.WETGEVING;
+            || (f.getGeneratie().get() == Generatie.G2025
+                && f.getSjabloon().get() == Sjabloon.WETGEVING);
     List<Rubriek> secties = indeling(f).getSecties();
     int grondhouding = secties.indexOf(indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow());
     for (Rubriek sectie : secties.subList(grondhouding + 1, secties.size())) {

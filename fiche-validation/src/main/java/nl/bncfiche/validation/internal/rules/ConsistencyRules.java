@@ -10,7 +10,6 @@ import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
-import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CelexNummer;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.Parsed;
@@ -303,20 +302,12 @@ public final class ConsistencyRules {
       return Optional.of("JC");
     }
     if (f.getSoort().isPresent()) {
-      VoorstelSoort s = f.getSoort().get();
-      switch (s) {
-        case VERORDENING:
-        case RICHTLIJN:
-        case BESLUIT:
-          return Optional.of("PC");
-        case MEDEDELING:
-        case AANBEVELING:
-          return Optional.of("DC");
-        case GEZAMENLIJKE_MEDEDELING:
-          return Optional.of("JC");
-        default:
-          return Optional.empty();
-      }
+      return switch (f.getSoort().get()) {
+        case VERORDENING, RICHTLIJN, BESLUIT -> Optional.of("PC");
+        case MEDEDELING, AANBEVELING -> Optional.of("DC");
+        case GEZAMENLIJKE_MEDEDELING -> Optional.of("JC");
+        default -> Optional.empty();
+      };
     }
     return f.getSjabloon().map(t -> t == Sjabloon.WETGEVING ? "PC" : "DC");
   }

@@ -89,7 +89,7 @@ final class LegalBases {
         if (l.isEmpty() || l.startsWith("#")) {
           continue;
         }
-        String[] cells = l.split("\\|");
+        String[] cells = l.split("\\|", -1);
         String article = cells[0].strip();
         int open = article.indexOf('(');
         Artikel a =
@@ -100,7 +100,7 @@ final class LegalBases {
                     Integer.parseInt(article.substring(open + 1, article.indexOf(')'))));
         String stem = cells[1].strip();
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
-        for (String rol : cells[2].strip().split("/")) {
+        for (String rol : cells[2].strip().split("/", -1)) {
           rollen.add(Rol.valueOf(rol.strip()));
         }
         table.put(a, new Procedure(stem.equals("-") ? null : Stemregel.valueOf(stem), rollen));

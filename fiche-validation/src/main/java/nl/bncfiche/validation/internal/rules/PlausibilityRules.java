@@ -296,7 +296,7 @@ public final class PlausibilityRules {
           Optional<NederlandseDatum> received = received(f);
           Optional<Ministeries> m =
               f.getAlgemeneGegevens().flatMap(AlgemeneGegevens::getEerstverantwoordelijkMinisterie);
-          if (letter.isEmpty() && received.isEmpty() || m.isEmpty()) {
+          if ((letter.isEmpty() && received.isEmpty()) || m.isEmpty()) {
             return;
           }
           int last = letter.orElseGet(received::get).getYearMonth().getYear();

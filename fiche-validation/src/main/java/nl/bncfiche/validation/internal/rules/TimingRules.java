@@ -210,7 +210,7 @@ public final class TimingRules {
     }
     char c = t.charAt(3);
     char d = t.charAt(4);
-    return c == ':' || c == ' ' && (d == '-' || d == '\u2013' || d == '\u2014' || d == ':');
+    return c == ':' || (c == ' ' && (d == '-' || d == '\u2013' || d == '\u2014' || d == ':'));
   }
 
   private static void council(KamerstukDocument doc, Findings out) {
