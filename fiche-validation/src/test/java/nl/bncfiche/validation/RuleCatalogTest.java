@@ -82,7 +82,9 @@ class RuleCatalogTest {
             "- **WARNING**: probably wrong, or a point where published practice varies: a person ")
         .append("should look.\n")
         .append("- **INFO**: worth knowing, nothing to fix (a late fiche with a delay letter, a ")
-        .append("legislative fiche after the national parliaments' eight weeks).\n\n")
+        .append(
+            "legislative fiche after the national parliaments' eight weeks, a document that is ")
+        .append("no fiche).\n\n")
         .append(
             "Some rules report with a milder severity in the circumstances their severity column ")
         .append("names, such as \"ERROR; WARNING in a published Kamerstuk\". A published ")
