@@ -1,5 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
+import java.util.Locale;
 import nl.bncfiche.rendering.internal.Veld;
 
 /**
@@ -59,6 +60,28 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig …
+   * fiche …".
+   */
+  public static boolean isAnnouncement(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return lower.contains("fiche")
+        && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
+  }
+
+  /**
+   * Where the announcement ends in the text of its lines: after its first "(BNC)." or "(BNC):"; the
+   * rest is a further sentence. The text's length when it has neither.
+   */
+  public static int announcementEnd(String text) {
+    int cut = text.indexOf("(BNC).");
+    if (cut < 0) {
+      cut = text.indexOf("(BNC):");
+    }
+    return cut < 0 ? text.length() : cut + 6;
+  }
+
+  /**
    * Whether a line starts the letter's signature: "De minister …" or "De staatssecretaris …", in
    * any case.
    */
@@ -79,6 +102,32 @@ public final class LineClassifier {
       s = LabelMatcher.relatedSection(p.rest());
     }
     return s;
+  }
+
+  /**
+   * Whether a line is the heading of a section the template does not know, "N. Kop": when numbered
+   * headings were seen before ({@code numbered}), N is at least the last section number and at most
+   * 30, and the text looks like a heading (a capital first, no final punctuation, at most 150
+   * characters, no footnote reference).
+   */
+  public static boolean isUnknownHeading(LinePrefix p, int lastNumber, boolean numbered) {
+    return p.mayBeHeading()
+        && p.number() >= lastNumber
+        && p.number() <= 30
+        && numbered
+        && looksLikeHeading(p.rest());
+  }
+
+  private static boolean looksLikeHeading(String t) {
+    if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.'
+        && last != ';'
+        && last != ':'
+        && last != ','
+        && !t.contains(Syntax.FOOTNOTE_REF);
   }
 
   /**

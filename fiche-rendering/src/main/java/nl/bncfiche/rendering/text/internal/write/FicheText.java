@@ -11,6 +11,7 @@ import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -21,7 +22,10 @@ import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
@@ -73,12 +77,18 @@ public final class FicheText implements Outline.Visitor {
   private int unwritten;
   private int sections;
 
+  /** The highest section number written, as the reader counts it. */
+  private int lastNumber;
+
+  private final OverigeSecties overige;
+
   /** A fiche to be written into {@code out}. */
   public FicheText(Fiche fiche, LineBuffer out) {
     this.fiche = fiche;
     this.out = out;
     this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
     this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
+    this.overige = new OverigeSecties(fiche.getOverigeSecties());
     List<Voetnoot> all = fiche.getVoetnoten();
     int[] n = new int[all.size()];
     footnotes = new ArrayList<>(all.size());
@@ -120,17 +130,24 @@ public final class FicheText implements Outline.Visitor {
     out.blank();
     out.begin();
     out.append("Fiche: ");
+    int title = out.length();
     out.appendOneLine(fiche.getTitel());
+    // The reader strips the title (a wrapped one whose first line was empty has a space before).
+    out.strip(title);
     out.end();
     int marker = out.length();
     out.blank();
     out.collapsing(true);
     Outline.walk(fiche, this);
+    overige(overige.before(OverigeSecties.END));
     out.collapsing(false);
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    // Text before the first section needs the marker line: in a letter, a fiche's title is known
+    // as such by the sections or the marker line that follow it.
     if (sections == 0
+        || overige.hasTextBeforeSections()
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
@@ -150,24 +167,43 @@ public final class FicheText implements Outline.Visitor {
 
   @Override
   public void section(String nummer, String kop, Veld veld, String pad, Tekst tekst) {
+    if (veld == null) {
+      // Sections under headings the template does not know go where the reader knows them.
+      return;
+    }
+    int number = Integer.parseInt(nummer);
+    overige(overige.before(number));
     sections++;
+    lastNumber = Math.max(lastNumber, number);
     out.blank();
     out.begin();
-    if (!nummer.isEmpty()) {
-      out.append(nummer);
-      out.append(". ");
-    }
-    if (veld != null) {
-      out.append(kop);
-      out.end(false);
-      seen.see(veld, kop);
-    } else {
-      out.appendOneLine(kop);
-      out.end();
-    }
+    out.append(nummer);
+    out.append(". ");
+    out.append(kop);
+    out.end(false);
+    seen.see(veld, kop);
     if (tekst != null) {
       out.blank();
       tekst(tekst, null, false);
+    }
+  }
+
+  /** The sections under headings the template does not know at {@code indices}, in order. */
+  private void overige(List<Integer> indices) {
+    for (int i : indices) {
+      Sectie s = overige.get(i);
+      String kop =
+          overige.slotOf(i) == OverigeSecties.END
+              ? OverigeSecties.endHeading(s.getKop(), lastNumber)
+              : s.getKop();
+      sections++;
+      lastNumber = Math.max(lastNumber, LinePrefix.of(kop).number());
+      out.blank();
+      out.begin();
+      out.appendOneLine(kop);
+      out.end();
+      out.blank();
+      tekst(s.getTekst(), null, false);
     }
   }
 
@@ -204,8 +240,36 @@ public final class FicheText implements Outline.Visitor {
       seen.see(veld, label);
     }
     out.blank();
-    label(letter, label, veld != null);
+    label(veld == null ? unknownItemLetter(letter, label, pad) : letter, label, veld != null);
     tekst(tekst, stance, veld != null && veld.sjabloon().getWaarde() == Waarde.OORDEEL_EN_TEKST);
+  }
+
+  /**
+   * The letter of an item of section 1 under a label the template does not know. In the 2007
+   * generation items have none, but "Label:" alone reads as such an item only when it has one
+   * colon, at its end, starts with a capital and is no known label or heading (a text outside every
+   * item, read as an item without label, has none of these): otherwise it gets the letter of its
+   * place, as in later generations.
+   */
+  private static String unknownItemLetter(String letter, String label, String pad) {
+    if (!letter.isEmpty() || readsAsLabel(label.replace('\r', ' ').replace('\n', ' ') + ":")) {
+      return letter;
+    }
+    int index = Integer.parseInt(pad.substring(pad.lastIndexOf('/') + 1));
+    return Veld.letter(Veld.ROL_EP.positie() + 1 + index);
+  }
+
+  private static boolean readsAsLabel(String line) {
+    LinePrefix p = LinePrefix.of(line);
+    return line.length() <= 100
+        && Character.isUpperCase(line.charAt(0))
+        && line.indexOf(':') == line.length() - 1
+        && p.mayBeHeading()
+        && p.number() < 0
+        && LineClassifier.section(p) == null
+        && !LineClassifier.isFicheTitle(line)
+        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
+        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
   }
 
   /**
