@@ -1,6 +1,6 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
+import nl.bncfiche.cli.internal.TextOut;
 
 /** The command line's input limits. */
 final class Limits {
@@ -10,18 +10,18 @@ final class Limits {
   private Limits() {}
 
   /**
-   * Whether {@code maxSize} can be a {@code --max-size}; when not, says so on {@code err}. The
-   * library refuses a negative limit as a programming error, which a user must not see as a stack
-   * trace.
+   * Whether {@code maxSize} can be a {@code --max-size}; when not, says so on {@code err}. A limit
+   * of 0 or less would refuse every input (the library refuses a negative one as a programming
+   * error, which a user must not see as a stack trace).
    */
-  static boolean maxSizeUsable(long maxSize, Lang lang, PrintWriter err) {
-    if (maxSize >= 0) {
+  static boolean maxSizeUsable(long maxSize, Lang lang, TextOut err) {
+    if (maxSize >= 1) {
       return true;
     }
-    err.println(
+    err.line(
         lang.dutch()
-            ? "fiche: --max-size moet ten minste 0 zijn, niet " + maxSize + "."
-            : "fiche: --max-size must be at least 0, not " + maxSize + ".");
+            ? "fiche: --max-size moet ten minste 1 zijn, niet " + maxSize + "."
+            : "fiche: --max-size must be at least 1, not " + maxSize + ".");
     return false;
   }
 }

@@ -1,24 +1,25 @@
 package nl.bncfiche.cli;
 
 import java.io.Console;
-import java.io.PrintWriter;
+import nl.bncfiche.cli.internal.TerminalText;
+import nl.bncfiche.cli.internal.TextOut;
 
 /** Shows "[n/N] file" on standard error while long work runs, only when it is a terminal. */
 final class Progress {
   private static final int MIN_FILES = 20;
-  private final PrintWriter err;
+  private final TextOut err;
   private final int total;
   private final boolean active;
   private int done;
   private int shown;
 
-  private Progress(PrintWriter err, int total, boolean active) {
+  private Progress(TextOut err, int total, boolean active) {
     this.err = err;
     this.total = total;
     this.active = active;
   }
 
-  static Progress forStandardError(PrintWriter err, int total) {
+  static Progress forStandardError(TextOut err, int total) {
     return new Progress(err, total, total >= MIN_FILES && isTerminal());
   }
 
@@ -46,20 +47,21 @@ final class Progress {
   void next(String name) {
     done++;
     if (active) {
+      // Escaped before it is cut: a cut may shorten an escape, never let a control through.
       String line = "[" + done + "/" + total + "] " + TerminalText.oneLine(name);
       if (line.length() > 78) {
-        line = line.substring(0, 77) + "…";
+        int end = Character.isLowSurrogate(line.charAt(77)) ? 76 : 77;
+        line = line.substring(0, end) + "…";
       }
-      err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
-      err.flush();
+      err.overwrite(line + " ".repeat(Math.max(0, shown - line.length())));
       shown = line.length();
     }
   }
 
   void clear() {
     if (active && shown > 0) {
-      err.print("\r" + " ".repeat(shown) + "\r");
-      err.flush();
+      err.overwrite(" ".repeat(shown));
+      err.overwrite("");
       shown = 0;
     }
   }

@@ -1,15 +1,15 @@
 package nl.bncfiche.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.Loaded;
+import nl.bncfiche.cli.internal.OutputFile;
+import nl.bncfiche.cli.internal.TerminalText;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
@@ -26,9 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Render a fiche (text or JSON) as canonical text, Markdown, HTML or JSON.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:rendered", "2:unusable input or usage"})
+    description =
+        "Geef een fiche (tekst of JSON) weer als canonieke tekst, Markdown, HTML of JSON.",
+    exitCodeListHeading = "%nAfsluitcodes:%n",
+    exitCodeList = {
+      "0:weergegeven",
+      "2:onbruikbare invoer, verkeerd gebruik of uitvoer die niet te schrijven is"
+    })
 final class RenderCommand implements Callable<Integer> {
   enum To {
     TEXT,
@@ -39,53 +43,70 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Streams streams;
+
+  RenderCommand(Streams streams) {
+    this.streams = streams;
+  }
+
   @Option(
       names = "--to",
       required = true,
       paramLabel = "text|markdown|html|json",
-      description = "Output format.")
+      descriptionKey = "render.to",
+      description = "Uitvoerformaat.")
   To to;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
+      descriptionKey = "render.output",
+      description =
+          "Schrijf naar FILE in plaats van standaarduitvoer; FILE wordt in één stap vervangen.")
   Path output;
 
   @Option(
       names = "--from",
       paramLabel = "text|json",
-      description = "Read the input as this format instead of by extension.")
+      descriptionKey = "render.from",
+      description = "Lees de invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of error messages (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "render.lang",
+      description = "Taal van de foutmeldingen (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "render.max-size",
+      description = "Weiger invoer die groter is (standaard: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
+  @Option(
+      names = "--debug",
+      descriptionKey = "render.debug",
+      description = "Toon de stacktrace van onbruikbare invoer.")
   boolean debug;
 
   @Parameters(
       paramLabel = "FILE|-",
       arity = "1",
-      description = "The input; - reads standard input.")
+      descriptionKey = "render.input",
+      description = "De invoer; - leest standaardinvoer.")
   String input;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    TextOut err = streams.err();
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
       return FicheCli.UNUSABLE;
     }
     KamerstukDocument doc;
+    Input in;
     try {
       List<Input> inputs = Input.expand(List.of(input), from);
       if (inputs.size() != 1) {
@@ -94,13 +115,13 @@ final class RenderCommand implements Callable<Integer> {
             "expected exactly one fiche file, found " + inputs.size(),
             "verwacht precies één fichebestand, gevonden: " + inputs.size());
       }
+      in = inputs.get(0);
       doc =
-          Loaded.load(inputs.get(0), Streams.in(), maxSize, TextReader.create(), FicheJson::create)
-              .document();
+          Loaded.load(in, streams.in(), maxSize, TextReader.create(), FicheJson::create).document();
     } catch (InputException e) {
-      err.println("fiche: " + e.line(lang.dutch()));
+      err.line("fiche: " + e.line(lang.dutch()));
       if (debug && e.getCause() != null) {
-        e.getCause().printStackTrace(err);
+        err.stackTrace(e.getCause());
       }
       return FicheCli.UNUSABLE;
     }
@@ -120,20 +141,19 @@ final class RenderCommand implements Callable<Integer> {
         break;
     }
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
-      out.flush();
+      streams.out().text(rendered);
+      streams.out().flush();
       return FicheCli.OK;
     }
+    byte[] bytes = TerminalText.lines(rendered).getBytes(StandardCharsets.UTF_8);
     try {
-      Files.writeString(output, rendered, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      err.println(
-          "fiche: "
-              + output
-              + ": "
-              + (lang.dutch() ? "kan niet schrijven: " : "cannot write: ")
-              + e.getMessage());
+      OutputFile.write(
+          output, in.file() == null ? List.of() : List.of(in.file()), out -> out.write(bytes));
+    } catch (OutputFile.Refused e) {
+      err.line("fiche: " + output + ": " + e.reason(lang.dutch()));
+      if (debug && e.getCause() != null) {
+        err.stackTrace(e.getCause());
+      }
       return FicheCli.UNUSABLE;
     }
     return FicheCli.OK;

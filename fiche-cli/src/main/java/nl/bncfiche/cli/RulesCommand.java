@@ -1,8 +1,8 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.bncfiche.cli.internal.JsonOutput;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.validation.RuleCatalog;
 import nl.bncfiche.validation.RuleDescription;
 import picocli.CommandLine.Command;
@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fiche rules}: prints the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Druk de regelcatalogus af.")
 final class RulesCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -20,24 +23,32 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Streams streams;
+
+  RulesCommand(Streams streams) {
+    this.streams = streams;
+  }
+
   @Option(
       names = "--format",
       paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "rules.format",
+      description = "Uitvoerformaat (standaard: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of the descriptions in text output (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "rules.lang",
+      description = "Taal van de beschrijvingen in tekstuitvoer (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    TextOut out = streams.out();
     if (format == Format.TEXT) {
       for (RuleDescription r : RuleCatalog.rules()) {
-        out.println(
+        out.line(
             r.getId()
                 + "  "
                 + r.getDefaultSeverity()
@@ -47,7 +58,7 @@ final class RulesCommand implements Callable<Integer> {
                 + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
       }
     } else {
-      out.print(json());
+      out.text(json());
     }
     out.flush();
     return FicheCli.OK;

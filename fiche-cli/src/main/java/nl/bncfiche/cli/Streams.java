@@ -1,20 +1,12 @@
 package nl.bncfiche.cli;
 
 import java.io.InputStream;
+import java.time.Clock;
+import nl.bncfiche.cli.internal.TextOut;
 
 /**
- * Hands standard input to the subcommands, so tests can run the command line on their own stream.
+ * What a command reads and writes: standard input, standard output and error, and the clock for
+ * "today" ({@code null}: the system clock), handed to each command so that tests run the command
+ * line on their own.
  */
-final class Streams {
-  private static final ThreadLocal<InputStream> IN = ThreadLocal.withInitial(() -> System.in);
-
-  private Streams() {}
-
-  static void set(InputStream in) {
-    IN.set(in);
-  }
-
-  static InputStream in() {
-    return IN.get();
-  }
-}
+record Streams(InputStream in, TextOut out, TextOut err, Clock clock) {}

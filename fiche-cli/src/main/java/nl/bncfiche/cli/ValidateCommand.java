@@ -1,6 +1,5 @@
 package nl.bncfiche.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +17,9 @@ import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.Loaded;
+import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.validation.FicheValidator;
@@ -37,11 +38,15 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate fiches in text (.txt) or JSON (.json); a directory means every such file below it.",
-      "Text output: file:line:column: SEVERITY rule-id path message, then a summary."
+      "Controleer fiches in tekst (.txt) of JSON (.json); een map: elk zulk bestand eronder.",
+      "Tekstuitvoer: bestand:regel:kolom: ERNST regel-id pad melding, dan een samenvatting."
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no ERROR issue", "1:at least one ERROR issue", "2:unusable input or usage"})
+    exitCodeListHeading = "%nAfsluitcodes:%n",
+    exitCodeList = {
+      "0:geen ERROR",
+      "1:ten minste één ERROR",
+      "2:onbruikbare invoer, verkeerd gebruik of uitvoer die niet te schrijven is"
+    })
 final class ValidateCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -53,42 +58,51 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "concept|definitief",
-      description = "Rules to apply (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.profile",
+      description = "Regels die gelden (standaard: ${DEFAULT-VALUE}).")
   Profile profile = Profile.DEFINITIEF;
 
   @Option(
       names = "--lang",
       paramLabel = "nl|en",
-      description = "Language of messages (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.lang",
+      description = "Taal van de meldingen (standaard: ${DEFAULT-VALUE}).")
   Lang lang = Lang.NL;
 
   @Option(
       names = "--format",
       paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.format",
+      description = "Uitvoerformaat (standaard: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(
       names = "--from",
       paramLabel = "text|json",
-      description = "Read every input as this format instead of by extension.")
+      descriptionKey = "validate.from",
+      description = "Lees elke invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
 
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "validate.max-size",
+      description = "Weiger invoer die groter is (standaard: ${DEFAULT-VALUE}).")
   long maxSize = Limits.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--debug", description = "Show stack traces of unusable inputs.")
+  @Option(
+      names = "--debug",
+      descriptionKey = "validate.debug",
+      description = "Toon de stacktrace van onbruikbare invoer.")
   boolean debug;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
+      descriptionKey = "validate.threads",
       description =
-          "Inputs checked at the same time; the output stays in input order (default: the"
-              + " number of processors, at most 8).")
+          "Invoer die tegelijk wordt gecontroleerd; de uitvoer blijft in de volgorde van de"
+              + " invoer (standaard: het aantal processoren, hoogstens 8).")
   int threads = defaultThreads();
 
   /** The processors this JVM may use, at most 8: more threads would only wait for the disk. */
@@ -99,31 +113,31 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--today",
       paramLabel = "yyyy-mm-dd",
+      descriptionKey = "validate.today",
       description =
-          "Check as of this day instead of today: for a run that gives the same result on every"
-              + " day, or to check a fiche as it stood then.")
+          "Controleer per deze dag in plaats van vandaag: voor een uitkomst die elke dag dezelfde"
+              + " is, of om een fiche te controleren zoals die toen stond.")
   LocalDate today;
 
-  /** The clock for "today" when {@code --today} is absent; {@code null} means the system clock. */
-  private final Clock clock;
+  /**
+   * Where the command reads and writes, and its clock for "today" when {@code --today} is absent.
+   */
+  private final Streams streams;
 
-  ValidateCommand() {
-    this(null);
-  }
-
-  ValidateCommand(Clock clock) {
-    this.clock = clock;
+  ValidateCommand(Streams streams) {
+    this.streams = streams;
   }
 
   @Parameters(
       paramLabel = "FILE|DIR|-",
       arity = "1..*",
-      description = "Inputs; - reads standard input.")
+      descriptionKey = "validate.inputs",
+      description = "Invoer; - leest standaardinvoer.")
   List<String> inputs = new ArrayList<>();
 
   @Override
   public Integer call() {
-    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    return run();
   }
 
   /**
@@ -132,8 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
    * too old a class-file version for the class-data archive, and building the command model by
    * reflection was about half of a one-file run).
    */
-  static ValidateCommand plain(String[] args, Clock clock) {
-    ValidateCommand c = new ValidateCommand(clock);
+  static ValidateCommand plain(String[] args, Streams streams) {
+    ValidateCommand c = new ValidateCommand(streams);
     c.inputs.addAll(Arrays.asList(args).subList(1, args.length));
     return c;
   }
@@ -156,10 +170,12 @@ final class ValidateCommand implements Callable<Integer> {
     return true;
   }
 
-  /** Validates the inputs, reporting to {@code out} and {@code err}; returns the exit code. */
-  int run(PrintWriter out, PrintWriter err) {
+  /** Validates the inputs, reporting to the streams' output and error; returns the exit code. */
+  int run() {
+    TextOut out = streams.out();
+    TextOut err = streams.err();
     if (threads < 1) {
-      err.println(
+      err.line(
           lang.dutch()
               ? "fiche: --threads moet ten minste 1 zijn, niet " + threads + "."
               : "fiche: --threads must be at least 1, not " + threads + ".");
@@ -168,13 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
       return FicheCli.UNUSABLE;
     }
-    List<Input> expanded;
-    try {
-      expanded = Input.expand(inputs, from);
-    } catch (InputException e) {
-      err.println("fiche: " + e.line(lang.dutch()));
-      return FicheCli.UNUSABLE;
-    }
+    List<Input> expanded = Input.expand(inputs, from);
     Checker checker = new Checker();
     Progress progress = Progress.forStandardError(err, expanded.size());
     // Only what the output needs is kept per file, never the document or its source map: a batch
@@ -191,9 +201,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.clear();
     if (format == Format.TEXT) {
-      out.println(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
+      out.line(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
     } else {
-      out.print(jsonReport(totals.results));
+      out.text(jsonReport(totals.results));
     }
     out.flush();
     return totals.exit;
@@ -209,8 +219,8 @@ final class ValidateCommand implements Callable<Integer> {
       int parallel,
       Checker checker,
       Totals totals,
-      PrintWriter out,
-      PrintWriter err,
+      TextOut out,
+      TextOut err,
       Progress progress) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -263,6 +273,7 @@ final class ValidateCommand implements Callable<Integer> {
           .clock(Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
           .build();
     }
+    Clock clock = streams.clock();
     return clock == null ? FicheValidator.create() : FicheValidator.builder().clock(clock).build();
   }
 
@@ -287,16 +298,21 @@ final class ValidateCommand implements Callable<Integer> {
     Outcome check(Input input) {
       Outcome o = new Outcome();
       try {
-        Loaded loaded = Loaded.load(input, Streams.in(), maxSize, reader, json);
+        Loaded loaded = Loaded.load(input, streams.in(), maxSize, reader, json);
         ValidationReport report = validator.validate(loaded.document(), profile);
         o.errors = report.issues(Severity.ERROR).size();
         o.warnings = report.issues(Severity.WARNING).size();
         o.valid = report.isValid();
+        List<String> pointers = new ArrayList<>();
+        for (Issue issue : report.issues()) {
+          pointers.add(issue.getPointer());
+        }
+        SourceMap positions = loaded.positions(pointers);
         if (format == Format.JSON) {
-          o.result = FileResult.of(loaded, report, lang.dutch());
+          o.result = FileResult.of(input, positions, report, lang.dutch());
         } else {
           for (Issue issue : report.issues()) {
-            o.lines.add(textLine(loaded, issue));
+            o.lines.add(textLine(input, positions, issue));
           }
         }
       } catch (InputException e) {
@@ -325,12 +341,12 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings;
     int exit = FicheCli.OK;
 
-    void add(Outcome o, PrintWriter out, PrintWriter err, Progress progress) {
+    void add(Outcome o, TextOut out, TextOut err, Progress progress) {
       if (o.unusable != null) {
         progress.clear();
-        err.println("fiche: " + o.unusable.line(lang.dutch()));
+        err.line("fiche: " + o.unusable.line(lang.dutch()));
         if (debug && o.unusable.getCause() != null) {
-          o.unusable.getCause().printStackTrace(err);
+          err.stackTrace(o.unusable.getCause());
         }
         unusable++;
         exit = FicheCli.UNUSABLE;
@@ -346,21 +362,20 @@ final class ValidateCommand implements Callable<Integer> {
         results.add(o.result);
       }
       for (String line : o.lines) {
-        out.println(line);
+        out.line(line);
       }
     }
   }
 
-  private String textLine(Loaded loaded, Issue issue) {
-    StringBuilder sb = new StringBuilder(loaded.input().name());
-    loaded
-        .sourceMap()
+  private String textLine(Input input, SourceMap positions, Issue issue) {
+    StringBuilder sb = new StringBuilder(input.name());
+    positions
         .positionOf(issue.getPointer())
         .ifPresent(p -> sb.append(':').append(p.getLine()).append(':').append(p.getColumn()));
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
     sb.append(lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());
-    return TerminalText.oneLine(sb.toString());
+    return sb.toString();
   }
 
   private String summary(int files, int unusable, int errors, int warnings) {
@@ -432,7 +447,7 @@ final class ValidateCommand implements Callable<Integer> {
       this.issues = issues;
     }
 
-    static FileResult of(Loaded loaded, ValidationReport report, boolean dutch) {
+    static FileResult of(Input input, SourceMap positions, ValidationReport report, boolean dutch) {
       List<IssueResult> issues = new ArrayList<>();
       for (Issue issue : report.issues()) {
         issues.add(
@@ -440,10 +455,10 @@ final class ValidateCommand implements Callable<Integer> {
                 issue.getRuleId(),
                 issue.getSeverity().name(),
                 issue.getPointer(),
-                loaded.sourceMap().positionOf(issue.getPointer()).orElse(null),
+                positions.positionOf(issue.getPointer()).orElse(null),
                 dutch ? issue.getMessageNl() : issue.getMessageEn()));
       }
-      return new FileResult(loaded.input().name(), report.isValid(), issues);
+      return new FileResult(input.name(), report.isValid(), issues);
     }
   }
 

@@ -376,7 +376,7 @@ class FicheCliTest {
     Run render = run("render", "--lang", "en", "--to", "text", "--max-size", "-1", file.toString());
     for (Run r : new Run[] {validate, render}) {
       assertThat(r.exit).isEqualTo(2);
-      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 0, not -1.");
+      assertThat(r.err.strip()).isEqualTo("fiche: --max-size must be at least 1, not -1.");
     }
   }
 
@@ -420,7 +420,7 @@ class FicheCliTest {
   @Test
   void helpVersionAndUsageErrors() {
     assertThat(run("--help").exit).isZero();
-    assertThat(run("validate", "--help").out).contains("--profile").contains("Exit codes");
+    assertThat(run("validate", "--help").out).contains("--profile").contains("Afsluitcodes");
     assertThat(run("--version").out).startsWith("fiche ");
     Run bad = run("validate", "--profile", "streng", "x.txt");
     assertThat(bad.exit).isEqualTo(2);

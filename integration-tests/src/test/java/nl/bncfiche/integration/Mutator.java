@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * A seeded mutation fuzzer over seed inputs: byte and character flips, inserted, deleted and
@@ -237,7 +237,7 @@ final class Mutator {
                 "\u0000",
                 "\u0007"));
     for (Veld v : Veld.values()) {
-      t.addAll(v.labels());
+      t.addAll(v.getLabelteksten());
     }
     return List.copyOf(t);
   }

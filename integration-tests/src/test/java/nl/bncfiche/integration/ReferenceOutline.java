@@ -21,7 +21,7 @@ import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * The outline as it was before it could be walked without building it, kept verbatim (name and
@@ -270,7 +270,7 @@ final class ReferenceOutline {
       Onderdeel o = overige.get(i);
       items.add(
           new Item(
-              letter(Veld.ROL_EP.positie() + 1 + i),
+              letter(Veld.ROL_EP.getPositie() + 1 + i),
               o.getLabel(),
               "/algemeneGegevens/overigeOnderdelen/" + i,
               List.of(),
@@ -281,17 +281,21 @@ final class ReferenceOutline {
 
   private Section section(int n, Veld veld, Optional<Tekst> tekst, List<Item> items) {
     return new Section(
-        Integer.toString(n), veld.label(sjabloon, generatie), veld.pad(), tekst, items);
+        Integer.toString(n), veld.label(sjabloon, generatie), veld.getPad(), tekst, items);
   }
 
   private Item waardeItem(List<Item> before, Veld veld, List<String> regels) {
     return new Item(
-        letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), regels, null);
+        letter(veld.getPositie()), veld.label(sjabloon, generatie), veld.getPad(), regels, null);
   }
 
   private Item tekstItem(List<Item> before, Veld veld, Tekst tekst) {
     return new Item(
-        letter(veld.positie()), veld.label(sjabloon, generatie), veld.pad(), List.of(), tekst);
+        letter(veld.getPositie()),
+        veld.label(sjabloon, generatie),
+        veld.getPad(),
+        List.of(),
+        tekst);
   }
 
   /** The item letter of position {@code index} (a = 0); none in the 2007 generation. */

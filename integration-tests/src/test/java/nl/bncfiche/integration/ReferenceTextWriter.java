@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,9 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
@@ -69,8 +70,12 @@ final class ReferenceTextWriter {
         .getKop()
         .ifPresent(
             kop -> {
-              for (String l : BriefLayout.kopRegels(kop)) {
+              List<String> lines = BriefLayout.kopRegels(kop);
+              for (String l : lines) {
                 out.line(l);
+              }
+              if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("[0-9]{1,3}")) {
+                out.joinNext = true;
               }
             });
     document.getBrief().ifPresent(brief -> brief(brief, out));
@@ -207,7 +212,7 @@ final class ReferenceTextWriter {
       }
       lastNumber = Math.max(lastNumber, LinePrefix.of(kop).number());
       content.line(oneLine(kop));
-      nl.bncfiche.rendering.internal.Veld sv = veldOf(s.pad);
+      Veld sv = veldOf(s.pad);
       if (sv != null) {
         seen.see(sv, s.kop);
       }
@@ -216,7 +221,7 @@ final class ReferenceTextWriter {
         tekst(s.tekst.get(), content, voetnoten, written);
       }
       for (ReferenceOutline.Item item : s.items) {
-        nl.bncfiche.rendering.internal.Veld iv = veldOf(item.pad);
+        Veld iv = veldOf(item.pad);
         if (iv != null) {
           seen.see(iv, item.label);
         }
@@ -224,29 +229,32 @@ final class ReferenceTextWriter {
         String letter = item.letter;
         if (iv == null && letter.isEmpty() && !readsAsLabel(oneLine(item.label) + ":")) {
           int index = Integer.parseInt(item.pad.substring(item.pad.lastIndexOf('/') + 1));
-          letter =
-              nl.bncfiche.rendering.internal.Veld.letter(
-                  nl.bncfiche.rendering.internal.Veld.ROL_EP.positie() + 1 + index);
+          letter = Veld.letter(Veld.ROL_EP.getPositie() + 1 + index);
         }
         String label = letter.isEmpty() ? item.label : letter + ") " + item.label;
         if (item.isWaarden()) {
           if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
-            content.line(oneLine(item.letter.isEmpty() ? label + ":" : label));
-            for (String r : item.regels) {
+            content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            for (int k = 0; k < item.regels.size(); k++) {
+              String r = item.regels.get(k);
+              // A further title is escaped unless a document number starts it, so that the
+              // reader never joins it to the title before as a wrapped line.
+              boolean ownTitle =
+                  item.pad.equals("/algemeneGegevens/titels") && k > 0 && !numbered(r.strip());
               for (String part : r.split("\n", -1)) {
                 String value = part.strip();
-                content.line(
-                    Syntax.holdsFootnoteBodyStart(part) && !value.isEmpty()
-                        ? Syntax.ESCAPE + value
-                        : escape(value));
+                boolean force =
+                    (ownTitle || Syntax.holdsFootnoteBodyStart(part)) && !value.isEmpty();
+                content.line(force ? Syntax.ESCAPE + value : escape(value));
+                ownTitle = false;
               }
             }
           }
         } else {
-          content.line(oneLine(letter.isEmpty() ? label + ":" : label));
-          Object waarde = iv == null ? null : iv.sjabloon().waarde(fiche).orElse(null);
+          content.labelLine(oneLine(letter.isEmpty() ? label + ":" : label));
+          Object waarde = iv == null ? null : iv.waarde(fiche).orElse(null);
           if (waarde instanceof GrondhoudingOnderdeel o) {
             onderdeel(o, iv, outline.generatie(), content, voetnoten, written);
           } else {
@@ -333,24 +341,12 @@ final class ReferenceTextWriter {
         && p.number() < 0
         && LineClassifier.section(p) == null
         && !LineClassifier.isFicheTitle(line)
-        && LabelMatcher.item(nl.bncfiche.rendering.internal.Veld.ALGEMENE_GEGEVENS, line) == null
-        && LabelMatcher.itemWithValue(nl.bncfiche.rendering.internal.Veld.ALGEMENE_GEGEVENS, line)
-            == null;
+        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
+        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
   }
 
-  /** Every field by its path; {@code Veld.values()} copied its array for every section and item. */
-  private static final Map<String, nl.bncfiche.rendering.internal.Veld> VELD_BY_PAD =
-      new HashMap<>();
-
-  static {
-    // The first field with a path wins, as the linear search did.
-    for (nl.bncfiche.rendering.internal.Veld v : nl.bncfiche.rendering.internal.Veld.values()) {
-      VELD_BY_PAD.putIfAbsent(v.pad(), v);
-    }
-  }
-
-  private static nl.bncfiche.rendering.internal.Veld veldOf(String pad) {
-    return VELD_BY_PAD.get(pad);
+  private static Veld veldOf(String pad) {
+    return Veld.vanPad(pad).orElse(null);
   }
 
   /**
@@ -360,7 +356,7 @@ final class ReferenceTextWriter {
    */
   private static void onderdeel(
       GrondhoudingOnderdeel o,
-      nl.bncfiche.rendering.internal.Veld veld,
+      Veld veld,
       Generatie generatie,
       Lines out,
       Map<Integer, List<Voetnoot>> voetnoten,
@@ -378,7 +374,7 @@ final class ReferenceTextWriter {
       tekst(o.getTekst(), out, voetnoten, written, literal);
       return;
     }
-    String sentence = Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
+    String sentence = Grondhoudingszin.schrijf(generatie, veld, o.getOordeel().get());
     Tekst joined = ReferenceOutline.withStance(o.getTekst(), sentence);
     if (plainFirst && !Escaping.isNeeded(content(joined.getAlineas().get(0)))) {
       tekst(joined, out, voetnoten, written, false);
@@ -491,6 +487,13 @@ final class ReferenceTextWriter {
     return out.toString();
   }
 
+  /** Whether a title starts with the number of a Commission document, as in a package. */
+  private static boolean numbered(String title) {
+    String head = title.length() > 40 ? title.substring(0, 40) : title;
+    List<CommissieDocument> found = CommissieDocument.findAll(head);
+    return !found.isEmpty() && head.startsWith(found.get(0).getType().name());
+  }
+
   private static String escape(String line) {
     return Escaping.isNeeded(line) ? Syntax.ESCAPE + line : line;
   }
@@ -504,12 +507,29 @@ final class ReferenceTextWriter {
   /** Output lines with at most one blank line in a row, none at the start. */
   private static final class Lines {
     private final List<String> lines = new ArrayList<>();
+    private boolean afterLabel;
+
+    /** Whether the next blank line is left out (after a dossier number alone). */
+    boolean joinNext;
+
+    /** An item's label line: a line directly after it that starts in lower case is escaped. */
+    void labelLine(String l) {
+      line(l);
+      afterLabel = true;
+    }
 
     void line(String l) {
-      lines.add(stripTrailing(l));
+      boolean escape = afterLabel && !l.isEmpty() && Character.isLowerCase(l.charAt(0));
+      lines.add(stripTrailing(escape ? Syntax.ESCAPE + l : l));
+      afterLabel = false;
     }
 
     void blank() {
+      afterLabel = false;
+      if (joinNext) {
+        joinNext = false;
+        return;
+      }
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
         lines.add("");
       }

@@ -41,8 +41,8 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.rendering.text.TextWriter;
@@ -374,7 +374,7 @@ class WriterEquivalenceTest {
             sb.append(AWKWARD.get(r.nextInt(AWKWARD.size())));
             break;
           case 1:
-            List<String> labels = Veld.values()[r.nextInt(Veld.values().length)].labels();
+            List<String> labels = Veld.values()[r.nextInt(Veld.values().length)].getLabelteksten();
             sb.append(labels.get(r.nextInt(labels.size())));
             break;
           default:

@@ -2,20 +2,19 @@ package nl.bncfiche.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import nl.bncfiche.model.io.InputTooLargeException;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.model.io.Utf8Input;
 
 /**
  * One input of the command line: a file or standard input, its format, and its content read as
- * strict UTF-8 within a size limit by the library's {@link Utf8Input}, as its readers read files.
+ * strict UTF-8 within a size limit by the library's {@link Utf8Input}, as its readers read files;
+ * or an argument or directory entry that cannot be used, with why.
  */
 public final class Input {
   /** The formats the command line reads. */
@@ -30,16 +29,35 @@ public final class Input {
   private final String name;
   private final Path path;
   private final Format format;
+  private final InputException problem;
 
-  private Input(String name, Path path, Format format) {
+  private Input(String name, Path path, Format format, InputException problem) {
     this.name = name;
     this.path = path;
     this.format = format;
+    this.problem = problem;
   }
 
-  /** The name used in messages: the path as given, or "-". */
+  static Input file(String name, Path path, Format format) {
+    return new Input(name, path, format, null);
+  }
+
+  static Input stdin(Format format) {
+    return new Input(STDIN, null, format, null);
+  }
+
+  static Input unusable(String name, String messageEn, String messageNl) {
+    return new Input(name, null, null, new InputException(name, messageEn, messageNl));
+  }
+
+  /** The name used in messages: the path as given or found, or "-". */
   public String name() {
     return name;
+  }
+
+  /** The file, or null for standard input and an unusable input. */
+  public Path file() {
+    return path;
   }
 
   /** The format to read. */
@@ -49,53 +67,19 @@ public final class Input {
 
   /**
    * Expands the command line's arguments: files as given, every {@code .txt} and {@code .json} file
-   * below a directory (sorted by path), and "-" for standard input.
+   * below a directory (sorted by path), and "-" for standard input. An argument or entry that
+   * cannot be used (missing, of an unknown format, an unreadable directory, an empty one) is an
+   * input too, which {@link #read} refuses with why: a batch reports it in its place and goes on.
    *
    * @param from the format to read every input as, or null to go by extension
-   * @throws InputException when an argument does not exist or its format is unknown
    */
-  public static List<Input> expand(List<String> args, Format from) {
-    List<Input> inputs = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.equals(STDIN)) {
-        inputs.add(new Input(STDIN, null, from == null ? Format.TEXT : from));
-        continue;
-      }
-      Path p = Path.of(arg);
-      if (Files.isDirectory(p)) {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> formatOf(f) != null)
-              .sorted()
-              .forEach(found::add);
-        } catch (IOException e) {
-          throw new InputException(
-              arg,
-              "cannot list the directory: " + e.getMessage(),
-              "kan de map niet lezen: " + e.getMessage());
-        }
-        for (Path f : found) {
-          inputs.add(new Input(f.toString(), f, from == null ? formatOf(f) : from));
-        }
-      } else if (Files.exists(p)) {
-        Format f = from != null ? from : formatOf(p);
-        if (f == null) {
-          throw new InputException(
-              arg,
-              "unknown format: expected a .txt or .json file, or --from text|json",
-              "onbekend formaat: verwacht een .txt- of .json-bestand, of --from text|json");
-        }
-        inputs.add(new Input(arg, p, f));
-      } else {
-        throw new InputException(arg, "no such file or directory", "bestand of map bestaat niet");
-      }
-    }
-    return inputs;
+  public static java.util.List<Input> expand(java.util.List<String> args, Format from) {
+    return new Expansion(from, Expansion.FILE_SYSTEM).of(args);
   }
 
-  private static Format formatOf(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+  static Format formatOf(Path p) {
+    Path name = p.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".json")) {
       return Format.JSON;
     }
@@ -109,9 +93,12 @@ public final class Input {
    * Reads the content as the library reads input (a byte-order mark is dropped), refusing more than
    * {@code maxBytes} bytes before reading them all.
    *
-   * @throws InputException when the input is too large, not UTF-8, or unreadable
+   * @throws InputException when the input is unusable, too large, not UTF-8, or unreadable
    */
   public String read(InputStream stdin, long maxBytes) {
+    if (problem != null) {
+      throw problem;
+    }
     try {
       return path == null ? Utf8Input.read(stdin, maxBytes) : Utf8Input.read(path, maxBytes);
     } catch (InputTooLargeException e) {
@@ -131,14 +118,52 @@ public final class Input {
     } catch (MalformedUtf8Exception e) {
       String hex = String.format(Locale.ROOT, "0x%02X", e.getValue());
       throw new InputException(
-          name,
+          name + ":" + e.getLine() + ":" + e.getColumn(),
           "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
           "geen UTF-8: byte " + hex + " op positie " + e.getOffset());
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "no such file", "bestand bestaat niet");
-    } catch (IOException e) {
+    } catch (StandardInput.Closed e) {
       throw new InputException(
-          name, "cannot read: " + e.getMessage(), "kan niet lezen: " + e.getMessage());
+          name,
+          "standard input is closed; give a file, or pipe the fiche into the command",
+          "standaardinvoer is gesloten; geef een bestand, of stuur de fiche naar de opdracht");
+    } catch (IOException e) {
+      OsReason reason = OsReason.of(e);
+      throw new InputException(
+          name,
+          "cannot read: " + reason.text(false) + localeHint(name, false),
+          "kan niet lezen: " + reason.text(true) + localeHint(name, true));
     }
+  }
+
+  /**
+   * Why a file name the system gave cannot be used: the JVM encodes file names in the locale's
+   * character set (LC_ALL=C: ASCII), where é and ë have no code; empty when that is not the reason.
+   */
+  static String localeHint(String name, boolean dutch) {
+    String encoding = System.getProperty("sun.jnu.encoding");
+    if (encoding == null
+        || !Charset.isSupported(encoding)
+        || Charset.forName(encoding).equals(StandardCharsets.UTF_8)
+        || Charset.forName(encoding).newEncoder().canEncode(name)) {
+      return "";
+    }
+    return dutch
+        ? " (de taalinstelling van het systeem, "
+            + encoding
+            + ", kent niet elk teken van de naam: start met LC_ALL=C.UTF-8)"
+        : " (the system's locale, "
+            + encoding
+            + ", lacks a character of the name: run with LC_ALL=C.UTF-8)";
+  }
+
+  /** An argument whose name the JVM cannot turn into a path (under LC_ALL=C: é, ë). */
+  static Input invalidName(String arg, InvalidPathException e) {
+    String hint = localeHint(arg, true);
+    return hint.isEmpty()
+        ? unusable(arg, "not a valid file name", "geen geldige bestandsnaam")
+        : unusable(
+            arg,
+            "not a valid file name" + localeHint(arg, false),
+            "geen geldige bestandsnaam" + hint);
   }
 }

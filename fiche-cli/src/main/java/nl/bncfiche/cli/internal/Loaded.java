@@ -1,6 +1,8 @@
 package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
@@ -8,18 +10,24 @@ import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.SourceMap;
+import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 
-/** A document read from one input, with where each JSON pointer of it came from. */
+/**
+ * A document read from one input, and what it takes to say where each JSON pointer of it came from:
+ * the text reader's source map, or the JSON text to look the positions up in when they are needed.
+ */
 public final class Loaded {
   private final Input input;
   private final KamerstukDocument document;
   private final SourceMap sourceMap;
+  private final String json;
 
-  private Loaded(Input input, KamerstukDocument document, SourceMap sourceMap) {
+  private Loaded(Input input, KamerstukDocument document, SourceMap sourceMap, String json) {
     this.input = input;
     this.document = document;
     this.sourceMap = sourceMap;
+    this.json = json;
   }
 
   /**
@@ -50,23 +58,52 @@ public final class Loaded {
     if (input.format() == Input.Format.JSON) {
       try {
         KamerstukDocument doc = json.get().read(content);
-        return new Loaded(input, doc, JsonPositions.of(content));
+        return new Loaded(input, doc, null, content);
       } catch (FicheJsonException e) {
-        String where = e.getLine().map(l -> ":" + l + ":" + e.getColumn().orElse(0)).orElse("");
+        String pointer = e.getPointer();
+        SourcePosition at =
+            e.getLine().isPresent()
+                ? SourcePosition.of(e.getLine().get(), e.getColumn().orElse(1))
+                : JsonPositions.of(content, List.of(pointer))
+                    .positionOf(pointer)
+                    .orElse(SourcePosition.of(1, 1));
+        String where = pointer.isEmpty() ? "/" : shortened(pointer);
         throw new InputException(
-            input.name() + where, e.getMessage(), "geen geldige fiche-JSON: " + e.getMessage(), e);
+            input.name() + ":" + at.getLine() + ":" + at.getColumn(),
+            "not a valid fiche JSON at " + where + ": " + e.getProblemEn(),
+            "geen geldige fiche-JSON bij " + where + ": " + e.getProblemNl(),
+            e);
       }
     }
     try {
       ReadResult r = reader.read(content);
-      return new Loaded(input, r.getDocument(), r.getSourceMap());
+      return new Loaded(input, r.getDocument(), r.getSourceMap(), null);
     } catch (FicheReadException e) {
+      // An input without lines (an empty file) has its error at 0:0: its start, for a reader.
       throw new InputException(
-          input.name() + ":" + e.getLine() + ":" + e.getColumn(),
+          input.name() + ":" + Math.max(e.getLine(), 1) + ":" + Math.max(e.getColumn(), 1),
           e.getMessageEn(),
           e.getMessageNl(),
           e);
     }
+  }
+
+  /**
+   * {@code pointer} with each segment cut to 40 characters: an unknown field's name is the
+   * document's text, of which a message quotes no more.
+   */
+  private static String shortened(String pointer) {
+    StringBuilder sb = new StringBuilder(pointer.length());
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      sb.append('/');
+      if (segment.length() > 40) {
+        int end = Character.isHighSurrogate(segment.charAt(39)) ? 39 : 40;
+        sb.append(segment, 0, end).append('…');
+      } else {
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
   }
 
   /** The input it was read from. */
@@ -79,8 +116,11 @@ public final class Loaded {
     return document;
   }
 
-  /** Where each part of the document stood in the input, by JSON pointer. */
-  public SourceMap sourceMap() {
-    return sourceMap;
+  /**
+   * Where the parts at {@code pointers} (or their nearest ancestors) stood in the input. For JSON
+   * this reads the text again, for these pointers only: ask once, for all of them.
+   */
+  public SourceMap positions(Collection<String> pointers) {
+    return json == null ? sourceMap : JsonPositions.of(json, pointers);
   }
 }

@@ -257,20 +257,51 @@ public final class KamerstukReferentie {
   }
 
   /** The dossier number as a value: 22112 for {@code 22 112}. */
-  public int getDossierNummer() {
+  public int getDossierNumber() {
     return dossierNummer;
   }
 
   /** The sub-number of the dossier, such as {@code "20"} in {@code 21 501-20}; empty when none. */
-  public Optional<String> getOndernummer() {
+  public Optional<String> getSubNumber() {
     return Optional.ofNullable(ondernummer);
   }
 
   /**
    * The number within the dossier: digits ({@code "4239"}) or Eerste Kamer letters ({@code "GX"}).
    */
-  public String getNummer() {
+  public String getNumber() {
     return nummer;
+  }
+
+  /**
+   * The dossier number as a value.
+   *
+   * @deprecated an identifier's parts are named in English like those of the other identifiers; use
+   *     {@link #getDossierNumber()}.
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public int getDossierNummer() {
+    return getDossierNumber();
+  }
+
+  /**
+   * The sub-number of the dossier.
+   *
+   * @deprecated use {@link #getSubNumber()}.
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public Optional<String> getOndernummer() {
+    return getSubNumber();
+  }
+
+  /**
+   * The number within the dossier.
+   *
+   * @deprecated use {@link #getNumber()}.
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public String getNummer() {
+    return getNumber();
   }
 
   /** The dossier in canonical form: {@code 22 112}, {@code 21 501-20} or {@code 36 200 V}. */

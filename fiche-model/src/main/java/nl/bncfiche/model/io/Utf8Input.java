@@ -1,12 +1,11 @@
 package nl.bncfiche.model.io;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import nl.bncfiche.model.internal.Utf8;
 
@@ -44,13 +43,11 @@ public final class Utf8Input {
     if (size > limit) {
       throw new InputTooLargeException(limit, size);
     }
-    // FileInputStream where it can: its exception says why a file cannot be opened ("(Permission
-    // denied)"), where Files.newInputStream's AccessDeniedException names the file only.
-    try (InputStream in =
-        file.getFileSystem() == FileSystems.getDefault()
-            ? new FileInputStream(file.toFile())
-            : Files.newInputStream(file)) {
-      return readAtMost(in, limit);
+    // Files.newInputStream, not FileInputStream(file.toFile()): the path's own bytes are opened, so
+    // a name the locale cannot spell (é under LC_ALL=C) found by listing a directory still opens.
+    // Why a file cannot be opened is then the exception's type (AccessDeniedException).
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAtMost(in, limit, size);
     }
   }
 
@@ -66,7 +63,7 @@ public final class Utf8Input {
    */
   public static String read(InputStream in, long maxBytes) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readAtMost(in, limit(maxBytes));
+    return readAtMost(in, limit(maxBytes), 0);
   }
 
   private static long limit(long maxBytes) {
@@ -76,13 +73,37 @@ public final class Utf8Input {
     return Math.min(maxBytes, MAX_LIMIT);
   }
 
-  private static String readAtMost(InputStream in, long limit) throws IOException {
-    byte[] bytes = in.readNBytes((int) limit + 1);
+  /** {@code size}: the bytes expected, 0 when not known; a hint, a file may grow or shrink. */
+  private static String readAtMost(InputStream in, long limit, long size) throws IOException {
+    byte[] bytes = readNBytes(in, (int) limit + 1, size);
     if (bytes.length > limit) {
       // Only limit + 1 bytes were read: all that is known is that there are more.
       throw new InputTooLargeException(limit, -1);
     }
     return decode(bytes);
+  }
+
+  /**
+   * Up to {@code n} bytes of {@code in}, read with {@code read(byte[], int, int)} alone: a file
+   * stream's {@code readNBytes} may ask the file for its position and size first (17.0.15 and 25
+   * do), which fails with "Illegal seek" on a named pipe and on process substitution ({@code
+   * <(…)}).
+   */
+  private static byte[] readNBytes(InputStream in, int n, long size) throws IOException {
+    // One byte more than the size: reading it (the end) then needs no larger buffer.
+    byte[] buffer = new byte[(int) Math.min(n, Math.max(8192, size + 1))];
+    int length = 0;
+    while (length < n) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min(n, 2L * buffer.length));
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
   }
 
   private static String decode(byte[] bytes) throws MalformedUtf8Exception {

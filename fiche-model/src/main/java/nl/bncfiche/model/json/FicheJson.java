@@ -165,11 +165,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return documentReader.readValue(json);
-    } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
-    }
+    return readFrom(documentReader, () -> documentReader.createParser(json));
   }
 
   /**
@@ -183,7 +179,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readFrom(() -> documentReader.createParser(in));
+    return readFrom(documentReader, () -> documentReader.createParser(in));
   }
 
   /**
@@ -194,7 +190,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(Reader in) {
     Objects.requireNonNull(in, "in");
-    return readFrom(() -> documentReader.createParser(in));
+    return readFrom(documentReader, () -> documentReader.createParser(in));
   }
 
   /** Opens a parser on a caller's source. */
@@ -203,15 +199,33 @@ public final class FicheJson {
     JsonParser open() throws IOException;
   }
 
-  /** Reads a document from a caller's stream or reader, which stays open. */
-  private KamerstukDocument readFrom(ParserSource source) {
-    try (JsonParser p = source.open()) {
+  /**
+   * Reads a value with {@code reader} from the parser {@code source} opens; a caller's stream or
+   * reader stays open. The parser is at hand for the error: where Jackson's exception has no
+   * position (a read limit, some wrong types), the parser still knows where it stopped.
+   */
+  private static <T> T readFrom(ObjectReader reader, ParserSource source) {
+    JsonParser p = null;
+    try {
+      p = source.open();
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return documentReader.readValue(p);
+      return reader.readValue(p);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
+      throw JsonErrors.translate(e, p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(p);
+    }
+  }
+
+  private static void closeQuietly(JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a caller's source stays open anyway; a string has nothing to release
+      }
     }
   }
 
@@ -231,12 +245,21 @@ public final class FicheJson {
     try {
       json = Utf8Input.read(file, maxDocumentLength);
     } catch (InputTooLargeException e) {
-      throw new FicheJsonException("", 0, 0, "over a read limit: " + e.getMessage(), e);
+      String nl =
+          e.getSize().isPresent()
+              ? e.getSize().getAsLong() + " bytes, hoogstens " + e.getLimit() + " toegestaan"
+              : "meer dan " + e.getLimit() + " bytes";
+      throw new FicheJsonException(
+          "", 0, 0, "over a read limit: " + e.getMessage(), "boven een leesgrens: " + nl, e);
     } catch (MalformedUtf8Exception e) {
-      String problem =
-          String.format(
-              Locale.ROOT, "not UTF-8: byte 0x%02X at offset %d", e.getValue(), e.getOffset());
-      throw new FicheJsonException("", e.getLine(), e.getColumn(), problem, e);
+      String hex = String.format(Locale.ROOT, "0x%02X", e.getValue());
+      throw new FicheJsonException(
+          "",
+          e.getLine(),
+          e.getColumn(),
+          "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
+          "geen UTF-8: byte " + hex + " op positie " + e.getOffset(),
+          e);
     }
     return read(json);
   }
@@ -248,11 +271,7 @@ public final class FicheJson {
    */
   public Fiche readFiche(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return ficheReader.readValue(json);
-    } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
-    }
+    return readFrom(ficheReader, () -> ficheReader.createParser(json));
   }
 
   /** Writes a document. */

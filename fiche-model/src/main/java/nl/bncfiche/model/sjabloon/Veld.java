@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ public enum Veld {
           "Titel voorstel", in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Voorstel", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
       variant("Titel voorstel en Nr. Commissiedocument"),
+      variant("Titels voorstellen"),
+      variant("Titels voorstel"),
       variant("Titel")),
   DATUM(
       ALGEMENE_GEGEVENS,
@@ -70,7 +73,8 @@ public enum Veld {
           in(EnumSet.of(Generatie.G2013, Generatie.G2025), Sjabloon.values())),
       sjabloon("Datum Commissiedocument", in(EnumSet.of(Generatie.G2007), Sjabloon.values())),
       variant("Datum ontvangst Commissiedocumenten"),
-      variant("Datum ontvangst")),
+      variant("Datum ontvangst"),
+      variant("Datum")),
   COMMISSIEDOCUMENT(
       ALGEMENE_GEGEVENS,
       "commissieDocumenten",
@@ -613,11 +617,31 @@ public enum Veld {
     return Items.VAN.get(this);
   }
 
+  /**
+   * Every section in template order, over all templates and generations; a template's own are
+   * {@link Indeling#getSecties()}.
+   */
+  public static List<Veld> secties() {
+    return Items.SECTIES;
+  }
+
   /** Each section's items, made once (an enum cannot list its constants while they are made). */
   private static final class Items {
     static final Map<Veld, List<Veld>> VAN = new EnumMap<>(Veld.class);
+    static final List<Veld> SECTIES;
+    static final Map<String, Veld> PADEN = new HashMap<>();
 
     static {
+      List<Veld> secties = new ArrayList<>();
+      for (Veld v : values()) {
+        if (v.sectie == null) {
+          secties.add(v);
+        }
+      }
+      SECTIES = List.copyOf(secties);
+      for (Veld v : values()) {
+        PADEN.putIfAbsent(v.pad, v);
+      }
       for (Veld v : values()) {
         List<Veld> items = new ArrayList<>();
         for (Veld w : values()) {
@@ -801,11 +825,6 @@ public enum Veld {
 
   /** The part whose JSON pointer relative to the fiche is {@code pad}; empty when none is. */
   public static Optional<Veld> vanPad(String pad) {
-    for (Veld v : values()) {
-      if (v.pad.equals(pad)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Items.PADEN.get(pad));
   }
 }

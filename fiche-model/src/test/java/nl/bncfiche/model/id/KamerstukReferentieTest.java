@@ -42,9 +42,9 @@ class KamerstukReferentieTest {
       String text, int dossier, String onder, String nummer, String dossierText, String canonical) {
     KamerstukReferentie k =
         KamerstukReferentie.parse(CommissieDocumentTest.unescape(text.replace("\\\\", "\\")));
-    assertThat(k.getDossierNummer()).isEqualTo(dossier);
-    assertThat(k.getOndernummer().orElse("")).isEqualTo(onder);
-    assertThat(k.getNummer()).isEqualTo(nummer);
+    assertThat(k.getDossierNumber()).isEqualTo(dossier);
+    assertThat(k.getSubNumber().orElse("")).isEqualTo(onder);
+    assertThat(k.getNumber()).isEqualTo(nummer);
     assertThat(k.getDossier()).isEqualTo(dossierText);
     assertThat(k).hasToString(canonical);
     assertThat(KamerstukReferentie.parse(k.toString())).isEqualTo(k);
@@ -110,7 +110,7 @@ class KamerstukReferentieTest {
     assertThat(KamerstukReferentie.of(9600, "3").getDossier()).isEqualTo("9 600");
     assertThat(KamerstukReferentie.of(123456, "3").getDossier()).isEqualTo("123 456");
     assertThat(KamerstukReferentie.of(112, "3").getDossier()).isEqualTo("112");
-    assertThat(KamerstukReferentie.parse("Kamerstuk 9 600, nr. 3").getDossierNummer())
+    assertThat(KamerstukReferentie.parse("Kamerstuk 9 600, nr. 3").getDossierNumber())
         .isEqualTo(9600);
     assertThatThrownBy(() -> KamerstukReferentie.of(0, "1"))
         .isInstanceOf(IllegalArgumentException.class);
@@ -128,5 +128,14 @@ class KamerstukReferentieTest {
                 assertThat(e.getError())
                     .isEqualTo(
                         ParseError.of("Kamerstuk reference", 200, "at most 200 characters")));
+  }
+
+  @Test
+  @SuppressWarnings("removal") // the deprecated Dutch accessors stay until their removal
+  void theDeprecatedDutchAccessorsGiveTheSameParts() {
+    KamerstukReferentie k = KamerstukReferentie.parse("Kamerstuk 21 501-20, nr. 1742");
+    assertThat(k.getDossierNummer()).isEqualTo(k.getDossierNumber()).isEqualTo(21501);
+    assertThat(k.getOndernummer()).isEqualTo(k.getSubNumber()).contains("20");
+    assertThat(k.getNummer()).isEqualTo(k.getNumber()).isEqualTo("1742");
   }
 }

@@ -21,6 +21,7 @@ import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
 
 /**
@@ -130,7 +131,7 @@ public final class Outline {
 
     @Override
     public void waarden(String letter, String label, Veld veld, List<String> regels) {
-      items.add(new Item(letter, label, veld.pad(), regels, null));
+      items.add(new Item(letter, label, veld.getPad(), regels, null));
     }
 
     @Override
@@ -184,8 +185,8 @@ public final class Outline {
      */
     void fiche(Fiche fiche) {
       int n = 0;
-      for (Veld veld : Veld.SECTIES) {
-        Optional<Object> waarde = veld.sjabloon().waarde(fiche);
+      for (Veld veld : Veld.secties()) {
+        Optional<Object> waarde = veld.waarde(fiche);
         if (waarde.isEmpty()) {
           continue;
         }
@@ -202,7 +203,7 @@ public final class Outline {
             }
           }
           default -> {
-            if (veld.sjabloon().getWaarde() == Waarde.TEKST) {
+            if (veld.getWaarde() == Waarde.TEKST) {
               section(n, veld, (Tekst) waarde.get());
             } else {
               section(n, veld, null);
@@ -222,8 +223,8 @@ public final class Outline {
      * The items of {@code sectie} that the fiche holds: paragraphs, or a verdict and paragraphs.
      */
     private void items(Fiche fiche, Veld sectie) {
-      for (Veld item : sectie.items()) {
-        Optional<Object> waarde = item.sjabloon().waarde(fiche);
+      for (Veld item : sectie.getItems()) {
+        Optional<Object> waarde = item.waarde(fiche);
         if (waarde.isEmpty()) {
           continue;
         }
@@ -237,8 +238,8 @@ public final class Outline {
 
     private void algemeen(int n, Fiche fiche, AlgemeneGegevens ag) {
       section(n, Veld.ALGEMENE_GEGEVENS, null);
-      for (Veld item : Veld.ALGEMENE_GEGEVENS.items()) {
-        List<String> regels = regels(item, item.sjabloon().waarde(fiche).orElse(null), ag);
+      for (Veld item : Veld.ALGEMENE_GEGEVENS.getItems()) {
+        List<String> regels = regels(item, item.waarde(fiche).orElse(null), ag);
         if (!regels.isEmpty()) {
           waarden(item, regels);
         }
@@ -247,7 +248,7 @@ public final class Outline {
       for (int i = 0; i < overige.size(); i++) {
         Onderdeel o = overige.get(i);
         v.tekst(
-            letter(Veld.ROL_EP.positie() + 1 + i),
+            letter(Veld.ROL_EP.getPositie() + 1 + i),
             o.getLabel(),
             null,
             "/algemeneGegevens/overigeOnderdelen/" + i,
@@ -276,7 +277,7 @@ public final class Outline {
       if (waarde == null) {
         return List.of();
       }
-      return switch (item.sjabloon().getWaarde()) {
+      return switch (item.getWaarde()) {
         case REGELS -> (List<String>) waarde;
         case REGEL -> List.of((String) waarde);
         case DATUM -> List.of(((Parsed<?>) waarde).getText());
@@ -292,28 +293,33 @@ public final class Outline {
     }
 
     private void section(int n, Veld veld, Tekst tekst) {
-      v.section(nummer(n), veld.label(sjabloon, generatie), veld, veld.pad(), tekst);
+      v.section(nummer(n), veld.label(sjabloon, generatie), veld, veld.getPad(), tekst);
     }
 
     private void waarden(Veld veld, List<String> regels) {
-      v.waarden(letter(veld.positie()), veld.label(sjabloon, generatie), veld, regels);
+      v.waarden(letter(veld.getPositie()), veld.label(sjabloon, generatie), veld, regels);
     }
 
     private void tekst(Veld veld, Tekst tekst) {
       v.tekst(
-          letter(veld.positie()), veld.label(sjabloon, generatie), veld, veld.pad(), tekst, null);
+          letter(veld.getPositie()),
+          veld.label(sjabloon, generatie),
+          veld,
+          veld.getPad(),
+          tekst,
+          null);
     }
 
     private void stance(Veld veld, GrondhoudingOnderdeel o) {
       String sentence =
           o.getOordeel().isEmpty()
               ? null
-              : Grondhoudingszin.schrijf(generatie, veld.sjabloon(), o.getOordeel().get());
+              : Grondhoudingszin.schrijf(generatie, veld, o.getOordeel().get());
       v.tekst(
-          letter(veld.positie()),
+          letter(veld.getPositie()),
           veld.label(sjabloon, generatie),
           veld,
-          veld.pad(),
+          veld.getPad(),
           o.getTekst(),
           sentence);
     }

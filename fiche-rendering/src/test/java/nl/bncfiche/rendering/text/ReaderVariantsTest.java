@@ -51,7 +51,7 @@ class ReaderVariantsTest {
                 .orElseThrow()
                 .getValue()
                 .orElseThrow()
-                .getNummer())
+                .getNumber())
         .isEqualTo("GX");
     assertThat(b.getVermeldingen().get(2).getReferentie()).isEmpty();
     assertThat(b.getOndertekenaarFunctie()).contains("De Minister van Buitenlandse Zaken");

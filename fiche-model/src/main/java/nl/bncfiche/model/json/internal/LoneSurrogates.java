@@ -62,6 +62,9 @@ public final class LoneSurrogates {
   static final class NotText extends MismatchedInputException {
     private static final long serialVersionUID = 1L;
 
+    /** The message in Dutch; the exception's own is English. */
+    final String nl;
+
     NotText(JsonParser p, int index, char c) {
       super(
           p,
@@ -71,6 +74,12 @@ public final class LoneSurrogates {
               (int) c,
               index + 1),
           p.currentTokenLocation());
+      this.nl =
+          String.format(
+              Locale.ROOT,
+              "geen tekst: een los surrogaat U+%04X op teken %d van de tekenreeks",
+              (int) c,
+              index + 1);
     }
   }
 }

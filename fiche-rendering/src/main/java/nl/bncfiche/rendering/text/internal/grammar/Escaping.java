@@ -1,6 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * Which lines of free text the writer escapes with {@link Syntax#ESCAPE}: those that the reader
@@ -27,9 +27,7 @@ public final class Escaping {
     char c = b[off];
     if (c == Syntax.ESCAPE
         || c == '['
-        || c == '\u2022'
-        || c == '\u25cf'
-        || c == '\u25aa'
+        || LinePrefix.isBullet(c)
         || c == '#' && n > 1 && b[off + 1] == '#') {
       return true;
     }
@@ -48,13 +46,19 @@ public final class Escaping {
     if (b[off + n - 1] == ':' && n <= 100) {
       return true;
     }
+    if (PageChrome.mayBe(b, off, n)
+        && (PageChrome.isPageNumber(new String(b, off, n))
+            || PageChrome.is(new String(b, off, n)))) {
+      // The reader would take it for a page's running head or number.
+      return true;
+    }
     if (!LabelTrie.mayHoldLabel(b, off, n)) {
       return false;
     }
     if (n <= LabelMatcher.MAX_LABEL_SCAN && LabelTrie.mayBeLabel(b, off, n)) {
       String line = new String(b, off, n);
       if (LabelVariants.mayNormaliseToLabel(line, LabelVariants.ALL)
-          && LabelVariants.NORMS.contains(Veld.normaliseer(line))) {
+          && LabelVariants.NORMS.contains(Labels.normaliseer(line))) {
         return true;
       }
     }
@@ -115,18 +119,26 @@ public final class Escaping {
    * "a)" or a number "1.": the same test without the copy of the rest of the line that it makes.
    */
   private static boolean hasLetterOrNumber(char[] b, int off, int n) {
-    int j = 0;
-    while (j < n && j < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
+    int from = n > 0 && b[off] == '(' ? 1 : 0;
+    int j = from;
+    while (j < n && j - from < 2 && b[off + j] >= 'a' && b[off + j] <= 'z') {
       j++;
     }
-    if (j > 0 && j < n && b[off + j] == ')' && (j + 1 == n || b[off + j + 1] == ' ')) {
+    if (j > from
+        && j < n
+        && (b[off + j] == ')' || from == 0 && j == 1 && b[off + j] == '.')
+        && (j + 1 == n || isSpace(b[off + j + 1]))) {
       return true;
     }
     j = 0;
     while (j < n && j < 3 && Character.isDigit(b[off + j]) && b[off + j] < 128) {
       j++;
     }
-    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || b[off + j + 1] == ' ');
+    return j > 0 && j < n && b[off + j] == '.' && (j + 1 == n || isSpace(b[off + j + 1]));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 
   /**

@@ -12,9 +12,13 @@ import nl.bncfiche.model.id.Parsed;
 public final class HeaderLines {
   private HeaderLines() {}
 
-  /** Whether the reader could take {@code t} for a header line, whatever came before it. */
+  /**
+   * Whether the reader could take {@code t} for a header line, whatever came before it; a line that
+   * starts in lower case continues a wrapped dossier title.
+   */
   public static boolean mayBe(String t) {
     return dossierEnd(t) > 0
+        || !t.isEmpty() && Character.isLowerCase(t.charAt(0))
         || t.startsWith("Nieuwe Commissievoorstellen")
         || t.startsWith("Nr. ")
         || t.startsWith("nr. ")

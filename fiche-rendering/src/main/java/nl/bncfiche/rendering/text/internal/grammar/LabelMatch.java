@@ -1,6 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * A label found at the start of a text, with the value after it.

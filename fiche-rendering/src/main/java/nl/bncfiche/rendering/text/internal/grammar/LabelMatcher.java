@@ -1,7 +1,8 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.List;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 import nl.bncfiche.rendering.text.internal.grammar.LabelVariants.Variant;
 
 /**
@@ -28,7 +29,7 @@ public final class LabelMatcher {
     if (!LabelVariants.mayNormaliseToLabel(text, LabelVariants.SECTIONS)) {
       return null;
     }
-    String n = Veld.normaliseer(text);
+    String n = Labels.normaliseer(text);
     for (Variant v : LabelVariants.prefixCandidates(n)) {
       if (v.field().isSectie() && v.norm().equals(n)) {
         return v.field();
@@ -46,7 +47,7 @@ public final class LabelMatcher {
     if (text.length() > 300) {
       return null;
     }
-    String n = Veld.normaliseer(text);
+    String n = Labels.normaliseer(text);
     if (n.startsWith("grondhouding ten aanzien van financiële")
         || n.startsWith("financiële gevolgen, ")) {
       return Veld.FINANCIEEL;
@@ -71,7 +72,7 @@ public final class LabelMatcher {
         text, section == null ? LabelVariants.SECTIONS : 2 + section.ordinal())) {
       return null;
     }
-    String n = Veld.normaliseer(text);
+    String n = Labels.normaliseer(text);
     for (Variant v : LabelVariants.BY_SECTION.getOrDefault(section, List.of())) {
       if (v.norm().equals(n)) {
         return v.field();

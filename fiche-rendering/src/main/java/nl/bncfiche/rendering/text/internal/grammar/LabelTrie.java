@@ -3,12 +3,13 @@ package nl.bncfiche.rendering.text.internal.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * The writer's questions about labels at the start of a line, answered on a character array in one
- * pass: the normal forms of every label variant ({@link Veld#genormaliseerdeLabels()}) in one trie,
- * so that a line is compared with all of them at once.
+ * pass: the normal forms of every label variant ({@link Labels#genormaliseerd}) in one trie, so
+ * that a line is compared with all of them at once.
  */
 final class LabelTrie {
   /**
@@ -34,7 +35,7 @@ final class LabelTrie {
     children.add(new TreeMap<>());
     ends.add(false);
     for (Veld v : Veld.values()) {
-      for (String norm : v.genormaliseerdeLabels()) {
+      for (String norm : Labels.genormaliseerd(v)) {
         if (norm.isEmpty() || norm.charAt(0) == ' ' || norm.charAt(norm.length() - 1) == ' ') {
           throw new IllegalStateException(
               "label normal form empty or not stripped: '" + norm + "'");
@@ -195,8 +196,8 @@ final class LabelTrie {
   }
 
   /**
-   * False when {@code b[off, off + n)} certainly does not normalise ({@link Veld#normaliseer}) to a
-   * label's normal form. Normalising strips white space, makes each run of ASCII white space and
+   * False when {@code b[off, off + n)} certainly does not normalise ({@link Labels#normaliseer}) to
+   * a label's normal form. Normalising strips white space, makes each run of ASCII white space and
    * no-break spaces one space, lower-cases, and removes colons, periods and white space at the end;
    * so the normal form, when it is a label's, is a path from the root of the trie to a label's end,
    * and what follows it in the line so transformed is colons, periods and white space only. This

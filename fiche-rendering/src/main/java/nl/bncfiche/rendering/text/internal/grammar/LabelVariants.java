@@ -8,13 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * The label variants of {@link Veld}, normalised and indexed for {@link LabelMatcher} and {@link
  * Escaping}: by first character, by section, with bounds on how long a label can be, and the exact
  * comparison of a line with a variant that needs no normalised copy of the line (Latin-1 text;
- * anything else is left to {@link Veld#normaliseer}).
+ * anything else is left to {@link Labels#normaliseer}).
  */
 final class LabelVariants {
   private LabelVariants() {}
@@ -147,8 +148,8 @@ final class LabelVariants {
 
   static {
     for (Veld v : Veld.values()) {
-      for (String l : v.labels()) {
-        VARIANTS.add(new Variant(v, Veld.normaliseer(l)));
+      for (String l : v.getLabelteksten()) {
+        VARIANTS.add(new Variant(v, Labels.normaliseer(l)));
       }
     }
     VARIANTS.sort(Comparator.comparingInt((Variant x) -> -x.norm().length()));
@@ -157,10 +158,10 @@ final class LabelVariants {
       MAX_SIGNIFICANT = Math.max(MAX_SIGNIFICANT, significant(v.norm(), Integer.MAX_VALUE));
       char first = v.norm().isEmpty() ? ' ' : v.norm().charAt(0);
       BY_FIRST.computeIfAbsent(first, k -> new ArrayList<>()).add(v);
-      BY_SECTION.computeIfAbsent(v.field().sectie(), k -> new ArrayList<>()).add(v);
+      BY_SECTION.computeIfAbsent(v.field().getSectie().orElse(null), k -> new ArrayList<>()).add(v);
     }
     for (Variant v : VARIANTS) {
-      Variant[][] row = BY_GROUP_AND_FIRST[group(v.field().sectie())];
+      Variant[][] row = BY_GROUP_AND_FIRST[group(v.field().getSectie().orElse(null))];
       char first = v.norm().isEmpty() ? 0 : v.norm().charAt(0);
       if (first == 0 || !v.norm().chars().allMatch(c -> c <= 0xff)) {
         // exactMatch() relies on it: a text that normalises to a label is then never shorter than
@@ -174,14 +175,16 @@ final class LabelVariants {
     }
     for (Variant v : VARIANTS) {
       limit(ALL, v.norm());
-      limit(v.field().isSectie() ? SECTIONS : 2 + v.field().sectie().ordinal(), v.norm());
+      limit(
+          v.field().isSectie() ? SECTIONS : 2 + v.field().getSectie().orElseThrow().ordinal(),
+          v.norm());
     }
   }
 
   /**
    * The first variant of group {@code group} of {@link #BY_GROUP_AND_FIRST} whose normal form is
    * that of {@code text}, compared without normalising: null when there is none, {@link #UNDECIDED}
-   * when the text has a character this comparison leaves to {@link Veld#normaliseer} (beyond
+   * when the text has a character this comparison leaves to {@link Labels#normaliseer} (beyond
    * Latin-1, a no-break space, a control character). Most lines differ from every label in their
    * first few characters.
    */

@@ -15,7 +15,8 @@ import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 
 /**
  * Detects a fiche's template, generation and kind from what its text shows: which sections and
@@ -55,7 +56,7 @@ public final class LayoutEvidence {
   public void see(Veld field, String label) {
     fields.add(field);
     if (!labels.containsKey(field)) {
-      labels.put(field, field.normaliseerLabel(label));
+      labels.put(field, Labels.normaliseer(field, label));
     }
   }
 
@@ -63,8 +64,8 @@ public final class LayoutEvidence {
   private boolean hasLabel(Veld field, int variant) {
     String seen = labels.get(field);
     return seen != null
-        && variant < field.labels().size()
-        && seen.equals(field.genormaliseerdeLabels().get(variant));
+        && variant < field.getLabelteksten().size()
+        && seen.equals(Labels.genormaliseerd(field).get(variant));
   }
 
   /** The template the evidence shows, given the kind; empty when nothing was seen. */
@@ -77,7 +78,7 @@ public final class LayoutEvidence {
           || v == Veld.BESLUITVORMING
           || v == Veld.ROL_EP
           || v == Veld.CONSEQUENTIES
-          || v.sectie() == Veld.CONSEQUENTIES
+          || v.getSectie().orElse(null) == Veld.CONSEQUENTIES
           || v == Veld.IMPACT_ASSESSMENT_ESSENTIE) {
         return Optional.of(Sjabloon.WETGEVING);
       }
@@ -167,10 +168,10 @@ public final class LayoutEvidence {
     for (Parsed<CommissieDocument> p : ag.getCommissieDocumenten()) {
       p.getValue().ifPresent(docs::add);
     }
-    docs.removeIf(
-        d ->
-            d.getType() == CommissieDocument.Type.SWD || d.getType() == CommissieDocument.Type.SEC);
-    if (docs.size() > 1 || ag.getTitels().size() > 1) {
+    docs.removeIf(d -> !isProposal(d));
+    // A package is several proposals; several lines in 1a may be one title wrapped, so they count
+    // only when 1c names no document.
+    if (docs.size() > 1 || docs.isEmpty() && ag.getTitels().size() > 1) {
       return Optional.of(VoorstelSoort.PAKKET);
     }
     if (docs.stream().anyMatch(d -> d.getType() == CommissieDocument.Type.JOIN)) {
@@ -198,6 +199,21 @@ public final class LayoutEvidence {
         return Optional.of(soort);
       }
     }
+    // No kind word: a CELEX number of type DC is a Commission document that proposes no act.
+    for (EurLexVerwijzing e : ag.getEurLex()) {
+      if (e.getTekst().length() <= 2000
+          && e.getCelex().map(c -> c.getDocumentType().equals("DC")).orElse(false)) {
+        return Optional.of(VoorstelSoort.MEDEDELING);
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a document of 1c is a proposal or communication of its own, not a staff working
+   * document or annex that accompanies one.
+   */
+  public static boolean isProposal(CommissieDocument d) {
+    return d.getType() != CommissieDocument.Type.SWD && d.getType() != CommissieDocument.Type.SEC;
   }
 }

@@ -1,7 +1,7 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
 import java.util.Locale;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 
 /**
  * What a line is where that needs no context: a fiche's title line, an entry of the cover letter,
@@ -140,6 +140,16 @@ public final class LineClassifier {
         || p.mayBeHeading()
             && p.number() < 0
             && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+  }
+
+  /**
+   * Whether a line may open a fiche that has no title line: a section heading, or a label of
+   * section 1 with or without its letter ("a) Titel voorstel") or number, without a bullet.
+   */
+  public static boolean opensUntitledFiche(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return section(p) != null
+        || !p.bullet() && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
   }
 
   /**

@@ -18,21 +18,24 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
     }
     int i = 0;
     boolean bullet = false;
-    if (line.startsWith("•") || line.startsWith("\u25cf") || line.startsWith("\u25aa")) {
+    if (!line.isEmpty() && isBullet(line.charAt(0))) {
       bullet = true;
       i = skipSpaces(line, 1);
     }
     String letter = "";
     int number = -1;
-    int j = i;
-    while (j < line.length() && j - i < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
+    // A letter "a)", or as other renderings write it "(a)" and "a."
+    boolean open = i < line.length() && line.charAt(i) == '(';
+    int from = open ? i + 1 : i;
+    int j = from;
+    while (j < line.length() && j - from < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
       j++;
     }
-    if (j > i
+    if (j > from
         && j < line.length()
-        && line.charAt(j) == ')'
-        && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
-      letter = line.substring(i, j);
+        && (line.charAt(j) == ')' || !open && line.charAt(j) == '.' && j - from == 1)
+        && (j + 1 == line.length() || isSpace(line.charAt(j + 1)))) {
+      letter = line.substring(from, j);
       i = skipSpaces(line, j + 1);
     } else {
       j = i;
@@ -45,7 +48,7 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
       if (j > i
           && j < line.length()
           && line.charAt(j) == '.'
-          && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+          && (j + 1 == line.length() || isSpace(line.charAt(j + 1)))) {
         number = Integer.parseInt(line.substring(i, j));
         i = skipSpaces(line, j + 1);
       }
@@ -56,6 +59,25 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
   /** Whether the prefix is neither a bullet nor a letter: what a heading may have. */
   public boolean mayBeHeading() {
     return !bullet && letter.isEmpty();
+  }
+
+  /**
+   * Whether {@code c} is a bullet of a list in some rendering: •, ●, ▪, ◦, ·, ‣, ○, or Word's
+   * Symbol-font bullet U+F0B7.
+   */
+  static boolean isBullet(char c) {
+    return c == '\u2022'
+        || c == '\u25cf'
+        || c == '\u25aa'
+        || c == '\u25e6'
+        || c == '\u00b7'
+        || c == '\u2023'
+        || c == '\u25cb'
+        || c == '\uf0b7';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 
   /** The index of the first character from {@code i} that is no space, tab or no-break space. */

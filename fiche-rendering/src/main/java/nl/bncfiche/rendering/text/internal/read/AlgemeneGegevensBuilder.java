@@ -15,6 +15,8 @@ import nl.bncfiche.model.id.IdentifierParseException;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
 /**
  * Section 1's values from their lines: titles (one per line, or wrapped lines joined in a package),
@@ -50,6 +52,8 @@ final class AlgemeneGegevensBuilder {
       String p = ap + "/overigeOnderdelen/" + overige.size();
       overige.add(Onderdeel.builder().tekst(text.apply(s.content, p + "/tekst")).build());
     }
+    List<Line> titelLines = null;
+    String titelPath = null;
     for (SectionScanner.Item i : s.items) {
       if (i.field == null) {
         String p = ap + "/overigeOnderdelen/" + overige.size();
@@ -60,12 +64,16 @@ final class AlgemeneGegevensBuilder {
       }
       List<Line> w = i.content;
       if (w.isEmpty()) {
-        report.position(path, i.field.pad(), i.labelLine);
+        report.position(path, i.field.getPad(), i.labelLine);
         continue;
       }
-      String p = path + i.field.pad();
+      String p = path + i.field.getPad();
       switch (i.field) {
-        case TITEL -> titels(w, b, p);
+        case TITEL -> {
+          // Read last: how many documents 1c names tells wrapped lines from several titles.
+          titelLines = w;
+          titelPath = p;
+        }
         case DATUM -> {
           report.position(p, w.get(0));
           b.datumOntvangst(Parsed.parse(join(w, " "), NederlandseDatum::parse));
@@ -108,9 +116,24 @@ final class AlgemeneGegevensBuilder {
         }
       }
       // Single values point at their value line (recorded above); lists at their label.
-      report.position(path, i.field.pad(), i.labelLine);
+      report.position(path, i.field.getPad(), i.labelLine);
+    }
+    if (titelLines != null) {
+      titels(titelLines, b, titelPath, documents(b));
     }
     return b.overigeOnderdelen(overige).build();
+  }
+
+  /** The proposals 1c names (annexes and staff documents not counted); 0 when none parses. */
+  private static int documents(ImmutableAlgemeneGegevens.Builder b) {
+    AlgemeneGegevens sofar = b.build();
+    int n = 0;
+    for (Parsed<CommissieDocument> d : sofar.getCommissieDocumenten()) {
+      if (d.getValue().isPresent() && LayoutEvidence.isProposal(d.getValue().get())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String join(List<Line> lines, String sep) {
@@ -125,34 +148,36 @@ final class AlgemeneGegevensBuilder {
   }
 
   /**
-   * Titles of 1a, one per line; when lines start with a document number ("COM(2025) 501 – Proposal
-   * …", a package), a line that does not is a wrapped continuation of the title before.
+   * Titles of 1a, one per line, with a line that continues the title before it joined to it: a
+   * rendering wraps a long title over several lines without a blank line between them. When lines
+   * start with a document number ("COM(2025) 501 – Proposal …", a package), a line that does not
+   * continues the title before. Otherwise a line continues when it cannot start a title (it starts
+   * in lower case) or the line before cannot end one (a word broken by a hyphen, a comma, a word
+   * such as "van" or "and"), and, when 1c names exactly one document, every line does.
    */
-  private void titels(List<Line> w, ImmutableAlgemeneGegevens.Builder b, String p) {
+  private void titels(List<Line> w, ImmutableAlgemeneGegevens.Builder b, String p, int documents) {
     boolean numbered = false;
     for (Line r : w) {
-      numbered |= startsWithDocument(r.text());
+      numbered |= TitleLines.startsWithDocument(r.text());
     }
     List<String> titels = new ArrayList<>();
     for (Line r : w) {
-      if (numbered && !titels.isEmpty() && !startsWithDocument(r.text())) {
-        titels.set(titels.size() - 1, titels.get(titels.size() - 1) + " " + r.text());
+      String t = r.text();
+      // An escaped line is a title of its own: the writer escapes one that would read as continued.
+      boolean continues =
+          !titels.isEmpty()
+              && !r.literal()
+              && (numbered
+                  ? !TitleLines.startsWithDocument(t)
+                  : documents == 1 || TitleLines.continues(titels.get(titels.size() - 1), t));
+      if (continues) {
+        titels.set(titels.size() - 1, TitleLines.join(titels.get(titels.size() - 1), t));
         continue;
       }
       report.position(p, "/", titels.size(), r);
-      titels.add(r.text());
+      titels.add(t);
     }
     b.titels(titels);
-  }
-
-  private static boolean startsWithDocument(String t) {
-    String head = t.length() > 40 ? t.substring(0, 40) : t;
-    List<CommissieDocument> found = CommissieDocument.findAll(head);
-    if (found.isEmpty()) {
-      return false;
-    }
-    String type = found.get(0).getType().name();
-    return head.startsWith(type);
   }
 
   /** 1c: documents, with procedure numbers in parentheses ("(COD 2008/0222)") as procedures. */

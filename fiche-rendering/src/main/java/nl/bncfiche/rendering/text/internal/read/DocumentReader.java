@@ -2,12 +2,15 @@ package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.BriefVermelding;
 import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableKamerstukDocument;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 
 /**
  * Reads a whole text: header, letter, then each fiche from its title line "Fiche: …" (or "Fiche 7:
@@ -38,8 +41,31 @@ public final class DocumentReader {
    * @throws FicheReadException when the text is empty, not text, or not a fiche
    */
   public static Result read(String text) {
-    DocumentReader reader = new DocumentReader(Input.lines(text));
+    DocumentReader reader = new DocumentReader(withoutPageChrome(Input.lines(text)));
     return new Result(reader.document(), reader.report);
+  }
+
+  /**
+   * {@code lines} with page chrome ({@link PageChrome}) and bare page numbers between blank lines
+   * made blank; line numbers stay as they were.
+   */
+  private static List<Line> withoutPageChrome(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line r = lines.get(i);
+      if (r.isEmpty() || r.literal()) {
+        continue;
+      }
+      String t = r.text();
+      boolean chrome =
+          PageChrome.is(t)
+              || PageChrome.isPageNumber(t)
+                  && (i == 0 || lines.get(i - 1).isEmpty())
+                  && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
+      if (chrome) {
+        lines.set(i, new Line("", r.number(), r.column(), false, false));
+      }
+    }
+    return lines;
   }
 
   private KamerstukDocument document() {
@@ -47,6 +73,11 @@ public final class DocumentReader {
     HeaderReader.Result header = new HeaderReader(lines, report).read(0);
     header.kop().ifPresent(doc::kop);
     int begin = firstFiche(header.end());
+    // No title line "Fiche: …": a fiche may still begin at its first heading or item of section 1.
+    int untitled = begin == lines.size() ? firstSections(header.end()) : -1;
+    if (untitled >= 0) {
+      begin = untitled;
+    }
     Optional<LetterReader.Result> letter =
         new LetterReader(lines, report).read(header.end(), begin);
     boolean recognised = letter.isPresent() && letter.get().recognised();
@@ -60,7 +91,10 @@ public final class DocumentReader {
       while (next < lines.size() && !LineClassifier.isFicheTitle(lines.get(next).text())) {
         next++;
       }
-      doc.addFiches(fiche(k, next, "/fiches/" + n));
+      doc.addFiches(
+          k == untitled
+              ? untitledFiche(k, next, "/fiches/" + n, recognised ? letter.get() : null)
+              : fiche(k, next, "/fiches/" + n));
       n++;
       k = next;
     }
@@ -117,6 +151,49 @@ public final class DocumentReader {
       letter = true;
     }
     return lines.size();
+  }
+
+  /**
+   * The index of the first line from {@code from} that opens a fiche's sections without a title
+   * line before it (the Eerste Kamer's rendering starts at "a) Titel voorstel" after the letter's
+   * signature): a section heading, or a label of section 1 with or without its letter or number; -1
+   * when there is none.
+   */
+  private int firstSections(int from) {
+    for (int j = from; j < lines.size(); j++) {
+      Line r = lines.get(j);
+      if (!r.isEmpty() && !r.literal() && LineClassifier.opensUntitledFiche(r.text())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A fiche without a title line in lines {@code [from, to)}: its title is that of the letter's
+   * only entry, else 1a's first.
+   */
+  private Fiche untitledFiche(int from, int to, String path, LetterReader.Result letter) {
+    report.position(path, lines.get(from));
+    SectionScanner sections = new SectionScanner(report);
+    sections.scan(lines, from, to);
+    Fiche f = new FicheBuilder(report, path).build("", sections, null);
+    List<BriefVermelding> entries = letter == null ? List.of() : letter.brief().getVermeldingen();
+    if (entries.size() == 1) {
+      report.warn(
+          lines.get(from),
+          "fiche zonder titelregel 'Fiche: …'; de titel is die in de brief",
+          "fiche without a title line 'Fiche: …'; its title is the one in the letter");
+      return ImmutableFiche.copyOf(f).withTitel(entries.get(0).getTitel());
+    }
+    List<String> titels = f.getAlgemeneGegevens().map(a -> a.getTitels()).orElse(List.of());
+    report.warn(
+        lines.get(from),
+        "fiche zonder titelregel 'Fiche: …'"
+            + (titels.isEmpty() ? "" : "; de titel is die van onderdeel 1a"),
+        "fiche without a title line 'Fiche: …'"
+            + (titels.isEmpty() ? "" : "; its title is that of item 1a"));
+    return titels.isEmpty() ? f : ImmutableFiche.copyOf(f).withTitel(titels.get(0));
   }
 
   /**

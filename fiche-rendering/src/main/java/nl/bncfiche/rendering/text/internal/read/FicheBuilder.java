@@ -21,8 +21,8 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -67,7 +67,7 @@ final class FicheBuilder {
         overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
         continue;
       }
-      report.position(path, s.field.pad(), s.headingLine);
+      report.position(path, s.field.getPad(), s.headingLine);
       if (!s.content.isEmpty()
           && s.field != Veld.ESSENTIE
           && s.field != Veld.ONTWIKKELINGSLANDEN
@@ -84,8 +84,8 @@ final class FicheBuilder {
             f.algemeneGegevens(new AlgemeneGegevensBuilder(report, path, this::text).build(s));
         case ESSENTIE -> f.essentie(essentie(s));
         case POSITIE, GRONDHOUDING, FINANCIEEL, CONSEQUENTIES ->
-            sections.add(new Part(s.field.sjabloon(), items(s)));
-        case ONTWIKKELINGSLANDEN -> f.ontwikkelingslanden(text(s.content, s.field.pad()));
+            sections.add(new Part(s.field, items(s)));
+        case ONTWIKKELINGSLANDEN -> f.ontwikkelingslanden(text(s.content, s.field.getPad()));
         default -> {
           // an item, never a section's field
         }
@@ -198,8 +198,8 @@ final class FicheBuilder {
     if (i == null) {
       return Optional.empty();
     }
-    report.position(path, v.pad(), i.labelLine);
-    return Optional.of(text(i.content, v.pad()));
+    report.position(path, v.getPad(), i.labelLine);
+    return Optional.of(text(i.content, v.getPad()));
   }
 
   private EssentieVoorstel essentie(Section s) {
@@ -207,10 +207,10 @@ final class FicheBuilder {
     Item inhoud = s.item(Veld.INHOUD);
     List<Line> lines = new ArrayList<>(s.content);
     if (inhoud != null) {
-      report.position(path, Veld.INHOUD.pad(), inhoud.labelLine);
+      report.position(path, Veld.INHOUD.getPad(), inhoud.labelLine);
       lines.addAll(inhoud.content);
     }
-    e.inhoud(text(lines, Veld.INHOUD.pad()));
+    e.inhoud(text(lines, Veld.INHOUD.getPad()));
     itemText(s, Veld.IMPACT_ASSESSMENT_ESSENTIE).ifPresent(e::impactAssessment);
     if (!s.items.isEmpty()) {
       e.onderverdeeld(true);
@@ -219,7 +219,7 @@ final class FicheBuilder {
   }
 
   /** A part of the template table and its value as the model holds it. */
-  private record Part(nl.bncfiche.model.sjabloon.Veld veld, Object waarde) {}
+  private record Part(Veld veld, Object waarde) {}
 
   private static final Fiche LEEG = Fiche.builder().build();
 
@@ -228,15 +228,13 @@ final class FicheBuilder {
    * verdict and paragraphs) and set through the table; the section is there even without items.
    */
   private Object items(Section s) {
-    nl.bncfiche.model.sjabloon.Veld sectie = s.field.sjabloon();
+    Veld sectie = s.field;
     Fiche part = sectie.met(LEEG, sectie.leeg().orElseThrow());
-    for (Veld item : s.field.items()) {
+    for (Veld item : s.field.getItems()) {
       Optional<?> waarde =
-          item.sjabloon().getWaarde() == Waarde.OORDEEL_EN_TEKST
-              ? onderdeel(s, item)
-              : itemText(s, item);
+          item.getWaarde() == Waarde.OORDEEL_EN_TEKST ? onderdeel(s, item) : itemText(s, item);
       if (waarde.isPresent()) {
-        part = item.sjabloon().met(part, waarde.get());
+        part = item.met(part, waarde.get());
       }
     }
     return sectie.waarde(part).orElseThrow();
@@ -248,7 +246,7 @@ final class FicheBuilder {
     if (i == null) {
       return Optional.empty();
     }
-    report.position(path, v.pad(), i.labelLine);
+    report.position(path, v.getPad(), i.labelLine);
     List<Line> lines = new ArrayList<>(i.content);
     List<Alinea> alineas = new ArrayList<>();
     for (Line r : lines) {
@@ -268,7 +266,7 @@ final class FicheBuilder {
           Grondhoudingszin.leesAanBegin(run.getTekst()).filter(g -> g.getOordeel().isPresent());
       if (stance.isPresent()) {
         oordeel = stance.get().getOordeel();
-        report.position(path, v.pad() + "/oordeel", lines.get(0));
+        report.position(path, v.getPad() + "/oordeel", lines.get(0));
         String rest = run.getTekst().substring(stance.get().getEinde());
         if (rest.startsWith(" ")) {
           rest = rest.substring(1);
@@ -287,7 +285,7 @@ final class FicheBuilder {
         }
       }
     }
-    String alineaPath = v.pad() + "/tekst/alineas/";
+    String alineaPath = v.getPad() + "/tekst/alineas/";
     for (int k = 0; k < lines.size(); k++) {
       report.position(path, alineaPath, k, lines.get(k));
     }

@@ -42,6 +42,7 @@ final class HeaderReader {
     boolean afzender = false;
     boolean aan = false;
     boolean datum = false;
+    String dossierTitel = "";
     while (i < lines.size()) {
       Line r = lines.get(i);
       if (r.isEmpty()) {
@@ -55,12 +56,18 @@ final class HeaderReader {
         kop.dossier(t.substring(0, d));
         report.position("/kop/dossier", r);
         if (d < t.length()) {
-          kop.dossierTitel(t.substring(d).strip());
+          dossierTitel = t.substring(d).strip();
+          kop.dossierTitel(dossierTitel);
           titel = true;
         }
       } else if (dossier && !titel && !nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
         kop.dossierTitel(t);
+        dossierTitel = t;
         titel = true;
+      } else if (titel && !nummer && Character.isLowerCase(t.charAt(0)) && !t.startsWith("nr")) {
+        // The dossier's title wrapped over two lines.
+        dossierTitel = dossierTitel + " " + t;
+        kop.dossierTitel(dossierTitel);
       } else if (!nummer
           && (t.startsWith("Nr. ")
               || t.startsWith("nr. ")

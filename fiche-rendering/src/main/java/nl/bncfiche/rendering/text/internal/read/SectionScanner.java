@@ -2,13 +2,14 @@ package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatch;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
 /**
  * The first pass over a fiche's lines: sections (known by label, or unknown numbered headings),
@@ -86,6 +87,12 @@ final class SectionScanner {
   private int lastNumber;
   private boolean numbered;
 
+  /** Whether a blank line came before the line being read. */
+  private boolean blankBefore = true;
+
+  /** The list the last content line went to: a line directly after it may continue it. */
+  private List<Line> lastContent;
+
   SectionScanner(ReadReport report) {
     this.report = report;
   }
@@ -99,9 +106,60 @@ final class SectionScanner {
         blankBefore = true;
         continue;
       }
+      int wrapped = wrappedLabel(lines, i, to);
+      for (int k = 1; k <= wrapped; k++) {
+        Line next = lines.get(i + k);
+        r =
+            new Line(
+                r.text() + " " + next.text(),
+                r.number(),
+                r.column(),
+                false,
+                r.mayHoldBracket() || next.mayHoldBracket());
+      }
+      i += wrapped;
+      this.blankBefore = blankBefore;
       line(r, blankBefore);
       blankBefore = false;
     }
+  }
+
+  /**
+   * How many of the lines after line {@code i} continue its heading or label, wrapped by a
+   * rendering (up to two, each starting in lower case): 0 unless the joined text is a known label
+   * of a section or of an item of the current section and the line alone is not.
+   */
+  private int wrappedLabel(List<Line> lines, int i, int to) {
+    Line r = lines.get(i);
+    if (r.literal() || r.text().length() > 200 || i + 1 >= to) {
+      return 0;
+    }
+    String joined = r.text();
+    for (int k = 1; k <= 2 && i + k < to; k++) {
+      Line next = lines.get(i + k);
+      if (next.isEmpty()
+          || next.literal()
+          || next.text().charAt(0) == Syntax.ESCAPE
+          || !Character.isLowerCase(next.text().charAt(0))) {
+        return 0;
+      }
+      joined = joined + " " + next.text();
+      if (isLabel(joined) && !isLabel(r.text())) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code t} is a section heading, or the label of an item of the current section. */
+  private boolean isLabel(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    if (LabelMatcher.section(p.rest()) != null) {
+      return true;
+    }
+    Veld context =
+        section == null || section.field == null ? Veld.ALGEMENE_GEGEVENS : section.field;
+    return LabelMatcher.item(context, p.rest()) != null;
   }
 
   private void line(Line r, boolean blankBefore) {
@@ -129,11 +187,19 @@ final class SectionScanner {
       }
       return;
     }
+    Veld current = section == null ? null : section.field;
+    if (p.number() >= 0
+        && p.mayBeHeading()
+        && (current != null || section == null)
+        && LabelMatcher.item(current == null ? Veld.ALGEMENE_GEGEVENS : current, p.rest()) != null
+        && item(r, p, current, blankBefore)) {
+      // An item numbered like a section: a rendering that numbers every heading "1.".
+      return;
+    }
     if (LineClassifier.isUnknownHeading(p, lastNumber, numbered)) {
       open(new Section(null, t, r), p.number());
       return;
     }
-    Veld current = section == null ? null : section.field;
     if (p.number() < 0
         && (current != null || section == null)
         && item(r, p, current, blankBefore)) {
@@ -227,13 +293,64 @@ final class SectionScanner {
       return;
     }
     Line line = text.equals(r.text()) ? r : r.part(text, 0);
-    if (item != null) {
-      item.content.add(line);
-    } else {
-      if (section == null) {
-        open(new Section(null, "", r), -1);
-      }
-      section.content.add(line);
+    if (item == null && section == null) {
+      open(new Section(null, "", r), -1);
     }
+    List<Line> target = item != null ? item.content : section.content;
+    if (continuesParagraph(target, line)) {
+      // A paragraph wrapped by a rendering: the canonical text writes each paragraph on one line.
+      Line before = target.get(target.size() - 1);
+      target.set(
+          target.size() - 1,
+          new Line(
+              TitleLines.join(before.text(), line.text()),
+              before.number(),
+              before.column(),
+              before.literal(),
+              before.mayHoldBracket() || line.mayHoldBracket()));
+    } else {
+      target.add(line);
+    }
+    lastContent = target;
+  }
+
+  /**
+   * Whether {@code line} continues the paragraph that ends {@code target}: it follows that line
+   * directly, without a blank line between them, outside section 1 (whose lines are values), and
+   * starts no list item or sub-heading.
+   */
+  private boolean continuesParagraph(List<Line> target, Line line) {
+    if (blankBefore
+        || target.isEmpty()
+        || target != lastContent
+        || section == null
+        || section.field == Veld.ALGEMENE_GEGEVENS
+        || line.literal()) {
+      return false;
+    }
+    String t = line.text();
+    String before = target.get(target.size() - 1).text();
+    if (t.startsWith(Syntax.OPSOMMING)
+        || t.startsWith(Syntax.TUSSENKOP)
+        || before.startsWith(Syntax.TUSSENKOP)) {
+      return false;
+    }
+    // A Word export writes one paragraph per line: a line after a finished sentence that starts
+    // a new one is a paragraph of its own.
+    return Character.isLowerCase(t.charAt(0)) || !endsSentence(before);
+  }
+
+  private static boolean endsSentence(String t) {
+    char last = t.charAt(t.length() - 1);
+    return last == '.'
+        || last == '!'
+        || last == '?'
+        || last == ':'
+        || last == ';'
+        || last == ')'
+        || last == ']'
+        || last == '"'
+        || last == '\u201d'
+        || last == '\u2019';
   }
 }

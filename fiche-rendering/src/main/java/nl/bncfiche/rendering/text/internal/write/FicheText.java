@@ -19,15 +19,16 @@ import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.internal.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
+import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
 /**
  * One fiche written as it is walked: title, sections, items and paragraphs straight into the
@@ -44,7 +45,7 @@ public final class FicheText implements Outline.Visitor {
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
-      for (String l : v.labels()) {
+      for (String l : v.getLabelteksten()) {
         for (int i = 0; i < l.length(); i++) {
           char c = l.charAt(i);
           if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x300) {
@@ -68,6 +69,9 @@ public final class FicheText implements Outline.Visitor {
 
   /** Whether the bodies of each of {@link #numbers} are written. */
   private final boolean[] written;
+
+  /** Where the last item label line ended: a line that starts there follows it directly. */
+  private int labelEnd = -1;
 
   /**
    * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
@@ -220,14 +224,20 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
-    for (String r : regels) {
+    for (int k = 0; k < regels.size(); k++) {
+      String r = regels.get(k);
+      // The reader joins a title line to the one before when it may be a wrapped continuation
+      // (see TitleLines): a further title of a package is escaped unless its document number
+      // starts it.
+      boolean ownTitle = veld == Veld.TITEL && k > 0 && !TitleLines.startsWithDocument(r.strip());
       for (String part : r.split("\n", -1)) {
         out.begin();
         int from = out.length();
         out.append(part.strip());
         // The reader takes a footnote body off any line that is not escaped as a whole: a value
         // is read as written, so a line with one is escaped rather than its brackets.
-        out.escape(from, Syntax.holdsFootnoteBodyStart(part));
+        escape(from, ownTitle || Syntax.holdsFootnoteBodyStart(part));
+        ownTitle = false;
         out.end();
       }
     }
@@ -241,7 +251,7 @@ public final class FicheText implements Outline.Visitor {
     }
     out.blank();
     label(veld == null ? unknownItemLetter(letter, label, pad) : letter, label, veld != null);
-    tekst(tekst, stance, veld != null && veld.sjabloon().getWaarde() == Waarde.OORDEEL_EN_TEKST);
+    tekst(tekst, stance, veld != null && veld.getWaarde() == Waarde.OORDEEL_EN_TEKST);
   }
 
   /**
@@ -256,7 +266,7 @@ public final class FicheText implements Outline.Visitor {
       return letter;
     }
     int index = Integer.parseInt(pad.substring(pad.lastIndexOf('/') + 1));
-    return Veld.letter(Veld.ROL_EP.positie() + 1 + index);
+    return Veld.letter(Veld.ROL_EP.getPositie() + 1 + index);
   }
 
   private static boolean readsAsLabel(String line) {
@@ -291,6 +301,16 @@ public final class FicheText implements Outline.Visitor {
       out.append(':');
     }
     out.end(!known);
+    labelEnd = out.length();
+  }
+
+  /**
+   * Escapes the line begun at {@code from} when {@code force}d, where the reader would take it for
+   * structure, and, directly after a label, where it starts in lower case: the reader joins such a
+   * line to the label when together they make a known label (a label wrapped by a rendering).
+   */
+  private void escape(int from, boolean force) {
+    out.escape(from, force || (from == labelEnd && out.startsLowerCase(from)));
   }
 
   /**
@@ -388,7 +408,7 @@ public final class FicheText implements Outline.Visitor {
         out.takeBack();
         return TAKEN_BACK;
       }
-      out.escape(from, literal);
+      escape(from, literal);
       if (out.end()) {
         return references ? WITH_REFERENCES : WITHOUT_REFERENCES;
       }

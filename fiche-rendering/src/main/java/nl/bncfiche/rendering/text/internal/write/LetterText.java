@@ -9,6 +9,7 @@ import nl.bncfiche.model.ImmutableBriefVermelding;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
@@ -75,13 +76,14 @@ public final class LetterText {
 
   /**
    * Whether the signature's name goes on the role's line, after its comma: the reader takes the
-   * next line for the name unless it starts like a listed fiche ("Fiche: …"), and the name after
-   * the role's first comma.
+   * next line for the name unless it starts like a listed fiche ("Fiche: …") or is page chrome, and
+   * the name after the role's first comma.
    */
   private static boolean joinsName(Aanbiedingsbrief brief) {
     String functie = brief.getOndertekenaarFunctie().orElse("");
     String naam = oneLine(brief.getOndertekenaarNaam().orElse("")).strip();
-    return functie.indexOf(',') < 0 && LineClassifier.entryMarkerLength(naam, false) > 0;
+    return functie.indexOf(',') < 0
+        && (LineClassifier.entryMarkerLength(naam, false) > 0 || PageChrome.is(naam));
   }
 
   /**

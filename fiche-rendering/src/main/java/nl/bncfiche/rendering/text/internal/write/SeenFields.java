@@ -6,7 +6,7 @@ import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 
 /**

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import nl.bncfiche.rendering.internal.Veld;
+import nl.bncfiche.model.sjabloon.Veld;
+import nl.bncfiche.rendering.internal.Labels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class EscapingTest {
 
   static {
     for (Veld v : Veld.values()) {
-      NORMS.addAll(v.genormaliseerdeLabels());
+      NORMS.addAll(Labels.genormaliseerd(v));
     }
   }
 
@@ -32,12 +33,7 @@ class EscapingTest {
       return false;
     }
     char c = line.charAt(0);
-    if (c == '\\'
-        || c == '['
-        || line.startsWith("•")
-        || line.startsWith("\u25cf")
-        || line.startsWith("\u25aa")
-        || line.startsWith("##")) {
+    if (c == '\\' || c == '[' || "•●▪◦·‣○\uf0b7".indexOf(c) >= 0 || line.startsWith("##")) {
       return true;
     }
     String lower = line.length() > 30 ? line.substring(0, 30) : line;
@@ -52,7 +48,10 @@ class EscapingTest {
     if (line.endsWith(":") && line.length() <= 100) {
       return true;
     }
-    if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Veld.normaliseer(line))) {
+    if (line.matches("[0-9]{1,3}") || PageChrome.is(line)) {
+      return true;
+    }
+    if (line.length() <= LabelMatcher.MAX_LABEL_SCAN && NORMS.contains(Labels.normaliseer(line))) {
       return true;
     }
     for (String norm : NORMS) {
@@ -76,22 +75,14 @@ class EscapingTest {
     return true;
   }
 
-  /** A letter "a)" or number "1." at the start, tested on the string. */
+  /** A letter "a)", "(a)" or "a.", or a number "1.", at the start: the definition by regex. */
   private static boolean heeftLetterOfNummer(String line) {
-    int n = line.length();
-    int j = 0;
-    while (j < n && j < 2 && line.charAt(j) >= 'a' && line.charAt(j) <= 'z') {
-      j++;
-    }
-    if (j > 0 && j < n && line.charAt(j) == ')' && (j + 1 == n || line.charAt(j + 1) == ' ')) {
-      return true;
-    }
-    j = 0;
-    while (j < n && j < 3 && Character.isDigit(line.charAt(j)) && line.charAt(j) < 128) {
-      j++;
-    }
-    return j > 0 && j < n && line.charAt(j) == '.' && (j + 1 == n || line.charAt(j + 1) == ' ');
+    return LETTER_OF_NUMMER.matcher(line).lookingAt();
   }
+
+  private static final java.util.regex.Pattern LETTER_OF_NUMMER =
+      java.util.regex.Pattern.compile(
+          "(?:[a-z]{1,2}\\)|\\([a-z]{1,2}\\)|[a-z]\\.|[0-9]{1,3}\\.)(?:[ \t\u00a0]|$)");
 
   /** Whether the line starts with the label {@code norm}, tested for this one variant. */
   private static boolean labelAanBegin(String line, String norm) {
@@ -162,8 +153,8 @@ class EscapingTest {
     Random r = new Random(20_261_129L);
     List<String> labels = new ArrayList<>();
     for (Veld v : Veld.values()) {
-      labels.addAll(v.labels());
-      labels.addAll(v.genormaliseerdeLabels());
+      labels.addAll(v.getLabelteksten());
+      labels.addAll(Labels.genormaliseerd(v));
     }
     for (String l : labels) {
       for (String before : DRESS) {
