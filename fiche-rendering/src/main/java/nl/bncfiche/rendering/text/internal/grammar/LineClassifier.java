@@ -131,6 +131,24 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether "Label:" alone, after a blank line in section 1, is the label line of an item the
+   * template does not know (the 2007 generation, without letters): one colon, at its end, a capital
+   * first, at most 100 characters, and no known label or heading, no fiche's title.
+   */
+  public static boolean isUnknownItemLabel(String line) {
+    LinePrefix p = LinePrefix.of(line);
+    return line.length() <= 100
+        && Character.isUpperCase(line.charAt(0))
+        && line.indexOf(':') == line.length() - 1
+        && p.mayBeHeading()
+        && p.number() < 0
+        && section(p) == null
+        && !isFicheTitle(line)
+        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
+        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
+  }
+
+  /**
    * Whether a line opens a fiche's sections: a section heading, or, without number, bullet or
    * letter, a label of section 1 (a fiche whose section 1 has no heading).
    */

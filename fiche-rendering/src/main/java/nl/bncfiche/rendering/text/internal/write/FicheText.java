@@ -1,10 +1,6 @@
 package nl.bncfiche.rendering.text.internal.write;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
@@ -22,7 +18,6 @@ import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Outline;
-import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
@@ -39,9 +34,6 @@ import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
  * <p>Not thread-safe; one per fiche written.
  */
 public final class FicheText implements Outline.Visitor {
-  /** Up to this many footnotes are looked up by a scan; more by a map, so that many stay linear. */
-  private static final int FEW = 16;
-
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
@@ -61,24 +53,11 @@ public final class FicheText implements Outline.Visitor {
   private final boolean g2007;
   private final SeenFields seen;
 
-  /** The footnotes' distinct numbers in order of appearance. */
-  private final int[] numbers;
-
-  /** The footnotes of each of {@link #numbers}. */
-  private final List<List<Voetnoot>> footnotes;
-
-  /** Whether the bodies of each of {@link #numbers} are written. */
-  private final boolean[] written;
+  private final FootnoteOrder footnotes;
 
   /** Where the last item label line ended: a line that starts there follows it directly. */
   private int labelEnd = -1;
 
-  /**
-   * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
-   */
-  private final Map<Integer, Integer> byNumber;
-
-  private int unwritten;
   private int sections;
 
   /** The highest section number written, as the reader counts it. */
@@ -93,40 +72,7 @@ public final class FicheText implements Outline.Visitor {
     this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
     this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
     this.overige = new OverigeSecties(fiche.getOverigeSecties());
-    List<Voetnoot> all = fiche.getVoetnoten();
-    int[] n = new int[all.size()];
-    footnotes = new ArrayList<>(all.size());
-    byNumber = all.size() > FEW ? new HashMap<>() : null;
-    int count = 0;
-    for (Voetnoot v : all) {
-      int k = index(n, count, v.getNummer());
-      if (k < 0) {
-        n[count++] = v.getNummer();
-        footnotes.add(new ArrayList<>(1));
-        k = count - 1;
-        if (byNumber != null) {
-          byNumber.put(v.getNummer(), k);
-        }
-      }
-      footnotes.get(k).add(v);
-    }
-    numbers = count == n.length ? n : Arrays.copyOf(n, count);
-    written = new boolean[count];
-    unwritten = count;
-  }
-
-  /** The index of {@code number} among the first {@code count} of {@code values}, or -1. */
-  private int index(int[] values, int count, int number) {
-    if (byNumber != null) {
-      Integer k = byNumber.get(number);
-      return k == null ? -1 : k;
-    }
-    for (int i = 0; i < count; i++) {
-      if (values[i] == number) {
-        return i;
-      }
-    }
-    return -1;
+    this.footnotes = new FootnoteOrder(fiche.getVoetnoten());
   }
 
   /** Writes the fiche. */
@@ -159,13 +105,9 @@ public final class FicheText implements Outline.Visitor {
           marker,
           new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
-    if (unwritten > 0) {
+    if (footnotes.anyLeft()) {
       out.blank();
-      for (int k = 0; k < numbers.length; k++) {
-        if (!written[k]) {
-          footnotes.get(k).forEach(this::footnote);
-        }
-      }
+      footnotes.left().forEach(this::footnote);
     }
   }
 
@@ -262,24 +204,12 @@ public final class FicheText implements Outline.Visitor {
    * place, as in later generations.
    */
   private static String unknownItemLetter(String letter, String label, String pad) {
-    if (!letter.isEmpty() || readsAsLabel(label.replace('\r', ' ').replace('\n', ' ') + ":")) {
+    if (!letter.isEmpty()
+        || LineClassifier.isUnknownItemLabel(label.replace('\r', ' ').replace('\n', ' ') + ":")) {
       return letter;
     }
     int index = Integer.parseInt(pad.substring(pad.lastIndexOf('/') + 1));
     return Veld.letter(Veld.ROL_EP.getPositie() + 1 + index);
-  }
-
-  private static boolean readsAsLabel(String line) {
-    LinePrefix p = LinePrefix.of(line);
-    return line.length() <= 100
-        && Character.isUpperCase(line.charAt(0))
-        && line.indexOf(':') == line.length() - 1
-        && p.mayBeHeading()
-        && p.number() < 0
-        && LineClassifier.section(p) == null
-        && !LineClassifier.isFicheTitle(line)
-        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
-        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
   }
 
   /**
@@ -344,17 +274,11 @@ public final class FicheText implements Outline.Visitor {
         boolean literal = k == 0 && stanceItem && stance == null && startsWithStance(a);
         result = paragraph(a.getSoort(), a.getInhoud(), null, literal);
       }
-      if (result == WITH_REFERENCES && unwritten > 0) {
+      if (result == WITH_REFERENCES && footnotes.anyLeft()) {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
-          Inline i = inhoud.get(j);
-          if (i instanceof VoetnootVerwijzing v) {
-            int n = index(numbers, numbers.length, v.getNummer());
-            if (n >= 0 && !written[n]) {
-              written[n] = true;
-              unwritten--;
-              footnotes.get(n).forEach(this::footnote);
-            }
+          if (inhoud.get(j) instanceof VoetnootVerwijzing v) {
+            footnotes.cite(v.getNummer()).forEach(this::footnote);
           }
         }
       }
