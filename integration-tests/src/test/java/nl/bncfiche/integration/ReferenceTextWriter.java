@@ -237,6 +237,8 @@ final class ReferenceTextWriter {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
             content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            String before = null;
+            String beforeThat = null;
             for (int k = 0; k < item.regels.size(); k++) {
               String r = item.regels.get(k);
               // A further title is escaped unless a document number starts it, so that the
@@ -246,9 +248,14 @@ final class ReferenceTextWriter {
               for (String part : r.split("\n", -1)) {
                 String value = part.strip();
                 boolean force =
-                    (ownTitle || Syntax.holdsFootnoteBodyStart(part)) && !value.isEmpty();
+                    (ownTitle
+                            || Syntax.holdsFootnoteBodyStart(part)
+                            || LineClassifier.continuesLabel(beforeThat, before, value))
+                        && !value.isEmpty();
                 content.line(force ? Syntax.ESCAPE + value : escape(value));
                 ownTitle = false;
+                beforeThat = before;
+                before = value;
               }
             }
           }

@@ -131,6 +131,31 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether the value line {@code line} of section 1, in lower case, would be read as the wrapped
+   * end of a label begun on the line before it, {@code before}, or on the one before that, {@code
+   * beforeThat} (then {@code before} in lower case as well): the reader joins them when together
+   * they make a section's heading or an item's label. Either may be null (no such line).
+   */
+  public static boolean continuesLabel(String beforeThat, String before, String line) {
+    if (before == null || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+      return false;
+    }
+    if (isLabelInSection1(before + " " + line)) {
+      return true;
+    }
+    return beforeThat != null
+        && !before.isEmpty()
+        && Character.isLowerCase(before.charAt(0))
+        && isLabelInSection1(beforeThat + " " + before + " " + line);
+  }
+
+  private static boolean isLabelInSection1(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return LabelMatcher.section(p.rest()) != null
+        || LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+  }
+
+  /**
    * Whether "Label:" alone, after a blank line in section 1, is the label line of an item the
    * template does not know (the 2007 generation, without letters): one colon, at its end, a capital
    * first, at most 100 characters, and no known label or heading, no fiche's title.

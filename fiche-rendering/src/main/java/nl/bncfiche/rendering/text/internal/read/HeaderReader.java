@@ -7,6 +7,7 @@ import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 
 /**
  * Reads the Kamerstuk header lines at the start of a text: a dossier line ("22 112 Nieuwe
@@ -50,6 +51,11 @@ final class HeaderReader {
         continue;
       }
       String t = r.text();
+      if (LineClassifier.entryMarkerLength(t, false) > 0) {
+        // "Fiche: Den Haag, 1 maart 2024" is a fiche's title or a listed fiche, never place and
+        // date.
+        break;
+      }
       int d = HeaderLines.dossierEnd(t);
       if (!dossier && d > 0) {
         dossier = true;

@@ -166,6 +166,8 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
+    String before = null;
+    String beforeThat = null;
     for (int k = 0; k < regels.size(); k++) {
       String r = regels.get(k);
       // The reader joins a title line to the one before when it may be a wrapped continuation
@@ -173,14 +175,23 @@ public final class FicheText implements Outline.Visitor {
       // starts it.
       boolean ownTitle = veld == Veld.TITEL && k > 0 && !TitleLines.startsWithDocument(r.strip());
       for (String part : r.split("\n", -1)) {
+        String value = part.strip();
         out.begin();
         int from = out.length();
-        out.append(part.strip());
+        out.append(value);
         // The reader takes a footnote body off any line that is not escaped as a whole: a value
-        // is read as written, so a line with one is escaped rather than its brackets.
-        escape(from, ownTitle || Syntax.holdsFootnoteBodyStart(part));
+        // is read as written, so a line with one is escaped rather than its brackets. And it
+        // joins up to two lines in lower case to the line before when together they make a
+        // label ("Nr." and "impact assessment Commissie …"): such a line is escaped too.
+        escape(
+            from,
+            ownTitle
+                || Syntax.holdsFootnoteBodyStart(part)
+                || LineClassifier.continuesLabel(beforeThat, before, value));
         ownTitle = false;
         out.end();
+        beforeThat = before;
+        before = value;
       }
     }
   }
