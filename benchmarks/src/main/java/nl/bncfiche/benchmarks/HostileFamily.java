@@ -31,7 +31,7 @@ public enum HostileFamily {
   /**
    * A paragraph with a run of {@code size} pairs of combining marks of two classes (U+0301 U+0316).
    */
-  MARKS(40_000) {
+  MARKS(200_000) {
     @Override
     KamerstukDocument document(int size) {
       return essentie(Tekst.of("Zie e" + "\u0301\u0316".repeat(size) + " hier."));
@@ -81,7 +81,7 @@ public enum HostileFamily {
   },
 
   /** Section 1 with {@code size} titles, Commission documents, EUR-Lex references, legal bases. */
-  VALUES(5_000) {
+  VALUES(20_000) {
     @Override
     KamerstukDocument document(int size) {
       ImmutableAlgemeneGegevens.Builder ag = AlgemeneGegevens.builder();
@@ -96,7 +96,7 @@ public enum HostileFamily {
   },
 
   /** A paragraph of {@code size} footnote bodies and references opened and never closed. */
-  NESTING(20_000) {
+  NESTING(80_000) {
     @Override
     KamerstukDocument document(int size) {
       return essentie(Tekst.of("Zie " + "[1: [footnoteRef:".repeat(size) + " hier."));
