@@ -25,7 +25,8 @@ import nl.bncfiche.validation.ValidationReport;
 /**
  * What the library promises for any input to its readers: a documented exception, or a document
  * that every writer writes, that the JSON form and (for text) the canonical text read back to, and
- * that the validator checks without an internal error. A broken promise is an {@link
+ * that the validator checks without an internal error; for text, the canonical text of what was
+ * read is a fixed point: read and written again, it is the same text. A broken promise is an {@link
  * AssertionError}.
  *
  * <p>One instance per thread: it owns a scratch file for the bytes of a text input.
@@ -91,11 +92,38 @@ final class ReaderOracle {
     check(
         lost.isEmpty(),
         "words lost when the canonical text of a read document is read: " + first(lost));
+    Set<String> added = words(canonicalAgain);
+    added.removeAll(words(canonical));
+    check(
+        added.isEmpty(),
+        "words added when the canonical text of a read document is read: " + first(added));
+    check(
+        canonicalAgain.equals(canonical),
+        "the canonical text of a read document is no fixed point: "
+            + firstDifference(canonical, canonicalAgain));
     if (STRICT) {
       check(
           again.equals(doc),
           "the canonical text of a document read from text reads to another document");
     }
+  }
+
+  /** The first line where {@code a} and {@code b} differ, as "line N: a | b", short. */
+  static String firstDifference(String a, String b) {
+    String[] x = a.split("\n", -1);
+    String[] y = b.split("\n", -1);
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      String l = i < x.length ? x[i] : "";
+      String m = i < y.length ? y[i] : "";
+      if (!l.equals(m)) {
+        return "line " + (i + 1) + ": " + shorten(l) + " | " + shorten(m);
+      }
+    }
+    return "";
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
   /** The words (runs of letters and digits) of {@code text}. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
+import nl.bncfiche.model.BriefVermelding;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
@@ -33,7 +34,11 @@ import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
+import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
+import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
@@ -65,8 +70,12 @@ final class ReferenceTextWriter {
         .getKop()
         .ifPresent(
             kop -> {
-              for (String l : BriefLayout.kopRegels(kop)) {
+              List<String> lines = BriefLayout.kopRegels(kop);
+              for (String l : lines) {
                 out.line(l);
+              }
+              if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("[0-9]{1,3}")) {
+                out.joinNext = true;
               }
             });
     document.getBrief().ifPresent(brief -> brief(brief, out));
@@ -107,27 +116,79 @@ final class ReferenceTextWriter {
 
   private static void brief(Aanbiedingsbrief brief, Lines out) {
     out.blank();
-    out.line(oneLine(BriefLayout.aankondiging(brief)));
-    for (String zin : brief.getAanvullendeZinnen()) {
+    List<String> zinnen = new ArrayList<>();
+    String aankondiging = BriefLayout.aankondiging(brief);
+    if (brief.getAankondiging().isPresent()) {
+      // An own announcement that the reader would not take for one goes first among the further
+      // sentences; one that goes on after "(BNC)." is split there.
+      String line = oneLine(aankondiging).strip();
+      int end = LineClassifier.announcementEnd(line);
+      String head = line.substring(0, end);
+      if (LineClassifier.isAnnouncement(head)
+          && !HeaderLines.mayBe(head)
+          && LineClassifier.entryMarkerLength(head, true) == 0
+          && !LineClassifier.isSignature(head)) {
+        aankondiging = head;
+        zinnen.add(line.substring(end).strip());
+      } else {
+        aankondiging =
+            BriefLayout.aankondiging(
+                nl.bncfiche.model.ImmutableAanbiedingsbrief.copyOf(brief)
+                    .withAankondiging(Optional.empty()));
+        if (line.endsWith(":")) {
+          aankondiging = aankondiging.substring(0, aankondiging.length() - 1) + ":";
+        }
+        zinnen.add(line);
+      }
+      if (zinnen.get(0).isEmpty()) {
+        zinnen.remove(0);
+      }
+    }
+    out.line(oneLine(aankondiging));
+    zinnen.addAll(brief.getAanvullendeZinnen());
+    for (String zin : zinnen) {
       out.blank();
-      out.line(escape(oneLine(zin)));
+      String z = oneLine(zin).strip();
+      out.line(z.isEmpty() ? "\\" : escape(z));
     }
     if (!brief.getVermeldingen().isEmpty()) {
       out.blank();
-      brief.getVermeldingen().forEach(v -> out.line(oneLine(BriefLayout.vermelding(v))));
+      for (BriefVermelding v : brief.getVermeldingen()) {
+        BriefVermelding w =
+            nl.bncfiche.model.ImmutableBriefVermelding.copyOf(v).withTitel(v.getTitel().strip());
+        String line = oneLine(BriefLayout.vermelding(w));
+        if (LineClassifier.opensSections(line)) {
+          String semicolon = line.substring(0, line.length() - 1) + ";";
+          line =
+              LineClassifier.opensSections(semicolon)
+                  ? oneLine(
+                      BriefLayout.vermelding(
+                          nl.bncfiche.model.ImmutableBriefVermelding.copyOf(w)
+                              .withMarkering(Optional.empty())))
+                  : semicolon;
+        }
+        out.line(line);
+      }
     }
     List<String> ondertekening = BriefLayout.ondertekening(brief);
     if (!ondertekening.isEmpty()) {
       out.blank();
-      for (String l : ondertekening) {
-        out.line(oneLine(l));
+      String naam = oneLine(brief.getOndertekenaarNaam().orElse("")).strip();
+      if (ondertekening.size() == 2
+          && brief.getOndertekenaarFunctie().orElse("").indexOf(',') < 0
+          && LineClassifier.entryMarkerLength(naam, false) > 0) {
+        out.line(oneLine(ondertekening.get(0) + " " + ondertekening.get(1)));
+      } else {
+        for (String l : ondertekening) {
+          out.line(oneLine(l));
+        }
       }
     }
   }
 
   private static void fiche(Fiche fiche, Lines out) {
     out.blank();
-    out.line(oneLine("Fiche: " + fiche.getTitel()));
+    out.line("Fiche: " + oneLine(fiche.getTitel()).strip());
     ReferenceOutline outline = ReferenceOutline.of(fiche);
     LayoutEvidence seen = new LayoutEvidence();
     Map<Integer, List<Voetnoot>> voetnoten = new LinkedHashMap<>();
@@ -137,9 +198,20 @@ final class ReferenceTextWriter {
     Set<Integer> written = new HashSet<>();
     boolean g2007 = outline.generatie() == Generatie.G2007;
     Lines content = new Lines();
-    for (ReferenceOutline.Section s : outline.sections()) {
+    int lastNumber = 0;
+    for (ReferenceOutline.Section s : ordered(outline.sections())) {
       content.blank();
-      content.line(oneLine(s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop));
+      String kop;
+      if (!s.nummer.isEmpty()) {
+        kop = s.nummer + ". " + s.kop;
+      } else if (slot(s.kop) == Integer.MAX_VALUE && !isHeading(s.kop, lastNumber)) {
+        String numbered = Math.max(1, lastNumber) + ". " + s.kop;
+        kop = LineClassifier.section(LinePrefix.of(numbered)) != null ? numbered : s.kop;
+      } else {
+        kop = s.kop;
+      }
+      lastNumber = Math.max(lastNumber, LinePrefix.of(kop).number());
+      content.line(oneLine(kop));
       Veld sv = veldOf(s.pad);
       if (sv != null) {
         seen.see(sv, s.kop);
@@ -154,12 +226,19 @@ final class ReferenceTextWriter {
           seen.see(iv, item.label);
         }
         content.blank();
-        String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
+        String letter = item.letter;
+        if (iv == null && letter.isEmpty() && !readsAsLabel(oneLine(item.label) + ":")) {
+          int index = Integer.parseInt(item.pad.substring(item.pad.lastIndexOf('/') + 1));
+          letter = Veld.letter(Veld.ROL_EP.getPositie() + 1 + index);
+        }
+        String label = letter.isEmpty() ? item.label : letter + ") " + item.label;
         if (item.isWaarden()) {
           if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
             content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+            String before = null;
+            String beforeThat = null;
             for (int k = 0; k < item.regels.size(); k++) {
               String r = item.regels.get(k);
               // A further title is escaped unless a document number starts it, so that the
@@ -169,14 +248,19 @@ final class ReferenceTextWriter {
               for (String part : r.split("\n", -1)) {
                 String value = part.strip();
                 boolean force =
-                    (ownTitle || Syntax.holdsFootnoteBodyStart(part)) && !value.isEmpty();
+                    (ownTitle
+                            || Syntax.holdsFootnoteBodyStart(part)
+                            || LineClassifier.continuesLabel(beforeThat, before, value))
+                        && !value.isEmpty();
                 content.line(force ? Syntax.ESCAPE + value : escape(value));
                 ownTitle = false;
+                beforeThat = before;
+                before = value;
               }
             }
           }
         } else {
-          content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
+          content.labelLine(oneLine(letter.isEmpty() ? label + ":" : label));
           Object waarde = iv == null ? null : iv.waarde(fiche).orElse(null);
           if (waarde instanceof GrondhoudingOnderdeel o) {
             onderdeel(o, iv, outline.generatie(), content, voetnoten, written);
@@ -190,6 +274,7 @@ final class ReferenceTextWriter {
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
     if (outline.sections().isEmpty()
+        || fiche.getOverigeSecties().stream().anyMatch(x -> x.getKop().isEmpty())
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
@@ -208,6 +293,63 @@ final class ReferenceTextWriter {
       out.blank();
       rest.forEach(v -> voetnoot(v, out));
     }
+  }
+
+  /**
+   * The sections in the order they are written: one without heading before every other, one under
+   * an unknown numbered heading "N. Kop" right after the known section numbered N, the rest after
+   * every known section.
+   */
+  private static List<ReferenceOutline.Section> ordered(List<ReferenceOutline.Section> sections) {
+    List<ReferenceOutline.Section> known = new ArrayList<>();
+    List<ReferenceOutline.Section> unknown = new ArrayList<>();
+    for (ReferenceOutline.Section s : sections) {
+      (s.nummer.isEmpty() ? unknown : known).add(s);
+    }
+    unknown.sort((a, b) -> Integer.compare(slot(a.kop), slot(b.kop)));
+    List<ReferenceOutline.Section> result = new ArrayList<>();
+    int u = 0;
+    for (ReferenceOutline.Section s : known) {
+      int number = Integer.parseInt(s.nummer);
+      while (u < unknown.size() && slot(unknown.get(u).kop) < number) {
+        result.add(unknown.get(u++));
+      }
+      result.add(s);
+    }
+    result.addAll(unknown.subList(u, unknown.size()));
+    return result;
+  }
+
+  private static int slot(String kop) {
+    if (kop.isEmpty()) {
+      return 0;
+    }
+    LinePrefix p = LinePrefix.of(kop);
+    return p.number() >= 1
+            && LineClassifier.section(p) == null
+            && LineClassifier.isUnknownHeading(p, 0, true)
+        ? p.number()
+        : Integer.MAX_VALUE;
+  }
+
+  private static boolean isHeading(String line, int lastNumber) {
+    LinePrefix p = LinePrefix.of(line);
+    return LineClassifier.section(p) != null
+        || LineClassifier.isUnknownHeading(p, lastNumber, lastNumber > 0);
+  }
+
+  /** Whether "Label:" alone reads as an unknown item of section 1 (2007, without letters). */
+  private static boolean readsAsLabel(String line) {
+    LinePrefix p = LinePrefix.of(line);
+    return line.length() <= 100
+        && Character.isUpperCase(line.charAt(0))
+        && line.indexOf(':') == line.length() - 1
+        && p.mayBeHeading()
+        && p.number() < 0
+        && LineClassifier.section(p) == null
+        && !LineClassifier.isFicheTitle(line)
+        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
+        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
   }
 
   private static Veld veldOf(String pad) {
@@ -374,6 +516,9 @@ final class ReferenceTextWriter {
     private final List<String> lines = new ArrayList<>();
     private boolean afterLabel;
 
+    /** Whether the next blank line is left out (after a dossier number alone). */
+    boolean joinNext;
+
     /** An item's label line: a line directly after it that starts in lower case is escaped. */
     void labelLine(String l) {
       line(l);
@@ -388,6 +533,10 @@ final class ReferenceTextWriter {
 
     void blank() {
       afterLabel = false;
+      if (joinNext) {
+        joinNext = false;
+        return;
+      }
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
         lines.add("");
       }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -212,6 +213,20 @@ public final class FicheJson {
       return reader.readValue(p);
     } catch (JsonProcessingException e) {
       throw JsonErrors.translate(e, p);
+    } catch (CharConversionException e) {
+      // Bytes that are no text in the encoding Jackson took them for (four zero bytes first make
+      // it UTF-32): the input's fault, not the stream's.
+      int line = p == null ? 0 : Math.max(0, p.currentLocation().getLineNr());
+      int column = p == null ? 0 : Math.max(0, p.currentLocation().getColumnNr());
+      throw new FicheJsonException(
+          p == null || p.getParsingContext() == null
+              ? ""
+              : p.getParsingContext().pathAsPointer().toString(),
+          line,
+          column,
+          "not text: bytes that are no character in UTF-8, UTF-16 or UTF-32",
+          "geen tekst: bytes die in UTF-8, UTF-16 en UTF-32 geen teken zijn",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -202,6 +202,17 @@ class FicheJsonTest {
   }
 
   @Test
+  void bytesThatAreNoTextInTheEncodingTheyLookLikeAreRefused() {
+    // Four zero bytes first make the parser take the stream for UTF-32; what follows is no
+    // character there. Was an UncheckedIOException (a CharConversionException) from a stream.
+    byte[] bytes = "\0\0\0\0\0\0\0\0{\n  \"kop\" : {}\n}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> json.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            FicheJsonException.class,
+            e -> assertThat(e.getMessage()).contains("UTF-32").doesNotContain("Exception"));
+  }
+
+  @Test
   void rejectsDeepNestingPromptly() {
     String deep = "{\"fiches\": " + "[".repeat(200_000);
     assertThatThrownBy(() -> json.read(deep)).isInstanceOf(FicheJsonException.class);

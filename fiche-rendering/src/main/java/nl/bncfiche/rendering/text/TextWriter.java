@@ -3,10 +3,12 @@ package nl.bncfiche.rendering.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 import nl.bncfiche.rendering.text.internal.write.FicheText;
 import nl.bncfiche.rendering.text.internal.write.LetterText;
 import nl.bncfiche.rendering.text.internal.write.LineBuffer;
@@ -37,8 +39,13 @@ public final class TextWriter {
     Objects.requireNonNull(document, "document");
     LineBuffer out = new LineBuffer();
     if (document.getKop().isPresent()) {
-      for (String l : BriefLayout.kopRegels(document.getKop().get())) {
+      List<String> kop = BriefLayout.kopRegels(document.getKop().get());
+      for (String l : kop) {
         out.line(l);
+      }
+      if (!kop.isEmpty() && PageChrome.isPageNumber(kop.get(kop.size() - 1).strip())) {
+        // A dossier number alone ("22") between blank lines reads as a page number.
+        out.joinNext();
       }
     }
     if (document.getBrief().isPresent()) {

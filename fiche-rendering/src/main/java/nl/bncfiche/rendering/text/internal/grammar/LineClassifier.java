@@ -1,5 +1,6 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
+import java.util.Locale;
 import nl.bncfiche.model.sjabloon.Veld;
 
 /**
@@ -59,6 +60,28 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig …
+   * fiche …".
+   */
+  public static boolean isAnnouncement(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return lower.contains("fiche")
+        && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
+  }
+
+  /**
+   * Where the announcement ends in the text of its lines: after its first "(BNC)." or "(BNC):"; the
+   * rest is a further sentence. The text's length when it has neither.
+   */
+  public static int announcementEnd(String text) {
+    int cut = text.indexOf("(BNC).");
+    if (cut < 0) {
+      cut = text.indexOf("(BNC):");
+    }
+    return cut < 0 ? text.length() : cut + 6;
+  }
+
+  /**
    * Whether a line starts the letter's signature: "De minister …" or "De staatssecretaris …", in
    * any case.
    */
@@ -79,6 +102,75 @@ public final class LineClassifier {
       s = LabelMatcher.relatedSection(p.rest());
     }
     return s;
+  }
+
+  /**
+   * Whether a line is the heading of a section the template does not know, "N. Kop": when numbered
+   * headings were seen before ({@code numbered}), N is at least the last section number and at most
+   * 30, and the text looks like a heading (a capital first, no final punctuation, at most 150
+   * characters, no footnote reference).
+   */
+  public static boolean isUnknownHeading(LinePrefix p, int lastNumber, boolean numbered) {
+    return p.mayBeHeading()
+        && p.number() >= lastNumber
+        && p.number() <= 30
+        && numbered
+        && looksLikeHeading(p.rest());
+  }
+
+  private static boolean looksLikeHeading(String t) {
+    if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.'
+        && last != ';'
+        && last != ':'
+        && last != ','
+        && !t.contains(Syntax.FOOTNOTE_REF);
+  }
+
+  /**
+   * Whether the value line {@code line} of section 1, in lower case, would be read as the wrapped
+   * end of a label begun on the line before it, {@code before}, or on the one before that, {@code
+   * beforeThat} (then {@code before} in lower case as well): the reader joins them when together
+   * they make a section's heading or an item's label. Either may be null (no such line).
+   */
+  public static boolean continuesLabel(String beforeThat, String before, String line) {
+    if (before == null || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+      return false;
+    }
+    if (isLabelInSection1(before + " " + line)) {
+      return true;
+    }
+    return beforeThat != null
+        && !before.isEmpty()
+        && Character.isLowerCase(before.charAt(0))
+        && isLabelInSection1(beforeThat + " " + before + " " + line);
+  }
+
+  private static boolean isLabelInSection1(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return LabelMatcher.section(p.rest()) != null
+        || LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+  }
+
+  /**
+   * Whether "Label:" alone, after a blank line in section 1, is the label line of an item the
+   * template does not know (the 2007 generation, without letters): one colon, at its end, a capital
+   * first, at most 100 characters, and no known label or heading, no fiche's title.
+   */
+  public static boolean isUnknownItemLabel(String line) {
+    LinePrefix p = LinePrefix.of(line);
+    return line.length() <= 100
+        && Character.isUpperCase(line.charAt(0))
+        && line.indexOf(':') == line.length() - 1
+        && p.mayBeHeading()
+        && p.number() < 0
+        && section(p) == null
+        && !isFicheTitle(line)
+        && LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, line) == null
+        && LabelMatcher.itemWithValue(Veld.ALGEMENE_GEGEVENS, line) == null;
   }
 
   /**

@@ -205,6 +205,7 @@ public final class DocumentReader {
     while (k < lines.size()
         && !lines.get(k).isEmpty()
         && !opensSections(lines.get(k))
+        && !lines.get(k).text().startsWith(MarkerLine.BEGIN)
         && wrapped < 4
         && LineClassifier.entryMarkerLength(lines.get(k).text(), false) == 0
         && !LineClassifier.isSignature(lines.get(k).text())) {

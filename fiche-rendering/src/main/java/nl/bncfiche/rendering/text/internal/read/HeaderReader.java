@@ -6,6 +6,8 @@ import nl.bncfiche.model.ImmutableKamerstukKop;
 import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
+import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 
 /**
  * Reads the Kamerstuk header lines at the start of a text: a dossier line ("22 112 Nieuwe
@@ -49,7 +51,12 @@ final class HeaderReader {
         continue;
       }
       String t = r.text();
-      int d = dossierEnd(t);
+      if (LineClassifier.entryMarkerLength(t, false) > 0) {
+        // "Fiche: Den Haag, 1 maart 2024" is a fiche's title or a listed fiche, never place and
+        // date.
+        break;
+      }
+      int d = HeaderLines.dossierEnd(t);
       if (!dossier && d > 0) {
         dossier = true;
         kop.dossier(t.substring(0, d));
@@ -88,7 +95,7 @@ final class HeaderReader {
         kop.geadresseerde(t);
         report.position("/kop/geadresseerde", r);
         aan = true;
-      } else if (!datum && isPlaceAndDate(t)) {
+      } else if (!datum && HeaderLines.isPlaceAndDate(t)) {
         int comma = t.indexOf(", ");
         kop.plaats(t.substring(0, comma));
         kop.datum(Parsed.parse(t.substring(comma + 2), NederlandseDatum::parse));
@@ -104,48 +111,5 @@ final class HeaderReader {
       i++;
     }
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
-  }
-
-  /**
-   * Whether a line is "Place, date": a short capitalised place, a comma, then a date or a number.
-   */
-  private static boolean isPlaceAndDate(String t) {
-    int comma = t.indexOf(", ");
-    if (comma < 1 || comma > 40 || t.length() > 80 || !Character.isUpperCase(t.charAt(0))) {
-      return false;
-    }
-    String rest = t.substring(comma + 2);
-    return Parsed.parse(rest, NederlandseDatum::parse).isParsed()
-        || !rest.isEmpty() && Character.isDigit(rest.charAt(0));
-  }
-
-  /** The end of a leading dossier number ("22 112", "22112"), or 0 when the line has none. */
-  private static int dossierEnd(String t) {
-    int i = 0;
-    while (i < t.length() && i < 7 && isDigit(t.charAt(i))) {
-      i++;
-    }
-    if (i == 0) {
-      return 0;
-    }
-    while (i + 4 <= t.length()
-        && t.charAt(i) == ' '
-        && isDigit(t.charAt(i + 1))
-        && isDigit(t.charAt(i + 2))
-        && isDigit(t.charAt(i + 3))
-        && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))) {
-      i += 4;
-    }
-    if (i < t.length() && t.charAt(i) != ' ') {
-      return 0;
-    }
-    if (i < t.length() && (t.length() < i + 2 || !Character.isLetter(t.charAt(i + 1)))) {
-      return 0;
-    }
-    return i;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -69,7 +69,7 @@ final class LetterReader {
         r = r.withoutEscape();
       }
       String t = r.text();
-      if (!announced && entries.isEmpty() && !r.literal() && isAnnouncement(t)) {
+      if (!announced && entries.isEmpty() && !r.literal() && LineClassifier.isAnnouncement(t)) {
         StringBuilder sb = new StringBuilder(t);
         while (!endsSentence(sb)
             && i + 1 < end
@@ -80,12 +80,9 @@ final class LetterReader {
           sb.append(' ').append(lines.get(i).text());
         }
         String all = sb.toString();
-        int cut = all.indexOf("(BNC).");
-        if (cut < 0) {
-          cut = all.indexOf("(BNC):");
-        }
-        String zin = cut < 0 ? all : all.substring(0, cut + 6);
-        String rest = cut < 0 ? "" : all.substring(cut + 6).strip();
+        int cut = LineClassifier.announcementEnd(all);
+        String zin = all.substring(0, cut);
+        String rest = all.substring(cut).strip();
         aankondiging = zin;
         report.position("/brief/aankondiging", r);
         announcedCount(zin, b, r);
@@ -170,16 +167,6 @@ final class LetterReader {
       return j;
     }
     return i;
-  }
-
-  /**
-   * Whether a line of the letter is its announcement: "… hierbij … fiche …" or "Overeenkomstig …
-   * fiche …".
-   */
-  private static boolean isAnnouncement(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
-    return lower.contains("fiche")
-        && (lower.contains("hierbij") || lower.startsWith("overeenkomstig"));
   }
 
   private static boolean endsSentence(CharSequence sb) {

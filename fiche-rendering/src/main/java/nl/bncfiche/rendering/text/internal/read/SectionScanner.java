@@ -204,11 +204,7 @@ final class SectionScanner {
       // An item numbered like a section: a rendering that numbers every heading "1.".
       return;
     }
-    if (p.mayBeHeading()
-        && p.number() >= lastNumber
-        && p.number() <= 30
-        && numbered
-        && looksLikeHeading(p.rest())) {
+    if (LineClassifier.isUnknownHeading(p, lastNumber, numbered)) {
       open(new Section(null, t, r), p.number());
       return;
     }
@@ -278,18 +274,6 @@ final class SectionScanner {
       }
     }
     return false;
-  }
-
-  private static boolean looksLikeHeading(String t) {
-    if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
-      return false;
-    }
-    char last = t.charAt(t.length() - 1);
-    return last != '.'
-        && last != ';'
-        && last != ':'
-        && last != ','
-        && !t.contains(Syntax.FOOTNOTE_REF);
   }
 
   private void open(Section s, int number) {

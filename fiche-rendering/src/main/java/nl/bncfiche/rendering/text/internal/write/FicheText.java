@@ -1,16 +1,13 @@
 package nl.bncfiche.rendering.text.internal.write;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -22,6 +19,8 @@ import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
@@ -35,9 +34,6 @@ import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
  * <p>Not thread-safe; one per fiche written.
  */
 public final class FicheText implements Outline.Visitor {
-  /** Up to this many footnotes are looked up by a scan; more by a map, so that many stay linear. */
-  private static final int FEW = 16;
-
   static {
     // The template's labels are written unchecked: make sure that they need no check.
     for (Veld v : Veld.values()) {
@@ -57,25 +53,17 @@ public final class FicheText implements Outline.Visitor {
   private final boolean g2007;
   private final SeenFields seen;
 
-  /** The footnotes' distinct numbers in order of appearance. */
-  private final int[] numbers;
-
-  /** The footnotes of each of {@link #numbers}. */
-  private final List<List<Voetnoot>> footnotes;
-
-  /** Whether the bodies of each of {@link #numbers} are written. */
-  private final boolean[] written;
+  private final FootnoteOrder footnotes;
 
   /** Where the last item label line ended: a line that starts there follows it directly. */
   private int labelEnd = -1;
 
-  /**
-   * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
-   */
-  private final Map<Integer, Integer> byNumber;
-
-  private int unwritten;
   private int sections;
+
+  /** The highest section number written, as the reader counts it. */
+  private int lastNumber;
+
+  private final OverigeSecties overige;
 
   /** A fiche to be written into {@code out}. */
   public FicheText(Fiche fiche, LineBuffer out) {
@@ -83,40 +71,8 @@ public final class FicheText implements Outline.Visitor {
     this.out = out;
     this.g2007 = Outline.generatieOf(fiche) == Generatie.G2007;
     this.seen = new SeenFields(Outline.sjabloonOf(fiche), Outline.generatieOf(fiche));
-    List<Voetnoot> all = fiche.getVoetnoten();
-    int[] n = new int[all.size()];
-    footnotes = new ArrayList<>(all.size());
-    byNumber = all.size() > FEW ? new HashMap<>() : null;
-    int count = 0;
-    for (Voetnoot v : all) {
-      int k = index(n, count, v.getNummer());
-      if (k < 0) {
-        n[count++] = v.getNummer();
-        footnotes.add(new ArrayList<>(1));
-        k = count - 1;
-        if (byNumber != null) {
-          byNumber.put(v.getNummer(), k);
-        }
-      }
-      footnotes.get(k).add(v);
-    }
-    numbers = count == n.length ? n : Arrays.copyOf(n, count);
-    written = new boolean[count];
-    unwritten = count;
-  }
-
-  /** The index of {@code number} among the first {@code count} of {@code values}, or -1. */
-  private int index(int[] values, int count, int number) {
-    if (byNumber != null) {
-      Integer k = byNumber.get(number);
-      return k == null ? -1 : k;
-    }
-    for (int i = 0; i < count; i++) {
-      if (values[i] == number) {
-        return i;
-      }
-    }
-    return -1;
+    this.overige = new OverigeSecties(fiche.getOverigeSecties());
+    this.footnotes = new FootnoteOrder(fiche.getVoetnoten());
   }
 
   /** Writes the fiche. */
@@ -124,17 +80,24 @@ public final class FicheText implements Outline.Visitor {
     out.blank();
     out.begin();
     out.append("Fiche: ");
+    int title = out.length();
     out.appendOneLine(fiche.getTitel());
+    // The reader strips the title (a wrapped one whose first line was empty has a space before).
+    out.strip(title);
     out.end();
     int marker = out.length();
     out.blank();
     out.collapsing(true);
     Outline.walk(fiche, this);
+    overige(overige.before(OverigeSecties.END));
     out.collapsing(false);
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
     Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    // Text before the first section needs the marker line: in a letter, a fiche's title is known
+    // as such by the sections or the marker line that follow it.
     if (sections == 0
+        || overige.hasTextBeforeSections()
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())) {
@@ -142,36 +105,51 @@ public final class FicheText implements Outline.Visitor {
           marker,
           new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
     }
-    if (unwritten > 0) {
+    if (footnotes.anyLeft()) {
       out.blank();
-      for (int k = 0; k < numbers.length; k++) {
-        if (!written[k]) {
-          footnotes.get(k).forEach(this::footnote);
-        }
-      }
+      footnotes.left().forEach(this::footnote);
     }
   }
 
   @Override
   public void section(String nummer, String kop, Veld veld, String pad, Tekst tekst) {
+    if (veld == null) {
+      // Sections under headings the template does not know go where the reader knows them.
+      return;
+    }
+    int number = Integer.parseInt(nummer);
+    overige(overige.before(number));
     sections++;
+    lastNumber = Math.max(lastNumber, number);
     out.blank();
     out.begin();
-    if (!nummer.isEmpty()) {
-      out.append(nummer);
-      out.append(". ");
-    }
-    if (veld != null) {
-      out.append(kop);
-      out.end(false);
-      seen.see(veld, kop);
-    } else {
-      out.appendOneLine(kop);
-      out.end();
-    }
+    out.append(nummer);
+    out.append(". ");
+    out.append(kop);
+    out.end(false);
+    seen.see(veld, kop);
     if (tekst != null) {
       out.blank();
       tekst(tekst, null, false);
+    }
+  }
+
+  /** The sections under headings the template does not know at {@code indices}, in order. */
+  private void overige(List<Integer> indices) {
+    for (int i : indices) {
+      Sectie s = overige.get(i);
+      String kop =
+          overige.slotOf(i) == OverigeSecties.END
+              ? OverigeSecties.endHeading(s.getKop(), lastNumber)
+              : s.getKop();
+      sections++;
+      lastNumber = Math.max(lastNumber, LinePrefix.of(kop).number());
+      out.blank();
+      out.begin();
+      out.appendOneLine(kop);
+      out.end();
+      out.blank();
+      tekst(s.getTekst(), null, false);
     }
   }
 
@@ -188,6 +166,8 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
+    String before = null;
+    String beforeThat = null;
     for (int k = 0; k < regels.size(); k++) {
       String r = regels.get(k);
       // The reader joins a title line to the one before when it may be a wrapped continuation
@@ -195,14 +175,23 @@ public final class FicheText implements Outline.Visitor {
       // starts it.
       boolean ownTitle = veld == Veld.TITEL && k > 0 && !TitleLines.startsWithDocument(r.strip());
       for (String part : r.split("\n", -1)) {
+        String value = part.strip();
         out.begin();
         int from = out.length();
-        out.append(part.strip());
+        out.append(value);
         // The reader takes a footnote body off any line that is not escaped as a whole: a value
-        // is read as written, so a line with one is escaped rather than its brackets.
-        escape(from, ownTitle || Syntax.holdsFootnoteBodyStart(part));
+        // is read as written, so a line with one is escaped rather than its brackets. And it
+        // joins up to two lines in lower case to the line before when together they make a
+        // label ("Nr." and "impact assessment Commissie …"): such a line is escaped too.
+        escape(
+            from,
+            ownTitle
+                || Syntax.holdsFootnoteBodyStart(part)
+                || LineClassifier.continuesLabel(beforeThat, before, value));
         ownTitle = false;
         out.end();
+        beforeThat = before;
+        before = value;
       }
     }
   }
@@ -214,8 +203,24 @@ public final class FicheText implements Outline.Visitor {
       seen.see(veld, label);
     }
     out.blank();
-    label(letter, label, veld != null);
+    label(veld == null ? unknownItemLetter(letter, label, pad) : letter, label, veld != null);
     tekst(tekst, stance, veld != null && veld.getWaarde() == Waarde.OORDEEL_EN_TEKST);
+  }
+
+  /**
+   * The letter of an item of section 1 under a label the template does not know. In the 2007
+   * generation items have none, but "Label:" alone reads as such an item only when it has one
+   * colon, at its end, starts with a capital and is no known label or heading (a text outside every
+   * item, read as an item without label, has none of these): otherwise it gets the letter of its
+   * place, as in later generations.
+   */
+  private static String unknownItemLetter(String letter, String label, String pad) {
+    if (!letter.isEmpty()
+        || LineClassifier.isUnknownItemLabel(label.replace('\r', ' ').replace('\n', ' ') + ":")) {
+      return letter;
+    }
+    int index = Integer.parseInt(pad.substring(pad.lastIndexOf('/') + 1));
+    return Veld.letter(Veld.ROL_EP.getPositie() + 1 + index);
   }
 
   /**
@@ -280,17 +285,11 @@ public final class FicheText implements Outline.Visitor {
         boolean literal = k == 0 && stanceItem && stance == null && startsWithStance(a);
         result = paragraph(a.getSoort(), a.getInhoud(), null, literal);
       }
-      if (result == WITH_REFERENCES && unwritten > 0) {
+      if (result == WITH_REFERENCES && footnotes.anyLeft()) {
         List<Inline> inhoud = a.getInhoud();
         for (int j = 0, m = inhoud.size(); j < m; j++) {
-          Inline i = inhoud.get(j);
-          if (i instanceof VoetnootVerwijzing v) {
-            int n = index(numbers, numbers.length, v.getNummer());
-            if (n >= 0 && !written[n]) {
-              written[n] = true;
-              unwritten--;
-              footnotes.get(n).forEach(this::footnote);
-            }
+          if (inhoud.get(j) instanceof VoetnootVerwijzing v) {
+            footnotes.cite(v.getNummer()).forEach(this::footnote);
           }
         }
       }

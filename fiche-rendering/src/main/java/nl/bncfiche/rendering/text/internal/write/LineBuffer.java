@@ -62,6 +62,9 @@ public final class LineBuffer {
   /** Whether some line may not be NFC, so that the whole text is normalised. */
   private boolean normalise;
 
+  /** Whether the next {@link #blank()} writes nothing: see {@link #joinNext()}. */
+  private boolean joinNext;
+
   /** Where the line's own footnote references start: the "[" that {@link #escapeInline} keeps. */
   private int[] references = new int[4];
 
@@ -84,11 +87,23 @@ public final class LineBuffer {
 
   /** A blank line, unless nothing was written yet or the last line is empty. */
   public void blank() {
+    if (joinNext) {
+      joinNext = false;
+      return;
+    }
     if (any && !lastEmpty) {
       room(1);
       buf[len++] = '\n';
       lastEmpty = true;
     }
+  }
+
+  /**
+   * The next {@link #blank()} writes nothing: the line written last must not stand alone between
+   * blank lines (a bare number there is a page number to the reader).
+   */
+  public void joinNext() {
+    joinNext = true;
   }
 
   /** Starts a line. */

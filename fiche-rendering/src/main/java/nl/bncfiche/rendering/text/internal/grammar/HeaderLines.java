@@ -1,0 +1,74 @@
+package nl.bncfiche.rendering.text.internal.grammar;
+
+import nl.bncfiche.model.id.NederlandseDatum;
+import nl.bncfiche.model.id.Parsed;
+
+/**
+ * The lines of the Kamerstuk header: the dossier ("22 112 Nieuwe Commissievoorstellen …"), "Nr.
+ * 4085 BRIEF VAN …", "Aan de …", and "Den Haag, 20 juni 2025". The reader takes the lines at the
+ * start of a text for the header while they are such lines; the writer keeps the cover letter's
+ * first line from being one.
+ */
+public final class HeaderLines {
+  private HeaderLines() {}
+
+  /**
+   * Whether the reader could take {@code t} for a header line, whatever came before it; a line that
+   * starts in lower case continues a wrapped dossier title.
+   */
+  public static boolean mayBe(String t) {
+    return dossierEnd(t) > 0
+        || !t.isEmpty() && Character.isLowerCase(t.charAt(0))
+        || t.startsWith("Nieuwe Commissievoorstellen")
+        || t.startsWith("Nr. ")
+        || t.startsWith("nr. ")
+        || t.startsWith("Nr ")
+        || t.startsWith("nr ")
+        || t.startsWith("BRIEF VAN")
+        || t.startsWith("Aan de ")
+        || isPlaceAndDate(t);
+  }
+
+  /**
+   * Whether a line is "Place, date": a short capitalised place, a comma, then a date or a number.
+   */
+  public static boolean isPlaceAndDate(String t) {
+    int comma = t.indexOf(", ");
+    if (comma < 1 || comma > 40 || t.length() > 80 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    String rest = t.substring(comma + 2);
+    return Parsed.parse(rest, NederlandseDatum::parse).isParsed()
+        || !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+  }
+
+  /** The end of a leading dossier number ("22 112", "22112"), or 0 when the line has none. */
+  public static int dossierEnd(String t) {
+    int i = 0;
+    while (i < t.length() && i < 7 && isDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      return 0;
+    }
+    while (i + 4 <= t.length()
+        && t.charAt(i) == ' '
+        && isDigit(t.charAt(i + 1))
+        && isDigit(t.charAt(i + 2))
+        && isDigit(t.charAt(i + 3))
+        && (i + 4 == t.length() || !isDigit(t.charAt(i + 4)))) {
+      i += 4;
+    }
+    if (i < t.length() && t.charAt(i) != ' ') {
+      return 0;
+    }
+    if (i < t.length() && (t.length() < i + 2 || !Character.isLetter(t.charAt(i + 1)))) {
+      return 0;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,117 @@
+package nl.bncfiche.rendering.text.internal.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.bncfiche.model.Sectie;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
+
+/**
+ * Where and under which heading line the canonical text writes a fiche's sections under headings
+ * the template does not know, so that the reader takes each for such a section again, with the same
+ * heading. The reader knows such a section by its place as much as by its heading:
+ *
+ * <ul>
+ *   <li>one without heading is text before the first section, so it goes there;
+ *   <li>one under a numbered heading "N. Kop" needs N to be at least the last section number before
+ *       it, so it goes right after the known section numbered N (at the end when there is none);
+ *   <li>the others are the reader's: a known section's heading met a second time, or the heading of
+ *       a section that had text before its first item; they go at the end, where every known
+ *       section came before, under their heading as written, or numbered when only a numbered
+ *       heading names their section ("4. Beoordeling bevoegdheid, …").
+ * </ul>
+ *
+ * Not thread-safe; one per fiche written.
+ */
+final class OverigeSecties {
+  /** The slot of a section that goes after every known section. */
+  static final int END = Integer.MAX_VALUE;
+
+  private final List<Sectie> secties;
+
+  /** The indices of {@link #secties} in the order they are written. */
+  private final List<Integer> order = new ArrayList<>();
+
+  private final int[] slots;
+  private int next;
+
+  OverigeSecties(List<Sectie> secties) {
+    this.secties = secties;
+    this.slots = new int[secties.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = slot(secties.get(i).getKop());
+      order.add(i);
+    }
+    // Stable: sections of one slot keep their order.
+    order.sort((a, b) -> Integer.compare(slots[a], slots[b]));
+  }
+
+  /**
+   * The slot of a section under {@code kop}: 0 (before every known section) without heading, N for
+   * an unknown numbered heading "N. Kop", {@link #END} for any other.
+   */
+  static int slot(String kop) {
+    if (kop.isEmpty()) {
+      return 0;
+    }
+    LinePrefix p = LinePrefix.of(kop);
+    if (p.number() >= 1
+        && LineClassifier.section(p) == null
+        && LineClassifier.isUnknownHeading(p, 0, true)) {
+      return p.number();
+    }
+    return END;
+  }
+
+  /** Whether a section without heading goes before the first known section. */
+  boolean hasTextBeforeSections() {
+    return !order.isEmpty() && slots[order.get(0)] == 0;
+  }
+
+  /**
+   * The sections, by index, that go before the known section numbered {@code number} ({@link #END}
+   * for all that are left), in order; each index is given once.
+   */
+  List<Integer> before(int number) {
+    List<Integer> result = new ArrayList<>();
+    while (next < order.size() && slots[order.get(next)] < number) {
+      result.add(order.get(next++));
+    }
+    if (number == END) {
+      while (next < order.size()) {
+        result.add(order.get(next++));
+      }
+    }
+    return result;
+  }
+
+  /** The section at {@code index}. */
+  Sectie get(int index) {
+    return secties.get(index);
+  }
+
+  /** The slot of the section at {@code index}. */
+  int slotOf(int index) {
+    return slots[index];
+  }
+
+  /**
+   * The heading line of a section of slot {@link #END} under {@code kop}: {@code kop}, or "N. kop"
+   * when only that is a known section's heading ({@code lastNumber} the highest section number
+   * written before). A heading that is neither is written as it is: the reader takes it, and the
+   * section's text, for text of the section before.
+   */
+  static String endHeading(String kop, int lastNumber) {
+    if (isHeading(kop, lastNumber)) {
+      return kop;
+    }
+    String numbered = Math.max(1, lastNumber) + ". " + kop;
+    return LineClassifier.section(LinePrefix.of(numbered)) != null ? numbered : kop;
+  }
+
+  private static boolean isHeading(String line, int lastNumber) {
+    LinePrefix p = LinePrefix.of(line);
+    return LineClassifier.section(p) != null
+        || LineClassifier.isUnknownHeading(p, lastNumber, lastNumber > 0);
+  }
+}
