@@ -170,8 +170,8 @@ public final class FicheCli implements Runnable {
    * a bug (never an input's fault: those are reported per input).
    */
   private static int failed(Throwable e, Streams streams, Lang lang, boolean debug) {
-    if (e instanceof OutputException) {
-      streams.err().line("fiche: " + ((OutputException) e).line(lang.dutch()));
+    if (e instanceof OutputException o) {
+      streams.err().line("fiche: " + o.line(lang.dutch()));
       return UNUSABLE;
     }
     if (e instanceof OutOfMemoryError) {

@@ -125,21 +125,13 @@ final class RenderCommand implements Callable<Integer> {
       }
       return FicheCli.UNUSABLE;
     }
-    String rendered;
-    switch (to) {
-      case TEXT:
-        rendered = TextWriter.create().write(doc);
-        break;
-      case MARKDOWN:
-        rendered = MarkdownWriter.create().write(doc);
-        break;
-      case HTML:
-        rendered = HtmlWriter.create().write(doc);
-        break;
-      default:
-        rendered = FicheJson.create().write(doc);
-        break;
-    }
+    String rendered =
+        switch (to) {
+          case TEXT -> TextWriter.create().write(doc);
+          case MARKDOWN -> MarkdownWriter.create().write(doc);
+          case HTML -> HtmlWriter.create().write(doc);
+          case JSON -> FicheJson.create().write(doc);
+        };
     if (output == null) {
       streams.out().text(rendered);
       streams.out().flush();

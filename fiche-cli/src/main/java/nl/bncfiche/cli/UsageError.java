@@ -18,14 +18,14 @@ final class UsageError {
 
   /** The one-line message for {@code e}, without "fiche: ". */
   static String message(ParameterException e, boolean dutch) {
-    if (e instanceof CommandLine.UnmatchedArgumentException) {
-      return unmatched((CommandLine.UnmatchedArgumentException) e, dutch);
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return unmatched(u, dutch);
     }
-    if (e instanceof CommandLine.MissingParameterException) {
-      return missing((CommandLine.MissingParameterException) e, dutch);
+    if (e instanceof CommandLine.MissingParameterException m) {
+      return missing(m, dutch);
     }
-    if (e instanceof CommandLine.OverwrittenOptionException) {
-      ArgSpec arg = ((CommandLine.OverwrittenOptionException) e).getOverwritten();
+    if (e instanceof CommandLine.OverwrittenOptionException o) {
+      ArgSpec arg = o.getOverwritten();
       String name = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
       return dutch ? name + " mag maar één keer worden gegeven" : name + " may be given only once";
     }

@@ -15,12 +15,11 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.bncfiche.cli.internal.Input;
 import nl.bncfiche.cli.internal.InputException;
-import nl.bncfiche.cli.internal.JsonOutput;
+import nl.bncfiche.cli.internal.JsonReport;
 import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.SourceMap;
-import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
@@ -203,7 +202,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == Format.TEXT) {
       out.line(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
     } else {
-      out.text(jsonReport(totals.results));
+      out.text(JsonReport.write(totals.results));
     }
     out.flush();
     return totals.exit;
@@ -255,11 +254,11 @@ final class ValidateCommand implements Callable<Integer> {
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException r) {
+        throw r;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     }
@@ -309,7 +308,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         SourceMap positions = loaded.positions(pointers);
         if (format == Format.JSON) {
-          o.result = FileResult.of(input, positions, report, lang.dutch());
+          o.result = JsonReport.FileResult.of(input.name(), positions, report, lang.dutch());
         } else {
           for (Issue issue : report.issues()) {
             o.lines.add(textLine(input, positions, issue));
@@ -325,7 +324,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** What checking one input gave: its output, counts and verdict, or why it could not be used. */
   private static final class Outcome {
     final List<String> lines = new ArrayList<>();
-    FileResult result;
+    JsonReport.FileResult result;
     int errors;
     int warnings;
     boolean valid;
@@ -334,7 +333,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The run's counts and exit code, and the JSON output's results, added to in input order. */
   private final class Totals {
-    final List<FileResult> results = new ArrayList<>();
+    final List<JsonReport.FileResult> results = new ArrayList<>();
     int checked;
     int unusable;
     int errors;
@@ -403,82 +402,5 @@ final class ValidateCommand implements Callable<Integer> {
         + warnings
         + (warnings == 1 ? " warning" : " warnings")
         + ".";
-  }
-
-  private String jsonReport(List<FileResult> results) {
-    return JsonOutput.write(
-        g -> {
-          g.writeStartObject();
-          g.writeArrayFieldStart("files");
-          for (FileResult r : results) {
-            g.writeStartObject();
-            g.writeStringField("file", r.file);
-            g.writeBooleanField("valid", r.valid);
-            g.writeArrayFieldStart("issues");
-            for (IssueResult issue : r.issues) {
-              g.writeStartObject();
-              g.writeStringField("rule", issue.rule);
-              g.writeStringField("severity", issue.severity);
-              g.writeStringField("path", issue.path);
-              if (issue.position != null) {
-                g.writeNumberField("line", issue.position.getLine());
-                g.writeNumberField("column", issue.position.getColumn());
-              }
-              g.writeStringField("message", issue.message);
-              g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeEndObject();
-        });
-  }
-
-  /** What the JSON output shows of one file. */
-  private static final class FileResult {
-    final String file;
-    final boolean valid;
-    final List<IssueResult> issues;
-
-    private FileResult(String file, boolean valid, List<IssueResult> issues) {
-      this.file = file;
-      this.valid = valid;
-      this.issues = issues;
-    }
-
-    static FileResult of(Input input, SourceMap positions, ValidationReport report, boolean dutch) {
-      List<IssueResult> issues = new ArrayList<>();
-      for (Issue issue : report.issues()) {
-        issues.add(
-            new IssueResult(
-                issue.getRuleId(),
-                issue.getSeverity().name(),
-                issue.getPointer(),
-                positions.positionOf(issue.getPointer()).orElse(null),
-                dutch ? issue.getMessageNl() : issue.getMessageEn()));
-      }
-      return new FileResult(input.name(), report.isValid(), issues);
-    }
-  }
-
-  /**
-   * One issue as the JSON output shows it, its position resolved while the source map was alive.
-   */
-  private static final class IssueResult {
-    final String rule;
-    final String severity;
-    final String path;
-    final SourcePosition position;
-    final String message;
-
-    IssueResult(
-        String rule, String severity, String path, SourcePosition position, String message) {
-      this.rule = rule;
-      this.severity = severity;
-      this.path = path;
-      this.position = position;
-      this.message = message;
-    }
   }
 }

@@ -79,8 +79,10 @@ class MessagesTest {
     FicheCliTest.Run english = FicheCliTest.run("validate", "--lang", "en", "--profile", "x", "y");
     assertThat(english.err)
         .isEqualTo(
-            "fiche: invalid value 'x' for --profile; choose concept|definitief\n"
-                + "See 'fiche validate --help' for help.\n");
+            """
+            fiche: invalid value 'x' for --profile; choose concept|definitief
+            See 'fiche validate --help' for help.
+            """);
   }
 
   @Test

@@ -27,8 +27,8 @@ class TerminalSafetyTest {
   static void assertTerminalSafe(String what, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean control = c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F;
-      boolean bidi = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+      boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+      boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
       assertThat(control || bidi || c == '\u2028' || c == '\u2029')
           .as("%s: U+%04X at %d in %s", what, (int) c, i, s)
           .isFalse();

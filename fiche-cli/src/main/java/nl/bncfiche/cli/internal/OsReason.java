@@ -73,8 +73,7 @@ public final class OsReason {
     if (e instanceof DirectoryNotEmptyException) {
       return new OsReason("map is niet leeg", "directory not empty");
     }
-    String reason =
-        e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     if (reason == null || reason.isBlank()) {
       return new OsReason("onbekende fout van het systeem", "unknown system error");
     }

@@ -70,9 +70,16 @@ public final class StandardInput extends InputStream {
     if (target.endsWith(".jsa")) {
       return true;
     }
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+    String classPath = System.getProperty("java.class.path", "");
+    for (int start = 0, end; start < classPath.length(); start = end + 1) {
+      end = classPath.indexOf(File.pathSeparatorChar, start);
+      end = end < 0 ? classPath.length() : end;
       try {
-        if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().toString().equals(target)) {
+        if (end > start
+            && Path.of(classPath.substring(start, end))
+                .toAbsolutePath()
+                .toString()
+                .equals(target)) {
           return true;
         }
       } catch (InvalidPathException e) {

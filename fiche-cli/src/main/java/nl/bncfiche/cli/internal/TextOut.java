@@ -3,6 +3,8 @@ package nl.bncfiche.cli.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -58,8 +60,8 @@ public final class TextOut {
 
   /** Writes the stack trace of {@code t}, for {@code --debug}. */
   public void stackTrace(Throwable t) {
-    java.io.StringWriter sw = new java.io.StringWriter();
-    t.printStackTrace(new java.io.PrintWriter(sw));
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
     String separator = System.lineSeparator();
     String s = sw.toString();
     text(separator.equals("\n") ? s : s.replace(separator, "\n"));
@@ -134,7 +136,7 @@ public final class TextOut {
       failure = new OutputException(nameNl, nameEn, e);
       throw failure;
     }
-    if (out instanceof PrintStream && ((PrintStream) out).checkError()) {
+    if (out instanceof PrintStream p && p.checkError()) {
       failure = new OutputException(nameNl, nameEn, null);
       throw failure;
     }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class JsonPositionsTest {
   private static final String JSON =
-      "{\n"
-          + "  \"a\": {\"b\": [10, {\"c\": \"x\"}, [1, 2]]},\n"
-          + "  \"d~e/f\": true,\n"
-          + "  \"g\": \"y\"\n"
-          + "}\n";
+      """
+      {
+        "a": {"b": [10, {"c": "x"}, [1, 2]]},
+        "d~e/f": true,
+        "g": "y"
+      }
+      """;
 
   private static String at(SourceMap map, String pointer) {
     return map.positionOf(pointer).map(SourcePosition::toString).orElse("none");

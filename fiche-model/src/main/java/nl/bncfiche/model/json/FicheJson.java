@@ -166,7 +166,8 @@ public final class FicheJson {
    */
   public KamerstukDocument read(String json) {
     Objects.requireNonNull(json, "json");
-    return readFrom(documentReader, () -> documentReader.createParser(json));
+    return readFrom(
+        documentReader, KamerstukDocument.class, () -> documentReader.createParser(json));
   }
 
   /**
@@ -180,7 +181,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readFrom(documentReader, () -> documentReader.createParser(in));
+    return readFrom(documentReader, KamerstukDocument.class, () -> documentReader.createParser(in));
   }
 
   /**
@@ -191,7 +192,7 @@ public final class FicheJson {
    */
   public KamerstukDocument read(Reader in) {
     Objects.requireNonNull(in, "in");
-    return readFrom(documentReader, () -> documentReader.createParser(in));
+    return readFrom(documentReader, KamerstukDocument.class, () -> documentReader.createParser(in));
   }
 
   /** Opens a parser on a caller's source. */
@@ -205,12 +206,12 @@ public final class FicheJson {
    * reader stays open. The parser is at hand for the error: where Jackson's exception has no
    * position (a read limit, some wrong types), the parser still knows where it stopped.
    */
-  private static <T> T readFrom(ObjectReader reader, ParserSource source) {
+  private static <T> T readFrom(ObjectReader reader, Class<T> type, ParserSource source) {
     JsonParser p = null;
     try {
       p = source.open();
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return reader.readValue(p);
+      return type.cast(reader.readValue(p));
     } catch (JsonProcessingException e) {
       throw JsonErrors.translate(e, p);
     } catch (CharConversionException e) {
@@ -286,7 +287,7 @@ public final class FicheJson {
    */
   public Fiche readFiche(String json) {
     Objects.requireNonNull(json, "json");
-    return readFrom(ficheReader, () -> ficheReader.createParser(json));
+    return readFrom(ficheReader, Fiche.class, () -> ficheReader.createParser(json));
   }
 
   /** Writes a document. */

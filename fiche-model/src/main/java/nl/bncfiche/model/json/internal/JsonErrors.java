@@ -43,11 +43,11 @@ public final class JsonErrors {
    */
   public static FicheJsonException translate(JsonProcessingException e, JsonParser parser) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof VirtualMachineError) {
-        throw (VirtualMachineError) t;
+      if (t instanceof VirtualMachineError error) {
+        throw error;
       }
     }
-    JsonParser p = e.getProcessor() instanceof JsonParser ? (JsonParser) e.getProcessor() : parser;
+    JsonParser p = e.getProcessor() instanceof JsonParser processor ? processor : parser;
     JsonLocation loc = e.getLocation();
     if ((loc == null || loc.getLineNr() < 1) && p != null) {
       loc = p.currentLocation();
@@ -60,8 +60,8 @@ public final class JsonErrors {
   }
 
   private static String pointer(JsonProcessingException e, JsonParser p) {
-    if (e instanceof JsonMappingException) {
-      List<JsonMappingException.Reference> path = ((JsonMappingException) e).getPath();
+    if (e instanceof JsonMappingException m) {
+      List<JsonMappingException.Reference> path = m.getPath();
       if (!path.isEmpty()) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : path) {
@@ -86,8 +86,7 @@ public final class JsonErrors {
 
   /** The problem of {@code e}, raised at the token {@code found} (null when not known). */
   private static Problem problem(JsonProcessingException e, JsonToken found) {
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+    if (e instanceof UnrecognizedPropertyException u) {
       List<String> known = new ArrayList<>();
       if (u.getKnownPropertyIds() != null) {
         for (Object id : u.getKnownPropertyIds()) {
@@ -101,8 +100,8 @@ public final class JsonErrors {
           "onbekend veld " + name + "; verwacht een van " + known);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StreamConstraintsException) {
-        return overLimit(((StreamConstraintsException) t).getOriginalMessage());
+      if (t instanceof StreamConstraintsException c) {
+        return overLimit(c.getOriginalMessage());
       }
     }
     if (e instanceof LoneSurrogates.NotText n) {
@@ -124,8 +123,8 @@ public final class JsonErrors {
     if (original.startsWith("No content to map due to end-of-input")) {
       return new Problem("broken JSON: empty document", "ongeldige JSON: leeg document");
     }
-    if (e instanceof MismatchedInputException) {
-      return wrongType((MismatchedInputException) e, found);
+    if (e instanceof MismatchedInputException m) {
+      return wrongType(m, found);
     }
     if (e instanceof InputCoercionException || original.startsWith("Numeric value")) {
       return new Problem("number out of range", "getal buiten bereik");
@@ -329,26 +328,16 @@ public final class JsonErrors {
     if (token == null) {
       return "";
     }
-    switch (token) {
-      case VALUE_STRING:
-        return dutch ? ", gevonden: tekst" : ", found a string";
-      case VALUE_NUMBER_INT:
-        return dutch ? ", gevonden: een geheel getal" : ", found a whole number";
-      case VALUE_NUMBER_FLOAT:
-        return dutch ? ", gevonden: een kommagetal" : ", found a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return dutch ? ", gevonden: true of false" : ", found true or false";
-      case START_OBJECT:
-      case FIELD_NAME:
-        return dutch ? ", gevonden: een object" : ", found an object";
-      case START_ARRAY:
-        return dutch ? ", gevonden: een lijst" : ", found an array";
-      case VALUE_NULL:
-        return dutch ? ", gevonden: null" : ", found null";
-      default:
-        return "";
-    }
+    return switch (token) {
+      case VALUE_STRING -> dutch ? ", gevonden: tekst" : ", found a string";
+      case VALUE_NUMBER_INT -> dutch ? ", gevonden: een geheel getal" : ", found a whole number";
+      case VALUE_NUMBER_FLOAT -> dutch ? ", gevonden: een kommagetal" : ", found a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> dutch ? ", gevonden: true of false" : ", found true or false";
+      case START_OBJECT, FIELD_NAME -> dutch ? ", gevonden: een object" : ", found an object";
+      case START_ARRAY -> dutch ? ", gevonden: een lijst" : ", found an array";
+      case VALUE_NULL -> dutch ? ", gevonden: null" : ", found null";
+      default -> "";
+    };
   }
 
   /** {@code name} in double quotes, cut to {@link #QUOTED} characters. */
