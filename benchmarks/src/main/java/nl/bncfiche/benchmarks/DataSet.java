@@ -50,7 +50,7 @@ public final class DataSet {
    */
   public static DataSet named(String name) {
     switch (name) {
-      case "corpus":
+      case "corpus" -> {
         Path file =
             corpusFile()
                 .orElseThrow(
@@ -62,16 +62,20 @@ public final class DataSet {
                                 + CORPUS_PROPERTY
                                 + "=FOLDER"));
         return new DataSet(name, TextReader.create().read(readString(file)).getDocument());
-      case "sample":
+      }
+      case "sample" -> {
         return new DataSet(name, VoorbeeldFiches.wetgeving());
-      case "gen5k":
+      }
+      case "gen5k" -> {
         return generated(name, 5_000);
-      case "gen50k":
+      }
+      case "gen50k" -> {
         return generated(name, 50_000);
-      case "gen500k":
+      }
+      case "gen500k" -> {
         return generated(name, 500_000);
-      default:
-        throw new IllegalArgumentException("unknown data set: " + name);
+      }
+      default -> throw new IllegalArgumentException("unknown data set: " + name);
     }
   }
 

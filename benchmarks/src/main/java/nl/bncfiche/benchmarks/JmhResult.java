@@ -67,18 +67,14 @@ final class JmhResult {
   }
 
   private static double toMicros(String unit) {
-    switch (unit) {
-      case "ns/op":
-        return 1e-3;
-      case "us/op":
-        return 1;
-      case "ms/op":
-        return 1e3;
-      case "s/op":
-        return 1e6;
-      default:
-        throw new IllegalArgumentException(
-            "unexpected JMH unit " + unit + ": run in avgt or sample mode");
-    }
+    return switch (unit) {
+      case "ns/op" -> 1e-3;
+      case "us/op" -> 1;
+      case "ms/op" -> 1e3;
+      case "s/op" -> 1e6;
+      default ->
+          throw new IllegalArgumentException(
+              "unexpected JMH unit " + unit + ": run in avgt or sample mode");
+    };
   }
 }

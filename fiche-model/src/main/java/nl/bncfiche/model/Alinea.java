@@ -43,8 +43,8 @@ public interface Alinea {
     }
     StringBuilder sb = new StringBuilder();
     for (Inline i : inhoud) {
-      if (i instanceof TekstRun) {
-        sb.append(((TekstRun) i).getTekst());
+      if (i instanceof TekstRun tekstRun) {
+        sb.append(tekstRun.getTekst());
       }
     }
     return sb.toString();

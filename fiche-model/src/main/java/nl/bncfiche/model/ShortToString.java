@@ -17,8 +17,8 @@ final class ShortToString {
     if (name.startsWith("Immutable")) {
       name = name.substring("Immutable".length());
     }
-    if (value instanceof Fiche) {
-      Fiche f = (Fiche) value;
+    if (value instanceof Fiche f) {
+
       return name
           + "{"
           + f.getGeneratie().map(Enum::name).orElse("?")
@@ -28,11 +28,11 @@ final class ShortToString {
           + f.getVoetnoten().size()
           + " voetnoten}";
     }
-    if (value instanceof KamerstukDocument) {
-      return name + "{" + ((KamerstukDocument) value).getFiches().size() + " fiches}";
+    if (value instanceof KamerstukDocument kamerstukDocument) {
+      return name + "{" + kamerstukDocument.getFiches().size() + " fiches}";
     }
-    if (value instanceof Tekst) {
-      return name + "{" + ((Tekst) value).getAlineas().size() + " alineas}";
+    if (value instanceof Tekst tekst) {
+      return name + "{" + tekst.getAlineas().size() + " alineas}";
     }
     return name + "{…}";
   }

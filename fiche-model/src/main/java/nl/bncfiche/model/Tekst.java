@@ -43,7 +43,7 @@ public interface Tekst {
     // Run by run, without joining them: the joined text is blank exactly when every run is.
     for (Alinea a : getAlineas()) {
       for (Inline i : a.getInhoud()) {
-        if (i instanceof TekstRun && !((TekstRun) i).getTekst().isBlank()) {
+        if (i instanceof TekstRun tekstRun && !tekstRun.getTekst().isBlank()) {
           return true;
         }
       }
@@ -56,8 +56,8 @@ public interface Tekst {
     List<Integer> nummers = new ArrayList<>();
     for (Alinea a : getAlineas()) {
       for (Inline i : a.getInhoud()) {
-        if (i instanceof VoetnootVerwijzing) {
-          nummers.add(((VoetnootVerwijzing) i).getNummer());
+        if (i instanceof VoetnootVerwijzing voetnootVerwijzing) {
+          nummers.add(voetnootVerwijzing.getNummer());
         }
       }
     }

@@ -30,8 +30,8 @@ public final class UnsafeCharacters {
 
   /** The index of the first unsafe character of {@code s}, or -1. */
   public static int firstUnsafe(CharSequence s) {
-    if (s instanceof String) {
-      return firstUnsafe((String) s, new char[Math.min(s.length(), 256)]);
+    if (s instanceof String string) {
+      return firstUnsafe(string, new char[Math.min(s.length(), 256)]);
     }
     for (int i = 0; i < s.length(); i++) {
       if (isUnsafe(s.charAt(i))) {

@@ -54,7 +54,7 @@ public final class Issue {
     this.severity = Objects.requireNonNull(severity, "severity");
     List<Object> p = new ArrayList<>(path.size());
     for (Object segment : path) {
-      if (segment instanceof String || segment instanceof Integer && (Integer) segment >= 0) {
+      if (segment instanceof String || segment instanceof Integer i && i >= 0) {
         p.add(segment);
       } else {
         throw new IllegalArgumentException("path segment must be a String or an index: " + segment);
@@ -114,10 +114,10 @@ public final class Issue {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Issue)) {
+    if (!(o instanceof Issue i)) {
       return false;
     }
-    Issue i = (Issue) o;
+
     return ruleId.equals(i.ruleId)
         && severity == i.severity
         && path.equals(i.path)

@@ -212,10 +212,10 @@ public final class RuleDescription {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof RuleDescription)) {
+    if (!(o instanceof RuleDescription r)) {
       return false;
     }
-    RuleDescription r = (RuleDescription) o;
+
     return id.equals(r.id)
         && defaultSeverity == r.defaultSeverity
         && profile == r.profile

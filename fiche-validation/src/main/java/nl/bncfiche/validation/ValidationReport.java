@@ -66,7 +66,7 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport && issues.equals(((ValidationReport) o).issues);
+    return o instanceof ValidationReport validationReport && issues.equals(validationReport.issues);
   }
 
   @Override

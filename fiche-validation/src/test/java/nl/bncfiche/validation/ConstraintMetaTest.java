@@ -117,9 +117,8 @@ class ConstraintMetaTest {
         }
       }
       AnnotatedType r = m.getAnnotatedReturnType();
-      if (r instanceof AnnotatedParameterizedType) {
-        for (AnnotatedType arg :
-            ((AnnotatedParameterizedType) r).getAnnotatedActualTypeArguments()) {
+      if (r instanceof AnnotatedParameterizedType annotatedParameterizedType) {
+        for (AnnotatedType arg : annotatedParameterizedType.getAnnotatedActualTypeArguments()) {
           for (Annotation a : arg.getAnnotations()) {
             if (!isConstraint(a)) {
               continue;

@@ -70,8 +70,8 @@ final class EveryString {
 
   private static void collect(
       JsonNode node, List<Runnable[]> slots, UnaryOperator<String> replace) {
-    if (node instanceof ObjectNode) {
-      ObjectNode o = (ObjectNode) node;
+    if (node instanceof ObjectNode o) {
+
       for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
@@ -87,8 +87,8 @@ final class EveryString {
           collect(v, slots, replace);
         }
       }
-    } else if (node instanceof ArrayNode) {
-      ArrayNode a = (ArrayNode) node;
+    } else if (node instanceof ArrayNode a) {
+
       for (int i = 0; i < a.size(); i++) {
         int at = i;
         JsonNode v = a.get(i);

@@ -44,17 +44,10 @@ final class Mutator {
       bytes = bytes.clone();
       int at = r.nextInt(bytes.length);
       switch (r.nextInt(4)) {
-        case 0:
-          bytes[at] ^= (byte) (1 << r.nextInt(8));
-          break;
-        case 1:
-          bytes[at] = (byte) 0xE9;
-          break;
-        case 2:
-          bytes[at] = (byte) 0x80;
-          break;
-        default:
-          bytes[at] = (byte) 0xF0;
+        case 0 -> bytes[at] ^= (byte) (1 << r.nextInt(8));
+        case 1 -> bytes[at] = (byte) 0xE9;
+        case 2 -> bytes[at] = (byte) 0x80;
+        default -> bytes[at] = (byte) 0xF0;
       }
     }
     return bytes;
@@ -64,99 +57,98 @@ final class Mutator {
     int n = s.length();
     int at = n == 0 ? 0 : r.nextInt(n + 1);
     switch (r.nextInt(12)) {
-      case 0:
-        { // character flip
-          if (n == 0) {
-            return s;
-          }
-          int i = Math.min(at, n - 1);
-          return s.substring(0, i) + oddChar(r) + s.substring(i + 1);
+      case 0 -> {
+        // character flip
+        if (n == 0) {
+          return s;
         }
-      case 1:
-        { // delete a span
-          int len = Math.min(n - at, 1 + r.nextInt(r.nextBoolean() ? 8 : 400));
-          return s.substring(0, at) + s.substring(at + len);
+        int i = Math.min(at, n - 1);
+        return s.substring(0, i) + oddChar(r) + s.substring(i + 1);
+      }
+      case 1 -> {
+        // delete a span
+        int len = Math.min(n - at, 1 + r.nextInt(r.nextBoolean() ? 8 : 400));
+        return s.substring(0, at) + s.substring(at + len);
+      }
+      case 2 -> {
+        // duplicate a span
+        int len = Math.min(n - at, 1 + r.nextInt(200));
+        return s.substring(0, at + len) + s.substring(at, at + len) + s.substring(at + len);
+      }
+      case 3 -> {
+        // move a span from elsewhere
+        int from = n == 0 ? 0 : r.nextInt(n);
+        int len = Math.min(n - from, 1 + r.nextInt(300));
+        return s.substring(0, at) + s.substring(from, from + len) + s.substring(at);
+      }
+      case 4 -> {
+        // splice lines from another seed
+        String other = seeds.get(r.nextInt(seeds.size()));
+        String[] lines = other.split("\n", -1);
+        int first = r.nextInt(lines.length);
+        int count = 1 + r.nextInt(Math.min(20, lines.length - first));
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i < first + count; i++) {
+          sb.append(lines[i]).append('\n');
         }
-      case 2:
-        { // duplicate a span
-          int len = Math.min(n - at, 1 + r.nextInt(200));
-          return s.substring(0, at + len) + s.substring(at, at + len) + s.substring(at + len);
+        int lineStart = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        return s.substring(0, lineStart) + sb + s.substring(lineStart);
+      }
+      case 5, 6 -> {
+        // a structure token, at a line start or anywhere
+        String token = TOKENS.get(r.nextInt(TOKENS.size()));
+        if (r.nextBoolean()) {
+          at = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         }
-      case 3:
-        { // move a span from elsewhere
-          int from = n == 0 ? 0 : r.nextInt(n);
-          int len = Math.min(n - from, 1 + r.nextInt(300));
-          return s.substring(0, at) + s.substring(from, from + len) + s.substring(at);
+        return s.substring(0, at) + token + s.substring(at);
+      }
+      case 7 -> {
+        // truncate
+        return s.substring(0, at);
+      }
+      case 8 -> {
+        // deep nesting or a long repetition
+        String unit =
+            r.nextBoolean()
+                ? (r.nextBoolean() ? "[" : "{\"a\":")
+                : TOKENS.get(r.nextInt(TOKENS.size()));
+        return s.substring(0, at)
+            + unit.repeat(1 + r.nextInt(r.nextInt(10) == 0 ? 5_000 : 100))
+            + s.substring(at);
+      }
+      case 9 -> {
+        // swap two lines
+        String[] lines = s.split("\n", -1);
+        if (lines.length < 2) {
+          return s;
         }
-      case 4:
-        { // splice lines from another seed
-          String other = seeds.get(r.nextInt(seeds.size()));
-          String[] lines = other.split("\n", -1);
-          int first = r.nextInt(lines.length);
-          int count = 1 + r.nextInt(Math.min(20, lines.length - first));
-          StringBuilder sb = new StringBuilder();
-          for (int i = first; i < first + count; i++) {
-            sb.append(lines[i]).append('\n');
-          }
-          int lineStart = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-          return s.substring(0, lineStart) + sb + s.substring(lineStart);
+        int a = r.nextInt(lines.length);
+        int b = r.nextInt(lines.length);
+        String t = lines[a];
+        lines[a] = lines[b];
+        lines[b] = t;
+        return String.join("\n", lines);
+      }
+      case 10 -> {
+        // line ends and blank lines
+        String[] choices = {"\r\n", "\r", "\n\n\n", "\u2028", " \n", "\t\n"};
+        return s.substring(0, at) + choices[r.nextInt(choices.length)] + s.substring(at);
+      }
+      default -> {
+        // replace a digit run with an extreme number
+        String[] numbers = {
+          "0", "-1", "99999999999999999999999", "1e309", "2147483648", "00", "3.5", "-0"
+        };
+        int d = at;
+        while (d < n && !Character.isDigit(s.charAt(d))) {
+          d++;
         }
-      case 5:
-      case 6:
-        { // a structure token, at a line start or anywhere
-          String token = TOKENS.get(r.nextInt(TOKENS.size()));
-          if (r.nextBoolean()) {
-            at = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-          }
-          return s.substring(0, at) + token + s.substring(at);
+        int e = d;
+        while (e < n && Character.isDigit(s.charAt(e))) {
+          e++;
         }
-      case 7:
-        { // truncate
-          return s.substring(0, at);
-        }
-      case 8:
-        { // deep nesting or a long repetition
-          String unit =
-              r.nextBoolean()
-                  ? (r.nextBoolean() ? "[" : "{\"a\":")
-                  : TOKENS.get(r.nextInt(TOKENS.size()));
-          return s.substring(0, at)
-              + unit.repeat(1 + r.nextInt(r.nextInt(10) == 0 ? 5_000 : 100))
-              + s.substring(at);
-        }
-      case 9:
-        { // swap two lines
-          String[] lines = s.split("\n", -1);
-          if (lines.length < 2) {
-            return s;
-          }
-          int a = r.nextInt(lines.length);
-          int b = r.nextInt(lines.length);
-          String t = lines[a];
-          lines[a] = lines[b];
-          lines[b] = t;
-          return String.join("\n", lines);
-        }
-      case 10:
-        { // line ends and blank lines
-          String[] choices = {"\r\n", "\r", "\n\n\n", "\u2028", " \n", "\t\n"};
-          return s.substring(0, at) + choices[r.nextInt(choices.length)] + s.substring(at);
-        }
-      default:
-        { // replace a digit run with an extreme number
-          String[] numbers = {
-            "0", "-1", "99999999999999999999999", "1e309", "2147483648", "00", "3.5", "-0"
-          };
-          int d = at;
-          while (d < n && !Character.isDigit(s.charAt(d))) {
-            d++;
-          }
-          int e = d;
-          while (e < n && Character.isDigit(s.charAt(e))) {
-            e++;
-          }
-          return s.substring(0, d) + numbers[r.nextInt(numbers.length)] + s.substring(e);
-        }
+        return s.substring(0, d) + numbers[r.nextInt(numbers.length)] + s.substring(e);
+      }
     }
   }
 

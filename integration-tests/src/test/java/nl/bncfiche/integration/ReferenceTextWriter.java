@@ -417,8 +417,8 @@ final class ReferenceTextWriter {
       out.line(alinea(a, first && literalFirst));
       first = false;
       for (Inline i : a.getInhoud()) {
-        if (i instanceof VoetnootVerwijzing) {
-          int n = ((VoetnootVerwijzing) i).getNummer();
+        if (i instanceof VoetnootVerwijzing voetnootVerwijzing) {
+          int n = voetnootVerwijzing.getNummer();
           if (voetnoten.containsKey(n) && written.add(n)) {
             voetnoten.get(n).forEach(v -> voetnoot(v, out));
           }
@@ -463,11 +463,11 @@ final class ReferenceTextWriter {
     StringBuilder sb = new StringBuilder();
     BitSet references = new BitSet();
     for (Inline i : a.getInhoud()) {
-      if (i instanceof TekstRun) {
-        sb.append(oneLine(((TekstRun) i).getTekst()));
-      } else if (i instanceof VoetnootVerwijzing) {
+      if (i instanceof TekstRun tekstRun) {
+        sb.append(oneLine(tekstRun.getTekst()));
+      } else if (i instanceof VoetnootVerwijzing voetnootVerwijzing) {
         references.set(sb.length());
-        sb.append("[footnoteRef:").append(((VoetnootVerwijzing) i).getNummer()).append(']');
+        sb.append("[footnoteRef:").append(voetnootVerwijzing.getNummer()).append(']');
       }
     }
     String s = sb.toString();

@@ -370,15 +370,12 @@ class WriterEquivalenceTest {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
         switch (r.nextInt(4)) {
-          case 0:
-            sb.append(AWKWARD.get(r.nextInt(AWKWARD.size())));
-            break;
-          case 1:
+          case 0 -> sb.append(AWKWARD.get(r.nextInt(AWKWARD.size())));
+          case 1 -> {
             List<String> labels = Veld.values()[r.nextInt(Veld.values().length)].getLabelteksten();
             sb.append(labels.get(r.nextInt(labels.size())));
-            break;
-          default:
-            sb.append(WORDS[r.nextInt(WORDS.length)]);
+          }
+          default -> sb.append(WORDS[r.nextInt(WORDS.length)]);
         }
         if (r.nextBoolean()) {
           sb.append(' ');

@@ -282,10 +282,10 @@ public final class CelexNummer {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CelexNummer)) {
+    if (!(o instanceof CelexNummer c)) {
       return false;
     }
-    CelexNummer c = (CelexNummer) o;
+
     return sector == c.sector
         && year == c.year
         && number == c.number

@@ -378,10 +378,10 @@ public final class CommissieDocument {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CommissieDocument)) {
+    if (!(o instanceof CommissieDocument d)) {
       return false;
     }
-    CommissieDocument d = (CommissieDocument) o;
+
     return type == d.type
         && year == d.year
         && number == d.number

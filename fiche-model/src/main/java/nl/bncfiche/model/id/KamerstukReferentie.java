@@ -333,10 +333,10 @@ public final class KamerstukReferentie {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof KamerstukReferentie)) {
+    if (!(o instanceof KamerstukReferentie k)) {
       return false;
     }
-    KamerstukReferentie k = (KamerstukReferentie) o;
+
     return dossierNummer == k.dossierNummer
         && nummer.equals(k.nummer)
         && Objects.equals(ondernummer, k.ondernummer);

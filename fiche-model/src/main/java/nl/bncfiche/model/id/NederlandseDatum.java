@@ -238,10 +238,10 @@ public final class NederlandseDatum implements Comparable<NederlandseDatum> {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof NederlandseDatum)) {
+    if (!(o instanceof NederlandseDatum d)) {
       return false;
     }
-    NederlandseDatum d = (NederlandseDatum) o;
+
     return yearMonth.equals(d.yearMonth) && Objects.equals(date, d.date);
   }
 

@@ -56,10 +56,10 @@ public final class ParseError {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ParseError
-        && ((ParseError) o).position == position
-        && ((ParseError) o).identifier.equals(identifier)
-        && ((ParseError) o).expected.equals(expected);
+    return o instanceof ParseError parseError
+        && parseError.position == position
+        && parseError.identifier.equals(identifier)
+        && parseError.expected.equals(expected);
   }
 
   @Override

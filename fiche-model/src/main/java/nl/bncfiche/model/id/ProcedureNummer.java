@@ -143,10 +143,10 @@ public final class ProcedureNummer {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ProcedureNummer)) {
+    if (!(o instanceof ProcedureNummer p)) {
       return false;
     }
-    ProcedureNummer p = (ProcedureNummer) o;
+
     return year == p.year && number == p.number && type.equals(p.type);
   }
 

@@ -95,21 +95,13 @@ class RoundTripPropertyTest {
   void kamerstukReferentie() {
     check(
         () -> {
-          String onder;
-          switch (random.nextInt(4)) {
-            case 0:
-              onder = null;
-              break;
-            case 1:
-              onder = Integer.toString(number(99));
-              break;
-            case 2:
-              onder = letters(1 + random.nextInt(4));
-              break;
-            default:
-              onder = alnum(1 + random.nextInt(10));
-              break;
-          }
+          String onder =
+              switch (random.nextInt(4)) {
+                case 0 -> null;
+                case 1 -> Integer.toString(number(99));
+                case 2 -> letters(1 + random.nextInt(4));
+                default -> alnum(1 + random.nextInt(10));
+              };
           String nummer =
               random.nextBoolean() ? Integer.toString(number(9999)) : alnum(1 + random.nextInt(10));
           return KamerstukReferentie.of(number(999_999), onder, nummer);

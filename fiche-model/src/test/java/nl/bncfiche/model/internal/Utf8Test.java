@@ -102,26 +102,26 @@ class Utf8Test {
   private static byte[] input(Random random) {
     byte[] valid = text(random).getBytes(StandardCharsets.UTF_8);
     switch (random.nextInt(4)) {
-      case 0:
+      case 0 -> {
         return valid;
-      case 1:
-        {
-          int at = random.nextInt(valid.length + 1);
-          byte[] head = java.util.Arrays.copyOfRange(valid, 0, at);
-          byte[] tail = java.util.Arrays.copyOfRange(valid, at, valid.length);
-          return concat(head, bytes(BROKEN[random.nextInt(BROKEN.length)]), tail);
-        }
-      case 2:
+      }
+      case 1 -> {
+        int at = random.nextInt(valid.length + 1);
+        byte[] head = java.util.Arrays.copyOfRange(valid, 0, at);
+        byte[] tail = java.util.Arrays.copyOfRange(valid, at, valid.length);
+        return concat(head, bytes(BROKEN[random.nextInt(BROKEN.length)]), tail);
+      }
+      case 2 -> {
         if (valid.length > 0) {
           valid[random.nextInt(valid.length)] = (byte) random.nextInt(256);
         }
         return valid;
-      default:
-        {
-          byte[] b = new byte[random.nextInt(24)];
-          random.nextBytes(b);
-          return b;
-        }
+      }
+      default -> {
+        byte[] b = new byte[random.nextInt(24)];
+        random.nextBytes(b);
+        return b;
+      }
     }
   }
 

@@ -226,8 +226,8 @@ final class HtmlRendering {
     boolean breaks = alinea.getSoort() != AlineaSoort.TUSSENKOP;
     StringBuilder sb = new StringBuilder();
     for (Inline i : alinea.getInhoud()) {
-      if (i instanceof TekstRun) {
-        sb.append(HtmlText.escape(((TekstRun) i).getTekst(), breaks));
+      if (i instanceof TekstRun tekstRun) {
+        sb.append(HtmlText.escape(tekstRun.getTekst(), breaks));
         continue;
       }
       int n = ((VoetnootVerwijzing) i).getNummer();

@@ -20,31 +20,19 @@ final class HtmlText {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&#39;");
-          break;
-        case '\r':
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        case '\r' -> {
           if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
             i++;
           }
           sb.append(breaks ? "<br>\n" : " ");
-          break;
-        case '\n':
-          sb.append(breaks ? "<br>\n" : " ");
-          break;
-        default:
+        }
+        case '\n' -> sb.append(breaks ? "<br>\n" : " ");
+        default -> {
           // A bidi override would reorder what follows it on screen (the "Trojan Source" trick); a
           // character reference would be decoded back into it, so it is replaced, as controls are.
           if (UnsafeCharacters.isUnsafe(c) || (Character.isSurrogate(c) && isLoneSurrogate(s, i))) {
@@ -52,6 +40,7 @@ final class HtmlText {
           } else {
             sb.append(c);
           }
+        }
       }
     }
     return sb.toString();

@@ -395,9 +395,11 @@ public final class Outline {
   private static List<Inline> merge(List<Inline> inhoud) {
     List<Inline> out = new ArrayList<>();
     for (Inline i : inhoud) {
-      if (i instanceof TekstRun && !out.isEmpty() && out.get(out.size() - 1) instanceof TekstRun) {
+      if (i instanceof TekstRun tekstRun
+          && !out.isEmpty()
+          && out.get(out.size() - 1) instanceof TekstRun) {
         String prev = ((TekstRun) out.remove(out.size() - 1)).getTekst();
-        out.add(TekstRun.of(prev + ((TekstRun) i).getTekst()));
+        out.add(TekstRun.of(prev + tekstRun.getTekst()));
       } else {
         out.add(i);
       }

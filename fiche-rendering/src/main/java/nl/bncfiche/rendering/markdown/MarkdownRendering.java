@@ -188,9 +188,9 @@ final class MarkdownRendering {
       Alinea alinea, MarkdownText t, Voetnootankers ankers, boolean inVoetnoot) {
     StringBuilder run = new StringBuilder();
     for (Inline i : alinea.getInhoud()) {
-      if (i instanceof TekstRun) {
+      if (i instanceof TekstRun tekstRun) {
         // Adjacent runs are escaped as one, so that a line-start rule sees the whole line.
-        run.append(((TekstRun) i).getTekst());
+        run.append(tekstRun.getTekst());
         continue;
       }
       t.text(run.toString());

@@ -39,9 +39,9 @@ public final class SourcePosition {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourcePosition
-        && ((SourcePosition) o).line == line
-        && ((SourcePosition) o).column == column;
+    return o instanceof SourcePosition sourcePosition
+        && sourcePosition.line == line
+        && sourcePosition.column == column;
   }
 
   @Override

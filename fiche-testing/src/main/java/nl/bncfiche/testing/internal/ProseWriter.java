@@ -164,10 +164,8 @@ final class ProseWriter {
     int nummer = volgendeVoetnoot++;
     String tekst;
     switch (dice.between(0, 3)) {
-      case 0:
-        tekst = "Kamerstuk 22 112, nr. " + dice.between(300, 3900) + ".";
-        break;
-      case 1:
+      case 0 -> tekst = "Kamerstuk 22 112, nr. " + dice.between(300, 3900) + ".";
+      case 1 -> {
         int jaar = Math.max(2001, ctx.jaar() - dice.between(1, 6));
         tekst =
             "Kamerstukken II "
@@ -179,13 +177,10 @@ final class ProseWriter {
                 + ", nr. "
                 + dice.between(200, 2100)
                 + ".";
-        break;
-      case 2:
-        tekst = "COM(" + (ctx.jaar() - dice.between(1, 5)) + ") " + dice.between(10, 850) + ".";
-        break;
-      default:
-        tekst = fill(dice.pick(Zinnen.VOETNOTEN));
-        break;
+      }
+      case 2 ->
+          tekst = "COM(" + (ctx.jaar() - dice.between(1, 5)) + ") " + dice.between(10, 850) + ".";
+      default -> tekst = fill(dice.pick(Zinnen.VOETNOTEN));
     }
     voetnoten.add(Voetnoot.of(nummer, tekst));
     if (groot()) {
@@ -218,44 +213,26 @@ final class ProseWriter {
 
   private String value(String name) {
     int j = ctx.jaar();
-    switch (name) {
-      case "v":
-        return ctx.instrument();
-      case "V":
-        return hoofdletter(ctx.instrument());
-      case "o":
-        return ctx.onderwerp().nl();
-      case "veld":
-        return ctx.domein().veld();
-      case "art":
-        return "a" + ctx.domein().artikel().substring(1);
-      case "bs":
-        return ctx.domein().bevoegdheid();
-      case "raad":
-        return ctx.domein().raad();
-      case "ep":
-        return ctx.domein().epCommissie();
-      case "uit":
-        return ctx.domein().uitvoerder();
-      case "j":
-        return Integer.toString(j);
-      case "jv":
-        return Integer.toString(j - dice.between(2, 8));
-      case "jn":
-        return Integer.toString(j + dice.between(2, 6));
-      case "n":
-        return Integer.toString(dice.between(3, 12));
-      case "k":
-        return Integer.toString(dice.between(3, 7));
-      case "p":
-        return Integer.toString(dice.between(5, 60));
-      case "m":
-        return "€ " + dice.between(5, 900) + " miljoen";
-      case "mfk":
-        return j < 2014 ? "2007-2013" : j < 2021 ? "2014-2020" : "2021-2027";
-      default:
-        throw new IllegalStateException("unknown placeholder: " + name);
-    }
+    return switch (name) {
+      case "v" -> ctx.instrument();
+      case "V" -> hoofdletter(ctx.instrument());
+      case "o" -> ctx.onderwerp().nl();
+      case "veld" -> ctx.domein().veld();
+      case "art" -> "a" + ctx.domein().artikel().substring(1);
+      case "bs" -> ctx.domein().bevoegdheid();
+      case "raad" -> ctx.domein().raad();
+      case "ep" -> ctx.domein().epCommissie();
+      case "uit" -> ctx.domein().uitvoerder();
+      case "j" -> Integer.toString(j);
+      case "jv" -> Integer.toString(j - dice.between(2, 8));
+      case "jn" -> Integer.toString(j + dice.between(2, 6));
+      case "n" -> Integer.toString(dice.between(3, 12));
+      case "k" -> Integer.toString(dice.between(3, 7));
+      case "p" -> Integer.toString(dice.between(5, 60));
+      case "m" -> "€ " + dice.between(5, 900) + " miljoen";
+      case "mfk" -> j < 2014 ? "2007-2013" : j < 2021 ? "2014-2020" : "2021-2027";
+      default -> throw new IllegalStateException("unknown placeholder: " + name);
+    };
   }
 
   /** {@code s} with its first letter in upper case, without depending on the default locale. */

@@ -168,18 +168,18 @@ final class Voorstel {
     LocalDate van;
     LocalDate tot;
     switch (generatie) {
-      case G2007:
+      case G2007 -> {
         van = LocalDate.of(2007, 1, 8);
         tot = LocalDate.of(2012, 11, 20);
-        break;
-      case G2013:
+      }
+      case G2013 -> {
         van = LocalDate.of(2013, 1, 8);
         tot = LocalDate.of(2024, 11, 20);
-        break;
-      default:
+      }
+      default -> {
         van = LocalDate.of(2025, 1, 8);
         tot = LocalDate.of(2026, 9, 20);
-        break;
+      }
     }
     while (true) {
       LocalDate d = van.plusDays(dice.between(0, (int) (tot.toEpochDay() - van.toEpochDay())));

@@ -129,8 +129,8 @@ public final class IssueOrder implements Comparator<Issue> {
   }
 
   private static int compareSegments(Object x, Object y) {
-    if (x instanceof Integer && y instanceof Integer) {
-      return Integer.compare((Integer) x, (Integer) y);
+    if (x instanceof Integer xi && y instanceof Integer yi) {
+      return Integer.compare(xi, yi);
     }
     if (x instanceof Integer) {
       return -1;

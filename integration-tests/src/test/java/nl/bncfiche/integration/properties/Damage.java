@@ -51,99 +51,92 @@ final class Damage {
       return doc;
     }
     ImmutableFiche f = ImmutableFiche.copyOf(doc.getFiches().get(0));
-    switch (random.nextInt(KINDS)) {
-      case 0:
-        return doc.withKop(Optional.empty());
-      case 1:
-        return doc.withBrief(Optional.empty());
-      case 2:
-        return random.nextBoolean() ? doc.withFiches(List.of()) : doc.withFiches(f, f);
-      case 3:
-        return with(doc, f.withAlgemeneGegevens(Optional.empty()));
-      case 4:
-        return with(
-            doc,
-            random.nextBoolean()
-                ? f.withEssentie(Optional.empty())
-                : f.withEssentie(
-                    f.getEssentie()
-                        .map(e -> ImmutableEssentieVoorstel.copyOf(e).withInhoud(Tekst.of(" ")))));
-      case 5:
-        return with(
-            doc,
-            random.nextBoolean()
-                ? f.withNederlandsePositie(Optional.empty())
-                : f.withNederlandsePositie(
-                    f.getNederlandsePositie()
-                        .map(
-                            n ->
-                                ImmutableNederlandsePositie.copyOf(n)
-                                    .withBeoordeling(Tekst.leeg()))));
-      case 6:
-        return with(
-            doc,
-            random.nextBoolean()
-                ? f.withGrondhouding(Optional.empty())
-                : f.withGrondhouding(
-                    f.getGrondhouding()
-                        .map(
-                            g ->
-                                ImmutableGrondhouding.copyOf(g)
-                                    .withBevoegdheid(
-                                        g.getBevoegdheid()
-                                            .map(
-                                                b ->
-                                                    ImmutableGrondhoudingOnderdeel.copyOf(b)
-                                                        .withOordeel(Optional.empty())
-                                                        .withTekst(Tekst.leeg()))))));
-      case 7:
-        return with(
-            doc,
-            f.withConsequenties(Optional.empty())
-                .withFinancieleGevolgen(Optional.empty())
-                .withOntwikkelingslanden(
-                    random.nextBoolean() ? Optional.empty() : Optional.of(Tekst.of(""))));
-      case 8:
-        return with(doc, f.withVoetnoten(drop(f.getVoetnoten())));
-      case 9:
-        return with(
-            doc, f.withTitel(random.nextBoolean() ? "" : "   ").withSjabloon(Optional.empty()));
-      case 10:
-        return with(doc, f.withGeneratie(Optional.empty()).withSoort(Optional.empty()));
-      case 11:
-        return algemeen(
-            doc,
-            f,
-            a ->
-                a.withDatumOntvangst(Parsed.parse(garbage(), NederlandseDatum::parse))
-                    .withCommissieDocumenten(Parsed.parse(garbage(), CommissieDocument::parse)));
-      case 12:
-        return algemeen(
-            doc,
-            f,
-            a ->
-                a.withProcedures(Parsed.parse(garbage(), ProcedureNummer::parse))
-                    .withEurLex(drop(a.getEurLex()))
-                    .withTitels(drop(a.getTitels())));
-      case 13:
-        return doc.getKop().isEmpty()
-            ? doc
-            : doc.withKop(
-                ImmutableKamerstukKop.copyOf(doc.getKop().get())
-                    .withDatum(Parsed.parse(garbage(), NederlandseDatum::parse))
-                    .withNummer(garbage())
-                    .withDossier(garbage()));
-      case 14:
-        return doc.getBrief().isEmpty() ? doc : doc.withBrief(brief(doc.getBrief().get()));
-      default:
-        return algemeen(
-            doc,
-            f,
-            a ->
-                a.withBehandelingstrajectRaad(garbage())
-                    .withEerstverantwoordelijkMinisterie(Optional.empty())
-                    .withRolEuropeesParlement(" "));
-    }
+    return switch (random.nextInt(KINDS)) {
+      case 0 -> doc.withKop(Optional.empty());
+      case 1 -> doc.withBrief(Optional.empty());
+      case 2 -> random.nextBoolean() ? doc.withFiches(List.of()) : doc.withFiches(f, f);
+      case 3 -> with(doc, f.withAlgemeneGegevens(Optional.empty()));
+      case 4 ->
+          with(
+              doc,
+              random.nextBoolean()
+                  ? f.withEssentie(Optional.empty())
+                  : f.withEssentie(
+                      f.getEssentie()
+                          .map(
+                              e -> ImmutableEssentieVoorstel.copyOf(e).withInhoud(Tekst.of(" ")))));
+      case 5 ->
+          with(
+              doc,
+              random.nextBoolean()
+                  ? f.withNederlandsePositie(Optional.empty())
+                  : f.withNederlandsePositie(
+                      f.getNederlandsePositie()
+                          .map(
+                              n ->
+                                  ImmutableNederlandsePositie.copyOf(n)
+                                      .withBeoordeling(Tekst.leeg()))));
+      case 6 ->
+          with(
+              doc,
+              random.nextBoolean()
+                  ? f.withGrondhouding(Optional.empty())
+                  : f.withGrondhouding(
+                      f.getGrondhouding()
+                          .map(
+                              g ->
+                                  ImmutableGrondhouding.copyOf(g)
+                                      .withBevoegdheid(
+                                          g.getBevoegdheid()
+                                              .map(
+                                                  b ->
+                                                      ImmutableGrondhoudingOnderdeel.copyOf(b)
+                                                          .withOordeel(Optional.empty())
+                                                          .withTekst(Tekst.leeg()))))));
+      case 7 ->
+          with(
+              doc,
+              f.withConsequenties(Optional.empty())
+                  .withFinancieleGevolgen(Optional.empty())
+                  .withOntwikkelingslanden(
+                      random.nextBoolean() ? Optional.empty() : Optional.of(Tekst.of(""))));
+      case 8 -> with(doc, f.withVoetnoten(drop(f.getVoetnoten())));
+      case 9 ->
+          with(doc, f.withTitel(random.nextBoolean() ? "" : "   ").withSjabloon(Optional.empty()));
+      case 10 -> with(doc, f.withGeneratie(Optional.empty()).withSoort(Optional.empty()));
+      case 11 ->
+          algemeen(
+              doc,
+              f,
+              a ->
+                  a.withDatumOntvangst(Parsed.parse(garbage(), NederlandseDatum::parse))
+                      .withCommissieDocumenten(Parsed.parse(garbage(), CommissieDocument::parse)));
+      case 12 ->
+          algemeen(
+              doc,
+              f,
+              a ->
+                  a.withProcedures(Parsed.parse(garbage(), ProcedureNummer::parse))
+                      .withEurLex(drop(a.getEurLex()))
+                      .withTitels(drop(a.getTitels())));
+      case 13 ->
+          doc.getKop().isEmpty()
+              ? doc
+              : doc.withKop(
+                  ImmutableKamerstukKop.copyOf(doc.getKop().get())
+                      .withDatum(Parsed.parse(garbage(), NederlandseDatum::parse))
+                      .withNummer(garbage())
+                      .withDossier(garbage()));
+      case 14 -> doc.getBrief().isEmpty() ? doc : doc.withBrief(brief(doc.getBrief().get()));
+      default ->
+          algemeen(
+              doc,
+              f,
+              a ->
+                  a.withBehandelingstrajectRaad(garbage())
+                      .withEerstverantwoordelijkMinisterie(Optional.empty())
+                      .withRolEuropeesParlement(" "));
+    };
   }
 
   private ImmutableAanbiedingsbrief brief(nl.bncfiche.model.Aanbiedingsbrief b) {

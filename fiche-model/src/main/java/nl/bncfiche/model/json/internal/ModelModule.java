@@ -74,8 +74,8 @@ public final class ModelModule extends SimpleModule {
   }
 
   static String canonical(Object value) {
-    return value instanceof NederlandseDatum
-        ? ((NederlandseDatum) value).toIso()
+    return value instanceof NederlandseDatum nederlandseDatum
+        ? nederlandseDatum.toIso()
         : value.toString();
   }
 
@@ -176,11 +176,11 @@ public final class ModelModule extends SimpleModule {
     @Override
     public void serialize(Inline value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      if (value instanceof TekstRun) {
-        gen.writeString(((TekstRun) value).getTekst());
-      } else if (value instanceof VoetnootVerwijzing) {
+      if (value instanceof TekstRun tekstRun) {
+        gen.writeString(tekstRun.getTekst());
+      } else if (value instanceof VoetnootVerwijzing voetnootVerwijzing) {
         gen.writeStartObject();
-        gen.writeNumberField("voetnoot", ((VoetnootVerwijzing) value).getNummer());
+        gen.writeNumberField("voetnoot", voetnootVerwijzing.getNummer());
         gen.writeEndObject();
       } else {
         throw new IllegalArgumentException("unknown inline kind: " + value.getClass().getName());

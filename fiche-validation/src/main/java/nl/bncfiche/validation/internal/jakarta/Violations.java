@@ -63,8 +63,8 @@ public final class Violations {
     Integer pending = null;
     for (int i = skip; i < path.size(); i++) {
       Object segment = path.get(i);
-      if (segment instanceof Integer) {
-        pending = (Integer) segment;
+      if (segment instanceof Integer index) {
+        pending = index;
         continue;
       }
       NodeBuilderCustomizableContext node = property(current, (String) segment);
@@ -86,24 +86,24 @@ public final class Violations {
   }
 
   private static NodeBuilderCustomizableContext property(Object current, String name) {
-    if (current instanceof ConstraintViolationBuilder) {
-      return ((ConstraintViolationBuilder) current).addPropertyNode(name);
+    if (current instanceof ConstraintViolationBuilder constraintViolationBuilder) {
+      return constraintViolationBuilder.addPropertyNode(name);
     }
-    if (current instanceof NodeBuilderCustomizableContext) {
-      return ((NodeBuilderCustomizableContext) current).addPropertyNode(name);
+    if (current instanceof NodeBuilderCustomizableContext nodeBuilderCustomizableContext) {
+      return nodeBuilderCustomizableContext.addPropertyNode(name);
     }
-    if (current instanceof NodeContextBuilder) {
-      return ((NodeContextBuilder) current).addPropertyNode(name);
+    if (current instanceof NodeContextBuilder nodeContextBuilder) {
+      return nodeContextBuilder.addPropertyNode(name);
     }
     return ((NodeBuilderDefinedContext) current).addPropertyNode(name);
   }
 
   private static LeafNodeBuilderCustomizableContext bean(Object current) {
-    if (current instanceof ConstraintViolationBuilder) {
-      return ((ConstraintViolationBuilder) current).addBeanNode();
+    if (current instanceof ConstraintViolationBuilder constraintViolationBuilder) {
+      return constraintViolationBuilder.addBeanNode();
     }
-    if (current instanceof NodeBuilderCustomizableContext) {
-      return ((NodeBuilderCustomizableContext) current).addBeanNode();
+    if (current instanceof NodeBuilderCustomizableContext nodeBuilderCustomizableContext) {
+      return nodeBuilderCustomizableContext.addBeanNode();
     }
     return ((NodeBuilderDefinedContext) current).addBeanNode();
   }

@@ -128,8 +128,8 @@ public final class FootnoteRules {
     for (Located<Tekst> t : texts(f, p)) {
       for (Alinea a : t.value().getAlineas()) {
         for (Inline i : a.getInhoud()) {
-          if (i instanceof VoetnootVerwijzing) {
-            used.add(((VoetnootVerwijzing) i).getNummer());
+          if (i instanceof VoetnootVerwijzing voetnootVerwijzing) {
+            used.add(voetnootVerwijzing.getNummer());
           }
         }
       }

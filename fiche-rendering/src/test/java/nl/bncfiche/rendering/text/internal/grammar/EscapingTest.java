@@ -179,15 +179,12 @@ class EscapingTest {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(4); k >= 0; k--) {
         switch (r.nextInt(3)) {
-          case 0:
-            sb.append(labels.get(r.nextInt(labels.size())));
-            break;
-          case 1:
-            sb.append(DRESS[r.nextInt(DRESS.length)]);
-            break;
-          default:
+          case 0 -> sb.append(labels.get(r.nextInt(labels.size())));
+          case 1 -> sb.append(DRESS[r.nextInt(DRESS.length)]);
+          default -> {
             String l = labels.get(r.nextInt(labels.size()));
             sb.append(l, 0, r.nextInt(l.length() + 1));
+          }
         }
       }
       if (r.nextInt(20) == 0) {
