@@ -76,6 +76,22 @@ final class HelpText {
       "Check as of this day instead of today: for a run that gives the same result on every day,"
           + " or to check a fiche as it stood then."
     },
+    {
+      "validate.summer-recess",
+      "The EU institutions' summer recess of one year, which the terms do not count; repeat for"
+          + " more years (default: weeks 31 to 34)."
+    },
+    {
+      "validate.three-week-term",
+      "The three-week term for every fiche, as for a package of the multiannual financial"
+          + " framework."
+    },
+    {
+      "validate.delay-letter",
+      "A delay letter explains the delay: a late fiche is then an INFO that names this letter"
+          + " (for example \"Kamerstuk 22 112, nr. 4183\")."
+    },
+    {"validate.first-council", "The first discussion of the proposal in the Council (BNC-T-003)."},
     {"validate.inputs", "Inputs; - reads standard input."},
     {
       "fiche.render.usage.description",

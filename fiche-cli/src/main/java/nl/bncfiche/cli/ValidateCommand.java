@@ -27,6 +27,7 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,6 +119,8 @@ final class ValidateCommand implements Callable<Integer> {
               + " is, of om een fiche te controleren zoals die toen stond.")
   LocalDate today;
 
+  @Mixin TimingOptions timing = new TimingOptions();
+
   /**
    * Where the command reads and writes, and its clock for "today" when {@code --today} is absent.
    */
@@ -181,6 +184,11 @@ final class ValidateCommand implements Callable<Integer> {
       return FicheCli.UNUSABLE;
     }
     if (!Limits.maxSizeUsable(maxSize, lang, err)) {
+      return FicheCli.UNUSABLE;
+    }
+    String timingProblem = timing.problem(lang.dutch());
+    if (timingProblem != null) {
+      err.line("fiche: " + timingProblem + ".");
       return FicheCli.UNUSABLE;
     }
     List<Input> expanded = Input.expand(inputs, from);
@@ -264,16 +272,24 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** The validator with {@code --today}, else the given clock, else the system clock for today. */
+  /**
+   * The validator with {@code --today} (else the given clock, else the system clock for today) and
+   * the timing options.
+   */
   private FicheValidator validator() {
+    Clock clock = streams.clock();
     if (today != null) {
       // Noon UTC falls on the same calendar day in the Netherlands, whose date the rules use.
-      return FicheValidator.builder()
-          .clock(Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-          .build();
+      clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
-    Clock clock = streams.clock();
-    return clock == null ? FicheValidator.create() : FicheValidator.builder().clock(clock).build();
+    if (clock == null && !timing.any()) {
+      return FicheValidator.create();
+    }
+    FicheValidator.Builder builder = FicheValidator.builder();
+    if (clock != null) {
+      builder.clock(clock);
+    }
+    return timing.applyTo(builder).build();
   }
 
   /** Loads and validates one input; thread-safe, so that inputs may be checked side by side. */
