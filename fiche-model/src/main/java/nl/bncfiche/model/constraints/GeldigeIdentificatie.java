@@ -12,8 +12,9 @@ import java.lang.annotation.Target;
 
 /**
  * An identifier field ({@code Parsed<CommissieDocument>}, {@code Parsed<ProcedureNummer>}, {@code
- * Parsed<KamerstukReferentie>}) holds text that parses as its identifier (rules BNC-F-001,
- * BNC-F-003, BNC-F-004).
+ * Parsed<KamerstukReferentie>}) holds text that parses as its identifier: a violation of BNC-F-001
+ * or BNC-F-003. An unreadable Kamerstuk reference (BNC-F-004) is a WARNING, which a Jakarta
+ * constraint does not report; {@code FicheValidator} does.
  *
  * <p>Put it on the type argument: {@code List<@GeldigeIdentificatie Parsed<CommissieDocument>>}.
  */
