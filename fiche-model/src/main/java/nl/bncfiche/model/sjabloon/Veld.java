@@ -703,6 +703,27 @@ public enum Veld {
   }
 
   /**
+   * How a numbered heading of a later wording of this section begins, beyond its labels: a numbered
+   * heading that starts so (letter case and spacing aside) is this section, whatever follows ("5.
+   * Grondhouding ten aanzien van financiële gevolgen, …" in a wording no template has). Empty for
+   * most sections and for every item.
+   */
+  public List<String> getKopbeginnen() {
+    return Kopbeginnen.VAN.getOrDefault(this, List.of());
+  }
+
+  /** The heading openings, apart so that the enum's constants can be named in them. */
+  private static final class Kopbeginnen {
+    static final Map<Veld, List<String>> VAN =
+        new EnumMap<>(
+            Map.of(
+                FINANCIEEL,
+                List.of("Grondhouding ten aanzien van financiële", "Financiële gevolgen,"),
+                GRONDHOUDING,
+                List.of("Grondhouding ten aanzien van bevoegdheid", "Beoordeling bevoegdheid")));
+  }
+
+  /**
    * The canonical label: the first template wording, as the 2025 template has it where it has this
    * part.
    */

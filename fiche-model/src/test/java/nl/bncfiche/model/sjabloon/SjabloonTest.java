@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
@@ -130,6 +131,29 @@ class SjabloonTest {
           .as(v + ": no label twice")
           .hasSameSizeAs(v.getLabelteksten());
     }
+  }
+
+  @Test
+  void headingOpeningsGeneraliseTheirOwnSectionsLabelsAndNoOtherOnes() {
+    int openings = 0;
+    for (Veld v : Veld.values()) {
+      for (String opening : v.getKopbeginnen()) {
+        openings++;
+        String o = opening.toLowerCase(Locale.ROOT);
+        assertThat(v.isSectie()).as(opening).isTrue();
+        assertThat(v.getLabelteksten())
+            .as(opening)
+            .anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith(o));
+        for (Veld other : Veld.secties()) {
+          if (other != v) {
+            assertThat(other.getLabelteksten())
+                .as(opening + " against " + other)
+                .noneMatch(l -> l.toLowerCase(Locale.ROOT).startsWith(o));
+          }
+        }
+      }
+    }
+    assertThat(openings).isPositive();
   }
 
   @Test

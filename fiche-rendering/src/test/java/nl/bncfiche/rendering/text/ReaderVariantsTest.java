@@ -20,6 +20,34 @@ class ReaderVariantsTest {
   }
 
   @Test
+  void aNumberedHeadingInAWordingNoTemplateHasIsKnownByHowItBegins() {
+    ReadResult r =
+        read(
+            "Fiche: Nieuw",
+            "4. Grondhouding ten aanzien van bevoegdheid en de nieuwe toets",
+            "a) Bevoegdheid",
+            "Het kabinet beoordeelt de bevoegdheid als positief.",
+            "5. Grondhouding ten aanzien van financiële gevolgen en de uitvoering",
+            "a) Consequenties EU-begroting",
+            "Geen gevolgen voor de begroting.");
+    Fiche f = r.getDocument().getFiches().get(0);
+    assertThat(f.getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow().getOordeel())
+        .contains(Oordeel.POSITIEF);
+    assertThat(f.getFinancieleGevolgen().orElseThrow().getEuBegroting())
+        .hasValueSatisfying(
+            t -> assertThat(t.platteTekst()).isEqualTo("Geen gevolgen voor de begroting."));
+    // Without its number, such a heading is text of the item before it.
+    ReadResult unnumbered =
+        read(
+            "Fiche: Nieuw",
+            "4. Grondhouding ten aanzien van bevoegdheid en de nieuwe toets",
+            "a) Bevoegdheid",
+            "Het kabinet beoordeelt de bevoegdheid als positief.",
+            "Grondhouding ten aanzien van financiële gevolgen en de uitvoering");
+    assertThat(unnumbered.getDocument().getFiches().get(0).getFinancieleGevolgen()).isEmpty();
+  }
+
+  @Test
   void letterVariants() {
     ReadResult r =
         read(

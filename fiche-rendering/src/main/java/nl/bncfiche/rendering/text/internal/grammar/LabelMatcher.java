@@ -1,6 +1,8 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.internal.Labels;
 import nl.bncfiche.rendering.text.internal.grammar.LabelVariants.Variant;
@@ -48,15 +50,25 @@ public final class LabelMatcher {
       return null;
     }
     String n = Labels.normaliseer(text);
-    if (n.startsWith("grondhouding ten aanzien van financiële")
-        || n.startsWith("financiële gevolgen, ")) {
-      return Veld.FINANCIEEL;
-    }
-    if ((n.startsWith("grondhouding ten aanzien van bevoegdheid")
-        || n.startsWith("beoordeling bevoegdheid"))) {
-      return Veld.GRONDHOUDING;
+    for (var opening : HEADING_OPENINGS) {
+      if (n.startsWith(opening.getValue())) {
+        return opening.getKey();
+      }
     }
     return null;
+  }
+
+  /** {@link Veld#getKopbeginnen()} of every section, normalised as a line is. */
+  private static final List<Map.Entry<Veld, String>> HEADING_OPENINGS = headingOpenings();
+
+  private static List<Map.Entry<Veld, String>> headingOpenings() {
+    List<Map.Entry<Veld, String>> openings = new ArrayList<>();
+    for (Veld section : Veld.secties()) {
+      for (String opening : section.getKopbeginnen()) {
+        openings.add(Map.entry(section, Labels.normaliseer(opening)));
+      }
+    }
+    return List.copyOf(openings);
   }
 
   /** The item of {@code section} whose label {@code text} is exactly (any variant), or null. */
