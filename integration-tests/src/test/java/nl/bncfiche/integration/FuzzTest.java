@@ -66,6 +66,17 @@ class FuzzTest {
     return Long.getLong("bncfiche.fuzz.inputs", 10_000L);
   }
 
+  /**
+   * With {@code -Dbncfiche.fuzz.minutes=M}, the run is bounded by time instead of by count: each
+   * test gets its share of M minutes (as of the inputs) and fuzzes until it is used up.
+   */
+  static long deadline(long sharePerTen) {
+    long minutes = Long.getLong("bncfiche.fuzz.minutes", 0L);
+    return minutes <= 0
+        ? Long.MAX_VALUE
+        : System.nanoTime() + minutes * 6_000_000_000L * sharePerTen;
+  }
+
   static long seed() {
     return Long.getLong("bncfiche.fuzz.seed", 20_260_101L);
   }
@@ -81,6 +92,7 @@ class FuzzTest {
         "text",
         new Mutator(textSeeds(seed()), seed()),
         n,
+        deadline(6),
         (o, i, b) -> o.checkText(b, i % deepEvery == 0));
   }
 
@@ -96,13 +108,19 @@ class FuzzTest {
         "corpus",
         new Mutator(corpusSeeds(), seed() + 2),
         n,
+        deadline(2),
         (o, i, b) -> o.checkText(b, i % deepEvery == 0));
   }
 
   @Test
   void jsonReader() throws Exception {
     long n = inputs() - inputs() * 6 / 10;
-    run("json", new Mutator(jsonSeeds(seed()), seed() + 1), n, (o, i, b) -> o.checkJson(b));
+    run(
+        "json",
+        new Mutator(jsonSeeds(seed()), seed() + 1),
+        n,
+        deadline(2),
+        (o, i, b) -> o.checkJson(b));
   }
 
   /** Canonical text of generated and sample documents. */
@@ -156,10 +174,13 @@ class FuzzTest {
     void apply(ReaderOracle oracle, long index, byte[] input);
   }
 
-  private void run(String kind, Mutator mutator, long n, Check check) throws Exception {
+  private void run(String kind, Mutator mutator, long n, long deadline, Check check)
+      throws Exception {
     ReaderOracle oracle = new ReaderOracle(Files.createTempFile(scratchDir, kind, ".in"));
     List<String> failures = new ArrayList<>();
-    for (long i = 0; i < n && failures.size() < MAX_REPORTED; i++) {
+    boolean timed = deadline != Long.MAX_VALUE;
+    long i = 0;
+    for (; (timed ? System.nanoTime() < deadline : i < n) && failures.size() < MAX_REPORTED; i++) {
       byte[] input = mutator.input(i);
       long index = i;
       Future<?> f = executor.submit(() -> check.apply(oracle, index, input));
@@ -202,6 +223,14 @@ class FuzzTest {
         failures.add(kind + " seed " + seed() + " input " + i + " (" + file + "): " + failure);
       }
     }
+    // The count is what a timed run reports; Surefire keeps it in the test's output file.
+    System.out.printf(
+        Locale.ROOT,
+        "fuzz %s: %d inputs, %d failures (seed %d)%n",
+        kind,
+        i,
+        failures.size(),
+        seed());
     assertThat(failures).as("fuzz failures of the %s reader (seed %d)", kind, seed()).isEmpty();
   }
 
