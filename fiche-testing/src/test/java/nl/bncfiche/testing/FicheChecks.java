@@ -114,8 +114,8 @@ final class FicheChecks {
         nummers.add(nummer);
       } else {
         KamerstukReferentie r = v.getReferentie().get().getValue().orElseThrow();
-        assertThat(r.getDossierNummer()).isEqualTo(22112);
-        nummers.add(Integer.parseInt(r.getNummer()));
+        assertThat(r.getDossierNumber()).isEqualTo(22112);
+        nummers.add(Integer.parseInt(r.getNumber()));
       }
     }
     assertThat(zonder).hasSize(1);

@@ -72,7 +72,7 @@ final class EveryString {
       JsonNode node, List<Runnable[]> slots, UnaryOperator<String> replace) {
     if (node instanceof ObjectNode o) {
 
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
         JsonNode v = e.getValue();

@@ -133,7 +133,7 @@ final class Edits {
     for (BriefVermelding v : d.getBrief().orElseThrow().getVermeldingen()) {
       Optional<KamerstukReferentie> r = v.getReferentie().flatMap(Parsed::getValue);
       if (r.isPresent()) {
-        max = Math.max(max, Integer.parseInt(r.get().getNummer()));
+        max = Math.max(max, Integer.parseInt(r.get().getNumber()));
       }
     }
     return max;

@@ -157,7 +157,7 @@ class HostileStringsRoundTripTest {
 
   private static void walk(JsonNode node, String pointer, BiFunction<String, String, String> f) {
     if (node instanceof ObjectNode o) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String p = pointer + "/" + e.getKey();
         if (e.getValue().isTextual() && FREE.matcher(p).matches()) {
