@@ -361,6 +361,15 @@ class RuleDetailTest {
             letter(4, null, null, "22 112, nr. 5100", "22 112, nr. 5103", "22 112, nr. 6103"),
             k -> k.withNummer(Optional.empty()));
     assertThat(found(unpublished, "BNC-B")).containsExactly("BNC-B-006 " + v + "3/referentie");
+    // Numbered entries say that one entry is the fiche itself, with or without a numbered header;
+    // a draft's letter whose entries have no numbers yet is not checked so.
+    KamerstukDocument twoWithout =
+        Fixtures.kop(
+            letter(3, null, null, null, "22 112, nr. 5100"), k -> k.withNummer(Optional.empty()));
+    assertThat(found(twoWithout, "BNC-B")).containsExactly("BNC-B-002 /brief/vermeldingen");
+    KamerstukDocument draft =
+        Fixtures.kop(letter(2, null, null, null), k -> k.withNummer(Optional.empty()));
+    assertThat(found(draft, "BNC-B")).isEmpty();
     KamerstukDocument eersteKamer =
         Fixtures.kop(letter(2, null, null, "22 112, nr. 5100"), k -> k.withNummer("GX"));
     assertThat(found(eersteKamer, "BNC-B")).isEmpty();

@@ -19,8 +19,8 @@ import nl.bncfiche.validation.internal.Walk;
 
 /**
  * The cover letter (family B): the announced count, the entry of the Kamerstuk's own fiche, the
- * dossier, and the numbers of the batch (close together, none twice). A document is a published
- * Kamerstuk when its header has a number.
+ * dossier, and the numbers of the batch (close together, none twice). A letter's entries are
+ * numbered when its Kamerstuk has a number or any entry refers to a Kamerstuk.
  */
 public final class CoverLetterRules {
   /** The announced count equals the entries. */
@@ -77,14 +77,16 @@ public final class CoverLetterRules {
                 EIGEN_VERMELDING,
                 Severity.WARNING,
                 Profile.CONCEPT,
-                "In een gepubliceerd Kamerstuk MOET precies één vermelding in de brief zonder verwijzing naar"
-                    + " een Kamerstuk zijn: die van de fiche in dit Kamerstuk.",
-                "In a published Kamerstuk exactly one entry of the letter MUST lack a Kamerstuk reference:"
-                    + " that of the fiche this Kamerstuk contains.",
+                "Zodra het Kamerstuk een nummer heeft of een vermelding in de brief naar een Kamerstuk"
+                    + " verwijst, MOET precies één vermelding zonder verwijzing zijn: die van de fiche in"
+                    + " dit Kamerstuk.",
+                "Once the Kamerstuk has a number or an entry of the letter refers to a Kamerstuk,"
+                    + " exactly one entry MUST lack a reference: that of the fiche this Kamerstuk"
+                    + " contains.",
                 "{0} vermeldingen zonder verwijzing naar een Kamerstuk; verwacht: precies één.",
                 "{0} entries without a Kamerstuk reference; expected exactly one.",
                 (doc, out) ->
-                    published(doc)
+                    numbered(doc)
                         .ifPresent(
                             b -> {
                               int without = withoutReference(b).size();
@@ -99,14 +101,16 @@ public final class CoverLetterRules {
                 EIGEN_TITEL,
                 Severity.WARNING,
                 Profile.CONCEPT,
-                "In een gepubliceerd Kamerstuk MOET de titel van de vermelding zonder verwijzing"
-                    + " overeenkomen met de titel van de fiche (ruim vergeleken).",
-                "In a published Kamerstuk the title of the entry without reference MUST match the fiche's"
-                    + " title (compared tolerantly).",
+                "Zodra het Kamerstuk een nummer heeft of een vermelding in de brief naar een Kamerstuk"
+                    + " verwijst, MOET de titel van de vermelding zonder verwijzing overeenkomen met de"
+                    + " titel van de fiche (ruim vergeleken).",
+                "Once the Kamerstuk has a number or an entry of the letter refers to a Kamerstuk, the"
+                    + " title of the entry without reference MUST match the fiche's title (compared"
+                    + " tolerantly).",
                 "De brief vermeldt \"{0}\", maar de fiche heet \"{1}\".",
                 "The letter lists \"{0}\", but the fiche is titled \"{1}\".",
                 (doc, out) ->
-                    published(doc)
+                    numbered(doc)
                         .ifPresent(
                             b -> {
                               List<Integer> without = withoutReference(b);
@@ -217,8 +221,17 @@ public final class CoverLetterRules {
     return digits.toString().equals(Integer.toString(BNC_DOSSIER));
   }
 
-  private static Optional<Aanbiedingsbrief> published(KamerstukDocument doc) {
-    return Walk.isPublished(doc) ? doc.getBrief() : Optional.empty();
+  /**
+   * The letter when its entries are numbered: the Kamerstuk has a number, or an entry refers to a
+   * Kamerstuk. Then the one entry without a reference is the fiche of this Kamerstuk, whether the
+   * text kept the header or not (a Word export of a numbered batch has none).
+   */
+  private static Optional<Aanbiedingsbrief> numbered(KamerstukDocument doc) {
+    return doc.getBrief()
+        .filter(
+            b ->
+                Walk.isPublished(doc)
+                    || b.getVermeldingen().stream().anyMatch(v -> v.getReferentie().isPresent()));
   }
 
   private static List<Integer> withoutReference(Aanbiedingsbrief b) {
