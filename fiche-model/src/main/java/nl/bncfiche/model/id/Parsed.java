@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param <T> the identifier type
  */
 public final class Parsed<T> {
+  private static final String SOFT_HYPHEN = "\u00ad";
+
   private final T value;
   private final String text;
   private final ParseError error;
@@ -34,7 +36,9 @@ public final class Parsed<T> {
 
   /**
    * Parses {@code text} with {@code parser}; keeps the trimmed text and the error when it does not
-   * parse. Never throws for bad text.
+   * parse. Never throws for bad text. Soft hyphens (U+00AD), which Word puts into long words and
+   * which no reader sees, do not stop a value from parsing ("COM(2025) 7\u00ad43", "12
+   * fe\u00adbruari 2026"); an error still points into the text as written.
    */
   public static <T> Parsed<T> parse(CharSequence text, Parser<T> parser) {
     Objects.requireNonNull(text, "text");
@@ -43,6 +47,13 @@ public final class Parsed<T> {
     try {
       return of(parser.parse(trimmed));
     } catch (IdentifierParseException e) {
+      if (trimmed.indexOf(SOFT_HYPHEN) >= 0) {
+        try {
+          return of(parser.parse(trimmed.replace(SOFT_HYPHEN, "")));
+        } catch (IdentifierParseException ignored) {
+          // the error of the text as written is the one to report
+        }
+      }
       return new Parsed<>(null, trimmed, e.getError());
     }
   }

@@ -103,11 +103,16 @@ public final class Grondhoudingszin {
   }
 
   /**
-   * The stance sentence that {@code tekst} starts with, in either form, written as the templates
-   * write it (case as written, single spaces); empty when it does not start with one, or when its
-   * verdict runs past {@value #MAX_OORDEEL} characters or has no period.
+   * The stance sentence that {@code geschreven} starts with, in either form, written as the
+   * templates write it (case as written, single spaces or no-break spaces); empty when it does not
+   * start with one, or when its verdict runs past {@value #MAX_OORDEEL} characters or has no
+   * period.
    */
-  public static Optional<Gelezen> leesAanBegin(String tekst) {
+  public static Optional<Gelezen> leesAanBegin(String geschreven) {
+    // No-break spaces as spaces, character for character: the end found holds for the text as
+    // written.
+    String tekst =
+        geschreven.indexOf('\u00a0') < 0 ? geschreven : geschreven.replace('\u00a0', ' ');
     int from;
     if (tekst.startsWith(OPENING)) {
       from = OPENING.length();

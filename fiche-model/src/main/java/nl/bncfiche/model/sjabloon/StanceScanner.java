@@ -56,7 +56,10 @@ final class StanceScanner {
    * with {@link String#indexOf(String, int)} and searched again only once passed, so a paragraph is
    * read about once per key word.
    */
-  static List<Herkend> scan(String alinea, int limit) {
+  static List<Herkend> scan(String text, int limit) {
+    // No-break spaces as spaces, character for character, so that every offset found holds for
+    // the text as written too.
+    String alinea = text.indexOf('\u00a0') < 0 ? text : text.replace('\u00a0', ' ');
     List<Herkend> result = List.of();
     int from = 0;
     int g = -2;

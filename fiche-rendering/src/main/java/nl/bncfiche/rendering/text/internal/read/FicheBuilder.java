@@ -180,7 +180,7 @@ final class FicheBuilder {
       if (t.startsWith("•")) {
         soort = AlineaSoort.OPSOMMING;
         t = t.substring(1).strip();
-      } else if (t.startsWith(Syntax.TUSSENKOP)) {
+      } else if (isSubheading(t)) {
         soort = AlineaSoort.TUSSENKOP;
         t = t.substring(Syntax.TUSSENKOP.length()).strip();
       }
@@ -191,6 +191,15 @@ final class FicheBuilder {
     return r.mayHoldBracket()
         ? InlineText.paragraph(soort, t)
         : InlineText.plainParagraph(soort, t);
+  }
+
+  /** "## " and a sub-heading, the space also a tab or a no-break space. */
+  private static boolean isSubheading(String t) {
+    if (t.length() <= Syntax.TUSSENKOP.length() || !t.startsWith("##")) {
+      return false;
+    }
+    char c = t.charAt(2);
+    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 
   private Optional<Tekst> itemText(Section s, Veld v) {

@@ -45,7 +45,7 @@ final class HeaderReader {
     boolean datum = false;
     String dossierTitel = "";
     while (i < lines.size()) {
-      Line r = lines.get(i);
+      Line r = lines.get(i).withPlainSpaces();
       if (r.isEmpty()) {
         i++;
         continue;

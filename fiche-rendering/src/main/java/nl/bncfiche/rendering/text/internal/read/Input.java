@@ -10,10 +10,12 @@ import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
- * Turns input into cleaned lines (byte-order mark, CRLF, control characters); names a byte that is
- * not UTF-8.
+ * Turns input into cleaned lines (byte-order mark, CRLF, control characters, soft hyphens); names a
+ * byte that is not UTF-8.
  */
 public final class Input {
+  private static final char SOFT_HYPHEN = '\u00ad';
+
   private Input() {}
 
   /** The exception for input that is not UTF-8, naming the byte and its offset. */
@@ -81,7 +83,7 @@ public final class Input {
       } else if (c == '[' || c == Syntax.ESCAPE) {
         bracket = true;
         special |= text.startsWith(Syntax.BOOKMARK, i);
-      } else if (c == '\u000b' || c == '\f') {
+      } else if (c == '\u000b' || c == '\f' || c == SOFT_HYPHEN) {
         special = true;
       }
     }
@@ -211,6 +213,26 @@ public final class Input {
     while (end > lead && isBlank(s.charAt(end - 1))) {
       end--;
     }
-    return new Line(nfc(s.substring(lead, end), combining), line, lead + 1);
+    return new Line(nfc(withoutSoftHyphens(s.substring(lead, end)), combining), line, lead + 1);
+  }
+
+  /**
+   * {@code s} without Word's optional hyphens (U+00AD): invisible hints where a word may be broken,
+   * which would keep a label, a date or a number from being recognised ("Da\u00adtum ontvangst").
+   * One at the end of the line stays: there the word was broken, and joining the lines removes it.
+   */
+  private static String withoutSoftHyphens(String s) {
+    int last = s.length() - 1;
+    if (s.indexOf(SOFT_HYPHEN) < 0 || s.indexOf(SOFT_HYPHEN) == last) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != SOFT_HYPHEN || i == last) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

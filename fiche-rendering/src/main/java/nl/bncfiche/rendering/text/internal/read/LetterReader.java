@@ -57,7 +57,7 @@ final class LetterReader {
     boolean first = true;
     String aankondiging = null;
     for (int i = start; i < end; i++) {
-      Line r = lines.get(i);
+      Line r = lines.get(i).withPlainSpaces();
       if (r.isEmpty()) {
         continue;
       }
@@ -77,7 +77,7 @@ final class LetterReader {
             && LineClassifier.entryMarkerLength(lines.get(i + 1).text(), true) == 0
             && sb.length() < 5000) {
           i++;
-          sb.append(' ').append(lines.get(i).text());
+          sb.append(' ').append(lines.get(i).withPlainSpaces().text());
         }
         String all = sb.toString();
         int cut = LineClassifier.announcementEnd(all);

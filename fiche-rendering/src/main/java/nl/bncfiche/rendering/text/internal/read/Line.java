@@ -22,6 +22,17 @@ record Line(String text, int number, int column, boolean literal, boolean mayHol
     return new Line(text.substring(1), number, column + 1, true, mayHoldBracket);
   }
 
+  /**
+   * This line with its no-break spaces as spaces, character for character (so every column stays
+   * where it was): the view in which the header and the letter are recognised, whose words a
+   * renderer may join with no-break spaces ("Kamerstuk 22\u00a0112, nr.\u00a04039").
+   */
+  Line withPlainSpaces() {
+    return text.indexOf('\u00a0') < 0
+        ? this
+        : new Line(text.replace('\u00a0', ' '), number, column, literal, mayHoldBracket);
+  }
+
   /** Whether the line holds no text. */
   boolean isEmpty() {
     return text.isEmpty();
