@@ -25,7 +25,7 @@ public interface Ministeries {
   /** The lead ministry: the text before "in (nauwe) samenwerking met". */
   @Value.Lazy
   default String getEerstverantwoordelijke() {
-    String t = getTekst().strip();
+    String t = oneLine(getTekst());
     int at = samenwerkingIndex(t);
     return at < 0 ? t : t.substring(0, at).strip();
   }
@@ -33,7 +33,7 @@ public interface Ministeries {
   /** The partner ministries after "in (nauwe) samenwerking met", in order; empty when none. */
   @Value.Lazy
   default List<String> getMedeverantwoordelijken() {
-    String t = getTekst().strip();
+    String t = oneLine(getTekst());
     int at = samenwerkingIndex(t);
     List<String> result = new ArrayList<>();
     if (at < 0) {
@@ -79,6 +79,28 @@ public interface Ministeries {
   @JsonCreator
   static Ministeries ofTekst(String tekst) {
     return ImmutableMinisteries.of(tekst);
+  }
+
+  /**
+   * {@code s} with every run of white space (a line break where a rendering wrapped the text, a
+   * no-break space) as one space, stripped.
+   */
+  private static String oneLine(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static int samenwerkingIndex(String t) {

@@ -94,6 +94,16 @@ class ModelTest {
         .containsExactly(
             "Ministerie van Economische Zaken en Klimaat", "Ministerie van Justitie en Veiligheid");
 
+    // Wrapped by a rendering: the line break is a space; the text stays as written.
+    Ministeries wrapped =
+        Ministeries.ofTekst(
+            "Ministerie van Buitenlandse Zaken in nauwe\nsamenwerking met het Ministerie\u00a0van"
+                + " Justitie en Veiligheid");
+    assertThat(wrapped.getEerstverantwoordelijke()).isEqualTo("Ministerie van Buitenlandse Zaken");
+    assertThat(wrapped.getMedeverantwoordelijken())
+        .containsExactly("Ministerie van Justitie en Veiligheid");
+    assertThat(wrapped.getTekst()).contains("\n");
+
     Ministeries single = Ministeries.ofTekst("Ministerie van Infrastructuur en Waterstaat");
     assertThat(single.getEerstverantwoordelijke())
         .isEqualTo("Ministerie van Infrastructuur en Waterstaat");

@@ -46,6 +46,40 @@ class RuleDetailTest {
 
   private static final String F = "/fiches/0/";
 
+  /** Items 1f and 1g of the valid fiche, as given. */
+  private static KamerstukDocument councilAndMinistries(String raad, String ministeries) {
+    return Fixtures.algemeen(
+        Fixtures.geldig(),
+        a ->
+            a.withBehandelingstrajectRaad(raad)
+                .withEerstverantwoordelijkMinisterie(Ministeries.ofTekst(ministeries)));
+  }
+
+  @Test
+  void aLineBreakInAVocabularyItemIsWhereARenderingWrappedItOrOneNamePerProposal() {
+    // Wrapped names.
+    assertThat(
+            found(
+                councilAndMinistries(
+                    "Raad Algemene\nZaken",
+                    "Ministerie van Buitenlandse Zaken in nauwe\nsamenwerking met het Ministerie"
+                        + " van\nFinanciën"),
+                "BNC-P"))
+        .isEmpty();
+    // One Council formation per proposal of a package.
+    assertThat(
+            found(
+                councilAndMinistries(
+                    "Raad Algemene Zaken\nRaad Milieu", "Ministerie van Buitenlandse Zaken"),
+                "BNC-P"))
+        .isEmpty();
+    // An unknown name stays unknown, however it is broken.
+    assertThat(found(councilAndMinistries("Raad\nKoffie", "Ministerie van\nKoffie"), "BNC-P"))
+        .containsExactly(
+            "BNC-P-005 " + F + "algemeneGegevens/behandelingstrajectRaad",
+            "BNC-P-004 " + F + "algemeneGegevens/eerstverantwoordelijkMinisterie");
+  }
+
   @Test
   void everyMissingItemIsReportedAtItsOwnPath() {
     Fiche f =

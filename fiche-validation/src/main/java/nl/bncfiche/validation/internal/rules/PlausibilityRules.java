@@ -330,6 +330,13 @@ public final class PlausibilityRules {
    * at " / " and ";", so "Raad Milieu en Raad Landbouw en Visserij" is two formations.
    */
   static boolean knownAll(Vocabulary vocabulary, String value) {
+    // A line break may be where a rendering wrapped one name, or where a package lists one name
+    // per proposal: either reading that finds every name known will do.
+    return knownAllParts(vocabulary, value)
+        || value.indexOf('\n') >= 0 && knownAllParts(vocabulary, value.replace('\n', ' '));
+  }
+
+  private static boolean knownAllParts(Vocabulary vocabulary, String value) {
     if (vocabulary.contains(value)) {
       return true;
     }
