@@ -7,6 +7,7 @@ import nl.bncfiche.model.BriefVermelding;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
+import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.id.KamerstukReferentie;
@@ -45,6 +46,67 @@ class ReaderVariantsTest {
             "Het kabinet beoordeelt de bevoegdheid als positief.",
             "Grondhouding ten aanzien van financiële gevolgen en de uitvoering");
     assertThat(unnumbered.getDocument().getFiches().get(0).getFinancieleGevolgen()).isEmpty();
+  }
+
+  @Test
+  void aHeaderOnOneLineAndTwoEntriesOnOneLineAreSplit() {
+    ReadResult r =
+        read(
+            "22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese"
+                + " Unie Nr. 2001 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN Aan de Voorzitter van"
+                + " de Tweede Kamer der Staten-Generaal Den Haag, 18 september 2015",
+            "",
+            "Overeenkomstig de bestaande afspraken ontvangt u hierbij 3 fiches die werden opgesteld"
+                + " door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).",
+            "",
+            "Fiche 1: Verordening over koelketens (Kamerstuk 22112, nr. 2000) Fiche 2: Richtlijn"
+                + " over dijkbewaking (Kamerstuk 22112, nr. 2002). Herzien Fiche 3: Mededeling over"
+                + " kustlijnen",
+            "",
+            "De Minister van Buitenlandse Zaken,",
+            "A.B. de Vries",
+            "",
+            "Fiche: Mededeling over kustlijnen",
+            "1. Algemene gegevens",
+            "a) Titel voorstel",
+            "Mededeling over kustlijnen");
+    KamerstukKop kop = r.getDocument().getKop().orElseThrow();
+    assertThat(kop.getDossier()).contains("22 112");
+    assertThat(kop.getNummer()).contains("2001");
+    assertThat(kop.getAfzender()).contains("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN");
+    assertThat(kop.getGeadresseerde())
+        .contains("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
+    assertThat(kop.getPlaats()).contains("Den Haag");
+    assertThat(kop.getDatum().flatMap(Parsed::getValue).map(Object::toString))
+        .contains("18 september 2015");
+    assertThat(r.getSourceMap().positionOf("/kop/geadresseerde").orElseThrow().getColumn())
+        .isGreaterThan(100);
+    Aanbiedingsbrief b = r.getDocument().getBrief().orElseThrow();
+    assertThat(b.getVermeldingen())
+        .extracting(BriefVermelding::getTitel)
+        .containsExactly(
+            "Verordening over koelketens",
+            "Richtlijn over dijkbewaking",
+            "Mededeling over kustlijnen");
+    assertThat(b.getVermeldingen().get(2).getMarkering()).contains("Herzien Fiche 3:");
+    assertThat(r.getSourceMap().positionOf("/brief/vermeldingen/1").orElseThrow().getColumn())
+        .isGreaterThan(50);
+  }
+
+  @Test
+  void aHeaderLineSplitWhereItNeedNotBeLosesNothing() {
+    ReadResult r =
+        read(
+            "Nr. 2001 BRIEF VAN DE MINISTER, Aan de hand van dit voorstel",
+            "",
+            "Fiche: Iets",
+            "1. Algemene gegevens");
+    // "Aan de hand van dit voorstel" starts like the addressee, so the line splits there: every
+    // word is kept, in the sender or the addressee.
+    KamerstukKop kop = r.getDocument().getKop().orElseThrow();
+    assertThat(kop.getNummer()).contains("2001");
+    assertThat(kop.getAfzender().orElseThrow() + " " + kop.getGeadresseerde().orElse(""))
+        .isEqualTo("BRIEF VAN DE MINISTER, Aan de hand van dit voorstel");
   }
 
   @Test

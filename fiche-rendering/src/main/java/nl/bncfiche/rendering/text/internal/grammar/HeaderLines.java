@@ -1,5 +1,8 @@
 package nl.bncfiche.rendering.text.internal.grammar;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 
@@ -40,6 +43,69 @@ public final class HeaderLines {
     String rest = t.substring(comma + 2);
     return Parsed.parse(rest, NederlandseDatum::parse).isParsed()
         || !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+  }
+
+  /**
+   * The fields of a header written on one line ("Nr. 1999 Brief van de minister … Aan de Voorzitter
+   * … Den Haag, 18 september 2015"), as {@code [start, end)} offsets of {@code t}: cut before "Nr.
+   * N" after a dossier, before "Aan de ", and before a closing place and date. One range, the whole
+   * line, when there is nothing to cut. Whether each part is a header field is for the caller.
+   */
+  public static List<int[]> fields(String t) {
+    if (t.length() > 600) {
+      return List.of(new int[] {0, t.length()});
+    }
+    TreeSet<Integer> cuts = new TreeSet<>();
+    if (dossierEnd(t) > 0) {
+      for (String nr : new String[] {" Nr. ", " nr. "}) {
+        int at = t.indexOf(nr);
+        if (at > 0 && at + nr.length() < t.length() && isDigit(t.charAt(at + nr.length()))) {
+          cuts.add(at);
+        }
+      }
+    }
+    int aan = t.indexOf(" Aan de ");
+    if (aan > 0) {
+      cuts.add(aan);
+    }
+    int date = placeAndDateAtEnd(t);
+    if (date > 0) {
+      cuts.add(date);
+    }
+    List<int[]> fields = new ArrayList<>();
+    int start = 0;
+    for (int cut : cuts) {
+      if (cut > start) {
+        fields.add(new int[] {start, cut});
+        start = cut + 1;
+      }
+    }
+    fields.add(new int[] {start, t.length()});
+    return fields;
+  }
+
+  /**
+   * Where a place and date that close {@code t} start (the space before them), or 0: "Den Haag" or
+   * "'s-Gravenhage" when one of them stands there, else the shortest closing text that {@link
+   * #isPlaceAndDate} takes.
+   */
+  private static int placeAndDateAtEnd(String t) {
+    for (String place : new String[] {" Den Haag, ", " 's-Gravenhage, "}) {
+      int at = t.lastIndexOf(place);
+      if (at > 0 && isPlaceAndDate(t.substring(at + 1))) {
+        return at;
+      }
+    }
+    int spaces = 0;
+    for (int p = t.length() - 1; p > 0 && spaces < 8; p--) {
+      if (t.charAt(p) == ' ') {
+        spaces++;
+        if (isPlaceAndDate(t.substring(p + 1))) {
+          return p;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The end of a leading dossier number ("22 112", "22112"), or 0 when the line has none. */

@@ -1,5 +1,6 @@
 package nl.bncfiche.rendering.text.internal.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.bncfiche.model.ImmutableKamerstukKop;
@@ -32,76 +33,51 @@ final class HeaderReader {
     this.report = report;
   }
 
+  /** Which header fields were read; a field is taken once. */
+  private static final class State {
+    boolean dossier;
+    boolean titel;
+    boolean nummer;
+    boolean afzender;
+    boolean aan;
+    boolean datum;
+    String dossierTitel = "";
+
+    State copy() {
+      State c = new State();
+      c.dossier = dossier;
+      c.titel = titel;
+      c.nummer = nummer;
+      c.afzender = afzender;
+      c.aan = aan;
+      c.datum = datum;
+      c.dossierTitel = dossierTitel;
+      return c;
+    }
+  }
+
   /** Reads the header lines from {@code start}. */
   Result read(int start) {
     ImmutableKamerstukKop.Builder kop = KamerstukKop.builder();
+    State state = new State();
     boolean found = false;
     int i = start;
-    boolean dossier = false;
-    boolean titel = false;
-    boolean nummer = false;
-    boolean afzender = false;
-    boolean aan = false;
-    boolean datum = false;
-    String dossierTitel = "";
     while (i < lines.size()) {
       Line r = lines.get(i).withPlainSpaces();
       if (r.isEmpty()) {
         i++;
         continue;
       }
-      String t = r.text();
-      if (LineClassifier.entryMarkerLength(t, false) > 0) {
+      if (LineClassifier.entryMarkerLength(r.text(), false) > 0) {
         // "Fiche: Den Haag, 1 maart 2024" is a fiche's title or a listed fiche, never place and
         // date.
         break;
       }
-      int d = HeaderLines.dossierEnd(t);
-      if (!dossier && d > 0) {
-        dossier = true;
-        kop.dossier(t.substring(0, d));
-        report.position("/kop/dossier", r);
-        if (d < t.length()) {
-          dossierTitel = t.substring(d).strip();
-          kop.dossierTitel(dossierTitel);
-          titel = true;
-        }
-      } else if (dossier && !titel && !nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
-        kop.dossierTitel(t);
-        dossierTitel = t;
-        titel = true;
-      } else if (titel && !nummer && Character.isLowerCase(t.charAt(0)) && !t.startsWith("nr")) {
-        // The dossier's title wrapped over two lines.
-        dossierTitel = dossierTitel + " " + t;
-        kop.dossierTitel(dossierTitel);
-      } else if (!nummer
-          && (t.startsWith("Nr. ")
-              || t.startsWith("nr. ")
-              || t.startsWith("Nr ")
-              || t.startsWith("nr "))) {
-        String rest = t.substring(t.indexOf(' ') + 1).strip();
-        int sp = rest.indexOf(' ');
-        kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
-        report.position("/kop/nummer", r);
-        nummer = true;
-        if (sp > 0) {
-          kop.afzender(rest.substring(sp + 1).strip());
-          afzender = true;
-        }
-      } else if (!afzender && t.startsWith("BRIEF VAN")) {
-        kop.afzender(t);
-        afzender = true;
-      } else if (!aan && t.startsWith("Aan de ")) {
-        kop.geadresseerde(t);
-        report.position("/kop/geadresseerde", r);
-        aan = true;
-      } else if (!datum && HeaderLines.isPlaceAndDate(t)) {
-        int comma = t.indexOf(", ");
-        kop.plaats(t.substring(0, comma));
-        kop.datum(Parsed.parse(t.substring(comma + 2), NederlandseDatum::parse));
-        report.position("/kop/datum", r.part(t, comma + 2));
-        datum = true;
-      } else {
+      List<Line> fields = fields(r, state);
+      for (Line f : fields) {
+        accept(f, state, kop, true);
+      }
+      if (fields.isEmpty()) {
         break;
       }
       if (!found) {
@@ -111,5 +87,94 @@ final class HeaderReader {
       i++;
     }
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
+  }
+
+  /**
+   * The header fields line {@code r} holds: itself when it is one, its parts when the header was
+   * written on one line and every part is a field in turn, none when it is no header line.
+   */
+  private List<Line> fields(Line r, State state) {
+    String t = r.text();
+    List<int[]> ranges = HeaderLines.fields(t);
+    if (ranges.size() > 1) {
+      List<Line> parts = new ArrayList<>(ranges.size());
+      State trial = state.copy();
+      ImmutableKamerstukKop.Builder scratch = KamerstukKop.builder();
+      for (int[] range : ranges) {
+        Line part = r.part(t.substring(range[0], range[1]).strip(), range[0]);
+        if (part.isEmpty() || !accept(part, trial, scratch, false)) {
+          parts = null;
+          break;
+        }
+        parts.add(part);
+      }
+      if (parts != null) {
+        return parts;
+      }
+    }
+    return accept(r, state.copy(), KamerstukKop.builder(), false) ? List.of(r) : List.of();
+  }
+
+  /**
+   * Takes line {@code r} as the next header field into {@code kop} when it is one; {@code record}
+   * says whether to note its position. Returns whether it was a field.
+   */
+  private boolean accept(Line r, State s, ImmutableKamerstukKop.Builder kop, boolean record) {
+    String t = r.text();
+    int d = HeaderLines.dossierEnd(t);
+    if (!s.dossier && d > 0) {
+      s.dossier = true;
+      kop.dossier(t.substring(0, d));
+      position(record, "/kop/dossier", r);
+      if (d < t.length()) {
+        s.dossierTitel = t.substring(d).strip();
+        kop.dossierTitel(s.dossierTitel);
+        s.titel = true;
+      }
+    } else if (s.dossier && !s.titel && !s.nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
+      kop.dossierTitel(t);
+      s.dossierTitel = t;
+      s.titel = true;
+    } else if (s.titel && !s.nummer && Character.isLowerCase(t.charAt(0)) && !t.startsWith("nr")) {
+      // The dossier's title wrapped over two lines.
+      s.dossierTitel = s.dossierTitel + " " + t;
+      kop.dossierTitel(s.dossierTitel);
+    } else if (!s.nummer
+        && (t.startsWith("Nr. ")
+            || t.startsWith("nr. ")
+            || t.startsWith("Nr ")
+            || t.startsWith("nr "))) {
+      String rest = t.substring(t.indexOf(' ') + 1).strip();
+      int sp = rest.indexOf(' ');
+      kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
+      position(record, "/kop/nummer", r);
+      s.nummer = true;
+      if (sp > 0) {
+        kop.afzender(rest.substring(sp + 1).strip());
+        s.afzender = true;
+      }
+    } else if (!s.afzender && t.startsWith("BRIEF VAN")) {
+      kop.afzender(t);
+      s.afzender = true;
+    } else if (!s.aan && t.startsWith("Aan de ")) {
+      kop.geadresseerde(t);
+      position(record, "/kop/geadresseerde", r);
+      s.aan = true;
+    } else if (!s.datum && HeaderLines.isPlaceAndDate(t)) {
+      int comma = t.indexOf(", ");
+      kop.plaats(t.substring(0, comma));
+      kop.datum(Parsed.parse(t.substring(comma + 2), NederlandseDatum::parse));
+      position(record, "/kop/datum", r.part(t, comma + 2));
+      s.datum = true;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private void position(boolean record, String pointer, Line r) {
+    if (record) {
+      report.position(pointer, r);
+    }
   }
 }
