@@ -76,6 +76,16 @@ enum Distortion {
       Phase.STRUCTURE,
       null,
       "`Titels voorstellen` as the label of item 1a when it holds several titles."),
+  HEADER_ON_ONE_LINE(
+      Phase.STRUCTURE,
+      null,
+      "The Kamerstuk header's lines joined into one line: `22 112 … Nr. 4412 BRIEF VAN … Aan de"
+          + " Voorzitter … Den Haag, 13 maart 2026`."),
+  ENTRIES_ON_ONE_LINE(
+      Phase.STRUCTURE,
+      null,
+      "The letter's listed fiches two to a line: `Fiche: … (Kamerstuk 22 112, nr. 4411). Fiche:"
+          + " …`."),
   PAGE_CHROME(
       Phase.CHROME,
       null,

@@ -130,6 +130,8 @@ final class Distortions {
       case NO_GENERAL_HEADING -> withoutGeneralHeading(lines);
       case GLUED_LABELS -> glued(lines);
       case PLURAL_TITLE_LABEL -> pluralTitle(lines);
+      case HEADER_ON_ONE_LINE -> headerOnOneLine(lines);
+      case ENTRIES_ON_ONE_LINE -> entriesOnOneLine(lines);
       case PAGE_CHROME -> PageChrome.insert(lines, r);
     };
   }
@@ -436,6 +438,48 @@ final class Distortions {
         continue;
       }
       out.add(l);
+    }
+    return out;
+  }
+
+  /** Every header line appended to the first one; blank lines between them left out. */
+  private static List<Line> headerOnOneLine(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.HEADER && first < 0) {
+        first = out.size();
+        out.add(l.flat());
+      } else if (l.kind() == Kind.HEADER) {
+        Line joined = out.get(first);
+        out.set(first, joined.withBody(joined.body() + " " + l.text().strip()));
+      } else if (!(l.kind() == Kind.BLANK && first >= 0 && nextIsHeader(lines, i))) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean nextIsHeader(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+      j++;
+    }
+    return j < lines.size() && lines.get(j).kind() == Kind.HEADER;
+  }
+
+  /** Each second listed fiche appended to the one before it. */
+  private static List<Line> entriesOnOneLine(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.ENTRY && i + 1 < lines.size() && lines.get(i + 1).kind() == Kind.ENTRY) {
+        out.add(l.flat().withBody(l.text().strip() + " " + lines.get(i + 1).text().strip()));
+        i++;
+      } else {
+        out.add(l);
+      }
     }
     return out;
   }
