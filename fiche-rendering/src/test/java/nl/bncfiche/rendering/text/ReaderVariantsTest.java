@@ -110,6 +110,61 @@ class ReaderVariantsTest {
   }
 
   @Test
+  void softHyphensAndNoBreakSpacesHideNoStructure() {
+    String nbsp = "\u00a0";
+    String shy = "\u00ad";
+    ReadResult r =
+        read(
+            "Nr." + nbsp + "2001 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+            "Den" + nbsp + "Haag, 3" + nbsp + "maart 2026",
+            "",
+            "Overeenkomstig de bestaande afspraken ontvangt u hierbij twee fiches die werden"
+                + " opgesteld door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).",
+            "",
+            "Fiche: Verordening over koel"
+                + shy
+                + "ketens (Kamerstuk 22"
+                + nbsp
+                + "112, nr. 2000).",
+            "Fiche: Mededeling over kustlijnen.",
+            "",
+            "De Minister van Buitenlandse Zaken,",
+            "A.B. de Vries",
+            "",
+            "Fiche: Mededeling over kustlijnen",
+            "1. Algemene gegevens",
+            "a) Ti" + shy + "tel voorstel",
+            "Mededeling over kust" + shy + "lijnen",
+            "b) Datum ont" + shy + "vangst Commissie" + shy + "document",
+            "12 fe" + shy + "bruari" + nbsp + "2026",
+            "4. Grondhouding ten aanzien van bevoegdheid, subsidiariteit en proportionaliteit",
+            "a) Bevoegdheid",
+            "Het"
+                + nbsp
+                + "kabinet beoordeelt de bevoegdheid als"
+                + nbsp
+                + "positief. Art."
+                + nbsp
+                + "5.");
+    KamerstukKop kop = r.getDocument().getKop().orElseThrow();
+    assertThat(kop.getNummer()).contains("2001");
+    assertThat(kop.getDatum().flatMap(Parsed::getValue)).isPresent();
+    assertThat(r.getDocument().getBrief().orElseThrow().getVermeldingen().get(0).getReferentie())
+        .contains(Parsed.of(KamerstukReferentie.of(22112, "2000")));
+    Fiche f = r.getDocument().getFiches().get(0);
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels())
+        .containsExactly("Mededeling over kustlijnen");
+    assertThat(f.getAlgemeneGegevens().orElseThrow().getDatumOntvangst().flatMap(Parsed::getValue))
+        .isPresent();
+    GrondhoudingOnderdeel a = f.getGrondhouding().orElseThrow().getBevoegdheid().orElseThrow();
+    assertThat(a.getOordeel()).contains(Oordeel.POSITIEF);
+    // Soft hyphens are gone; the fiche's text keeps its no-break spaces.
+    assertThat(r.getDocument().getBrief().orElseThrow().getVermeldingen().get(0).getTitel())
+        .isEqualTo("Verordening over koelketens");
+    assertThat(a.getTekst().platteTekst()).isEqualTo("Art." + nbsp + "5.");
+  }
+
+  @Test
   void letterVariants() {
     ReadResult r =
         read(
