@@ -1,0 +1,26 @@
+/**
+ * The BNC-fiche model: the fiche, its cover letter and Kamerstuk as immutable values, the templates
+ * as data, identifiers, bounded UTF-8 input and the JSON binding.
+ *
+ * <p>Only API packages are exported. The value package is open to Jackson (Immutables' generated
+ * JSON delegates are package-private) and to Hibernate Validator (it makes the getters that carry
+ * constraints accessible); nothing else is open.
+ */
+module nl.bncfiche.model {
+  requires transitive jakarta.validation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  // @Value.Style and @Generated are read by javac only, ours and that of modules reading ours
+  requires static transitive org.immutables.value.annotations;
+
+  exports nl.bncfiche.model;
+  exports nl.bncfiche.model.constraints;
+  exports nl.bncfiche.model.id;
+  exports nl.bncfiche.model.io;
+  exports nl.bncfiche.model.json;
+  exports nl.bncfiche.model.sjabloon;
+
+  opens nl.bncfiche.model to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+}
