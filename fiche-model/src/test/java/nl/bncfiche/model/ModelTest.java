@@ -3,6 +3,7 @@ package nl.bncfiche.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.id.CelexNummer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bncfiche.model.fixture.Corpus;
+import nl.bncfiche.model.fixture.RealFiche;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.json.FicheJson;
 import org.junit.jupiter.api.BeforeAll;

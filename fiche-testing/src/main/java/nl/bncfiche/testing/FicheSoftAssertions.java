@@ -9,6 +9,9 @@ import org.assertj.core.api.AbstractSoftAssertions;
  * #assertAll()} (or by AssertJ's JUnit extension).
  */
 public class FicheSoftAssertions extends AbstractSoftAssertions {
+  /** Soft assertions with nothing collected yet. */
+  public FicheSoftAssertions() {}
+
   /** Soft assertions on a document. */
   public FicheAssert assertThat(KamerstukDocument actual) {
     return proxy(FicheAssert.class, KamerstukDocument.class, actual);

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.RealFiche;
+import nl.bncfiche.model.fixture.RealFiche;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.Parsed;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;

@@ -152,8 +152,12 @@ public final class FicheJson {
   }
 
   /**
-   * A Jackson module with the model's identifier and paragraph bindings, for an application's own
-   * {@code ObjectMapper}. The mapper also needs Jackson's {@code Jdk8Module} for {@code Optional}.
+   * A Jackson 2 module with the model's bindings, for an application's own {@code ObjectMapper}
+   * (Spring Boot 3 registers it from {@code fiche-spring-boot-starter}). Whatever the mapper's
+   * settings, the model's types are then written and read as here: only the model's fields, absent
+   * and empty parts left out, {@code null} and unknown fields refused; JSON written by the one is
+   * read by the other. The mapper also needs Jackson's {@code Jdk8Module} for {@code Optional}. The
+   * read limits and the check for lone surrogates are this class's own.
    */
   public static Module module() {
     return new ModelModule();

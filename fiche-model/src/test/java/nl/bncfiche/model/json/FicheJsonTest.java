@@ -14,7 +14,7 @@ import java.util.TimeZone;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Oordeel;
-import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.io.InputTooLargeException;

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Fiche;
-import nl.bncfiche.model.SampleDocuments;
+import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.io.InputTooLargeException;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import org.junit.jupiter.api.Test;

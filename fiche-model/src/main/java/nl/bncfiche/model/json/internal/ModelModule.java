@@ -30,7 +30,8 @@ import nl.bncfiche.model.id.ProcedureNummer;
 /**
  * The Jackson module of the model: identifiers as canonical strings (dates as ISO-8601), {@link
  * Parsed} fields as the canonical string or the text as written, and paragraph content as strings
- * and {@code {"voetnoot": n}} objects.
+ * and {@code {"voetnoot": n}} objects; in an application's mapper, {@link ModelScope}'s rules for
+ * the model's types, so that the mapper writes and reads what {@code FicheJson} does.
  */
 public final class ModelModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -71,6 +72,8 @@ public final class ModelModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.addDeserializers(new IdentifierDeserializers());
+    context.insertAnnotationIntrospector(new ModelScope.Introspector());
+    context.addDeserializationProblemHandler(new ModelScope.UnknownFields());
   }
 
   static String canonical(Object value) {

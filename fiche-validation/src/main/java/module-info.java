@@ -1,0 +1,21 @@
+/**
+ * Validation of BNC-fiches: {@code FicheValidator} with the rule catalogue, and the validators of
+ * the model's Jakarta constraints.
+ *
+ * <p>Only {@code nl.bncfiche.validation} is API. The constraint validators are services of
+ * Hibernate Validator, which also creates them itself: their package is exported to it alone.
+ */
+module nl.bncfiche.validation {
+  requires transitive nl.bncfiche.model;
+  requires org.hibernate.validator;
+
+  exports nl.bncfiche.validation;
+  exports nl.bncfiche.validation.internal.jakarta to
+      org.hibernate.validator;
+
+  provides jakarta.validation.ConstraintValidator with
+      nl.bncfiche.validation.internal.jakarta.DocumentConstraintValidator,
+      nl.bncfiche.validation.internal.jakarta.FicheConstraintValidator,
+      nl.bncfiche.validation.internal.jakarta.DatumConstraintValidator,
+      nl.bncfiche.validation.internal.jakarta.IdentificatieConstraintValidator;
+}
