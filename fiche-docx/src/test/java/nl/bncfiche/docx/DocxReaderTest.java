@@ -111,7 +111,12 @@ class DocxReaderTest {
         .styles(DUTCH_STYLES)
         .numbering(NUMBERING)
         .footnotes(FOOTNOTES)
-        .part("word/comments.xml", "<w:comments " + TestDocx.W + "/>")
+        .part(
+            "word/comments.xml",
+            "<w:comments "
+                + TestDocx.W
+                + "><w:comment w:id=\"0\"><w:p><w:r><w:t>Klopt dit?</w:t></w:r></w:p>"
+                + "</w:comment></w:comments>")
         .bytes();
   }
 

@@ -76,12 +76,27 @@ public final class DocxPackage {
         part(zip, targets.get("numbering")),
         part(zip, targets.get("footnotes")),
         part(zip, targets.get("settings")),
-        targets.containsKey("comments") && part(zip, targets.get("comments")) != null,
+        holdsComments(part(zip, targets.get("comments")), limits.maxDepth()),
         limits.maxDepth());
   }
 
   private static byte[] part(ZipParts zip, String name) {
     return name == null ? null : zip.get(name);
+  }
+
+  /** Whether {@code comments} holds a comment (pandoc writes an empty comments part). */
+  private static boolean holdsComments(byte[] comments, int maxDepth) {
+    if (comments == null) {
+      return false;
+    }
+    try (Xml x = Xml.open(comments, "comments.xml", maxDepth)) {
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("comment")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean holdsMacroType(byte[] types, int maxDepth) {
