@@ -107,28 +107,29 @@ class DocxFuzzTest {
 
   private static byte[] mutateZip(byte[] zip, SplittableRandom r) {
     byte[] b = zip.clone();
-    switch (r.nextInt(4)) {
-      case 0:
-        for (int i = 0, n = 1 + r.nextInt(8); i < n; i++) {
-          b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
-        }
-        return b;
-      case 1:
-        return java.util.Arrays.copyOf(b, r.nextInt(b.length));
-      case 2:
-        int at = r.nextInt(b.length);
-        int len = Math.min(b.length - at, 1 + r.nextInt(64));
-        for (int i = 0; i < len; i++) {
-          b[at + i] = (byte) r.nextInt(256);
-        }
-        return b;
-      default:
-        int from = r.nextInt(b.length);
-        byte[] out = new byte[b.length + 16];
-        System.arraycopy(b, 0, out, 0, from);
-        System.arraycopy(b, from, out, from + 16, b.length - from);
-        return out;
+    int kind = r.nextInt(4);
+    if (kind == 0) {
+      for (int i = 0, n = 1 + r.nextInt(8); i < n; i++) {
+        b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
+      }
+      return b;
     }
+    if (kind == 1) {
+      return java.util.Arrays.copyOf(b, r.nextInt(b.length));
+    }
+    if (kind == 2) {
+      int at = r.nextInt(b.length);
+      int len = Math.min(b.length - at, 1 + r.nextInt(64));
+      for (int i = 0; i < len; i++) {
+        b[at + i] = (byte) r.nextInt(256);
+      }
+      return b;
+    }
+    int from = r.nextInt(b.length);
+    byte[] out = new byte[b.length + 16];
+    System.arraycopy(b, 0, out, 0, from);
+    System.arraycopy(b, from, out, from + 16, b.length - from);
+    return out;
   }
 
   private static Map<String, byte[]> mutateXml(Map<String, byte[]> base, SplittableRandom r) {
@@ -142,22 +143,19 @@ class DocxFuzzTest {
     StringBuilder s = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
     for (int i = 0, n = 1 + r.nextInt(4); i < n && s.length() > 0; i++) {
       int at = r.nextInt(s.length());
-      switch (r.nextInt(4)) {
-        case 0:
-          s.delete(at, Math.min(s.length(), at + 1 + r.nextInt(200)));
-          break;
-        case 1:
-          s.insert(at, FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-          break;
-        case 2:
-          int end = Math.min(s.length(), at + 1 + r.nextInt(400));
-          s.insert(at, s.substring(at, end));
-          break;
-        default:
-          int tag = s.indexOf("<w:", at);
-          if (tag >= 0) {
-            s.insert(tag, FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-          }
+      int kind = r.nextInt(4);
+      if (kind == 0) {
+        s.delete(at, Math.min(s.length(), at + 1 + r.nextInt(200)));
+      } else if (kind == 1) {
+        s.insert(at, FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
+      } else if (kind == 2) {
+        int end = Math.min(s.length(), at + 1 + r.nextInt(400));
+        s.insert(at, s.substring(at, end));
+      } else {
+        int tag = s.indexOf("<w:", at);
+        if (tag >= 0) {
+          s.insert(tag, FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
+        }
       }
     }
     parts.put(name, s.toString().getBytes(StandardCharsets.UTF_8));

@@ -92,19 +92,39 @@ class DocxReaderTest {
           + "<w:r><w:t xml:space=\"preserve\"> Een voetnoottekst.</w:t></w:r></w:p></w:footnote>";
 
   static final String EXPECTED =
-      "Fiche: Verordening over testgegevens\n\n"
-          + "1. Algemene gegevens\n\n"
-          + "a) Titel voorstel\n\nVoorstel voor een verordening over testgegevens\n\n"
-          + "b) Datum ontvangst Commissiedocument\n\n3 maart 2026\n\n"
-          + "c) Nr. Commissiedocument\n\nCOM(2026) 100 final\n\n"
-          + "2. Essentie voorstel\n\n"
-          + "De Commissie stelt voor nieuwe regels te maken.[footnoteRef:1]\n"
-          + "[1:  Een voetnoottekst. ]\n\n"
-          + "• een punt\n\n"
-          + "Zie de website van de Commissie en het register.\n\n"
-          + "3. Nederlandse positie ten aanzien van het voorstel\n\n"
-          + "a) Essentie Nederlands beleid op dit terrein\n\n"
-          + "Het kabinet steunt dit.\n\n";
+      """
+      Fiche: Verordening over testgegevens
+
+      1. Algemene gegevens
+
+      a) Titel voorstel
+
+      Voorstel voor een verordening over testgegevens
+
+      b) Datum ontvangst Commissiedocument
+
+      3 maart 2026
+
+      c) Nr. Commissiedocument
+
+      COM(2026) 100 final
+
+      2. Essentie voorstel
+
+      De Commissie stelt voor nieuwe regels te maken.[footnoteRef:1]
+      [1:  Een voetnoottekst. ]
+
+      • een punt
+
+      Zie de website van de Commissie en het register.
+
+      3. Nederlandse positie ten aanzien van het voorstel
+
+      a) Essentie Nederlands beleid op dit terrein
+
+      Het kabinet steunt dit.
+
+      """;
 
   static byte[] dutchFiche() {
     return TestDocx.body(BODY)
@@ -173,8 +193,28 @@ class DocxReaderTest {
         LineStream.of(DocxPackage.read(TestDocx.body(body).numbering(numbering).bytes(), LIMITS));
     assertThat(lines.text())
         .isEqualTo(
-            "III. een\n\nIII.Atwee\n\nIII.Bdrie\n\n(i) vier\n\nIV. vijf\n\nIV.Azes\n\n"
-                + "(ii) zeven\n\nX. acht\n\nXI. negen\n\ntien\n\n");
+            """
+            III. een
+
+            III.Atwee
+
+            III.Bdrie
+
+            (i) vier
+
+            IV. vijf
+
+            IV.Azes
+
+            (ii) zeven
+
+            X. acht
+
+            XI. negen
+
+            tien
+
+            """);
   }
 
   @Test
@@ -249,8 +289,16 @@ class DocxReaderTest {
     LineStream lines = LineStream.of(DocxPackage.read(d.bytes(), LIMITS));
     assertThat(lines.text())
         .isEqualTo(
-            "Een[footnoteRef:1][footnoteRef:7]\n[1:  drie ]\n[1:  tweede alinea ]\n[7:  vier ]\n\n"
-                + "Twee[footnoteRef:1]\n[1:  ]\n\n");
+            """
+            Een[footnoteRef:1][footnoteRef:7]
+            [1:  drie ]
+            [1:  tweede alinea ]
+            [7:  vier ]
+
+            Twee[footnoteRef:1]
+            [1:  ]
+
+            """);
     assertThat(lines.footnoteOf(2)).isEqualTo(1);
     assertThat(lines.paragraphOf(7)).isEqualTo(3);
   }

@@ -80,7 +80,7 @@ class PandocOracleTest {
   static String markdown(String text) {
     StringBuilder md = new StringBuilder();
     StringBuilder notes = new StringBuilder();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       if (line.isEmpty()) {
         continue;
       }
@@ -94,12 +94,14 @@ class PandocOracleTest {
             .append("\n\n");
         continue;
       }
+      Matcher section = SECTION.matcher(line);
+      Matcher item = ITEM.matcher(line);
       if (line.startsWith("Fiche: ")) {
         md.append("# ").append(inline(line));
-      } else if ((m = SECTION.matcher(line)).matches()) {
-        md.append(m.group(1)).append(". ").append(inline(m.group(2)));
-      } else if ((m = ITEM.matcher(line)).matches()) {
-        md.append(m.group(1)).append(") ").append(inline(m.group(2)));
+      } else if (section.matches()) {
+        md.append(section.group(1)).append(". ").append(inline(section.group(2)));
+      } else if (item.matches()) {
+        md.append(item.group(1)).append(") ").append(inline(item.group(2)));
       } else if (line.startsWith("• ")) {
         md.append("- ").append(inline(line.substring(2)));
       } else if (line.startsWith("## ")) {

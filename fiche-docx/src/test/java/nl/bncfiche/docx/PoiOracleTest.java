@@ -43,7 +43,7 @@ class PoiOracleTest {
     String text = TextWriter.create().write(doc);
     List<String> expectedLines = new ArrayList<>();
     List<String> expectedNotes = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       if (line.isEmpty()) {
         continue;
       }

@@ -94,20 +94,34 @@ public final class DocumentWriter {
         referenced.clear();
         auto = 0;
         paragraph("Heading1", -1, 0, line, lines, i);
-      } else if (inFiche && (b = SECTION.matcher(line)).matches()) {
-        paragraph("Heading2", SECTIONS, Integer.parseInt(b.group(1)), b.group(2), lines, i);
-      } else if (inFiche && (b = ITEM.matcher(line)).matches()) {
-        paragraph("Heading3", ITEMS, b.group(1).charAt(0) - 'a' + 1, b.group(2), lines, i);
-      } else if ((b = BULLET.matcher(line)).matches()) {
-        paragraph("ListParagraph", BULLETS, 0, b.group(1), lines, i);
-      } else if ((b = SUB.matcher(line)).matches()) {
-        paragraph("Heading4", -1, 0, b.group(1), lines, i);
-      } else if (!inFiche && (b = SECTION.matcher(line)).matches()) {
-        paragraph("ListParagraph", ENTRIES, Integer.parseInt(b.group(1)), b.group(2), lines, i);
       } else {
-        paragraph(null, -1, 0, line, lines, i);
+        structured(line, inFiche, lines, i);
       }
       any = true;
+    }
+  }
+
+  /** A line other than a fiche's title: its style by its form (the forms exclude each other). */
+  private void structured(String line, boolean inFiche, String[] lines, int i) {
+    Matcher section = SECTION.matcher(line);
+    Matcher item = ITEM.matcher(line);
+    Matcher bullet = BULLET.matcher(line);
+    Matcher sub = SUB.matcher(line);
+    if (section.matches()) {
+      int n = Integer.parseInt(section.group(1));
+      if (inFiche) {
+        paragraph("Heading2", SECTIONS, n, section.group(2), lines, i);
+      } else {
+        paragraph("ListParagraph", ENTRIES, n, section.group(2), lines, i);
+      }
+    } else if (inFiche && item.matches()) {
+      paragraph("Heading3", ITEMS, item.group(1).charAt(0) - 'a' + 1, item.group(2), lines, i);
+    } else if (bullet.matches()) {
+      paragraph("ListParagraph", BULLETS, 0, bullet.group(1), lines, i);
+    } else if (sub.matches()) {
+      paragraph("Heading4", -1, 0, sub.group(1), lines, i);
+    } else {
+      paragraph(null, -1, 0, line, lines, i);
     }
   }
 

@@ -243,23 +243,15 @@ final class Numbering {
   }
 
   static String format(int v, String format) {
-    switch (format) {
-      case "lowerLetter":
-        return letters(v, 'a');
-      case "upperLetter":
-        return letters(v, 'A');
-      case "lowerRoman":
-        return roman(v).toLowerCase(java.util.Locale.ROOT);
-      case "upperRoman":
-        return roman(v);
-      case "decimalZero":
-        return v >= 0 && v < 10 ? "0" + v : Integer.toString(v);
-      case "none":
-      case "bullet":
-        return "";
-      default:
-        return Integer.toString(v);
-    }
+    return switch (format) {
+      case "lowerLetter" -> letters(v, 'a');
+      case "upperLetter" -> letters(v, 'A');
+      case "lowerRoman" -> roman(v).toLowerCase(java.util.Locale.ROOT);
+      case "upperRoman" -> roman(v);
+      case "decimalZero" -> v >= 0 && v < 10 ? "0" + v : Integer.toString(v);
+      case "none", "bullet" -> "";
+      default -> Integer.toString(v);
+    };
   }
 
   /** Word's letters: a … z, then aa … zz, aaa …. */

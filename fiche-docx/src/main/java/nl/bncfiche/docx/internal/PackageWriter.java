@@ -162,19 +162,11 @@ public final class PackageWriter {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '\t':
-          out.append("</w:t><w:tab/><w:t xml:space=\"preserve\">");
-          break;
-        default:
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\t' -> out.append("</w:t><w:tab/><w:t xml:space=\"preserve\">");
+        default -> {
           if (Character.isHighSurrogate(c)
               && i + 1 < to
               && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -184,6 +176,7 @@ public final class PackageWriter {
           } else {
             out.append(c);
           }
+        }
       }
     }
     out.append("</w:t>");

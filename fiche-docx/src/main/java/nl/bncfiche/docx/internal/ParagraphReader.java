@@ -192,67 +192,63 @@ final class ParagraphReader {
     }
     Builder b = open.peek();
     switch (local) {
-      case "p":
-        open.push(new Builder(++count));
-        return;
-      case "pPr":
+      case "p" -> open.push(new Builder(++count));
+      case "pPr" -> {
         if (b != null) {
           paragraphProperties(b);
         } else {
           x.skipElement();
         }
-        return;
-      case "t":
-        text(b);
-        return;
-      case "tab":
-        append(b, "\t");
-        x.skipElement();
-        return;
-      case "br":
-      case "cr":
-        append(b, "\n");
-        x.skipElement();
-        return;
-      case "noBreakHyphen":
-        append(b, "-");
-        x.skipElement();
-        return;
-      case "fldChar":
+      }
+      case "t" -> text(b);
+      case "tab" -> character(b, "\t");
+      case "br", "cr" -> character(b, "\n");
+      case "noBreakHyphen" -> character(b, "-");
+      case "fldChar" -> {
         field(x.attr("fldCharType"));
         x.skipElement();
-        return;
-      case "footnoteReference":
-        if (b != null && instructions == 0) {
-          String id = x.attr("id");
-          String custom = x.attr("customMarkFollows");
-          if (id != null) {
-            if ("1".equals(custom) || "true".equals(custom) || "on".equals(custom)) {
-              customPending = id;
-            } else {
-              b.refs.add(new Ref(id, null));
-              b.text.append(REF);
-            }
-          }
-        }
+      }
+      case "footnoteReference" -> {
+        footnoteReference(b);
         x.skipElement();
-        return;
-      case "endnoteReference":
+      }
+      case "endnoteReference" -> {
         if (seen.endnote == 0) {
           seen.endnote = paragraphNumber();
         }
         x.skipElement();
-        return;
-      case "commentRangeStart":
-      case "commentReference":
+      }
+      case "commentRangeStart", "commentReference" -> {
         if (seen.comment == 0) {
           seen.comment = paragraphNumber();
         }
         x.skipElement();
-        return;
-      default:
-        break;
+      }
+      default -> other(local);
     }
+  }
+
+  private void character(Builder b, String s) {
+    append(b, s);
+    x.skipElement();
+  }
+
+  private void footnoteReference(Builder b) {
+    if (b != null && instructions == 0) {
+      String id = x.attr("id");
+      String custom = x.attr("customMarkFollows");
+      if (id != null) {
+        if ("1".equals(custom) || "true".equals(custom) || "on".equals(custom)) {
+          customPending = id;
+        } else {
+          b.refs.add(new Ref(id, null));
+          b.text.append(REF);
+        }
+      }
+    }
+  }
+
+  private void other(String local) {
     if (DELETED.contains(local)) {
       if (seen.trackedChange == 0) {
         seen.trackedChange = paragraphNumber();

@@ -101,11 +101,11 @@ public final class SourcePosition {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourcePosition
-        && ((SourcePosition) o).line == line
-        && ((SourcePosition) o).column == column
-        && ((SourcePosition) o).paragraph == paragraph
-        && ((SourcePosition) o).footnote == footnote;
+    return o instanceof SourcePosition p
+        && p.line == line
+        && p.column == column
+        && p.paragraph == paragraph
+        && p.footnote == footnote;
   }
 
   @Override
