@@ -83,6 +83,19 @@ class ExamplesTest {
   }
 
   @Test
+  void writeWordFicheWritesADocxThatReadsBackAndNamesParagraphs(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = dir.resolve("fiche.docx");
+    String out = WriteWordFiche.run(file);
+    assertThat(file).isNotEmptyFile();
+    // a draft: the report lists what it lacks, at the paragraph where the section stands
+    assertThat(out).containsPattern("(?m)^alinea \\d+: BNC-V-\\d{3} ");
+    var read = nl.bncfiche.docx.DocxReader.create().read(file);
+    assertThat(read.getDocument().getFiches().get(0).getTitel())
+        .isEqualTo("Richtlijn over veilige laadpalen in zeehavens");
+  }
+
+  @Test
   void theReadmeShowsTheExamplesAsTheyAre() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     for (String[] tagged :
@@ -91,6 +104,7 @@ class ExamplesTest {
           {"src/main/java/nl/bncfiche/examples/ReadTextFiche.java", "reading"},
           {"src/main/java/nl/bncfiche/examples/TuneSeverity.java", "tuning"},
           {"src/main/java/nl/bncfiche/examples/ListTemplate.java", "template"},
+          {"src/main/java/nl/bncfiche/examples/WriteWordFiche.java", "word"},
           {"src/test/java/nl/bncfiche/examples/FicheUnitTest.java", "testing"}
         }) {
       Path source = Path.of(tagged[0]);

@@ -95,7 +95,7 @@ final class HelpText {
     {"validate.inputs", "Inputs; - reads standard input."},
     {
       "fiche.render.usage.description",
-      "Render a fiche (text or JSON) as canonical text, Markdown, HTML or JSON."
+      "Render a fiche (text, JSON or .docx) as canonical text, Markdown, HTML, JSON or .docx."
     },
     {"fiche.render.usage.exitCodeListHeading", "%nExit codes:%n"},
     {"fiche.render.usage.exitCodeList.0", "0:rendered"},

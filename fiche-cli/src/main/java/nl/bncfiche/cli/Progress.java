@@ -32,7 +32,7 @@ final class Progress {
   // asks isTerminal() wherever that exists (and on JDK 25 the console is null again when
   // redirected).
   @SuppressWarnings("SystemConsoleNull")
-  private static boolean isTerminal() {
+  static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;

@@ -10,6 +10,7 @@ import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.cli.internal.OutputFile;
 import nl.bncfiche.cli.internal.TerminalText;
 import nl.bncfiche.cli.internal.TextOut;
+import nl.bncfiche.docx.DocxWriter;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "render",
     mixinStandardHelpOptions = true,
     description =
-        "Geef een fiche (tekst of JSON) weer als canonieke tekst, Markdown, HTML of JSON.",
+        "Geef een fiche (tekst, JSON of .docx) weer als canonieke tekst, Markdown, HTML, JSON"
+            + " of .docx.",
     exitCodeListHeading = "%nAfsluitcodes:%n",
     exitCodeList = {
       "0:weergegeven",
@@ -38,7 +40,8 @@ final class RenderCommand implements Callable<Integer> {
     TEXT,
     MARKDOWN,
     HTML,
-    JSON
+    JSON,
+    DOCX
   }
 
   @Spec CommandSpec spec;
@@ -52,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       required = true,
-      paramLabel = "text|markdown|html|json",
+      paramLabel = "text|markdown|html|json|docx",
       descriptionKey = "render.to",
       description = "Uitvoerformaat.")
   To to;
@@ -67,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "text|json",
+      paramLabel = "text|json|docx",
       descriptionKey = "render.from",
       description = "Lees de invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
@@ -125,12 +128,16 @@ final class RenderCommand implements Callable<Integer> {
       }
       return FicheCli.UNUSABLE;
     }
+    if (to == To.DOCX) {
+      return writeDocx(doc, in);
+    }
     String rendered =
         switch (to) {
           case TEXT -> TextWriter.create().write(doc);
           case MARKDOWN -> MarkdownWriter.create().write(doc);
           case HTML -> HtmlWriter.create().write(doc);
           case JSON -> FicheJson.create().write(doc);
+          case DOCX -> throw new IllegalStateException("written above");
         };
     if (output == null) {
       streams.out().text(rendered);
@@ -138,6 +145,39 @@ final class RenderCommand implements Callable<Integer> {
       return FicheCli.OK;
     }
     byte[] bytes = TerminalText.lines(rendered).getBytes(StandardCharsets.UTF_8);
+    try {
+      OutputFile.write(
+          output, in.file() == null ? List.of() : List.of(in.file()), out -> out.write(bytes));
+    } catch (OutputFile.Refused e) {
+      err.line("fiche: " + output + ": " + e.reason(lang.dutch()));
+      if (debug && e.getCause() != null) {
+        err.stackTrace(e.getCause());
+      }
+      return FicheCli.UNUSABLE;
+    }
+    return FicheCli.OK;
+  }
+
+  /**
+   * A .docx: to a file, or to standard output when that is no terminal (binary would garble it).
+   */
+  private int writeDocx(KamerstukDocument doc, Input in) {
+    byte[] bytes = DocxWriter.create().write(doc);
+    TextOut err = streams.err();
+    if (output == null) {
+      if (Progress.isTerminal()) {
+        err.line(
+            lang.dutch()
+                ? "fiche: een .docx is binair; schrijf het naar een bestand met -o FILE, of stuur"
+                    + " het door naar een ander programma."
+                : "fiche: a .docx is binary; write it to a file with -o FILE, or pipe it into"
+                    + " another program.");
+        return FicheCli.UNUSABLE;
+      }
+      streams.out().bytes(bytes);
+      streams.out().flush();
+      return FicheCli.OK;
+    }
     try {
       OutputFile.write(
           output, in.file() == null ? List.of() : List.of(in.file()), out -> out.write(bytes));

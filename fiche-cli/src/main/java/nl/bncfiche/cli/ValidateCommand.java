@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "text|json",
+      paramLabel = "text|json|docx",
       descriptionKey = "validate.from",
       description = "Lees elke invoer in dit formaat, niet naar de extensie.")
   Input.Format from;
@@ -386,7 +386,15 @@ final class ValidateCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder(input.name());
     positions
         .positionOf(issue.getPointer())
-        .ifPresent(p -> sb.append(':').append(p.getLine()).append(':').append(p.getColumn()));
+        .ifPresent(
+            p -> {
+              if (p.isParagraph()) {
+                // a Word document: "alinea 57", "voetnoot 3 (alinea 57)"
+                sb.append(':').append(lang.dutch() ? p.describeNl() : p.toString());
+              } else {
+                sb.append(':').append(p.getLine()).append(':').append(p.getColumn());
+              }
+            });
     sb.append(": ").append(issue.getSeverity()).append(' ').append(issue.getRuleId()).append(' ');
     sb.append(issue.getPointer().isEmpty() ? "/" : issue.getPointer()).append(' ');
     sb.append(lang.dutch() ? issue.getMessageNl() : issue.getMessageEn());

@@ -261,7 +261,7 @@ class FicheCliTest {
     Path binary = dir.resolve("binair.txt");
     Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0x89, 'P', 'N', 'G'});
     Path broken = write("kapot.json", "{\"fiches\": [");
-    Path unknown = write("fiche.doc", "x");
+    Path unknown = write("fiche.odt", "x");
     Object[][] cases = {
       {latin1, "not UTF-8: byte 0xE9 at offset 10"},
       {empty, ""},

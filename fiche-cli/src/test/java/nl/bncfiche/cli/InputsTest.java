@@ -60,7 +60,8 @@ class InputsTest {
       FicheCliTest.Run r = FicheCliTest.run("validate", dir.resolve(d).toString());
       assertThat(r.exit).isEqualTo(2);
       assertThat(r.err)
-          .isEqualTo("fiche: " + dir.resolve(d) + ": geen .txt- of .json-bestand in deze map\n");
+          .isEqualTo(
+              "fiche: " + dir.resolve(d) + ": geen .txt-, .json- of .docx-bestand in deze map\n");
     }
   }
 

@@ -44,7 +44,9 @@ class MessagesTest {
         "fiche: ongeldige waarde 'streng' voor --profile; kies concept|definitief",
         null
       },
-      {"render x.txt", "fiche: verplichte optie ontbreekt: --to text|markdown|html|json", null},
+      {
+        "render x.txt", "fiche: verplichte optie ontbreekt: --to text|markdown|html|json|docx", null
+      },
       {
         "validate --threads abc x.txt",
         "fiche: ongeldige waarde 'abc' voor --threads; verwacht een geheel getal",

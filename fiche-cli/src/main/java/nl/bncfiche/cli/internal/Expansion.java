@@ -65,8 +65,10 @@ final class Expansion {
             f == null
                 ? Input.unusable(
                     arg,
-                    "unknown format: expected a .txt or .json file, or --from text|json",
-                    "onbekend formaat: verwacht een .txt- of .json-bestand, of --from text|json")
+                    "unknown format: expected a .txt, .json or .docx file, or --from"
+                        + " text|json|docx",
+                    "onbekend formaat: verwacht een .txt-, .json- of .docx-bestand, of --from"
+                        + " text|json|docx")
                 : Input.file(arg, p, f));
       } else {
         inputs.add(
@@ -126,8 +128,8 @@ final class Expansion {
       return List.of(
           Input.unusable(
               arg,
-              "no .txt or .json file in this directory",
-              "geen .txt- of .json-bestand in deze map"));
+              "no .txt, .json or .docx file in this directory",
+              "geen .txt-, .json- of .docx-bestand in deze map"));
     }
     found.sort(Comparator.comparing(Found::path));
     List<Input> inputs = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +21,8 @@ public final class Input {
   /** The formats the command line reads. */
   public enum Format {
     TEXT,
-    JSON
+    JSON,
+    DOCX
   }
 
   /** The name standard input has in messages. */
@@ -86,6 +88,10 @@ public final class Input {
     if (n.endsWith(".txt") || n.endsWith(".text")) {
       return Format.TEXT;
     }
+    // .docm and .doc too, so that the reader says why it refuses them
+    if (n.endsWith(".docx") || n.endsWith(".docm") || n.endsWith(".doc")) {
+      return Format.DOCX;
+    }
     return null;
   }
 
@@ -121,6 +127,47 @@ public final class Input {
           name + ":" + e.getLine() + ":" + e.getColumn(),
           "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
           "geen UTF-8: byte " + hex + " op positie " + e.getOffset());
+    } catch (StandardInput.Closed e) {
+      throw new InputException(
+          name,
+          "standard input is closed; give a file, or pipe the fiche into the command",
+          "standaardinvoer is gesloten; geef een bestand, of stuur de fiche naar de opdracht");
+    } catch (IOException e) {
+      OsReason reason = OsReason.of(e);
+      throw new InputException(
+          name,
+          "cannot read: " + reason.text(false) + localeHint(name, false),
+          "kan niet lezen: " + reason.text(true) + localeHint(name, true));
+    }
+  }
+
+  /**
+   * Reads the content as bytes (a .docx), refusing more than {@code maxBytes} bytes before reading
+   * them all.
+   *
+   * @throws InputException when the input is unusable, too large, or unreadable
+   */
+  public byte[] readBytes(InputStream stdin, long maxBytes) {
+    if (problem != null) {
+      throw problem;
+    }
+    try (InputStream in = path == null ? null : Files.newInputStream(path)) {
+      if (path != null && Files.isRegularFile(path) && Files.size(path) > maxBytes) {
+        long size = Files.size(path);
+        throw new InputException(
+            name,
+            "too large: " + size + " bytes, at most " + maxBytes + " allowed (--max-size)",
+            "te groot: " + size + " bytes, hoogstens " + maxBytes + " toegestaan (--max-size)");
+      }
+      InputStream from = in == null ? stdin : in;
+      byte[] bytes = from.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new InputException(
+            name,
+            "too large: more than " + maxBytes + " bytes (--max-size)",
+            "te groot: meer dan " + maxBytes + " bytes (--max-size)");
+      }
+      return bytes;
     } catch (StandardInput.Closed e) {
       throw new InputException(
           name,

@@ -59,6 +59,12 @@ public final class JsonReport {
               if (issue.position() != null) {
                 g.writeNumberField("line", issue.position().getLine());
                 g.writeNumberField("column", issue.position().getColumn());
+                if (issue.position().isParagraph()) {
+                  g.writeNumberField("paragraph", issue.position().getParagraph());
+                }
+                if (issue.position().getFootnote() > 0) {
+                  g.writeNumberField("footnote", issue.position().getFootnote());
+                }
               }
               g.writeStringField("message", issue.message());
               g.writeEndObject();

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
@@ -54,6 +55,9 @@ public final class Loaded {
     // TextReader.read(Path)
     // go through the same Utf8Input), but here into text first: the JSON positions come from the
     // text.
+    if (input.format() == Input.Format.DOCX) {
+      return loadDocx(input, stdin, maxBytes);
+    }
     String content = input.read(stdin, maxBytes);
     if (input.format() == Input.Format.JSON) {
       try {
@@ -85,6 +89,19 @@ public final class Loaded {
           e.getMessageEn(),
           e.getMessageNl(),
           e);
+    }
+  }
+
+  private static Loaded loadDocx(Input input, InputStream stdin, long maxBytes) {
+    byte[] bytes = input.readBytes(stdin, maxBytes);
+    try {
+      ReadResult r = DocxReader.builder().maxFileBytes(Math.max(1, maxBytes)).build().read(bytes);
+      return new Loaded(input, r.getDocument(), r.getSourceMap(), null);
+    } catch (FicheReadException e) {
+      // A refusal of the whole file names no paragraph.
+      String nl = e.getLine() > 0 ? "alinea " + e.getLine() + ": " : "";
+      String en = e.getLine() > 0 ? "paragraph " + e.getLine() + ": " : "";
+      throw new InputException(input.name(), en + e.getMessageEn(), nl + e.getMessageNl(), e);
     }
   }
 

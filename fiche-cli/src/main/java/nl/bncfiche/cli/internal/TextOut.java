@@ -116,6 +116,22 @@ public final class TextOut {
   }
 
   /**
+   * Writes {@code bytes} as they are (a .docx), after what is pending; after a failure, drops it.
+   */
+  public void bytes(byte[] bytes) {
+    flush();
+    if (failure != null) {
+      return;
+    }
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      failure = new OutputException(nameNl, nameEn, e);
+      throw failure;
+    }
+  }
+
+  /**
    * Writes what is pending and flushes the stream; after a failure, drops it.
    *
    * @throws OutputException when writing fails, the first time

@@ -98,9 +98,10 @@ class ExpansionTest {
             een.toString(),
             dir.resolve("ontbreekt.txt") + ": bestand of map bestaat niet",
             onbekend
-                + ": onbekend formaat: verwacht een .txt- of .json-bestand, of --from text|json",
-            dir.resolve("leeg") + ": geen .txt- of .json-bestand in deze map",
-            dir.resolve("zonder") + ": geen .txt- of .json-bestand in deze map",
+                + ": onbekend formaat: verwacht een .txt-, .json- of .docx-bestand, of --from"
+                + " text|json|docx",
+            dir.resolve("leeg") + ": geen .txt-, .json- of .docx-bestand in deze map",
+            dir.resolve("zonder") + ": geen .txt-, .json- of .docx-bestand in deze map",
             twee.toString());
   }
 }

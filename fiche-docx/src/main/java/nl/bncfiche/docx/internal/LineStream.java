@@ -1,0 +1,210 @@
+package nl.bncfiche.docx.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+
+/**
+ * A Word document as the lines that the text reader reads, with where each line came from: one
+ * paragraph a line and a blank line after it; a heading of level 4 or deeper as a sub-heading
+ * ({@code ## }); a numbered paragraph with its computed label ({@code 1. }, {@code a) }, {@code •
+ * }); a footnote reference as {@code [footnoteRef:N]} with N as Word shows it, and the footnote's
+ * paragraphs as {@code [N: text ]} lines right after the paragraph that refers to it: the canonical
+ * text's own forms, so that the text reader's recognition of a fiche applies unchanged.
+ */
+public final class LineStream {
+  private final String text;
+  private final int[] paragraphs;
+  private final int[] footnotes;
+  private final List<String> findings;
+
+  private LineStream(String text, int[] paragraphs, int[] footnotes, List<String> findings) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.footnotes = footnotes;
+    this.findings = findings;
+  }
+
+  /** The text. */
+  public String text() {
+    return text;
+  }
+
+  /** The paragraph that line {@code line} (from 1) came from; the last one past the end. */
+  public int paragraphOf(int line) {
+    if (paragraphs.length == 0) {
+      return 1;
+    }
+    return paragraphs[Math.max(0, Math.min(line, paragraphs.length) - 1)];
+  }
+
+  /** The footnote that line {@code line} came from; 0 when none. */
+  public int footnoteOf(int line) {
+    if (footnotes.length == 0) {
+      return 0;
+    }
+    return footnotes[Math.max(0, Math.min(line, footnotes.length) - 1)];
+  }
+
+  /** What the reader met and left out or accepted, each "alinea N: … | paragraph N: …". */
+  public List<String> findings() {
+    return findings;
+  }
+
+  /** The lines of the document in {@code pkg}. */
+  public static LineStream of(DocxPackage pkg) {
+    int depth = pkg.maxDepth;
+    Styles styles = Styles.read(pkg.styles, depth);
+    Numbering numbering = Numbering.read(pkg.numbering, styles, depth);
+    ParagraphReader.Seen seen = new ParagraphReader.Seen();
+    Map<String, List<String>> notes = ParagraphReader.footnotes(pkg.footnotes, depth, seen);
+    List<ParagraphReader.Paragraph> body =
+        ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
+    boolean restartEachSection = restartsEachSection(pkg.settings, depth);
+
+    StringBuilder out = new StringBuilder();
+    IntList paraOf = new IntList();
+    IntList noteOf = new IntList();
+    int auto = 0;
+    Set<String> bodied = new HashSet<>();
+    for (ParagraphReader.Paragraph p : body) {
+      Styles.Resolved st = styles.resolve(p.style());
+      int heading = p.outlineLevel() >= 0 ? (p.outlineLevel() < 9 ? p.outlineLevel() + 1 : 0) : 0;
+      if (heading == 0 && p.outlineLevel() < 0) {
+        heading = st.headingLevel();
+      }
+      int numId = p.numId() >= 0 ? p.numId() : st.numId();
+      int ilvl = p.ilvl() >= 0 ? p.ilvl() : (p.numId() >= 0 ? 0 : st.ilvl());
+      String label = numbering.next(numId, ilvl);
+
+      StringBuilder line = new StringBuilder();
+      List<int[]> refNumbers = new ArrayList<>();
+      int r = 0;
+      String t = p.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c != '\u0000') {
+          line.append(c);
+          continue;
+        }
+        ParagraphReader.Ref ref = p.refs().get(r++);
+        int n;
+        if (ref.customMark() == null) {
+          n = ++auto;
+        } else {
+          n = Numbers.parse(ref.customMark(), -1);
+          if (n < 1) {
+            n = ++auto;
+          }
+        }
+        line.append("[footnoteRef:").append(n).append(']');
+        if (bodied.add(ref.id())) {
+          refNumbers.add(new int[] {n, r - 1});
+        }
+      }
+      if (line.toString().isBlank()) {
+        if (p.sectionEnd() && restartEachSection) {
+          auto = 0;
+        }
+        continue;
+      }
+      String prefix = heading >= 4 ? "## " + label : label;
+      String[] lines = (prefix + line).split("\n", -1);
+      for (String l : lines) {
+        out.append(l).append('\n');
+        paraOf.add(p.number());
+        noteOf.add(0);
+      }
+      for (int[] rn : refNumbers) {
+        ParagraphReader.Ref ref = p.refs().get(rn[1]);
+        List<String> ps = notes.getOrDefault(ref.id(), List.of());
+        if (ps.isEmpty()) {
+          ps = List.of("");
+        }
+        for (String fp : ps) {
+          String b = fp.replace('\n', ' ').strip();
+          out.append('[').append(rn[0]).append(":  ");
+          if (!b.isEmpty()) {
+            out.append(b).append(' ');
+          }
+          out.append("]\n");
+          paraOf.add(p.number());
+          noteOf.add(rn[0]);
+        }
+      }
+      out.append('\n');
+      paraOf.add(p.number());
+      noteOf.add(0);
+      if (p.sectionEnd() && restartEachSection) {
+        auto = 0;
+      }
+    }
+    List<String> findings = new ArrayList<>();
+    if (seen.trackedChange > 0) {
+      findings.add(
+          finding(
+              seen.trackedChange,
+              "het document bevat bijgehouden wijzigingen; ze zijn gelezen als geaccepteerd",
+              "the document holds tracked changes; they were read as accepted"));
+    }
+    if (seen.comment > 0 || pkg.hasComments) {
+      findings.add(
+          finding(
+              Math.max(1, seen.comment),
+              "het document bevat opmerkingen; ze zijn niet gelezen",
+              "the document holds comments; they were not read"));
+    }
+    if (seen.endnote > 0) {
+      findings.add(
+          finding(
+              seen.endnote,
+              "het document bevat eindnoten; ze zijn niet gelezen",
+              "the document holds endnotes; they were not read"));
+    }
+    return new LineStream(out.toString(), paraOf.toArray(), noteOf.toArray(), findings);
+  }
+
+  static String finding(int paragraph, String nl, String en) {
+    return "alinea " + paragraph + ": " + nl + " | paragraph " + paragraph + ": " + en;
+  }
+
+  private static boolean restartsEachSection(byte[] settings, int maxDepth) {
+    if (settings == null) {
+      return false;
+    }
+    boolean inFootnotePr = false;
+    try (Xml x = Xml.open(settings, "settings.xml", maxDepth)) {
+      while (x.hasNext()) {
+        int ev = x.next();
+        if (ev == XMLStreamConstants.START_ELEMENT && x.isW("footnotePr")) {
+          inFootnotePr = true;
+        } else if (ev == XMLStreamConstants.END_ELEMENT && x.isW("footnotePr")) {
+          inFootnotePr = false;
+        } else if (ev == XMLStreamConstants.START_ELEMENT && inFootnotePr && x.isW("numRestart")) {
+          return "eachSect".equals(x.attr("val"));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] a = new int[64];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, n);
+    }
+  }
+}

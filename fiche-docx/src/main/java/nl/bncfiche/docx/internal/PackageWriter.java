@@ -1,0 +1,184 @@
+package nl.bncfiche.docx.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The package of a written document: its parts in a fixed order, stored (not deflated: deflate's
+ * bytes may differ between zlib builds, so that the same document would not give the same bytes on
+ * every JDK) with a fixed time stamp, so that the same document always gives the same bytes.
+ */
+public final class PackageWriter {
+  private static final String XML_DECL =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+  private static final String W_NS =
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+          + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+  private static final String REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String CT =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+  private static final LocalDateTime STAMP = LocalDateTime.of(2026, 1, 1, 0, 0);
+
+  /** The font of the whole document. */
+  static final String FONT = "Verdana";
+
+  private PackageWriter() {}
+
+  /** Writes the package of {@code parts} to {@code out}, which is not closed. */
+  public static void write(DocumentWriter.Parts parts, OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    entry(zip, "[Content_Types].xml", contentTypes());
+    entry(
+        zip,
+        "_rels/.rels",
+        XML_DECL
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\""
+            + REL
+            + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+    StringBuilder doc = new StringBuilder(parts.body().length() + 1024);
+    doc.append(XML_DECL).append("<w:document ").append(W_NS).append("><w:body>");
+    doc.append(parts.body());
+    sectionProperties(doc);
+    doc.append("</w:body></w:document>");
+    entry(zip, "word/document.xml", doc.toString());
+    entry(zip, "word/_rels/document.xml.rels", documentRelationships());
+    entry(zip, "word/styles.xml", Stylesheet.styles());
+    entry(zip, "word/numbering.xml", Stylesheet.numbering(parts.numbering()));
+    entry(
+        zip,
+        "word/footnotes.xml",
+        XML_DECL
+            + "<w:footnotes "
+            + W_NS
+            + "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\"/>"
+            + "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"
+            + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr>"
+            + "<w:spacing w:after=\"0\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>"
+            + "</w:footnote>"
+            + parts.footnotes()
+            + "</w:footnotes>");
+    entry(
+        zip,
+        "word/settings.xml",
+        XML_DECL
+            + "<w:settings "
+            + W_NS
+            + "><w:defaultTabStop w:val=\"708\"/><w:footnotePr><w:numRestart w:val=\"eachSect\"/>"
+            + "<w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\""
+            + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+            + "</w:settings>");
+    entry(
+        zip,
+        "word/footer1.xml",
+        XML_DECL
+            + "<w:ftr "
+            + W_NS
+            + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
+    zip.finish();
+    zip.flush();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    ZipEntry e = new ZipEntry(name);
+    e.setMethod(ZipEntry.STORED);
+    e.setSize(bytes.length);
+    e.setCompressedSize(bytes.length);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    e.setCrc(crc.getValue());
+    // A local date and time: no time zone enters the bytes.
+    e.setTimeLocal(STAMP);
+    zip.putNextEntry(e);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  private static String contentTypes() {
+    return XML_DECL
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\""
+        + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + override("/word/document.xml", "document.main+xml")
+        + override("/word/styles.xml", "styles+xml")
+        + override("/word/numbering.xml", "numbering+xml")
+        + override("/word/footnotes.xml", "footnotes+xml")
+        + override("/word/settings.xml", "settings+xml")
+        + override("/word/footer1.xml", "footer+xml")
+        + "</Types>";
+  }
+
+  private static String override(String part, String type) {
+    return "<Override PartName=\"" + part + "\" ContentType=\"" + CT + type + "\"/>";
+  }
+
+  private static String documentRelationships() {
+    return XML_DECL
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + rel("rId1", "styles", "styles.xml")
+        + rel("rId2", "numbering", "numbering.xml")
+        + rel("rId3", "footnotes", "footnotes.xml")
+        + rel("rId4", "settings", "settings.xml")
+        + rel("rId5", "footer", "footer1.xml")
+        + "</Relationships>";
+  }
+
+  private static String rel(String id, String type, String target) {
+    return "<Relationship Id=\""
+        + id
+        + "\" Type=\""
+        + REL
+        + type
+        + "\" Target=\""
+        + target
+        + "\"/>";
+  }
+
+  /** A4 portrait, margins of 2.5 cm, the page number in the footer. */
+  static void sectionProperties(StringBuilder out) {
+    out.append(
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
+            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + "<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""
+            + " w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>");
+  }
+
+  /**
+   * The runs' content for {@code text[from, to)}: {@code w:t} with XML escaped, a tab as {@code
+   * w:tab}; a character that XML 1.0 cannot hold as U+FFFD.
+   */
+  static void runText(StringBuilder out, String text, int from, int to) {
+    out.append("<w:t xml:space=\"preserve\">");
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\t' -> out.append("</w:t><w:tab/><w:t xml:space=\"preserve\">");
+        default -> {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < to
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+            out.append('\uFFFD');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append("</w:t>");
+  }
+}

@@ -1,0 +1,350 @@
+package nl.bncfiche.docx.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+
+/**
+ * The paragraphs of a body ({@code document.xml}) or of the footnotes ({@code footnotes.xml}), in
+ * document order, as text: runs, tabs and breaks; hyperlinks, content controls, smart tags and
+ * field results as their text (a field's instruction is left out); table cells row by row;
+ * insertions and moves as accepted, deletions left out; comments left out. A footnote reference is
+ * the character U+0000 in the text (which XML cannot hold), with its id and custom mark in {@link
+ * Paragraph#refs()}. Not thread-safe.
+ */
+final class ParagraphReader {
+  /** A footnote reference: the footnote's id and its custom mark (null when Word numbers it). */
+  record Ref(String id, String customMark) {}
+
+  /**
+   * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
+   * where the paragraph sets none), text, footnote references, and whether it ends a section.
+   */
+  record Paragraph(
+      int number,
+      String style,
+      int outlineLevel,
+      int numId,
+      int ilvl,
+      String text,
+      List<Ref> refs,
+      boolean sectionEnd) {}
+
+  /** Where a tracked change, a comment or an endnote was first met: paragraph numbers, 0 none. */
+  static final class Seen {
+    int trackedChange;
+    int comment;
+    int endnote;
+  }
+
+  private static final char REF = '\u0000';
+
+  /** Elements whose content is never text of the document. */
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "rPr",
+          "sdtPr",
+          "sdtEndPr",
+          "instrText",
+          "fldData",
+          "tblPr",
+          "trPr",
+          "tcPr",
+          "tblGrid",
+          "sectPr",
+          "pPrChange",
+          "rPrChange",
+          "tblPrEx",
+          "customXmlPr",
+          "smartTagPr",
+          "fldChar",
+          "bookmarkStart",
+          "bookmarkEnd",
+          "proofErr",
+          "permStart",
+          "permEnd",
+          "lastRenderedPageBreak",
+          "object",
+          "commentRangeEnd");
+
+  private static final Set<String> DELETED = Set.of("del", "moveFrom", "delText", "cellDel");
+  private static final Set<String> INSERTED = Set.of("ins", "moveTo", "cellIns");
+
+  private static final class Builder {
+    final int number;
+    final StringBuilder text = new StringBuilder();
+    final List<Ref> refs = new ArrayList<>();
+    String style;
+    int outline = -1;
+    int numId = -1;
+    int ilvl = -1;
+    boolean sectionEnd;
+
+    Builder(int number) {
+      this.number = number;
+    }
+  }
+
+  private final Xml x;
+  private final Seen seen;
+  private final Deque<Builder> open = new ArrayDeque<>();
+  private final Deque<boolean[]> fields = new ArrayDeque<>();
+  private int instructions;
+  private int count;
+  private String customPending;
+
+  private ParagraphReader(Xml x, Seen seen) {
+    this.x = x;
+    this.seen = seen;
+  }
+
+  /** The paragraphs of the body of {@code document}. */
+  static List<Paragraph> body(byte[] document, String name, int maxDepth, Seen seen) {
+    List<Paragraph> out = new ArrayList<>();
+    try (Xml x = Xml.open(document, name, maxDepth)) {
+      ParagraphReader r = new ParagraphReader(x, seen);
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("body")) {
+          r.walk(out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The footnotes of {@code part} by id, each as its paragraphs' text (separators left out); a
+   * reference inside a footnote is dropped.
+   */
+  static Map<String, List<String>> footnotes(byte[] part, int maxDepth, Seen seen) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (part == null) {
+      return out;
+    }
+    try (Xml x = Xml.open(part, "footnotes.xml", maxDepth)) {
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("footnote")) {
+          String type = x.attr("type");
+          String id = x.attr("id");
+          if (id == null || (type != null && !type.equals("normal"))) {
+            x.skipElement();
+            continue;
+          }
+          List<Paragraph> ps = new ArrayList<>();
+          new ParagraphReader(x, seen).walk(ps);
+          List<String> texts = new ArrayList<>();
+          for (Paragraph p : ps) {
+            texts.add(p.text().replace(String.valueOf(REF), ""));
+          }
+          out.putIfAbsent(id, texts);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads the current element's content to its end. */
+  private void walk(List<Paragraph> out) {
+    int depth = x.depth();
+    while (true) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        if (x.depth() < depth) {
+          return;
+        }
+        if (x.isW("p") && !open.isEmpty()) {
+          Builder b = open.pop();
+          out.add(
+              new Paragraph(
+                  b.number,
+                  b.style,
+                  b.outline,
+                  b.numId,
+                  b.ilvl,
+                  b.text.toString(),
+                  List.copyOf(b.refs),
+                  b.sectionEnd));
+        }
+        continue;
+      }
+      if (ev == XMLStreamConstants.CHARACTERS || ev != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      start();
+    }
+  }
+
+  private void start() {
+    String ns = x.namespace();
+    String local = x.localName();
+    if ("Fallback".equals(local)
+        && "http://schemas.openxmlformats.org/markup-compatibility/2006".equals(ns)) {
+      x.skipElement();
+      return;
+    }
+    if (!x.isW(local)) {
+      return; // another vocabulary (drawing, VML): its text boxes hold w:p, read by descending
+    }
+    Builder b = open.peek();
+    switch (local) {
+      case "p" -> open.push(new Builder(++count));
+      case "pPr" -> {
+        if (b != null) {
+          paragraphProperties(b);
+        } else {
+          x.skipElement();
+        }
+      }
+      case "t" -> text(b);
+      case "tab" -> character(b, "\t");
+      case "br", "cr" -> character(b, "\n");
+      case "noBreakHyphen" -> character(b, "-");
+      case "fldChar" -> {
+        field(x.attr("fldCharType"));
+        x.skipElement();
+      }
+      case "footnoteReference" -> {
+        footnoteReference(b);
+        x.skipElement();
+      }
+      case "endnoteReference" -> {
+        if (seen.endnote == 0) {
+          seen.endnote = paragraphNumber();
+        }
+        x.skipElement();
+      }
+      case "commentRangeStart", "commentReference" -> {
+        if (seen.comment == 0) {
+          seen.comment = paragraphNumber();
+        }
+        x.skipElement();
+      }
+      default -> other(local);
+    }
+  }
+
+  private void character(Builder b, String s) {
+    append(b, s);
+    x.skipElement();
+  }
+
+  private void footnoteReference(Builder b) {
+    if (b != null && instructions == 0) {
+      String id = x.attr("id");
+      String custom = x.attr("customMarkFollows");
+      if (id != null) {
+        if ("1".equals(custom) || "true".equals(custom) || "on".equals(custom)) {
+          customPending = id;
+        } else {
+          b.refs.add(new Ref(id, null));
+          b.text.append(REF);
+        }
+      }
+    }
+  }
+
+  private void other(String local) {
+    if (DELETED.contains(local)) {
+      if (seen.trackedChange == 0) {
+        seen.trackedChange = paragraphNumber();
+      }
+      x.skipElement();
+    } else if (INSERTED.contains(local)) {
+      if (seen.trackedChange == 0) {
+        seen.trackedChange = paragraphNumber();
+      }
+    } else if (SKIPPED.contains(local)) {
+      x.skipElement();
+    }
+    // anything else (r, hyperlink, fldSimple, sdt, sdtContent, smartTag, customXml, tbl, tr, tc,
+    // txbxContent, …) is read by descending into it
+  }
+
+  private int paragraphNumber() {
+    Builder b = open.peek();
+    return b != null ? b.number : Math.max(1, count);
+  }
+
+  private void append(Builder b, String s) {
+    if (b != null && instructions == 0) {
+      b.text.append(s);
+    }
+  }
+
+  private void field(String type) {
+    if ("begin".equals(type)) {
+      fields.push(new boolean[] {true});
+      instructions++;
+    } else if ("separate".equals(type)) {
+      boolean[] f = fields.peek();
+      if (f != null && f[0]) {
+        f[0] = false;
+        instructions--;
+      }
+    } else if ("end".equals(type)) {
+      boolean[] f = fields.poll();
+      if (f != null && f[0]) {
+        instructions--;
+      }
+    }
+  }
+
+  private void text(Builder b) {
+    StringBuilder sb = new StringBuilder();
+    while (true) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+      if (ev == XMLStreamConstants.CHARACTERS
+          || ev == XMLStreamConstants.CDATA
+          || ev == XMLStreamConstants.SPACE) {
+        sb.append(x.text());
+      } else if (ev == XMLStreamConstants.START_ELEMENT) {
+        x.skipElement();
+      }
+    }
+    if (b == null || instructions > 0) {
+      return;
+    }
+    if (customPending != null) {
+      b.refs.add(new Ref(customPending, sb.toString().strip()));
+      b.text.append(REF);
+      customPending = null;
+      return;
+    }
+    b.text.append(sb);
+  }
+
+  private void paragraphProperties(Builder b) {
+    int depth = x.depth();
+    while (true) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.END_ELEMENT && x.depth() < depth) {
+        return;
+      }
+      if (ev != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      if (x.isW("pStyle")) {
+        b.style = x.attr("val");
+      } else if (x.isW("outlineLvl")) {
+        b.outline = Numbers.parse(x.attr("val"), -1);
+      } else if (x.isW("numId")) {
+        b.numId = Numbers.parse(x.attr("val"), -1);
+      } else if (x.isW("ilvl")) {
+        b.ilvl = Numbers.parse(x.attr("val"), -1);
+      } else if (x.isW("sectPr")) {
+        b.sectionEnd = true;
+        x.skipElement();
+      } else if (x.isW("rPr") || x.isW("pPrChange")) {
+        x.skipElement();
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package nl.bncfiche.docx.internal;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.bncfiche.rendering.text.FicheReadException;
+
+/**
+ * One XML part, read with the JDK's own StAX, configured safely: no DTD (a part with a DOCTYPE is
+ * refused), no external entities, no resolver; the element depth is bounded. Not thread-safe.
+ */
+final class Xml implements AutoCloseable {
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+  private final XMLStreamReader in;
+  private final String part;
+  private final int maxDepth;
+  private int depth;
+
+  private Xml(XMLStreamReader in, String part, int maxDepth) {
+    this.in = in;
+    this.part = part;
+    this.maxDepth = maxDepth;
+  }
+
+  private static XMLInputFactory factory() {
+    // The JDK's implementation, never one found on the class path.
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setXMLResolver(
+        (publicId, systemId, base, ns) -> {
+          throw new XMLStreamException("external entity");
+        });
+    return f;
+  }
+
+  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Xml::factory);
+
+  /** Opens {@code bytes} as the part named {@code part}. */
+  static Xml open(byte[] bytes, String part, int maxDepth) {
+    try {
+      return new Xml(
+          FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(bytes)), part, maxDepth);
+    } catch (XMLStreamException e) {
+      throw broken(part, e);
+    }
+  }
+
+  /** The next event; a DOCTYPE or too deep an element is refused. */
+  int next() {
+    try {
+      int ev = in.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        if (++depth > maxDepth) {
+          throw DocxFailure.badPart(
+              part,
+              "elementen dieper genest dan " + maxDepth,
+              "elements nested deeper than " + maxDepth,
+              null);
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw DocxFailure.badPart(
+            part, "een DTD of entiteit is niet toegestaan", "a DTD or entity is not allowed", null);
+      }
+      return ev;
+    } catch (XMLStreamException | java.util.NoSuchElementException e) {
+      throw broken(part, e);
+    }
+  }
+
+  boolean hasNext() {
+    try {
+      return in.hasNext();
+    } catch (XMLStreamException e) {
+      throw broken(part, e);
+    }
+  }
+
+  /** The current element's depth, 1 for the root. */
+  int depth() {
+    return depth;
+  }
+
+  /** Whether the current start or end element is {@code w:local}. */
+  boolean isW(String local) {
+    String ns = in.getNamespaceURI();
+    return local.equals(in.getLocalName()) && (W.equals(ns) || STRICT.equals(ns));
+  }
+
+  String localName() {
+    return in.getLocalName();
+  }
+
+  String namespace() {
+    return in.getNamespaceURI();
+  }
+
+  /** The attribute {@code w:name} of the current element (or, as some writers do, unqualified). */
+  String attr(String name) {
+    String v = in.getAttributeValue(W, name);
+    if (v == null) {
+      v = in.getAttributeValue(STRICT, name);
+    }
+    return v != null ? v : in.getAttributeValue(null, name);
+  }
+
+  /** The unqualified attribute {@code name} (relationships, content types). */
+  String plainAttr(String name) {
+    return in.getAttributeValue(null, name);
+  }
+
+  String text() {
+    return in.getText();
+  }
+
+  /** Skips to the end of the current element. */
+  void skipElement() {
+    int target = depth - 1;
+    while (depth > target) {
+      next();
+    }
+  }
+
+  String part() {
+    return part;
+  }
+
+  static FicheReadException broken(String part, Exception e) {
+    return DocxFailure.badPart(part, "geen welgevormde XML", "not well-formed XML", e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (XMLStreamException e) {
+      // nothing read is lost by a failing close of an in-memory part
+    }
+  }
+}
