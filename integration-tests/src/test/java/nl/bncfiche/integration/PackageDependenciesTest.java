@@ -29,7 +29,12 @@ class PackageDependenciesTest {
     // Guards against passing on an empty graph when run from another folder.
     assertThat(graph.modules())
         .contains(
-            "fiche-model", "fiche-validation", "fiche-rendering", "fiche-testing", "fiche-cli");
+            "fiche-model",
+            "fiche-validation",
+            "fiche-rendering",
+            "fiche-testing",
+            "fiche-server",
+            "fiche-cli");
     assertThat(graph.uses())
         .anySatisfy(
             u -> {
