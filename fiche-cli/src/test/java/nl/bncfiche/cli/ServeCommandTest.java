@@ -71,7 +71,7 @@ class ServeCommandTest {
                   })
               .get(60, TimeUnit.SECONDS);
       assertThat(first).matches("fiche serve: http://127\\.0\\.0\\.1:\\d+/ \\(stop met Ctrl-C\\)");
-      URI base = URI.create(first.split(" ")[2]);
+      URI base = URI.create(first.substring("fiche serve: ".length(), first.indexOf(" (")));
 
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> page =

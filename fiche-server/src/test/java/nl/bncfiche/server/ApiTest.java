@@ -192,7 +192,15 @@ class ApiTest {
   @Test
   void refusesTooLargeBodiesBeforeAndWhileReading() throws IOException {
     String big = "a".repeat(1_000_001);
-    assertProblem(http.post("/api/v1/validate", "text/plain", big), 413, "too-large");
+    HttpResponse<String> tooLarge = http.post("/api/v1/validate", "text/plain", big);
+    assertProblem(tooLarge, 413, "too-large");
+    // not read: the connection is closed after the answer, and the client is told so
+    assertThat(tooLarge.headers().firstValue("Connection")).hasValue("close");
+    // a refused body within the limit is read and dropped: the connection stays open
+    HttpResponse<String> refused =
+        http.post("/api/v1/validate?profile=x", "text/plain", "a".repeat(500_000));
+    assertProblem(refused, 400, "invalid-parameter");
+    assertThat(refused.headers().firstValue("Connection")).isEmpty();
     // no Content-Length: chunked, refused one byte past the limit
     HttpRequest.BodyPublisher chunked =
         HttpRequest.BodyPublishers.ofInputStream(

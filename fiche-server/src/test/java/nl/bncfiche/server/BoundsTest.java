@@ -25,10 +25,16 @@ class BoundsTest {
     Socket s = new Socket(server.uri().getHost(), server.port());
     s.setSoTimeout(20_000);
     OutputStream out = s.getOutputStream();
-    out.write(
-        ("POST /api/v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                + "Content-Length: 1000\r\n\r\nx\n")
-            .getBytes(StandardCharsets.ISO_8859_1));
+    String head =
+        String.join(
+            "\r\n",
+            "POST /api/v1/validate HTTP/1.1",
+            "Host: localhost",
+            "Content-Type: text/plain",
+            "Content-Length: 1000",
+            "",
+            "x\n");
+    out.write(head.getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
     return s;
   }

@@ -74,7 +74,9 @@ final class Problem {
             dutch
                 ? "Het verzoek duurde langer dan " + seconds + " s en is afgebroken."
                 : "The request took longer than " + seconds + " s and was stopped.")
-        .with("Retry-After", "1");
+        .with("Retry-After", "1")
+        // its body may still be being read by the abandoned work
+        .with("Connection", "close");
   }
 
   static Answer internal(String kind, boolean dutch) {

@@ -1,5 +1,7 @@
 package nl.bncfiche.server.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -42,9 +45,11 @@ final class Routes extends Handler.Abstract {
   private final Semaphore permits;
   private final ExecutorService workers;
   private final long timeLimitMillis;
+  private final long maxBytes;
 
-  Routes(Api api, int maxConcurrent, ExecutorService workers, long timeLimitMillis) {
+  Routes(Api api, int maxConcurrent, ExecutorService workers, long timeLimitMillis, long maxBytes) {
     this.api = api;
+    this.maxBytes = maxBytes;
     this.permits = new Semaphore(maxConcurrent);
     this.workers = workers;
     this.timeLimitMillis = timeLimitMillis;
@@ -74,8 +79,46 @@ final class Routes extends Handler.Abstract {
     } catch (RuntimeException e) {
       answer = internal(e, dutch);
     }
+    if (answer.status() != 200
+        && answer.status() != 422
+        && !answer.headers().containsKey("Connection")
+        && hasBody(request)
+        && !drained(request)) {
+      // The body was not read to its end: Jetty closes the connection after the answer, and the
+      // client must know before it sends another request on it.
+      answer = answer.with("Connection", "close");
+    }
     send(request, response, callback, answer);
     return true;
+  }
+
+  /**
+   * Reads and drops the rest of a body that was refused before it was read (a busy server, a bad
+   * parameter), when its announced length is within the limit: a client still sending it would
+   * otherwise see the connection reset instead of the answer. Whether it was all read.
+   */
+  private boolean drained(Request request) {
+    long length = request.getLength();
+    if (length < 0 || length > maxBytes) {
+      return false;
+    }
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      byte[] scratch = new byte[16 * 1024];
+      long left = maxBytes + 1;
+      for (int n; (n = in.read(scratch)) >= 0; ) {
+        left -= n;
+        if (left <= 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasBody(Request request) {
+    return request.getLength() != 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   private Answer route(Request request, Fields query, boolean dutch) {

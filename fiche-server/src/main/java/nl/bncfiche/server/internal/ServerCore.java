@@ -68,7 +68,11 @@ public final class ServerCore {
             });
     Handler routes =
         new Routes(
-            new Api(s.clock(), s.maxBytes()), s.maxConcurrent(), workers, s.timeLimit().toMillis());
+            new Api(s.clock(), s.maxBytes()),
+            s.maxConcurrent(),
+            workers,
+            s.timeLimit().toMillis(),
+            s.maxBytes());
     if (s.corsOrigins().isEmpty()) {
       server.setHandler(routes);
     } else {

@@ -18,12 +18,37 @@ import org.eclipse.jetty.server.Request;
  * from {@code from}, the file name's extension or the part's type). Held in memory only, never more
  * than the limit plus one byte: nothing of a draft is written to disk.
  */
-record Upload(String name, Formats.Format format, byte[] bytes) {
+final class Upload {
   /** Room for a multipart body's boundaries and part headers beyond the file itself. */
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
   /** The name a fiche without a file name has in the report, as standard input has. */
   static final String NO_NAME = "-";
+
+  private final String name;
+  private final Formats.Format format;
+  private final byte[] bytes;
+
+  private Upload(String name, Formats.Format format, byte[] bytes) {
+    this.name = name;
+    this.format = format;
+    this.bytes = bytes;
+  }
+
+  /** The name the report gives the fiche. */
+  String name() {
+    return name;
+  }
+
+  /** The format to read it in. */
+  Formats.Format format() {
+    return format;
+  }
+
+  /** The bytes as received (not a copy: read once, by this server). */
+  byte[] bytes() {
+    return bytes;
+  }
 
   static Upload read(Request request, long maxBytes, String from, String name) {
     Optional<Formats.Format> asked = Optional.empty();
