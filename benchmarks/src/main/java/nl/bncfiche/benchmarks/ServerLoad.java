@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.FicheServer;
@@ -50,7 +49,42 @@ public final class ServerLoad {
   private ServerLoad() {}
 
   /** One kind of request: what it sends, and the statuses that are right for it. */
-  record Kind(String name, String path, String contentType, byte[] body, List<Integer> expected) {}
+  static final class Kind {
+    private final String name;
+    private final String path;
+    private final String contentType;
+    private final byte[] body;
+    private final List<Integer> expected;
+
+    Kind(String name, String path, String contentType, byte[] body, List<Integer> expected) {
+      this.name = name;
+      this.path = path;
+      this.contentType = contentType;
+      this.body = body;
+      this.expected = expected;
+    }
+
+    String name() {
+      return name;
+    }
+
+    String path() {
+      return path;
+    }
+
+    String contentType() {
+      return contentType;
+    }
+
+    /** The body sent as it is, or null for a GET. */
+    byte[] body() {
+      return body;
+    }
+
+    List<Integer> expected() {
+      return expected;
+    }
+  }
 
   /** Runs the load test; see the class comment. */
   public static void main(String[] args) throws Exception {
@@ -185,7 +219,7 @@ public final class ServerLoad {
     List<Long> heapAfterGc = new ArrayList<>();
     Map<String, List<Long>> latencies = new TreeMap<>();
     Map<String, Integer> statuses = new TreeMap<>();
-    AtomicInteger wrong = new AtomicInteger();
+    int wrong = 0;
     List<String> wrongExamples = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
     long start = System.nanoTime();
@@ -207,7 +241,7 @@ public final class ServerLoad {
               latencies.computeIfAbsent("all (but 503)", k -> new ArrayList<>()).add(r[2]);
             }
             if (!kind.expected().contains(status) && status != 503) {
-              wrong.incrementAndGet();
+              wrong++;
               if (wrongExamples.size() < 5) {
                 wrongExamples.add(kind.name() + " -> " + status);
               }
@@ -237,7 +271,7 @@ public final class ServerLoad {
     long firstHeap = heapAfterGc.get(1);
     long lastHeap = heapAfterGc.get(heapAfterGc.size() - 1);
     boolean flat = lastHeap <= firstHeap + 16L * 1024 * 1024;
-    boolean ok = serverErrors == 0 && wrong.get() == 0 && flat && p99Valid <= targetMs;
+    boolean ok = serverErrors == 0 && wrong == 0 && flat && p99Valid <= targetMs;
 
     report.append(
         String.format(
@@ -253,7 +287,7 @@ public final class ServerLoad {
             total / seconds,
             busy,
             serverErrors,
-            wrong.get(),
+            wrong,
             wrongExamples.isEmpty() ? "" : " " + wrongExamples));
     report.append("| requests of kind | n (not 503) | p50 ms | p99 ms |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {

@@ -212,6 +212,21 @@ class PageTest {
     assertThat(accessibilityViolations()).isEmpty();
   }
 
+  @Test
+  void pastedTextThatIsNoFicheIsExplainedWithItsPlace() throws Exception {
+    browser.get(server.uri().toString());
+    find("#paste").sendKeys("{\"fiches\": [");
+    find("#check").click();
+    wait.until(d -> !find("#error").getText().isEmpty());
+    assertThat(find("#error").getText())
+        .startsWith("Onbruikbare invoer: geen geldige fiche-JSON bij")
+        .contains("(regel 1, ");
+    assertThat(find("#error").getAttribute("role")).isEqualTo("alert");
+    assertThat(find("#results").isDisplayed()).isFalse();
+    screenshot("08-pasted-no-fiche");
+    assertThat(accessibilityViolations()).isEmpty();
+  }
+
   private static long sizeOf(Path p) {
     try {
       return Files.size(p);
