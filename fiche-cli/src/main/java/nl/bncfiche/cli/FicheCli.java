@@ -17,7 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code fiche} command: {@code validate}, {@code render} and {@code rules}.
+ * The {@code fiche} command: {@code validate}, {@code render}, {@code rules} and {@code serve}.
  *
  * <p>Exit codes: 0 when no input has an ERROR issue (warnings allowed), 1 when at least one has, 2
  * when an input is unusable, the command line is wrong or an output cannot be written (a one-line
@@ -27,11 +27,12 @@ import picocli.CommandLine.Command;
     name = "fiche",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Controleer en geef BNC-fiches weer.",
+    description = "Controleer en geef BNC-fiches weer, hier of op een webpagina.",
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
       RulesCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nAfsluitcodes:%n",
@@ -122,6 +123,9 @@ public final class FicheCli implements Runnable {
                 if (type == RulesCommand.class) {
                   return type.cast(new RulesCommand(streams));
                 }
+                if (type == ServeCommand.class) {
+                  return type.cast(new ServeCommand(streams));
+                }
                 return defaults.create(type);
               }
             });
@@ -201,6 +205,6 @@ public final class FicheCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: validate, render or rules");
+        spec.commandLine(), "missing command: validate, render, rules or serve");
   }
 }

@@ -37,7 +37,7 @@ final class HelpText {
       "fiche.generate-completion.usage.description",
       "Generate bash/zsh completion script for fiche."
     },
-    {"fiche.usage.description", "Validate and render BNC-fiches."},
+    {"fiche.usage.description", "Validate and render BNC-fiches, here or on a web page."},
     {"fiche.usage.exitCodeListHeading", "%nExit codes:%n"},
     {"fiche.usage.exitCodeList.0", "0:no input has an ERROR issue (warnings allowed)"},
     {"fiche.usage.exitCodeList.1", "1:at least one input has an ERROR issue"},
@@ -113,6 +113,20 @@ final class HelpText {
     {"fiche.rules.usage.description", "Print the rule catalogue."},
     {"rules.format", "Output format (default: ${DEFAULT-VALUE})."},
     {"rules.lang", "Language of the descriptions in text output (default: ${DEFAULT-VALUE})."},
+    {
+      "fiche.serve.usage.description.0",
+      "Start the web page and the HTTP API (/api/v1/) for checking fiches; stop with Ctrl-C."
+    },
+    {
+      "fiche.serve.usage.description.1",
+      "Reachable from this computer only, unless --host says otherwise."
+    },
+    {"fiche.serve.usage.exitCodeListHeading", "%nExit codes:%n"},
+    {"fiche.serve.usage.exitCodeList.0", "2:the address cannot be used, or wrong usage"},
+    {"serve.port", "Port (default: ${DEFAULT-VALUE}; 0: any free port)."},
+    {"serve.host", "Address to listen on (default: ${DEFAULT-VALUE}, this computer only)."},
+    {"serve.max-size", "Refuse inputs larger than this (default: ${DEFAULT-VALUE})."},
+    {"serve.lang", "Language of this command's messages (default: ${DEFAULT-VALUE})."},
   };
 
   /** picocli's own texts in Dutch. */

@@ -1,9 +1,8 @@
 package nl.bncfiche.cli;
 
 import java.util.concurrent.Callable;
-import nl.bncfiche.cli.internal.JsonOutput;
 import nl.bncfiche.cli.internal.TextOut;
-import nl.bncfiche.validation.RetiredRule;
+import nl.bncfiche.server.report.RulesJson;
 import nl.bncfiche.validation.RuleCatalog;
 import nl.bncfiche.validation.RuleDescription;
 import picocli.CommandLine.Command;
@@ -59,51 +58,9 @@ final class RulesCommand implements Callable<Integer> {
                 + (lang.dutch() ? r.getDescriptionNl() : r.getDescriptionEn()));
       }
     } else {
-      out.text(json());
+      out.text(RulesJson.write());
     }
     out.flush();
     return FicheCli.OK;
-  }
-
-  private static String json() {
-    return JsonOutput.write(
-        g -> {
-          g.writeStartObject();
-          g.writeArrayFieldStart("rules");
-          for (RuleDescription r : RuleCatalog.rules()) {
-            g.writeStartObject();
-            g.writeStringField("id", r.getId());
-            g.writeStringField("severity", r.getDefaultSeverity().name());
-            g.writeStringField("profile", r.getProfile().name());
-            g.writeStringField("since", r.getSince());
-            g.writeStringField("source", r.getSource());
-            if (r.getReduction().isPresent()) {
-              RuleDescription.Reduction x = r.getReduction().get();
-              g.writeObjectFieldStart("reduced");
-              g.writeStringField("severity", x.getSeverity().name());
-              g.writeStringField("nl", x.getWhenNl());
-              g.writeStringField("en", x.getWhenEn());
-              g.writeEndObject();
-            }
-            if (r.getRequiredSetting().isPresent()) {
-              g.writeStringField("requiredSetting", r.getRequiredSetting().get());
-            }
-            g.writeStringField("nl", r.getDescriptionNl());
-            g.writeStringField("en", r.getDescriptionEn());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeArrayFieldStart("retired");
-          for (RetiredRule r : RuleCatalog.retired()) {
-            g.writeStartObject();
-            g.writeStringField("id", r.getId());
-            g.writeStringField("replacedBy", r.getReplacedBy());
-            g.writeStringField("nl", r.getReasonNl());
-            g.writeStringField("en", r.getReasonEn());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeEndObject();
-        });
   }
 }

@@ -39,8 +39,8 @@ final class UsageError {
     }
     if (e.getCommandLine().getCommandSpec().userObject() instanceof FicheCli) {
       return dutch
-          ? "geef een opdracht: validate, render of rules"
-          : "give a command: validate, render or rules";
+          ? "geef een opdracht: validate, render, rules of serve"
+          : "give a command: validate, render, rules or serve";
     }
     return dutch ? "ongeldig gebruik" : "invalid usage";
   }
@@ -53,8 +53,8 @@ final class UsageError {
     }
     if (e.getCommandLine().getCommandSpec().userObject() instanceof FicheCli) {
       return dutch
-          ? "onbekende opdracht '" + first + "'; kies validate, render of rules"
-          : "unknown command '" + first + "'; choose validate, render or rules";
+          ? "onbekende opdracht '" + first + "'; kies validate, render, rules of serve"
+          : "unknown command '" + first + "'; choose validate, render, rules or serve";
     }
     return dutch ? "te veel argumenten: '" + first + "'" : "too many arguments: '" + first + "'";
   }

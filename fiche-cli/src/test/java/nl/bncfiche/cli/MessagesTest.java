@@ -36,7 +36,11 @@ class MessagesTest {
   @Test
   void usageErrorsAreDutchByDefaultAndEnglishOnRequest() {
     String[][] cases = {
-      {"", "fiche: geef een opdracht: validate, render of rules", "Zie 'fiche --help' voor hulp."},
+      {
+        "",
+        "fiche: geef een opdracht: validate, render, rules of serve",
+        "Zie 'fiche --help' voor hulp."
+      },
       {"validate", "fiche: invoer ontbreekt: FILE|DIR|-", "Zie 'fiche validate --help' voor hulp."},
       {"validate --bogus x.txt", "fiche: onbekende optie '--bogus'", null},
       {
@@ -58,7 +62,7 @@ class MessagesTest {
         null
       },
       {"render --to text a.txt b.txt", "fiche: te veel argumenten: 'b.txt'", null},
-      {"bogus", "fiche: onbekende opdracht 'bogus'; kies validate, render of rules", null},
+      {"bogus", "fiche: onbekende opdracht 'bogus'; kies validate, render, rules of serve", null},
       {"validate --lang", "fiche: --lang mist een waarde (nl|en)", null},
       {
         "validate --format json --format text x.txt",

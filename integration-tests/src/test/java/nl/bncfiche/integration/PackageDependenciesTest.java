@@ -34,6 +34,7 @@ class PackageDependenciesTest {
             "fiche-rendering",
             "fiche-testing",
             "fiche-docx",
+            "fiche-server",
             "fiche-cli");
     assertThat(graph.uses())
         .anySatisfy(

@@ -1,4 +1,4 @@
-package nl.bncfiche.cli.internal;
+package nl.bncfiche.server.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package nl.bncfiche.cli.internal;
+package nl.bncfiche.server.report;
 
 import java.util.ArrayList;
 import java.util.List;

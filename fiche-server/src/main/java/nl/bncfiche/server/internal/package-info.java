@@ -1,0 +1,2 @@
+/** The server's machinery: Jetty set-up, routing, request bodies, problem details. */
+package nl.bncfiche.server.internal;

@@ -1,0 +1,149 @@
+package nl.bncfiche.server.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.model.json.FicheJsonException;
+import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.ReadResult;
+import nl.bncfiche.rendering.text.SourceMap;
+import nl.bncfiche.rendering.text.SourcePosition;
+import nl.bncfiche.rendering.text.TextReader;
+
+/**
+ * A fiche document read from the text of one input (canonical text or JSON), and what it takes to
+ * say where each JSON pointer of it came from: the text reader's source map, or the JSON text to
+ * look the positions up in when they are needed. The command line and the server read every input
+ * through this class, so that both say the same about an input that is no fiche.
+ *
+ * <p>Immutable; the document is as the reader gave it.
+ */
+public final class FicheContent {
+  private final KamerstukDocument document;
+  private final SourceMap sourceMap;
+  private final String json;
+
+  private FicheContent(KamerstukDocument document, SourceMap sourceMap, String json) {
+    this.document = document;
+    this.sourceMap = sourceMap;
+    this.json = json;
+  }
+
+  /**
+   * A document read by some other reader (such as a word processor's), with where its parts stood.
+   */
+  public static FicheContent of(KamerstukDocument document, SourceMap sourceMap) {
+    return new FicheContent(document, sourceMap, null);
+  }
+
+  /**
+   * Reads {@code content} as JSON when {@code isJson}, else as text, asking for the JSON binding
+   * only when it is needed (building it loads hundreds of Jackson classes).
+   *
+   * @throws Unreadable when the content is no fiche or no valid fiche JSON, with where and why
+   */
+  public static FicheContent read(
+      String content, boolean isJson, TextReader reader, Supplier<FicheJson> json) {
+    if (isJson) {
+      try {
+        return new FicheContent(json.get().read(content), null, content);
+      } catch (FicheJsonException e) {
+        String pointer = e.getPointer();
+        SourcePosition at =
+            e.getLine().isPresent()
+                ? SourcePosition.of(e.getLine().get(), e.getColumn().orElse(1))
+                : JsonPositions.of(content, List.of(pointer))
+                    .positionOf(pointer)
+                    .orElse(SourcePosition.of(1, 1));
+        String where = pointer.isEmpty() ? "/" : shortened(pointer);
+        throw new Unreadable(
+            at.getLine(),
+            at.getColumn(),
+            "not a valid fiche JSON at " + where + ": " + e.getProblemEn(),
+            "geen geldige fiche-JSON bij " + where + ": " + e.getProblemNl(),
+            e);
+      }
+    }
+    try {
+      ReadResult r = reader.read(content);
+      return new FicheContent(r.getDocument(), r.getSourceMap(), null);
+    } catch (FicheReadException e) {
+      // An input without lines (an empty file) has its error at 0:0: its start, for a reader.
+      throw new Unreadable(
+          Math.max(e.getLine(), 1),
+          Math.max(e.getColumn(), 1),
+          e.getMessageEn(),
+          e.getMessageNl(),
+          e);
+    }
+  }
+
+  /**
+   * {@code pointer} with each segment cut to 40 characters: an unknown field's name is the
+   * document's text, of which a message quotes no more.
+   */
+  private static String shortened(String pointer) {
+    StringBuilder sb = new StringBuilder(pointer.length());
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      sb.append('/');
+      if (segment.length() > 40) {
+        int end = Character.isHighSurrogate(segment.charAt(39)) ? 39 : 40;
+        sb.append(segment, 0, end).append('…');
+      } else {
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The document. */
+  public KamerstukDocument document() {
+    return document;
+  }
+
+  /**
+   * Where the parts at {@code pointers} (or their nearest ancestors) stood in the input. For JSON
+   * this reads the text again, for these pointers only: ask once, for all of them.
+   */
+  public SourceMap positions(Collection<String> pointers) {
+    return json == null ? sourceMap : JsonPositions.of(json, pointers);
+  }
+
+  /** Content that is no fiche: where (1-based line and column) and why, in English and Dutch. */
+  public static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int line;
+    private final int column;
+    private final String messageNl;
+
+    Unreadable(int line, int column, String messageEn, String messageNl, Throwable cause) {
+      super(messageEn, cause);
+      this.line = line;
+      this.column = column;
+      this.messageNl = messageNl;
+    }
+
+    /** The line, from 1. */
+    public int line() {
+      return line;
+    }
+
+    /** The column, from 1. */
+    public int column() {
+      return column;
+    }
+
+    /** Why, in English. */
+    public String messageEn() {
+      return getMessage();
+    }
+
+    /** Why, in Dutch. */
+    public String messageNl() {
+      return messageNl;
+    }
+  }
+}
