@@ -81,11 +81,6 @@ enum Distortion {
       null,
       "The Kamerstuk header's lines joined into one line: `22 112 … Nr. 4412 BRIEF VAN … Aan de"
           + " Voorzitter … Den Haag, 13 maart 2026`."),
-  ENTRIES_ON_ONE_LINE(
-      Phase.STRUCTURE,
-      null,
-      "The letter's listed fiches two to a line: `Fiche: … (Kamerstuk 22 112, nr. 4411). Fiche:"
-          + " …`."),
   PAGE_CHROME(
       Phase.CHROME,
       null,

@@ -79,7 +79,6 @@ class DistortionRecoveryTest {
       case GLUED_LABELS -> 99;
       case PLURAL_TITLE_LABEL -> 99;
       case HEADER_ON_ONE_LINE -> 99;
-      case ENTRIES_ON_ONE_LINE -> 99;
       case PAGE_CHROME -> 99;
     };
   }

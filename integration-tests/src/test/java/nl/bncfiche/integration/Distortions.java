@@ -131,7 +131,6 @@ final class Distortions {
       case GLUED_LABELS -> glued(lines);
       case PLURAL_TITLE_LABEL -> pluralTitle(lines);
       case HEADER_ON_ONE_LINE -> headerOnOneLine(lines);
-      case ENTRIES_ON_ONE_LINE -> entriesOnOneLine(lines);
       case PAGE_CHROME -> PageChrome.insert(lines, r);
     };
   }
@@ -467,21 +466,6 @@ final class Distortions {
       j++;
     }
     return j < lines.size() && lines.get(j).kind() == Kind.HEADER;
-  }
-
-  /** Each second listed fiche appended to the one before it. */
-  private static List<Line> entriesOnOneLine(List<Line> lines) {
-    List<Line> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (l.kind() == Kind.ENTRY && i + 1 < lines.size() && lines.get(i + 1).kind() == Kind.ENTRY) {
-        out.add(l.flat().withBody(l.text().strip() + " " + lines.get(i + 1).text().strip()));
-        i++;
-      } else {
-        out.add(l);
-      }
-    }
-    return out;
   }
 
   private static List<Line> glued(List<Line> lines) {

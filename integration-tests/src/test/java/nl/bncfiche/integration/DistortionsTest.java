@@ -34,7 +34,7 @@ class DistortionsTest {
 
   /**
    * Distortions that change every document, whatever its layout and text (the others need lettered
-   * items, several titles, a quote or a drawn paragraph, a header or two listed fiches).
+   * items, several titles, a quote or a drawn paragraph, or a header).
    */
   private static final Set<Distortion> ALWAYS =
       EnumSet.complementOf(
@@ -45,8 +45,7 @@ class DistortionsTest {
               Distortion.GLUED_LABELS,
               Distortion.PLURAL_TITLE_LABEL,
               Distortion.SMART_QUOTES,
-              Distortion.HEADER_ON_ONE_LINE,
-              Distortion.ENTRIES_ON_ONE_LINE));
+              Distortion.HEADER_ON_ONE_LINE));
 
   private static final Pattern BULLET = Pattern.compile("[\u2022\u25aa\u25e6\u00b7\uf0b7]");
   private static final Pattern ITEM_MARKER =

@@ -107,7 +107,7 @@ final class LetterReader {
               : LineClassifier.entryMarkerLength(
                   t, numbered || !entries.isEmpty() && isDigit(entries.get(0).marker().charAt(0)));
       if (m > 0 && !signed) {
-        addEntries(entries, r, m);
+        entries.add(new Entry(t.substring(0, m).strip(), t.substring(m).strip(), r));
         any = true;
         continue;
       }
@@ -140,46 +140,6 @@ final class LetterReader {
       brief = ImmutableAanbiedingsbrief.copyOf(brief).withAankondiging(aankondiging);
     }
     return Optional.of(new Result(brief, any));
-  }
-
-  /**
-   * The entry that line {@code r} starts, its marker {@code m} characters long, and each further
-   * entry that a rendering joined onto the same line: "… (Kamerstuk 22 112, nr. 1998) Fiche 2: …".
-   */
-  private static void addEntries(List<Entry> entries, Line r, int m) {
-    String t = r.text();
-    int marker = 0;
-    int end = m;
-    while (true) {
-      int next = nextEntry(t, end);
-      Line at = marker == 0 ? r : r.part(t.substring(marker), marker);
-      if (next < 0) {
-        entries.add(new Entry(t.substring(marker, end).strip(), t.substring(end).strip(), at));
-        return;
-      }
-      entries.add(new Entry(t.substring(marker, end).strip(), t.substring(end, next).strip(), at));
-      marker = next;
-      end = next + LineClassifier.entryMarkerLength(t.substring(next), false);
-    }
-  }
-
-  /**
-   * Where a further entry starts in {@code t} after {@code from}: a listed fiche's marker ("Fiche
-   * 2:", "Herzien Fiche:") right after a closing parenthesis or a period and a space; -1 when none.
-   */
-  private static int nextEntry(String t, int from) {
-    for (int at = t.indexOf(" Fiche", from); at > 0; at = t.indexOf(" Fiche", at + 1)) {
-      int start = at + 1;
-      if (t.startsWith("Herzien", Math.max(0, start - 8)) && start >= 8) {
-        start -= 8;
-      }
-      char before = t.charAt(start - 2);
-      if ((before == ')' || before == '.')
-          && LineClassifier.entryMarkerLength(t.substring(start), false) > 0) {
-        return start;
-      }
-    }
-    return -1;
   }
 
   /**
