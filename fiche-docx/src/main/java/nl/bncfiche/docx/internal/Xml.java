@@ -33,6 +33,9 @@ final class Xml implements AutoCloseable {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    // The depth is bounded by next() with its own limit and message; from JDK 24 on, the JDK's
+    // own default (100 levels) would refuse first, as "not well-formed", a document Word may write.
+    f.setProperty("jdk.xml.maxElementDepth", 0);
     f.setXMLResolver(
         (publicId, systemId, base, ns) -> {
           throw new XMLStreamException("external entity");
