@@ -160,6 +160,22 @@ class FicheValidatorTest {
   }
 
   @Test
+  void aMessageQuotesALongValueByItsFirstWordsTheIssueKeepsItWhole() {
+    String secret = "Raad Ruimtevaart " + "en vertrouwelijke beleidsruimte ".repeat(40);
+    KamerstukDocument d =
+        Fixtures.algemeen(Fixtures.geldig(), a -> a.withBehandelingstrajectRaad(secret));
+    Issue unknown =
+        Fixtures.validator().validate(d, Profile.DEFINITIEF).issues().stream()
+            .filter(i -> i.getArguments().contains(secret))
+            .findFirst()
+            .orElseThrow();
+    assertThat(unknown.getMessageNl())
+        .contains("\"Raad Ruimtevaart en vertrouwelijke beleidsruimte en…\"")
+        .hasSizeLessThan(150);
+    assertThat(unknown.getMessageEn()).doesNotContain(secret).hasSizeLessThan(150);
+  }
+
+  @Test
   void reportFiltersBySeverity() {
     ValidationReport r = Fixtures.validator().validate(broken(), Profile.DEFINITIEF);
     assertThat(r.issues(Severity.WARNING))

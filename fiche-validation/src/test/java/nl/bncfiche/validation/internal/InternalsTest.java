@@ -26,6 +26,26 @@ class InternalsTest {
   }
 
   @Test
+  void messagesQuoteALongArgumentByItsFirstWordsOnly() {
+    String sixty = "a".repeat(Messages.MAX_QUOTE);
+    assertThat(Messages.excerpt(sixty)).isSameAs(sixty);
+    String words =
+        "Ministerie van een departement dat niet bestaat, met een naam die langer is dan";
+    String quoted = Messages.excerpt(words);
+    assertThat(quoted).isEqualTo("Ministerie van een departement dat niet bestaat, met een…");
+    assertThat(words).startsWith(quoted.substring(0, quoted.length() - 1));
+    assertThat(Messages.excerpt("x".repeat(500)))
+        .isEqualTo("x".repeat(Messages.MAX_QUOTE - 1) + "…");
+    // A long word of astral characters is cut between two characters, never inside one.
+    String astral = "\uD835\uDC00".repeat(40);
+    String cut = Messages.excerpt(astral);
+    assertThat(cut.codePoints().filter(c -> c >= 0xD800 && c <= 0xDFFF).count()).isZero();
+    assertThat(cut).endsWith("\uD835\uDC00…").hasSize(Messages.MAX_QUOTE - 2 + 1);
+    assertThat(Messages.format("Onbekend \"{0}\".", List.of("x".repeat(10_000))))
+        .hasSize("Onbekend \"\".".length() + Messages.MAX_QUOTE);
+  }
+
+  @Test
   void vocabularyMatchesTolerantly() {
     Vocabulary m = Vocabulary.MINISTERIES;
     assertThat(m.contains("Ministerie van Volksgezondheid, Welzijn en Sport (VWS)")).isTrue();
