@@ -210,7 +210,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == Format.TEXT) {
       out.line(summary(totals.checked, totals.unusable, totals.errors, totals.warnings));
     } else {
-      out.text(JsonReport.write(totals.results));
+      out.text(JsonReport.write(totals.results, totals.unusableInputs));
     }
     out.flush();
     return totals.exit;
@@ -312,6 +312,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     Outcome check(Input input) {
       Outcome o = new Outcome();
+      o.name = input.name();
       try {
         Loaded loaded = Loaded.load(input, streams.in(), maxSize, reader, json);
         Checked checked = Checked.of(loaded.content(), validator, profile);
@@ -341,11 +342,13 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings;
     boolean valid;
     InputException unusable;
+    String name;
   }
 
   /** The run's counts and exit code, and the JSON output's results, added to in input order. */
   private final class Totals {
     final List<JsonReport.FileResult> results = new ArrayList<>();
+    final List<JsonReport.UnusableInput> unusableInputs = new ArrayList<>();
     int checked;
     int unusable;
     int errors;
@@ -360,6 +363,7 @@ final class ValidateCommand implements Callable<Integer> {
           err.stackTrace(o.unusable.getCause());
         }
         unusable++;
+        unusableInputs.add(new JsonReport.UnusableInput(o.name, o.unusable.line(lang.dutch())));
         exit = FicheCli.UNUSABLE;
         return;
       }

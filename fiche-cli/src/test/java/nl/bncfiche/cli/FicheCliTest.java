@@ -226,6 +226,42 @@ class FicheCliTest {
     assertThat(issue.get("line").asInt()).isPositive();
     assertThat(issue.get("column").asInt()).isPositive();
     assertThat(issue.get("message").asText()).isNotBlank();
+    assertThat(tree.get("unusable").size()).isZero();
+    JsonNode totals = tree.get("totals");
+    assertThat(totals.get("checked").asInt()).isEqualTo(1);
+    assertThat(totals.get("valid").asInt()).isZero();
+    assertThat(totals.get("unusable").asInt()).isZero();
+    assertThat(totals.get("errors").asInt())
+        .isEqualTo(
+            (int)
+                f.get("issues").findValuesAsText("severity").stream()
+                    .filter("ERROR"::equals)
+                    .count())
+        .isPositive();
+  }
+
+  @Test
+  void jsonOutputListsUnusableInputsAndTheTotalsOfABatch() throws IOException {
+    Path good = validText();
+    Path bad = write("leeg.txt", "");
+    Path missing = dir.resolve("weg.txt");
+    Run r =
+        run("validate", "--format", "json", good.toString(), bad.toString(), missing.toString());
+    assertThat(r.exit).isEqualTo(FicheCli.UNUSABLE);
+    JsonNode tree = new ObjectMapper().readTree(r.out);
+    assertThat(tree.get("files").findValuesAsText("file")).containsExactly(good.toString());
+    assertThat(tree.get("unusable").findValuesAsText("file"))
+        .containsExactly(bad.toString(), missing.toString());
+    for (JsonNode u : tree.get("unusable")) {
+      // the line standard error has for it, without the program's name
+      assertThat(r.err).contains("fiche: " + u.get("message").asText() + "\n");
+      assertThat(u.get("message").asText()).startsWith(u.get("file").asText());
+    }
+    JsonNode totals = tree.get("totals");
+    assertThat(totals.get("checked").asInt()).isEqualTo(1);
+    assertThat(totals.get("valid").asInt()).isEqualTo(1);
+    assertThat(totals.get("unusable").asInt()).isEqualTo(2);
+    assertThat(totals.get("errors").asInt()).isZero();
   }
 
   @Test

@@ -7,8 +7,9 @@ import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.ValidationReport;
 
 /**
- * {@code validate --format json}: every file with its issues. Only what the output shows is kept
- * per file, never the document or its positions, so that a batch runs in a flat heap.
+ * {@code validate --format json}: every file with its issues, the inputs that could not be used,
+ * and the totals. Only what the output shows is kept per file, never the document or its positions,
+ * so that a batch runs in a flat heap.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -32,12 +33,34 @@ public final class JsonReport {
     }
   }
 
+  /**
+   * An input that could not be used: its name, and the line the command line prints for it on
+   * standard error (the name, the place if any, and why).
+   */
+  public record UnusableInput(String file, String message) {}
+
   /** One issue as the JSON output shows it; no position when neither it nor a parent has one. */
   public record IssueResult(
       String rule, String severity, String path, SourcePosition position, String message) {}
 
-  /** The JSON output of {@code results}, with a final line end. */
+  /** The JSON output of {@code results} (all inputs could be used), with a final line end. */
   public static String write(List<FileResult> results) {
+    return write(results, List.of());
+  }
+
+  /** The JSON output of {@code results} and of the inputs that could not be used. */
+  public static String write(List<FileResult> results, List<UnusableInput> unusable) {
+    int errors = 0;
+    int warnings = 0;
+    int valid = 0;
+    for (FileResult r : results) {
+      valid += r.valid() ? 1 : 0;
+      for (IssueResult i : r.issues()) {
+        errors += i.severity().equals("ERROR") ? 1 : 0;
+        warnings += i.severity().equals("WARNING") ? 1 : 0;
+      }
+    }
+    int[] totals = {results.size(), valid, unusable.size(), errors, warnings};
     return JsonOutput.write(
         g -> {
           g.writeStartObject();
@@ -69,6 +92,21 @@ public final class JsonReport {
             g.writeEndObject();
           }
           g.writeEndArray();
+          g.writeArrayFieldStart("unusable");
+          for (UnusableInput u : unusable) {
+            g.writeStartObject();
+            g.writeStringField("file", u.file());
+            g.writeStringField("message", u.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeObjectFieldStart("totals");
+          g.writeNumberField("checked", totals[0]);
+          g.writeNumberField("valid", totals[1]);
+          g.writeNumberField("unusable", totals[2]);
+          g.writeNumberField("errors", totals[3]);
+          g.writeNumberField("warnings", totals[4]);
+          g.writeEndObject();
           g.writeEndObject();
         });
   }
