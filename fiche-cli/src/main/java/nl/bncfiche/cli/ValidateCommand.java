@@ -18,8 +18,8 @@ import nl.bncfiche.cli.internal.InputException;
 import nl.bncfiche.cli.internal.Loaded;
 import nl.bncfiche.cli.internal.TextOut;
 import nl.bncfiche.model.json.FicheJson;
-import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.TextReader;
+import nl.bncfiche.server.report.Checked;
 import nl.bncfiche.server.report.JsonReport;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
@@ -314,20 +314,16 @@ final class ValidateCommand implements Callable<Integer> {
       Outcome o = new Outcome();
       try {
         Loaded loaded = Loaded.load(input, streams.in(), maxSize, reader, json);
-        ValidationReport report = validator.validate(loaded.document(), profile);
+        Checked checked = Checked.of(loaded.content(), validator, profile);
+        ValidationReport report = checked.report();
         o.errors = report.issues(Severity.ERROR).size();
         o.warnings = report.issues(Severity.WARNING).size();
         o.valid = report.isValid();
-        List<String> pointers = new ArrayList<>();
-        for (Issue issue : report.issues()) {
-          pointers.add(issue.getPointer());
-        }
-        SourceMap positions = loaded.positions(pointers);
         if (format == Format.JSON) {
-          o.result = JsonReport.FileResult.of(input.name(), positions, report, lang.dutch());
+          o.result = JsonReport.FileResult.of(input.name(), checked, lang.dutch());
         } else {
           for (Issue issue : report.issues()) {
-            o.lines.add(textLine(input, positions, issue));
+            o.lines.add(textLine(input, checked, issue));
           }
         }
       } catch (InputException e) {
@@ -382,10 +378,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private String textLine(Input input, SourceMap positions, Issue issue) {
+  private String textLine(Input input, Checked checked, Issue issue) {
     StringBuilder sb = new StringBuilder(input.name());
-    positions
-        .positionOf(issue.getPointer())
+    checked
+        .positionOf(issue)
         .ifPresent(
             p -> {
               if (p.isParagraph()) {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.bncfiche.model.Fiche;
@@ -224,6 +226,38 @@ class FicheCliTest {
     assertThat(issue.get("line").asInt()).isPositive();
     assertThat(issue.get("column").asInt()).isPositive();
     assertThat(issue.get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void theReadersFindingsAreListedBeforeTheValidatorsInTextAndJson() throws IOException {
+    // A line that belongs to no item of section 1, inserted after the section's heading.
+    List<String> lines =
+        new ArrayList<>(
+            List.of(TextWriter.create().write(VoorbeeldFiches.mededeling()).split("\n", -1)));
+    int heading = lines.indexOf("1. Algemene gegevens");
+    assertThat(heading).isPositive();
+    lines.add(heading + 1, "Een regel die bij geen onderdeel hoort.");
+    Path file = write("verdwaald.txt", String.join("\n", lines));
+    int line = heading + 2;
+
+    Run text = run("validate", "--lang", "en", file.toString());
+    assertThat(text.out)
+        .containsPattern(
+            "(?m)^"
+                + Pattern.quote(file.toString())
+                + ":"
+                + line
+                + ":1: WARNING BNC-R-003 /fiches/0/algemeneGegevens/overigeOnderdelen/0 item not"
+                + " recognised: .+$");
+    assertThat(text.out).contains("0 errors, 1 warning");
+    assertThat(text.exit).isZero();
+
+    Run json = run("validate", "--format", "json", file.toString());
+    JsonNode issue = new ObjectMapper().readTree(json.out).get("files").get(0).get("issues").get(0);
+    assertThat(issue.get("rule").asText()).isEqualTo("BNC-R-003");
+    assertThat(issue.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(issue.get("line").asInt()).isEqualTo(line);
+    assertThat(issue.get("message").asText()).startsWith("onderdeel niet herkend");
   }
 
   @Test

@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.bncfiche.docx.internal.DocxPackage;
 import nl.bncfiche.docx.internal.Limits;
 import nl.bncfiche.docx.internal.LineStream;
 import nl.bncfiche.docx.internal.ZipParts;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
@@ -64,9 +63,6 @@ public final class DocxReader {
 
   /** The default bound on the XML's element depth. */
   public static final int DEFAULT_MAX_DEPTH = 256;
-
-  private static final Pattern LINE_PREFIX =
-      Pattern.compile("^regel (\\d+): (.*) \\| line \\1: (.*)$", Pattern.DOTALL);
 
   private final Limits limits;
 
@@ -217,12 +213,12 @@ public final class DocxReader {
     text.getSourceMap()
         .asMap()
         .forEach((pointer, at) -> positions.put(pointer, position(lines, at.getLine())));
-    List<String> warnings = new ArrayList<>();
-    for (String w : text.getWarnings()) {
-      warnings.add(rewrite(lines, w));
+    List<ReadFinding> findings = new ArrayList<>();
+    for (ReadFinding f : text.getFindings()) {
+      findings.add(f.at(position(lines, f.getPosition().getLine())));
     }
-    warnings.addAll(lines.findings());
-    return new ReadResult(text.getDocument(), SourceMap.of(positions), warnings);
+    findings.addAll(lines.findings());
+    return new ReadResult(text.getDocument(), SourceMap.of(positions), findings);
   }
 
   private static SourcePosition position(LineStream lines, int line) {
@@ -231,18 +227,5 @@ public final class DocxReader {
     return note > 0
         ? SourcePosition.ofFootnote(note, paragraph)
         : SourcePosition.ofParagraph(paragraph);
-  }
-
-  /** "regel 12: … | line 12: …" as "alinea 5: … | paragraph 5: …". */
-  private static String rewrite(LineStream lines, String warning) {
-    Matcher m = LINE_PREFIX.matcher(warning);
-    if (!m.matches()) {
-      return warning;
-    }
-    int line = Integer.parseInt(m.group(1));
-    SourcePosition at = position(lines, line);
-    String nl = at.describeNl();
-    String en = at.toString();
-    return nl + ": " + m.group(2) + " | " + en + ": " + m.group(3);
   }
 }

@@ -17,13 +17,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.TextReader;
+import nl.bncfiche.server.report.Checked;
 import nl.bncfiche.server.report.FicheContent;
 import nl.bncfiche.server.report.JsonReport;
 import nl.bncfiche.server.report.RulesJson;
 import nl.bncfiche.validation.FicheValidator;
-import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
-import nl.bncfiche.validation.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +53,8 @@ class ApiTest {
   /** What the command line's JSON report says of {@code text} read as {@code name}. */
   static String libraryReport(String text, String name, Profile profile, boolean dutch) {
     FicheContent content = FicheContent.read(text, false, TextReader.create(), FicheJson::create);
-    ValidationReport report =
-        FicheValidator.builder().clock(CLOCK).build().validate(content.document(), profile);
-    List<String> pointers = report.issues().stream().map(Issue::getPointer).toList();
-    return JsonReport.write(
-        List.of(JsonReport.FileResult.of(name, content.positions(pointers), report, dutch)));
+    Checked checked = Checked.of(content, FicheValidator.builder().clock(CLOCK).build(), profile);
+    return JsonReport.write(List.of(JsonReport.FileResult.of(name, checked, dutch)));
   }
 
   static void assertProblem(HttpResponse<String> r, int status, String type) throws IOException {

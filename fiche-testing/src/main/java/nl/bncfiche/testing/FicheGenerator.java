@@ -46,10 +46,7 @@ import nl.bncfiche.testing.internal.RuleBreakers;
  *   }
  *
  *   static Stream<Arguments> rulesAndSeeds() {
- *     return RuleCatalog.rules().stream()
- *         .filter(r -> r.getRequiredSetting().isEmpty()) // needs a setting of the validator
- *         .map(RuleDescription::getId)
- *         .filter(id -> !id.equals("BNC-X-000")) // a bug in a rule, not a property of a fiche
+ *     return FicheGenerator.violableRuleIds().stream()
  *         .flatMap(id -> LongStream.range(0, 20).mapToObj(seed -> Arguments.of(id, seed)));
  *   }
  *
@@ -165,11 +162,13 @@ public final class FicheGenerator {
    *
    * <p>Every rule of {@code RuleCatalog.rules()} can be broken except {@code BNC-X-000}, the
    * internal-error rule, which marks a bug in a rule of the validator and not a property of a
-   * fiche, and the rules that report only with a setting of the validator ({@code
-   * RuleDescription.getRequiredSetting()}, such as the date of the first Council discussion).
+   * fiche; the rules that report only with a setting of the validator ({@code
+   * RuleDescription.getRequiredSetting()}, such as the date of the first Council discussion); and
+   * the readers' rules (family {@code BNC-R}), which are about the text a document was read from.
    *
    * @throws IllegalArgumentException when {@code ruleId} is {@code BNC-X-000}, a rule that needs a
-   *     setting of the validator, or no known rule id; the message lists the known ids
+   *     setting of the validator, a reader's rule, or no known rule id; the message lists the known
+   *     ids
    * @throws NullPointerException when {@code ruleId} is null
    */
   public KamerstukDocument violating(String ruleId) {

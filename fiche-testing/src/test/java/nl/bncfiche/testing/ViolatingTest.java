@@ -41,6 +41,9 @@ class ViolatingTest {
         .map(RuleDescription::getId)
         // The internal-error rule marks a bug in a rule; no fiche can provoke it.
         .filter(id -> !id.equals("BNC-X-000"))
+        // Family R is reported by the readers about the text a document was read from; a
+        // document alone cannot break it.
+        .filter(id -> !id.startsWith("BNC-R-"))
         .collect(Collectors.toList());
   }
 

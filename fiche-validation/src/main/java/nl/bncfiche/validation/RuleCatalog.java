@@ -8,9 +8,9 @@ import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.rules.AllRules;
 
 /**
- * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, X),
- * and the ids that were retired. Ids are stable and never reused; a rule that is retired keeps its
- * id out of use.
+ * The catalogue of every rule the validator knows, in id order per family (V, F, C, N, B, T, P, R,
+ * X; family R is reported by the readers, not by the validator), and the ids that were retired. Ids
+ * are stable and never reused; a rule that is retired keeps its id out of use.
  *
  * <p>Thread-safe; the lists are unmodifiable.
  */

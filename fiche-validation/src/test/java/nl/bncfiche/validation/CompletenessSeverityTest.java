@@ -9,6 +9,8 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableConsequenties;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Onderdeel;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Tekst;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,49 @@ class CompletenessSeverityTest {
         .containsExactly("BNC-V-003 ERROR " + pointer);
     assertThat(Fixtures.validator().validate(zonderDatum(Fixtures.geldig()), Profile.DEFINITIEF))
         .satisfies(r -> assertThat(r.isValid()).isTrue());
+  }
+
+  @Test
+  void anItemIsNeverCalledEmptyWhenTextTheReaderCouldNotPlaceMayBeIt() {
+    String pointer = "/fiches/0/algemeneGegevens/datumOntvangst";
+    KamerstukDocument draft = zonderDatum(Fixtures.ontwerp(Fixtures.geldig()));
+    // An unlabelled item in section 1 may be the date: "not recognised", a WARNING.
+    KamerstukDocument unlabelled =
+        Fixtures.algemeen(
+            draft,
+            a -> a.withOverigeOnderdelen(Onderdeel.builder().tekst(Tekst.of("12 mei")).build()));
+    List<Issue> issues =
+        Fixtures.validator().validate(unlabelled, Profile.DEFINITIEF).issues().stream()
+            .filter(i -> i.getRuleId().equals("BNC-V-003"))
+            .toList();
+    assertThat(issues).extracting(Issue::getSeverity).containsExactly(Severity.WARNING);
+    assertThat(issues.get(0).getPointer()).isEqualTo(pointer);
+    assertThat(issues.get(0).getMessageNl())
+        .isEqualTo(
+            "Onderdeel 1b (Datum ontvangst Commissiedocument) is niet herkend; het kan staan in"
+                + " tekst die de lezer niet kon plaatsen.")
+        .doesNotContain("leeg");
+    assertThat(issues.get(0).getMessageEn()).contains("not recognised");
+    // So may a further section of the fiche, for any section.
+    KamerstukDocument further =
+        Fixtures.fiche(
+            draft,
+            f ->
+                f.withOverigeSecties(
+                    Sectie.builder().kop("1b Datum").tekst(Tekst.of("12 mei")).build()));
+    assertThat(found(further, "BNC-V")).containsExactly("BNC-V-003 WARNING " + pointer);
+    // Without unplaced text, the empty item is an ERROR of a draft, as before.
+    assertThat(found(draft, "BNC-V")).containsExactly("BNC-V-003 ERROR " + pointer);
+    // A severity the caller set holds here too.
+    FicheValidator strict =
+        FicheValidator.builder()
+            .clock(Fixtures.CLOCK)
+            .severity("BNC-V-003", Severity.ERROR)
+            .build();
+    assertThat(strict.validate(unlabelled, Profile.DEFINITIEF).issues())
+        .filteredOn(i -> i.getRuleId().equals("BNC-V-003"))
+        .extracting(Issue::getSeverity)
+        .containsExactly(Severity.ERROR);
   }
 
   @Test
@@ -174,7 +219,8 @@ class CompletenessSeverityTest {
   void theCatalogueNamesTheMilderSeverities() {
     for (String id : List.of("BNC-V-003", "BNC-V-004", "BNC-V-005", "BNC-V-006", "BNC-V-007")) {
       assertThat(RuleCatalog.rule(id).orElseThrow().getReduction().orElseThrow().toString())
-          .isEqualTo("WARNING in a published Kamerstuk");
+          .startsWith("WARNING in a published Kamerstuk, and when the fiche has text that was not")
+          .endsWith("the message then says 'not recognised')");
     }
     assertThat(RuleCatalog.rule("BNC-V-008").orElseThrow().getReduction().orElseThrow().getWhenEn())
         .startsWith("when the item has text");

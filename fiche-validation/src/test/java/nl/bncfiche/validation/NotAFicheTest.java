@@ -79,8 +79,10 @@ class NotAFicheTest {
     KamerstukDocument titled =
         Fixtures.fiche(Fixtures.geldig(), f -> f.withTitel("Kabinetsappreciatie en verordening"));
     assertThat(found(titled)).noneMatch(i -> i.startsWith("BNC-B-008"));
-    // A letter without fiche that says nothing of it: nothing to report.
-    assertThat(found(letter("Hierbij ontvangt u een brief.", "Witboek binnenvaart"))).isEmpty();
+    // A letter without fiche that says nothing of it: no fiche was found, so nothing was checked,
+    // and a fiche ready to send cannot be that.
+    assertThat(found(letter("Hierbij ontvangt u een brief.", "Witboek binnenvaart")))
+        .containsExactly("BNC-V-010 ERROR /fiches");
   }
 
   @Test

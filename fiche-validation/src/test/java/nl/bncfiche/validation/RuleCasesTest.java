@@ -152,6 +152,10 @@ class RuleCasesTest {
                                 .build())),
         "/fiches/0/consequenties/handhaafbaarheid");
     add(
+        "BNC-V-010",
+        d -> nl.bncfiche.model.ImmutableKamerstukDocument.copyOf(d).withFiches(List.of()),
+        "/fiches");
+    add(
         "BNC-F-001",
         d ->
             algemeen(
@@ -637,8 +641,13 @@ class RuleCasesTest {
 
   @Test
   void everyCatalogueRuleHasAValidAndAViolatingCase() {
+    // Family R is reported by the readers, never by the validator: integration-tests'
+    // ReaderFindingsTest gives each of its rules a text or .docx that makes a reader report it.
     List<String> ids =
-        RuleCatalog.rules().stream().map(RuleDescription::getId).collect(Collectors.toList());
+        RuleCatalog.rules().stream()
+            .map(RuleDescription::getId)
+            .filter(id -> !id.startsWith("BNC-R-"))
+            .collect(Collectors.toList());
     assertThat(CASES.keySet())
         .as("rule ids with a test case")
         .containsExactlyInAnyOrderElementsOf(ids);

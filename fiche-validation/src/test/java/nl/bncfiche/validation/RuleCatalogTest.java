@@ -22,7 +22,7 @@ class RuleCatalogTest {
     Set<String> ids = new HashSet<>();
     assertThat(RuleCatalog.rules()).hasSizeGreaterThanOrEqualTo(30);
     for (RuleDescription r : RuleCatalog.rules()) {
-      assertThat(r.getId()).matches("BNC-[VFCNBTPX]-\\d{3}");
+      assertThat(r.getId()).matches("BNC-[VFCNBTPRX]-\\d{3}");
       assertThat(ids.add(r.getId())).as("unique " + r.getId()).isTrue();
       assertThat(r.getDescriptionNl())
           .as(r.getId())

@@ -1,14 +1,12 @@
 package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
-import java.util.Collection;
 import java.util.function.Supplier;
 import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadResult;
-import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.report.FicheContent;
 
@@ -69,7 +67,7 @@ public final class Loaded {
     byte[] bytes = input.readBytes(stdin, maxBytes);
     try {
       ReadResult r = DocxReader.builder().maxFileBytes(Math.max(1, maxBytes)).build().read(bytes);
-      return new Loaded(input, FicheContent.of(r.getDocument(), r.getSourceMap()));
+      return new Loaded(input, FicheContent.of(r));
     } catch (FicheReadException e) {
       // A refusal of the whole file names no paragraph.
       String nl = e.getLine() > 0 ? "alinea " + e.getLine() + ": " : "";
@@ -88,11 +86,8 @@ public final class Loaded {
     return content.document();
   }
 
-  /**
-   * Where the parts at {@code pointers} (or their nearest ancestors) stood in the input. For JSON
-   * this reads the text again, for these pointers only: ask once, for all of them.
-   */
-  public SourceMap positions(Collection<String> pointers) {
-    return content.positions(pointers);
+  /** The document with what its reader noticed and what it takes to place its parts. */
+  public FicheContent content() {
+    return content;
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
+import nl.bncfiche.rendering.text.ReadFinding;
+import nl.bncfiche.rendering.text.SourcePosition;
 
 /**
  * A Word document as the lines that the text reader reads, with where each line came from: one
@@ -19,9 +21,9 @@ public final class LineStream {
   private final String text;
   private final int[] paragraphs;
   private final int[] footnotes;
-  private final List<String> findings;
+  private final List<ReadFinding> findings;
 
-  private LineStream(String text, int[] paragraphs, int[] footnotes, List<String> findings) {
+  private LineStream(String text, int[] paragraphs, int[] footnotes, List<ReadFinding> findings) {
     this.text = text;
     this.paragraphs = paragraphs;
     this.footnotes = footnotes;
@@ -50,7 +52,7 @@ public final class LineStream {
   }
 
   /** What the reader met and left out or accepted, each "alinea N: … | paragraph N: …". */
-  public List<String> findings() {
+  public List<ReadFinding> findings() {
     return findings;
   }
 
@@ -142,10 +144,11 @@ public final class LineStream {
         auto = 0;
       }
     }
-    List<String> findings = new ArrayList<>();
+    List<ReadFinding> findings = new ArrayList<>();
     if (seen.trackedChange > 0) {
       findings.add(
           finding(
+              ReadFinding.TRACKED_CHANGES,
               seen.trackedChange,
               "het document bevat bijgehouden wijzigingen; ze zijn gelezen als geaccepteerd",
               "the document holds tracked changes; they were read as accepted"));
@@ -153,6 +156,7 @@ public final class LineStream {
     if (seen.comment > 0 || pkg.hasComments) {
       findings.add(
           finding(
+              ReadFinding.COMMENTS,
               Math.max(1, seen.comment),
               "het document bevat opmerkingen; ze zijn niet gelezen",
               "the document holds comments; they were not read"));
@@ -160,6 +164,7 @@ public final class LineStream {
     if (seen.endnote > 0) {
       findings.add(
           finding(
+              ReadFinding.ENDNOTES,
               seen.endnote,
               "het document bevat eindnoten; ze zijn niet gelezen",
               "the document holds endnotes; they were not read"));
@@ -167,8 +172,8 @@ public final class LineStream {
     return new LineStream(out.toString(), paraOf.toArray(), noteOf.toArray(), findings);
   }
 
-  static String finding(int paragraph, String nl, String en) {
-    return "alinea " + paragraph + ": " + nl + " | paragraph " + paragraph + ": " + en;
+  static ReadFinding finding(String ruleId, int paragraph, String nl, String en) {
+    return new ReadFinding(ruleId, SourcePosition.ofParagraph(paragraph), "", nl, en);
   }
 
   private static boolean restartsEachSection(byte[] settings, int maxDepth) {

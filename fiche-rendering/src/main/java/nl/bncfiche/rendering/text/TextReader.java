@@ -83,7 +83,7 @@ public final class TextReader {
     }
     DocumentReader.Result read = DocumentReader.read(text);
     return new ReadResult(
-        read.document(), SourceMap.lazy(read.report()::positions), read.report().warnings());
+        read.document(), SourceMap.lazy(read.report()::positions), read.report().findings());
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.bncfiche.docx.DocxWriter;
@@ -13,13 +12,12 @@ import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import nl.bncfiche.rendering.text.TextWriter;
+import nl.bncfiche.server.report.Checked;
 import nl.bncfiche.server.report.FicheContent;
 import nl.bncfiche.server.report.JsonReport;
 import nl.bncfiche.server.report.RulesJson;
 import nl.bncfiche.validation.FicheValidator;
-import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
-import nl.bncfiche.validation.ValidationReport;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
@@ -69,16 +67,9 @@ final class Api {
     }
     Upload upload = Upload.read(request, maxBytes, query.getValue("from"), query.getValue("name"));
     FicheContent content = read(upload);
-    ValidationReport report = validator.validate(content.document(), profile);
-    List<String> pointers = new ArrayList<>();
-    for (Issue issue : report.issues()) {
-      pointers.add(issue.getPointer());
-    }
+    Checked checked = Checked.of(content, validator, profile);
     String json =
-        JsonReport.write(
-            List.of(
-                JsonReport.FileResult.of(
-                    upload.name(), content.positions(pointers), report, dutch(query))));
+        JsonReport.write(List.of(JsonReport.FileResult.of(upload.name(), checked, dutch(query))));
     return Answer.of(200, JSON, json);
   }
 

@@ -7,6 +7,7 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
@@ -24,18 +25,22 @@ public final class FicheContent {
   private final KamerstukDocument document;
   private final SourceMap sourceMap;
   private final String json;
+  private final List<ReadFinding> findings;
 
-  private FicheContent(KamerstukDocument document, SourceMap sourceMap, String json) {
+  private FicheContent(
+      KamerstukDocument document, SourceMap sourceMap, String json, List<ReadFinding> findings) {
     this.document = document;
     this.sourceMap = sourceMap;
     this.json = json;
+    this.findings = List.copyOf(findings);
   }
 
   /**
-   * A document read by some other reader (such as a word processor's), with where its parts stood.
+   * What some other reader (such as a word processor's) read: the document, where its parts stood,
+   * and the reader's findings.
    */
-  public static FicheContent of(KamerstukDocument document, SourceMap sourceMap) {
-    return new FicheContent(document, sourceMap, null);
+  public static FicheContent of(ReadResult read) {
+    return new FicheContent(read.getDocument(), read.getSourceMap(), null, read.getFindings());
   }
 
   /**
@@ -48,7 +53,7 @@ public final class FicheContent {
       String content, boolean isJson, TextReader reader, Supplier<FicheJson> json) {
     if (isJson) {
       try {
-        return new FicheContent(json.get().read(content), null, content);
+        return new FicheContent(json.get().read(content), null, content, List.of());
       } catch (FicheJsonException e) {
         String pointer = e.getPointer();
         SourcePosition at =
@@ -67,8 +72,7 @@ public final class FicheContent {
       }
     }
     try {
-      ReadResult r = reader.read(content);
-      return new FicheContent(r.getDocument(), r.getSourceMap(), null);
+      return of(reader.read(content));
     } catch (FicheReadException e) {
       // An input without lines (an empty file) has its error at 0:0: its start, for a reader.
       throw new Unreadable(
@@ -101,6 +105,11 @@ public final class FicheContent {
   /** The document. */
   public KamerstukDocument document() {
     return document;
+  }
+
+  /** What the text or Word reader noticed while reading, in reading order; none for JSON. */
+  public List<ReadFinding> findings() {
+    return findings;
   }
 
   /**

@@ -2,7 +2,6 @@ package nl.bncfiche.server.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.ValidationReport;
@@ -16,20 +15,17 @@ public final class JsonReport {
 
   /** What the JSON output shows of one file. */
   public record FileResult(String file, boolean valid, List<IssueResult> issues) {
-    /**
-     * The result of {@code report} on the file {@code name}, its issues placed by {@code
-     * positions}.
-     */
-    public static FileResult of(
-        String name, SourceMap positions, ValidationReport report, boolean dutch) {
+    /** The result of checking the file {@code name}. */
+    public static FileResult of(String name, Checked checked, boolean dutch) {
       List<IssueResult> issues = new ArrayList<>();
+      ValidationReport report = checked.report();
       for (Issue issue : report.issues()) {
         issues.add(
             new IssueResult(
                 issue.getRuleId(),
                 issue.getSeverity().name(),
                 issue.getPointer(),
-                positions.positionOf(issue.getPointer()).orElse(null),
+                checked.positionOf(issue).orElse(null),
                 dutch ? issue.getMessageNl() : issue.getMessageEn()));
       }
       return new FileResult(name, report.isValid(), issues);

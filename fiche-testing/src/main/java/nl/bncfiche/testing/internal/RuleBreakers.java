@@ -28,6 +28,7 @@ import nl.bncfiche.model.ImmutableEssentieVoorstel;
 import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableGrondhouding;
 import nl.bncfiche.model.ImmutableGrondhoudingOnderdeel;
+import nl.bncfiche.model.ImmutableKamerstukDocument;
 import nl.bncfiche.model.ImmutableNederlandsePositie;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Ministeries;
@@ -155,6 +156,7 @@ public final class RuleBreakers {
         WETGEVING,
         MET_CONSEQUENTIES,
         ontwerp(d -> ficheZonderLosseVoetnoten(d, f -> f.withOntwikkelingslanden(Tekst.leeg()))));
+    add("BNC-V-010", d -> ImmutableKamerstukDocument.copyOf(d).withFiches(List.of()));
 
     // Formats (F): one identifier or date that does not read.
     add(

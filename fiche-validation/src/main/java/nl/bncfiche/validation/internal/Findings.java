@@ -62,11 +62,7 @@ public final class Findings {
    * holds here too.
    */
   public void reportReduced(NodePath path, String... arguments) {
-    Severity s = severity;
-    if (!settings.isOverridden(rule.id()) && rule.description().getReduction().isPresent()) {
-      s = rule.description().getReduction().get().getSeverity();
-    }
-    add(s, path, arguments);
+    add(reduced(), path, arguments);
   }
 
   /** {@link #reportReduced} when {@code reduced}, else {@link #report}. */
@@ -78,7 +74,27 @@ public final class Findings {
     }
   }
 
+  /**
+   * Reports a finding at {@code path} with the rule's reduced severity (as {@link #reportReduced})
+   * and its alternative message ({@link Rule#alternative}).
+   */
+  public void reportAlternative(NodePath path, String... arguments) {
+    add(reduced(), path, rule.alternativeNl(), rule.alternativeEn(), arguments);
+  }
+
+  /** The rule's reduced severity; a severity the caller set for the rule holds here too. */
+  private Severity reduced() {
+    if (!settings.isOverridden(rule.id()) && rule.description().getReduction().isPresent()) {
+      return rule.description().getReduction().get().getSeverity();
+    }
+    return severity;
+  }
+
   private void add(Severity s, NodePath path, String... arguments) {
+    add(s, path, rule.messageNl(), rule.messageEn(), arguments);
+  }
+
+  private void add(Severity s, NodePath path, String nl, String en, String... arguments) {
     // A run for errors only (a plain Jakarta validator) drops the reduced findings.
     if (s != Severity.ERROR && !settings.allSeverities()) {
       return;
@@ -89,8 +105,8 @@ public final class Findings {
             rule.id(),
             s,
             path.segments(),
-            Messages.format(rule.messageNl(), args),
-            Messages.format(rule.messageEn(), args),
+            Messages.format(nl, args),
+            Messages.format(en, args),
             args));
   }
 }

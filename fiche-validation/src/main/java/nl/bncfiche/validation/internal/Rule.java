@@ -26,12 +26,40 @@ public final class Rule {
   private final String messageNl;
   private final String messageEn;
   private final Check check;
+  private final String alternativeNl;
+  private final String alternativeEn;
 
   private Rule(RuleDescription description, String messageNl, String messageEn, Check check) {
+    this(description, messageNl, messageEn, check, null, null);
+  }
+
+  private Rule(
+      RuleDescription description,
+      String messageNl,
+      String messageEn,
+      Check check,
+      String alternativeNl,
+      String alternativeEn) {
     this.description = description;
     this.messageNl = messageNl;
     this.messageEn = messageEn;
     this.check = check;
+    this.alternativeNl = alternativeNl;
+    this.alternativeEn = alternativeEn;
+  }
+
+  /**
+   * This rule with a second pair of message templates, for the findings it reports with {@link
+   * Findings#reportAlternative} (with the same arguments).
+   */
+  public Rule alternative(String nl, String en) {
+    return new Rule(
+        description,
+        messageNl,
+        messageEn,
+        check,
+        Objects.requireNonNull(nl),
+        Objects.requireNonNull(en));
   }
 
   /** A rule: catalogue entry fields, message templates, check. */
@@ -67,7 +95,9 @@ public final class Rule {
             d.getRequiredSetting().orElse(null)),
         messageNl,
         messageEn,
-        check);
+        check,
+        alternativeNl,
+        alternativeEn);
   }
 
   /**
@@ -89,7 +119,9 @@ public final class Rule {
             d.getRequiredSetting().orElse(null)),
         messageNl,
         messageEn,
-        check);
+        check,
+        alternativeNl,
+        alternativeEn);
   }
 
   /**
@@ -111,7 +143,9 @@ public final class Rule {
             setting),
         messageNl,
         messageEn,
-        check);
+        check,
+        alternativeNl,
+        alternativeEn);
   }
 
   /** The catalogue entry. */
@@ -132,6 +166,16 @@ public final class Rule {
   /** The English message template. */
   public String messageEn() {
     return messageEn;
+  }
+
+  /** The alternative Dutch message template; the usual one when the rule has none. */
+  public String alternativeNl() {
+    return alternativeNl != null ? alternativeNl : messageNl;
+  }
+
+  /** The alternative English message template; the usual one when the rule has none. */
+  public String alternativeEn() {
+    return alternativeEn != null ? alternativeEn : messageEn;
   }
 
   /** The check. */

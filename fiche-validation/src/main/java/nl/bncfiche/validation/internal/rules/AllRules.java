@@ -42,6 +42,7 @@ public final class AllRules {
     all.addAll(CoverLetterRules.rules());
     all.addAll(TimingRules.rules());
     all.addAll(PlausibilityRules.rules());
+    all.addAll(ReaderRules.rules());
     all.add(RuleEngine.INTERNAL_ERROR_RULE);
     return all;
   }

@@ -16,6 +16,7 @@ import nl.bncfiche.validation.Profile;
 import nl.bncfiche.validation.Severity;
 import nl.bncfiche.validation.internal.Findings;
 import nl.bncfiche.validation.internal.NodePath;
+import nl.bncfiche.validation.internal.NotAFiche;
 import nl.bncfiche.validation.internal.Rule;
 import nl.bncfiche.validation.internal.StanceSentence;
 import nl.bncfiche.validation.internal.Walk;
@@ -59,10 +60,23 @@ public final class CompletenessRules {
   /** The later sections of the template. */
   public static final String LATERE_SECTIES = "BNC-V-009";
 
+  /** The document holds a fiche. */
+  public static final String FICHE = "BNC-V-010";
+
   private static final String MISSING_NL = "Onderdeel {0} ({1}) ontbreekt of is leeg.";
   private static final String MISSING_EN = "Item {0} ({1}) is missing or empty.";
+  private static final String UNPLACED_NL =
+      "Onderdeel {0} ({1}) is niet herkend; het kan staan in tekst die de lezer niet kon plaatsen.";
+  private static final String UNPLACED_EN =
+      "Item {0} ({1}) was not recognised; it may be in text the reader could not place.";
   private static final String GEPUBLICEERD_NL = "in een gepubliceerd Kamerstuk";
   private static final String GEPUBLICEERD_EN = "in a published Kamerstuk";
+  private static final String ONGEPLAATST_NL =
+      ", en wanneer de fiche tekst heeft die niet in een sectie of onderdeel is geplaatst (die"
+          + " tekst kan het onderdeel zijn; de melding zegt dan 'niet herkend')";
+  private static final String ONGEPLAATST_EN =
+      ", and when the fiche has text that was not placed in a section or item (that text may be"
+          + " the item; the message then says 'not recognised')";
 
   /** A check of one fiche that knows whether its findings are reduced (a published Kamerstuk). */
   @FunctionalInterface
@@ -121,14 +135,9 @@ public final class CompletenessRules {
                 (f, p, out, reduced) -> {
                   Rubriek sectie = indeling(f).rubriek(Veld.ESSENTIE).orElseThrow();
                   if (f.getEssentie().isEmpty()) {
-                    out.report(
-                        reduced,
-                        Walk.path(p, Veld.ESSENTIE),
-                        sectie.getNummer(),
-                        sectie.getLabel());
+                    missing(f, Veld.ESSENTIE, out, reduced, Walk.path(p, Veld.ESSENTIE), sectie);
                   } else if (!Veld.INHOUD.isIngevuld(f)) {
-                    out.report(
-                        reduced, Walk.path(p, Veld.INHOUD), sectie.getNummer(), sectie.getLabel());
+                    missing(f, Veld.ESSENTIE, out, reduced, Walk.path(p, Veld.INHOUD), sectie);
                   }
                 })),
         published(
@@ -176,31 +185,53 @@ public final class CompletenessRules {
             .reduced(
                 Severity.WARNING,
                 GEPUBLICEERD_NL
-                    + ", en bij wetgeving van de generatie 2025 (dat sjabloon is nog niet bevestigd)",
+                    + ", bij wetgeving van de generatie 2025 (dat sjabloon is nog niet bevestigd)"
+                    + ONGEPLAATST_NL,
                 GEPUBLICEERD_EN
-                    + ", and for legislation of the 2025 generation (that template is not confirmed"
-                    + " yet)")
-            .source(Sources.SJABLONEN));
+                    + ", for legislation of the 2025 generation (that template is not confirmed"
+                    + " yet)"
+                    + ONGEPLAATST_EN)
+            .source(Sources.SJABLONEN),
+        Rule.of(
+                FICHE,
+                Severity.ERROR,
+                Profile.DEFINITIEF,
+                "Een document MOET ten minste één fiche bevatten, tenzij de brief zegt dat hij er geen"
+                    + " stuurt (zie BNC-B-008).",
+                "A document MUST hold at least one fiche, unless its letter says that it sends none"
+                    + " (see BNC-B-008).",
+                "Het document bevat geen fiche: er is geen regel 'Fiche: …' of sectie van het"
+                    + " sjabloon gevonden, dus er is niets gecontroleerd.",
+                "The document holds no fiche: no line 'Fiche: …' and no section of the template"
+                    + " was found, so nothing was checked.",
+                (doc, out) -> {
+                  if (doc.getFiches().isEmpty() && !NotAFiche.letterSays(doc)) {
+                    out.report(NodePath.root().field("fiches"));
+                  }
+                })
+            .source(Sources.CONVENTION));
   }
 
   private static Rule rule(String id, String nl, String en, Check check) {
     return Rule.of(
-        id,
-        Severity.ERROR,
-        Profile.DEFINITIEF,
-        nl,
-        en,
-        MISSING_NL,
-        MISSING_EN,
-        (doc, out) -> {
-          boolean published = Walk.isPublished(doc);
-          Walk.fiches(doc, (f, p) -> check.run(f, p, out, published));
-        });
+            id,
+            Severity.ERROR,
+            Profile.DEFINITIEF,
+            nl,
+            en,
+            MISSING_NL,
+            MISSING_EN,
+            (doc, out) -> {
+              boolean published = Walk.isPublished(doc);
+              Walk.fiches(doc, (f, p) -> check.run(f, p, out, published));
+            })
+        .alternative(UNPLACED_NL, UNPLACED_EN);
   }
 
   /** A rule of the templates whose findings are WARNINGs in a published Kamerstuk. */
   private static Rule published(Rule rule) {
-    return rule.reduced(Severity.WARNING, GEPUBLICEERD_NL, GEPUBLICEERD_EN)
+    return rule.reduced(
+            Severity.WARNING, GEPUBLICEERD_NL + ONGEPLAATST_NL, GEPUBLICEERD_EN + ONGEPLAATST_EN)
         .source(Sources.SJABLONEN);
   }
 
@@ -270,7 +301,7 @@ public final class CompletenessRules {
       Predicate<Rubriek> items) {
     Veld veld = sectie.getVeld();
     if (sectie.getItems().isEmpty() ? !veld.isIngevuld(f) : veld.waarde(f).isEmpty()) {
-      out.report(reduced, Walk.path(p, veld), sectie.getNummer(), sectie.getLabel());
+      missing(f, veld, out, reduced, Walk.path(p, veld), sectie);
       return;
     }
     for (Rubriek item : sectie.getItems()) {
@@ -281,8 +312,28 @@ public final class CompletenessRules {
         if (v.getWaarde() == Waarde.OORDEEL_EN_TEKST && v.waarde(f).isPresent()) {
           at = at.field("tekst");
         }
-        out.report(reduced, at, item.getNummer(), item.getLabel());
+        missing(f, veld, out, reduced, at, item);
       }
+    }
+  }
+
+  /**
+   * Reports {@code rubriek} missing; as "not recognised" (a WARNING) when the fiche has text the
+   * reader could not place that may be it: a further section, or for section 1 an unlabelled or
+   * unknown item. An item is never called empty when its text may be in the input.
+   */
+  private static void missing(
+      Fiche f, Veld sectie, Findings out, boolean reduced, NodePath at, Rubriek rubriek) {
+    boolean unplaced =
+        !f.getOverigeSecties().isEmpty()
+            || (sectie == Veld.ALGEMENE_GEGEVENS
+                && f.getAlgemeneGegevens()
+                    .map(a -> !a.getOverigeOnderdelen().isEmpty())
+                    .orElse(false));
+    if (unplaced) {
+      out.reportAlternative(at, rubriek.getNummer(), rubriek.getLabel());
+    } else {
+      out.report(reduced, at, rubriek.getNummer(), rubriek.getLabel());
     }
   }
 

@@ -15,6 +15,7 @@ import nl.bncfiche.model.id.IdentifierParseException;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.id.ProcedureNummer;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.TitleLines;
 
@@ -45,11 +46,14 @@ final class AlgemeneGegevensBuilder {
     String ap = "/algemeneGegevens";
     List<Onderdeel> overige = new ArrayList<>();
     if (!s.content.isEmpty()) {
+      String p = ap + "/overigeOnderdelen/" + overige.size();
       report.warn(
           s.content.get(0),
-          "tekst in algemene gegevens buiten een onderdeel, bewaard als onderdeel zonder label",
-          "text in section 1 outside an item, kept as an item without label");
-      String p = ap + "/overigeOnderdelen/" + overige.size();
+          ReadFinding.ITEM_NOT_RECOGNISED,
+          path + p,
+          "onderdeel niet herkend: tekst in algemene gegevens buiten een onderdeel, bewaard als"
+              + " onderdeel zonder label",
+          "item not recognised: text in section 1 outside an item, kept as an item without label");
       overige.add(Onderdeel.builder().tekst(text.apply(s.content, p + "/tekst")).build());
     }
     List<Line> titelLines = null;

@@ -8,6 +8,7 @@ import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableKamerstukDocument;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.FicheReadException;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
@@ -116,10 +117,22 @@ public final class DocumentReader {
       if (!letter.get().brief().getAanvullendeZinnen().isEmpty()) {
         report.warn(
             firstText(),
+            ReadFinding.TEXT_BEFORE_FICHE,
+            "/brief/aanvullendeZinnen",
             "tekst vóór de fiche die geen brief is, bewaard als aanvullende zin",
             "text before the fiche that is no letter, kept as a further sentence");
       }
       result = doc.build();
+    }
+    if (result.getFiches().isEmpty()) {
+      report.warn(
+          firstText(),
+          ReadFinding.NO_FICHE,
+          "",
+          "geen fiche gevonden: geen regel 'Fiche: <titel>' en geen bekende sectiekoppen; de tekst"
+              + " is als brief gelezen",
+          "no fiche found: no 'Fiche: <title>' line and no known section headings; the text was"
+              + " read as a letter");
     }
     return result;
   }
@@ -182,6 +195,8 @@ public final class DocumentReader {
     if (entries.size() == 1) {
       report.warn(
           lines.get(from),
+          ReadFinding.NO_TITLE_LINE,
+          path + "/titel",
           "fiche zonder titelregel 'Fiche: …'; de titel is die in de brief",
           "fiche without a title line 'Fiche: …'; its title is the one in the letter");
       return ImmutableFiche.copyOf(f).withTitel(entries.get(0).getTitel());
@@ -189,6 +204,8 @@ public final class DocumentReader {
     List<String> titels = f.getAlgemeneGegevens().map(a -> a.getTitels()).orElse(List.of());
     report.warn(
         lines.get(from),
+        ReadFinding.NO_TITLE_LINE,
+        path + "/titel",
         "fiche zonder titelregel 'Fiche: …'"
             + (titels.isEmpty() ? "" : "; de titel is die van onderdeel 1a"),
         "fiche without a title line 'Fiche: …'"

@@ -23,6 +23,7 @@ import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.sjabloon.Grondhoudingszin;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
@@ -56,13 +57,22 @@ final class FicheBuilder {
     List<Sectie> overige = new ArrayList<>();
     for (Section s : scanned.sections) {
       if (s.field == null) {
-        if (s.heading.isEmpty()) {
+        String p = "/overigeSecties/" + overige.size();
+        if (s.twice) {
+          report.warn(
+              s.headingLine,
+              ReadFinding.SECTION_TWICE,
+              path + p,
+              "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
+              "section occurs twice; the second is kept as a further section");
+        } else if (s.heading.isEmpty()) {
           report.warn(
               s.content.get(0),
+              ReadFinding.TEXT_OUTSIDE_SECTION,
+              path + p,
               "tekst buiten een sectie, bewaard als overige sectie zonder kop",
               "text outside a section, kept as a further section without heading");
         }
-        String p = "/overigeSecties/" + overige.size();
         report.position(path, p, s.headingLine);
         overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
         continue;
@@ -72,11 +82,13 @@ final class FicheBuilder {
           && s.field != Veld.ESSENTIE
           && s.field != Veld.ONTWIKKELINGSLANDEN
           && s.field != Veld.ALGEMENE_GEGEVENS) {
+        String p = "/overigeSecties/" + overige.size();
         report.warn(
             s.content.get(0),
+            ReadFinding.TEXT_OUTSIDE_SECTION,
+            path + p,
             "tekst onder een sectiekop vóór het eerste onderdeel, bewaard als overige sectie",
             "text under a section heading before its first item, kept as a further section");
-        String p = "/overigeSecties/" + overige.size();
         overige.add(Sectie.builder().kop(s.heading).tekst(text(s.content, p + "/tekst")).build());
       }
       switch (s.field) {

@@ -12,6 +12,7 @@ import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.sjabloon.Telwoorden;
 import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
@@ -121,6 +122,8 @@ final class LetterReader {
       if (!entries.isEmpty() || signed) {
         report.warn(
             r,
+            ReadFinding.TEXT_OUTSIDE_ENTRY,
+            "/brief/aanvullendeZinnen/" + zinnen.size(),
             "tekst in de brief buiten een vermelding, bewaard als aanvullende zin",
             "text in the letter outside an entry, kept as a further sentence");
       }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.SourcePosition;
 
 /**
@@ -24,7 +25,7 @@ public final class ReadReport {
   private int[] line;
   private int[] column;
   private int count;
-  private final List<String> warnings = new ArrayList<>();
+  private final List<ReadFinding> findings = new ArrayList<>();
 
   /** A report with room for {@code capacity} positions before it grows. */
   ReadReport(int capacity) {
@@ -71,9 +72,17 @@ public final class ReadReport {
     count++;
   }
 
-  /** Records a warning about {@code at}, in Dutch and English. */
-  void warn(Line at, String nl, String en) {
-    warnings.add("regel " + at.number() + ": " + nl + " | line " + at.number() + ": " + en);
+  /**
+   * Records finding {@code ruleId} (a {@link ReadFinding} constant) at {@code at} about the part at
+   * {@code pointer}, in Dutch and English; the part's position is {@code at} unless it has one.
+   */
+  void warn(Line at, String ruleId, String pointer, String nl, String en) {
+    findings.add(
+        new ReadFinding(
+            ruleId, SourcePosition.of(at.number(), Math.max(1, at.column())), pointer, nl, en));
+    if (!pointer.isEmpty()) {
+      position(pointer, at);
+    }
   }
 
   /** The positions recorded, by pointer: a new map on every call, built from the records. */
@@ -87,8 +96,8 @@ public final class ReadReport {
     return m;
   }
 
-  /** The warnings recorded, in order. */
-  public List<String> warnings() {
-    return warnings;
+  /** The findings recorded, in order. */
+  public List<ReadFinding> findings() {
+    return findings;
   }
 }

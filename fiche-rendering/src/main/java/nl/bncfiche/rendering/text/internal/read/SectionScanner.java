@@ -35,6 +35,9 @@ final class SectionScanner {
     final List<Line> content = new ArrayList<>();
     final List<Item> items = new ArrayList<>();
 
+    /** Whether this is a template section's second occurrence, kept as a further section. */
+    boolean twice;
+
     Section(Veld field, String heading, Line headingLine) {
       this.field = field;
       this.heading = heading;
@@ -187,11 +190,9 @@ final class SectionScanner {
         open(new Section(s, p.rest(), r), p.number());
         evidence.see(s, p.rest());
       } else {
-        report.warn(
-            r,
-            "sectie komt twee keer voor; de tweede is bewaard als overige sectie",
-            "section occurs twice; the second is kept as a further section");
-        open(new Section(null, t, r), p.number());
+        Section again = new Section(null, t, r);
+        again.twice = true;
+        open(again, p.number());
       }
       return;
     }

@@ -29,7 +29,10 @@ class GeneratedFichesTest {
         .filter(r -> r.getRequiredSetting().isEmpty())
         .map(RuleDescription::getId)
         // BNC-X-000 marks a bug in a rule of the validator; no fiche can provoke it.
-        .filter(id -> !id.equals("BNC-X-000"));
+        .filter(id -> !id.equals("BNC-X-000"))
+        // Family R is reported by the readers about the text a document was read from; a
+        // document alone cannot break it.
+        .filter(id -> !id.startsWith("BNC-R-"));
   }
 
   @ParameterizedTest(name = "{0}")
