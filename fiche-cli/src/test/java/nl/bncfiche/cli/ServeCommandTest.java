@@ -162,7 +162,8 @@ class ServeCommandTest {
       List<HttpRequest> requests =
           List.of(
               post(base, "/api/v1/validate", "text/plain", fiche),
-              post(base, "/api/v1/validate", "multipart/form-data; boundary=" + boundary, multipart),
+              post(
+                  base, "/api/v1/validate", "multipart/form-data; boundary=" + boundary, multipart),
               post(base, "/api/v1/render?to=html", "text/plain", padded),
               post(base, "/api/v1/render?to=docx", "text/plain", fiche),
               post(base, "/api/v1/validate", "text/plain", "geen fiche " + secret));

@@ -235,8 +235,7 @@ class PageTest {
   void aWordDocumentDroppedOnThePageIsCheckedAndDownloadedAsWord() throws Exception {
     browser.get(server.uri().toString());
     byte[] docx =
-        DocxWriter.create()
-            .write(TextReader.create().read(Http.exampleWithError()).getDocument());
+        DocxWriter.create().write(TextReader.create().read(Http.exampleWithError()).getDocument());
     // A drop as the browser delivers it: a DataTransfer holding the file, on the drop zone.
     browser.executeScript(
         "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"

@@ -37,6 +37,10 @@ final class Formats {
   /** One format: its name in {@code from}, its media types and extensions, and its reader. */
   record Format(String name, List<String> mediaTypes, List<String> extensions, Reader reader) {}
 
+  /** The media type of a Word document (.docx). */
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private static final TextReader TEXT_READER = TextReader.create();
   private static final Supplier<FicheJson> JSON = Lazy.of(FicheJson::create);
 
@@ -58,15 +62,12 @@ final class Formats {
           new Format(
               "docx",
               // a .doc or .docm goes to the Word reader too, which refuses it with the reason
-              List.of(DOCX, "application/msword", "application/vnd.ms-word.document.macroEnabled.12"),
+              List.of(
+                  DOCX, "application/msword", "application/vnd.ms-word.document.macroEnabled.12"),
               List.of(".docx", ".docm", ".doc"),
               Formats::docx));
 
   private Formats() {}
-
-  /** The media type of a Word document (.docx). */
-  static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   /** A Word document, read within the same size limit as the other formats. */
   private static FicheContent docx(byte[] body, long maxBytes) {
