@@ -8,6 +8,7 @@
 module nl.bncfiche.server {
   requires transitive nl.bncfiche.validation;
   requires transitive nl.bncfiche.rendering;
+  requires nl.bncfiche.docx;
   requires com.fasterxml.jackson.core;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.http;

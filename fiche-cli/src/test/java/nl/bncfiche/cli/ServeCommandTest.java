@@ -40,8 +40,13 @@ class ServeCommandTest {
   }
 
   private Process serve(String... args) throws IOException {
+    return serve(List.of(), args);
+  }
+
+  private Process serve(List<String> jvmOptions, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     String classPath = System.getProperty("surefire.test.class.path");
     command.add(classPath != null ? classPath : System.getProperty("java.class.path"));
@@ -111,6 +116,82 @@ class ServeCommandTest {
     } finally {
       p.destroyForcibly();
     }
+  }
+
+  /** The address {@code fiche serve} prints on its first line, within a minute. */
+  private static URI address(Process p) throws Exception {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String first =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return out.readLine();
+                  } catch (IOException e) {
+                    return null;
+                  }
+                })
+            .get(60, TimeUnit.SECONDS);
+    assertThat(first).startsWith("fiche serve: http://");
+    return URI.create(first.substring("fiche serve: ".length(), first.indexOf(" (")));
+  }
+
+  @Test
+  void nothingOfAFicheIsWrittenToDiskOrToTheLog() throws Exception {
+    // A temporary folder of its own and an empty working folder: whatever the server wrote of
+    // an upload (a multipart part spilled to disk, a log) would land in one of them.
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Process p = serve(List.of("-Djava.io.tmpdir=" + tmp), "--port", "0");
+    try {
+      URI base = address(p);
+      HttpClient client = HttpClient.newHttpClient();
+      String secret = "Vertrouwelijk-ontwerp-7f3a";
+      String fiche = FICHE.replace("Actieplan voor schone binnenhavens", secret);
+      // large enough that a server which spills parts over a memory threshold would
+      String padded = fiche + "\n" + "Een lange alinea van een ontwerp. ".repeat(20_000);
+      String boundary = "grensNietOpSchijf";
+      String multipart =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ontwerp.txt\"\r\n"
+              + "Content-Type: application/octet-stream\r\n\r\n"
+              + padded
+              + "\r\n--"
+              + boundary
+              + "--\r\n";
+      List<HttpRequest> requests =
+          List.of(
+              post(base, "/api/v1/validate", "text/plain", fiche),
+              post(
+                  base, "/api/v1/validate", "multipart/form-data; boundary=" + boundary, multipart),
+              post(base, "/api/v1/render?to=html", "text/plain", padded),
+              post(base, "/api/v1/render?to=docx", "text/plain", fiche),
+              post(base, "/api/v1/validate", "text/plain", "geen fiche " + secret));
+      for (HttpRequest r : requests) {
+        HttpResponse<byte[]> answer = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isIn(200, 422);
+      }
+      p.destroy();
+      assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      try (var left = Files.list(tmp)) {
+        assertThat(left).as("files in the server's temporary folder").isEmpty();
+      }
+      try (var left = Files.list(dir)) {
+        assertThat(left.map(f -> f.getFileName().toString()))
+            .as("files in the server's working folder")
+            .containsExactlyInAnyOrder("tmp", "err.txt");
+      }
+      assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain(secret);
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  private static HttpRequest post(URI base, String path, String type, String body) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
   }
 
   @Test

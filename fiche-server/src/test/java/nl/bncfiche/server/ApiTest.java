@@ -174,7 +174,7 @@ class ApiTest {
     assertThat(json(en).get("detail").asText())
         .isEqualTo("invalid value 'streng' for profile; choose concept|definitief");
     assertProblem(
-        http.post("/api/v1/validate?from=docx", "text/plain", "x"), 400, "invalid-parameter");
+        http.post("/api/v1/validate?from=pdf", "text/plain", "x"), 400, "invalid-parameter");
     assertProblem(
         http.post("/api/v1/validate?lang=fr", "text/plain", "x"), 400, "invalid-parameter");
     assertProblem(http.post("/api/v1/render", "text/plain", "x"), 400, "invalid-parameter");

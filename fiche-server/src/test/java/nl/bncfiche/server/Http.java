@@ -52,6 +52,23 @@ final class Http {
     return send(b.build());
   }
 
+  /** A POST whose answer is bytes (a .docx). */
+  HttpResponse<byte[]> postForBytes(String path, String contentType, String body) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", contentType)
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

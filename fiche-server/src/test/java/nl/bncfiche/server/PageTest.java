@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.bncfiche.docx.DocxWriter;
+import nl.bncfiche.rendering.text.TextReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,6 +229,47 @@ class PageTest {
     assertThat(find("#results").isDisplayed()).isFalse();
     screenshot("08-pasted-no-fiche");
     assertThat(accessibilityViolations()).isEmpty();
+  }
+
+  @Test
+  void aWordDocumentDroppedOnThePageIsCheckedAndDownloadedAsWord() throws Exception {
+    browser.get(server.uri().toString());
+    byte[] docx =
+        DocxWriter.create().write(TextReader.create().read(Http.exampleWithError()).getDocument());
+    // A drop as the browser delivers it: a DataTransfer holding the file, on the drop zone.
+    browser.executeScript(
+        "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+            + "const file = new File([bytes], 'ontwerp.docx', {type:"
+            + " 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'});"
+            + "const dt = new DataTransfer(); dt.items.add(file);"
+            + "const zone = document.getElementById('drop');"
+            + "zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true,"
+            + " cancelable: true}));"
+            + "zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true,"
+            + " cancelable: true}));",
+        Base64.getEncoder().encodeToString(docx));
+    wait.until(d -> !d.findElements(By.cssSelector(".finding")).isEmpty());
+    assertThat(find(".group.ERROR h3").getText()).isEqualTo("Fouten (1)");
+    assertThat(find(".finding").getText())
+        .startsWith("BNC-F-001 /fiches/0/algemeneGegevens/commissieDocumenten/0:")
+        .matches("(?s).*\\(alinea \\d+\\)$");
+    assertThat(find("#source").getText()).startsWith("Een Word-document");
+    assertThat(find("#drop").getAttribute("class")).doesNotContain("over");
+    screenshot("09-word-dropped");
+    assertThat(accessibilityViolations()).isEmpty();
+
+    find("button[data-to=docx]").click();
+    Path word = dir.resolve("downloads").resolve("ontwerp.docx");
+    wait.until(d -> Files.exists(word) && sizeOf(word) > 0);
+    wait.until(d -> Arrays.equals(docx, readBytes(word)));
+  }
+
+  private static byte[] readBytes(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   private static long sizeOf(Path p) {

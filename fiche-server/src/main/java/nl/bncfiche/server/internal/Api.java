@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import nl.bncfiche.docx.DocxWriter;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
@@ -79,12 +80,12 @@ final class Api {
       throw new Unusable(
           400,
           "invalid-parameter",
-          "to is missing; choose text|markdown|html|json",
-          "to ontbreekt; kies text|markdown|html|json");
+          "to is missing; choose text|markdown|html|json|docx",
+          "to ontbreekt; kies text|markdown|html|json|docx");
     }
     String target = to.toLowerCase(Locale.ROOT);
-    if (!List.of("text", "markdown", "html", "json").contains(target)) {
-      throw Unusable.badParameter("to", to, "text|markdown|html|json");
+    if (!List.of("text", "markdown", "html", "json", "docx").contains(target)) {
+      throw Unusable.badParameter("to", to, "text|markdown|html|json|docx");
     }
     Upload upload = Upload.read(request, maxBytes, query.getValue("from"), query.getValue("name"));
     KamerstukDocument doc = read(upload).document();
@@ -98,6 +99,9 @@ final class Api {
               .with(
                   "Content-Security-Policy",
                   "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+      case "docx" ->
+          Answer.of(200, Formats.DOCX, DocxWriter.create().write(doc))
+              .with("Content-Disposition", "attachment; filename=\"fiche.docx\"");
       default -> Answer.of(200, JSON, FicheJson.create().write(doc));
     };
   }

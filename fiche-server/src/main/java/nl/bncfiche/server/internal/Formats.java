@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.io.InputTooLargeException;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.model.io.Utf8Input;
 import nl.bncfiche.model.json.FicheJson;
+import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.report.FicheContent;
 
@@ -35,6 +37,10 @@ final class Formats {
   /** One format: its name in {@code from}, its media types and extensions, and its reader. */
   record Format(String name, List<String> mediaTypes, List<String> extensions, Reader reader) {}
 
+  /** The media type of a Word document (.docx). */
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private static final TextReader TEXT_READER = TextReader.create();
   private static final Supplier<FicheJson> JSON = Lazy.of(FicheJson::create);
 
@@ -51,9 +57,36 @@ final class Formats {
               "json",
               List.of("application/json"),
               List.of(".json"),
-              (body, max) -> FicheContent.read(utf8(body, max), true, TEXT_READER, JSON)));
+              (body, max) -> FicheContent.read(utf8(body, max), true, TEXT_READER, JSON)),
+          "docx",
+          new Format(
+              "docx",
+              // a .doc or .docm goes to the Word reader too, which refuses it with the reason
+              List.of(
+                  DOCX, "application/msword", "application/vnd.ms-word.document.macroEnabled.12"),
+              List.of(".docx", ".docm", ".doc"),
+              Formats::docx));
 
   private Formats() {}
+
+  /** A Word document, read within the same size limit as the other formats. */
+  private static FicheContent docx(byte[] body, long maxBytes) {
+    if (body.length > maxBytes) {
+      throw Unusable.tooLarge(maxBytes);
+    }
+    try {
+      return FicheContent.of(DocxReader.builder().maxFileBytes(maxBytes).build().read(body));
+    } catch (FicheReadException e) {
+      // A refusal of the whole file (an old .doc, a zip bomb) names no paragraph.
+      // Its line is a paragraph, which the message names: a problem's line would say "regel".
+      int p = e.getLine();
+      throw new Unusable(
+          422,
+          "not-a-fiche",
+          (p > 0 ? "paragraph " + p + ": " : "") + e.getMessageEn(),
+          (p > 0 ? "alinea " + p + ": " : "") + e.getMessageNl());
+    }
+  }
 
   /** The format named {@code from} (as in the {@code from} parameter). */
   static Optional<Format> named(String from) {

@@ -7,16 +7,18 @@ const TEXTS = {
     skip: "Naar de inhoud", brand: "BNC-fiche", menu: "Menu",
     "nav.check": "Fiche controleren", "nav.rules": "Regels",
     title: "Een fiche controleren",
-    intro: "Kies een fiche als tekst (.txt) of JSON (.json), of plak de tekst. De fiche blijft op deze computer: de server bewaart niets.",
-    file: "Bestand (.txt of .json)", drop: "U kunt een bestand ook hierheen slepen.",
+    intro: "Kies een fiche als tekst (.txt), JSON (.json) of Word-document (.docx), of plak de tekst. De server bewaart niets: de fiche staat alleen in het geheugen zolang de controle duurt.",
+    file: "Bestand (.txt, .json of .docx)", drop: "U kunt een bestand ook hierheen slepen.",
     paste: "Of plak de tekst van de fiche", profile: "Profiel",
     "profile.concept": "concept (een ontwerp)", "profile.definitief": "definitief (klaar om te versturen)",
     check: "Controleren", findings: "Bevindingen", source: "Tekst van de fiche",
     "source.hint": "Kies een bevinding om de regel te zien waar die over gaat.",
     preview: "Voorbeeld", "preview.title": "Voorbeeld van de fiche", downloads: "Downloaden",
     "dl.text": "Canonieke tekst", "dl.markdown": "Markdown", "dl.html": "HTML", "dl.json": "JSON",
+    "dl.docx": "Word (.docx)",
     ERROR: "Fouten", WARNING: "Waarschuwingen", INFO: "Informatie",
-    line: "regel", noIssues: "Geen bevindingen.", checking: "Bezig met controleren…",
+    line: "regel", paragraph: "alinea", footnote: "voetnoot",
+    "source.docx": "Een Word-document: elke bevinding noemt de alinea (en de voetnoot) waar die over gaat.", noIssues: "Geen bevindingen.", checking: "Bezig met controleren…",
     valid: "Geldig: geen fouten.", invalid: "Ongeldig: de fiche heeft fouten.",
     counts: (e, w, i) => `${e} ${e === 1 ? "fout" : "fouten"}, ${w} ${w === 1 ? "waarschuwing" : "waarschuwingen"}, ${i} informatief.`,
     nothing: "Kies eerst een bestand of plak een tekst.",
@@ -31,16 +33,18 @@ const TEXTS = {
     skip: "Skip to content", brand: "BNC-fiche", menu: "Menu",
     "nav.check": "Check a fiche", "nav.rules": "Rules",
     title: "Check a fiche",
-    intro: "Choose a fiche as text (.txt) or JSON (.json), or paste its text. The fiche stays on this computer: the server keeps nothing.",
-    file: "File (.txt or .json)", drop: "You can also drop a file here.",
+    intro: "Choose a fiche as text (.txt), JSON (.json) or Word document (.docx), or paste its text. The server keeps nothing: the fiche is held in memory only while it is checked.",
+    file: "File (.txt, .json or .docx)", drop: "You can also drop a file here.",
     paste: "Or paste the text of the fiche", profile: "Profile",
     "profile.concept": "concept (a draft)", "profile.definitief": "definitief (ready to send)",
     check: "Check", findings: "Findings", source: "Text of the fiche",
     "source.hint": "Choose a finding to see the line it is about.",
     preview: "Preview", "preview.title": "Preview of the fiche", downloads: "Download",
     "dl.text": "Canonical text", "dl.markdown": "Markdown", "dl.html": "HTML", "dl.json": "JSON",
+    "dl.docx": "Word (.docx)",
     ERROR: "Errors", WARNING: "Warnings", INFO: "Information",
-    line: "line", noIssues: "No findings.", checking: "Checking…",
+    line: "line", paragraph: "paragraph", footnote: "footnote",
+    "source.docx": "A Word document: each finding names the paragraph (and the footnote) it is about.", noIssues: "No findings.", checking: "Checking…",
     valid: "Valid: no errors.", invalid: "Not valid: the fiche has errors.",
     counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} informational.`,
     nothing: "Choose a file or paste a text first.",
@@ -106,16 +110,26 @@ async function problemText(response) {
 }
 
 function formatOf(name, text) {
-  if (name && name.toLowerCase().endsWith(".json")) return "json";
-  if (name) return "text";
+  const n = name ? name.toLowerCase() : null;
+  if (n && n.endsWith(".json")) return "json";
+  // a .doc or .docm is sent as Word too: the server says why it cannot read it
+  if (n && /\.doc[xm]?$/.test(n)) return "docx";
+  if (n) return "text";
   return text.trimStart().startsWith("{") ? "json" : "text";
 }
+
+const TYPES = {
+  json: "application/json",
+  text: "text/plain;charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
 
 async function chosenFiche() {
   const file = $("file").files[0];
   if (file) {
-    const text = await file.text();
-    const from = formatOf(file.name, text);
+    const from = formatOf(file.name, "");
+    // a Word document is not text: its findings name paragraphs instead of lines
+    const text = from === "docx" ? null : await file.text();
     return { body: file, from, name: file.name, text };
   }
   const text = $("paste").value;
@@ -132,8 +146,7 @@ function apiUrl(path, params) {
 }
 
 function post(url) {
-  const type = current.from === "json" ? "application/json" : "text/plain;charset=utf-8";
-  return fetch(url, { method: "POST", headers: { "Content-Type": type }, body: current.body });
+  return fetch(url, { method: "POST", headers: { "Content-Type": TYPES[current.from] }, body: current.body });
 }
 
 async function check() {
@@ -160,6 +173,14 @@ async function check() {
 function showSource(text) {
   const ol = $("source");
   ol.replaceChildren();
+  if (text === null) {
+    const li = document.createElement("li");
+    li.className = "note";
+    li.dataset.i18n = "source.docx";
+    li.textContent = t("source.docx");
+    ol.append(li);
+    return;
+  }
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   lines.forEach((line, i) => {
@@ -204,9 +225,11 @@ function showFindings(file) {
       const path = document.createElement("span");
       path.className = "path";
       path.textContent = issue.path === "" ? "/" : issue.path;
-      const where = issue.line ? ` (${t("line")} ${issue.line})` : "";
+      const where = issue.paragraph
+        ? ` (${t("paragraph")} ${issue.paragraph}${issue.footnote ? `, ${t("footnote")} ${issue.footnote}` : ""})`
+        : issue.line ? ` (${t("line")} ${issue.line})` : "";
       b.append(rule, " ", path, ": ", issue.message + where);
-      b.addEventListener("click", () => showLine(issue.line));
+      b.addEventListener("click", () => showLine(issue.paragraph ? null : issue.line));
       li.append(b);
       ul.append(li);
     }
@@ -234,7 +257,7 @@ async function showPreview() {
   $("preview").srcdoc = response.ok ? await response.text() : "";
 }
 
-const EXTENSIONS = { text: "txt", markdown: "md", html: "html", json: "json" };
+const EXTENSIONS = { text: "txt", markdown: "md", html: "html", json: "json", docx: "docx" };
 
 async function download(to) {
   fail("");
