@@ -89,12 +89,16 @@ public final class HtmlWriter {
   /**
    * Writes the document as HTML to {@code out}, which is neither flushed nor closed.
    *
-   * @throws IOException when {@code out} fails
+   * @throws UncheckedIOException when {@code out} fails
    * @throws NullPointerException when an argument is null
    */
-  public void write(KamerstukDocument document, Writer out) throws IOException {
+  public void write(KamerstukDocument document, Writer out) {
     Objects.requireNonNull(out, "out");
-    out.write(write(document));
+    try {
+      out.write(write(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Options of an {@link HtmlWriter}. Not thread-safe; the writer it builds is. */

@@ -1,6 +1,7 @@
 package nl.bncfiche.rendering.markdown;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import nl.bncfiche.model.Fiche;
@@ -69,11 +70,15 @@ public final class MarkdownWriter {
   /**
    * Writes the document as Markdown to {@code out}, which is neither flushed nor closed.
    *
-   * @throws IOException when {@code out} fails
+   * @throws UncheckedIOException when {@code out} fails
    * @throws NullPointerException when an argument is null
    */
-  public void write(KamerstukDocument document, Writer out) throws IOException {
+  public void write(KamerstukDocument document, Writer out) {
     Objects.requireNonNull(out, "out");
-    out.write(write(document));
+    try {
+      out.write(write(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -4,8 +4,12 @@ import static nl.bncfiche.rendering.fixture.Teksten.count;
 import static nl.bncfiche.rendering.fixture.Teksten.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +70,23 @@ class MarkdownWriterTest {
     StringWriter out = new StringWriter();
     writer.write(doc, out);
     assertThat(out).hasToString(writer.write(doc));
+    // A writer that fails: unchecked, as TextWriter's and FicheJson's writes are, with the cause.
+    Writer failing =
+        new Writer() {
+          @Override
+          public void write(char[] b, int off, int len) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> writer.write(doc, failing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk full");
     assertThat(writer.write(doc.getFiches().get(0))).startsWith("# Fiche: Verordening");
     assertThat(writer.write(KamerstukDocument.builder().build())).isEmpty();
     assertThatNullPointerException().isThrownBy(() -> writer.write((KamerstukDocument) null));
