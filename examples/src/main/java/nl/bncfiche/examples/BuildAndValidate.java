@@ -7,7 +7,6 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
-import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
@@ -33,9 +32,8 @@ public final class BuildAndValidate {
             .generatie(Generatie.G2025)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .datumOntvangst(Parsed.parse("9 maart 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(
-                        Parsed.parse("COM(2026) 140 final", CommissieDocument::parse))
+                    .datumOntvangst(NederlandseDatum.parsed("9 maart 2026"))
+                    .addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 140 final"))
                     .build())
             .build();
     KamerstukDocument document = KamerstukDocument.of(draft);

@@ -13,7 +13,6 @@ import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.NederlandseDatum;
-import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.validation.FicheValidator;
 import nl.bncfiche.validation.Issue;
@@ -38,9 +37,8 @@ public final class WriteWordFiche {
             .generatie(Generatie.G2025)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .datumOntvangst(Parsed.parse("14 april 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(
-                        Parsed.parse("COM(2026) 211 final", CommissieDocument::parse))
+                    .datumOntvangst(NederlandseDatum.parsed("14 april 2026"))
+                    .addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 211 final"))
                     .build())
             .build();
     try (OutputStream docx = Files.newOutputStream(file)) {

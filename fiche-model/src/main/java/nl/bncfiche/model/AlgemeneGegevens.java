@@ -2,6 +2,7 @@ package nl.bncfiche.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.bncfiche.model.constraints.GeldigeDatum;
@@ -55,6 +56,14 @@ public interface AlgemeneGegevens {
 
   /** Items of section 1 that the template does not know, kept as written. */
   List<Onderdeel> getOverigeOnderdelen();
+
+  /**
+   * 1b as a {@code LocalDate}: empty when the item is absent, does not parse, or names a month
+   * only. Not an attribute of the value (Immutables and JSON leave it out).
+   */
+  default Optional<LocalDate> ontvangenOp() {
+    return getDatumOntvangst().flatMap(Parsed::getValue).flatMap(NederlandseDatum::getDate);
+  }
 
   /** A new builder. */
   static ImmutableAlgemeneGegevens.Builder builder() {

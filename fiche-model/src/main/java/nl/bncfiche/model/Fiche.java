@@ -2,6 +2,7 @@ package nl.bncfiche.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.bncfiche.model.constraints.GeldigeFiche;
@@ -64,6 +65,15 @@ public interface Fiche {
 
   /** The footnotes, in the order of their numbers. */
   List<Voetnoot> getVoetnoten();
+
+  /**
+   * The date the Commission document was received (item 1b) as a {@code LocalDate}; empty when
+   * section 1 or the item is absent, does not parse, or names a month only. Not an attribute of the
+   * value.
+   */
+  default Optional<LocalDate> ontvangenOp() {
+    return getAlgemeneGegevens().flatMap(AlgemeneGegevens::ontvangenOp);
+  }
 
   /** A new builder. */
   static ImmutableFiche.Builder builder() {

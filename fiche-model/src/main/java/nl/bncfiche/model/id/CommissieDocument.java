@@ -108,6 +108,18 @@ public final class CommissieDocument {
   }
 
   /**
+   * {@code text} as the value of a field of Commission documents ({@code
+   * addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 120 final"))}): parsed when it is a
+   * document number, else kept as written with the reason, for the validator to report. Short for
+   * {@code Parsed.parse(text, CommissieDocument::parse)}.
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static Parsed<CommissieDocument> parsed(CharSequence text) {
+    return Parsed.parse(text, CommissieDocument::parse);
+  }
+
+  /**
    * Reads a document number in any form seen in fiches.
    *
    * @throws IdentifierParseException when {@code text} is not a document number or is longer than

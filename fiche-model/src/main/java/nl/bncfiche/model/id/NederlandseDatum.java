@@ -72,6 +72,28 @@ public final class NederlandseDatum implements Comparable<NederlandseDatum> {
   }
 
   /**
+   * {@code date} as the value of a date field ({@code datumOntvangst(NederlandseDatum.parsed(d))}):
+   * short for {@code Parsed.of(NederlandseDatum.of(date))}.
+   *
+   * @throws IllegalArgumentException when the year does not have four digits
+   * @throws NullPointerException when {@code date} is null
+   */
+  public static Parsed<NederlandseDatum> parsed(LocalDate date) {
+    return Parsed.of(of(date));
+  }
+
+  /**
+   * {@code text} as the value of a date field: parsed when it is a date, else kept as written with
+   * the reason, for the validator to report. Short for {@code Parsed.parse(text,
+   * NederlandseDatum::parse)}.
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static Parsed<NederlandseDatum> parsed(CharSequence text) {
+    return Parsed.parse(text, NederlandseDatum::parse);
+  }
+
+  /**
    * A month-only date.
    *
    * @throws IllegalArgumentException when the year does not have four digits

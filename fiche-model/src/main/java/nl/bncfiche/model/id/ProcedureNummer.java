@@ -53,6 +53,16 @@ public final class ProcedureNummer {
   }
 
   /**
+   * {@code text} as the value of a procedure field: parsed when it is a procedure number, else kept
+   * as written with the reason. Short for {@code Parsed.parse(text, ProcedureNummer::parse)}.
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static Parsed<ProcedureNummer> parsed(CharSequence text) {
+    return Parsed.parse(text, ProcedureNummer::parse);
+  }
+
+  /**
    * Reads a procedure number in any form seen in fiches.
    *
    * @throws IdentifierParseException when {@code text} is not a procedure number or is longer than
