@@ -26,8 +26,8 @@ public final class SideBySide {
     /** Parses the {@code ratios.tsv} of {@link Ratios#tsv(List)}, header and all. */
     static Run parse(String label, String tsv) {
       Map<String, String[]> rows = new LinkedHashMap<>();
-      for (String line : tsv.split("\n")) {
-        String[] f = line.split("\t");
+      for (String line : tsv.split("\n", -1)) {
+        String[] f = line.split("\t", -1);
         if (f.length == 4 && !f[0].equals("name")) {
           rows.put(f[0], new String[] {f[1], f[2], f[3]});
         }

@@ -130,16 +130,23 @@ class RatiosTest {
   void onJdk25TheColdAndBatchTargetsAreThoseOfTheAheadOfTimeCache() {
     String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
     String tsv =
-        "jvm.feature\t25\ncold.fiche.ms\t300.0\ncold.hello.ms\t100.0\nbatch.files\t2000\n"
-            + "batch.wall.ms\t700.0\n";
+        """
+        jvm.feature\t25
+        cold.fiche.ms\t300.0
+        cold.hello.ms\t100.0
+        batch.files\t2000
+        batch.wall.ms\t700.0
+        """;
 
     List<Ratios.Row> rows = Ratios.parse(json, tsv).rows(Map.of());
 
     assertThat(Ratios.tsv(rows))
         .isEqualTo(
-            "name\tratio\ttarget\tresult\n"
-                + "cold-validate-vs-jvm\t3.000\t2.5\tMISS\n"
-                + "batch-per-fiche-vs-single\t3.500\t3.0\tMISS\n");
+            """
+            name\tratio\ttarget\tresult
+            cold-validate-vs-jvm\t3.000\t2.5\tMISS
+            batch-per-fiche-vs-single\t3.500\t3.0\tMISS
+            """);
     assertThat(Ratios.parse(json, tsv.replace("\t25\n", "\t17\n")).rows(Map.of()))
         .allMatch(Ratios.Row::passes);
   }
@@ -168,9 +175,11 @@ class RatiosTest {
 
     assertThat(Ratios.tsv(rows))
         .contains(
-            "docx-read-vs-text-read/sample\t9.000\t8.0\tMISS\n"
-                + "docx-write-vs-text-write/sample\t7.000\t8.0\tpass\n"
-                + "docx-read-vs-poi/sample\t0.300\t0.2\tMISS\n");
+            """
+            docx-read-vs-text-read/sample\t9.000\t8.0\tMISS
+            docx-write-vs-text-write/sample\t7.000\t8.0\tpass
+            docx-read-vs-poi/sample\t0.300\t0.2\tMISS
+            """);
     assertThat(Ratios.parse(json, "").markdown(rows))
         .contains("Word (.docx), `DocxBenchmark`:", "| sample | 10.0 | 1,234 | 90.0 | 1,234 |");
   }
