@@ -69,6 +69,8 @@ public final class ProcessTimings {
     Path out = Path.of(args[3]).toAbsolutePath();
     ProcessTimings t = new ProcessTimings(repo, out.getParent());
     Map<String, String> figures = new LinkedHashMap<>();
+    // The targets of the cold start and the batch depend on the JDK (Ratios.AOT_CACHE_JDK).
+    figures.put("jvm.feature", Integer.toString(Runtime.version().feature()));
     t.cold(runs, figures);
     t.firstValidation(runs, figures);
     // At least three batches, so that the median is not one run's luck on a shared machine.
@@ -92,6 +94,7 @@ public final class ProcessTimings {
     // use
     run(fiche, Map.of());
     run(hello, Map.of());
+    figures.put("launcher.cache", launcherCache());
     double[] f = new double[runs];
     double[] h = new double[runs];
     for (int i = 0; i < runs; i++) {
@@ -102,6 +105,28 @@ public final class ProcessTimings {
     figures.put("cold.fiche.ms", fmt(Ratios.median(f)));
     figures.put("cold.hello.ms", fmt(Ratios.median(h)));
     figures.put("cold.runs", Integer.toString(runs));
+  }
+
+  /**
+   * What the launcher made to start faster with, for this JDK: its ahead-of-time cache (JDK 25 and
+   * later: {@code fiche-cli-all-<version>-<bytes>.aot}) or class-data archive ({@code
+   * fiche-cli-all-<bytes>.jsa}), or {@code none}.
+   */
+  private String launcherCache() throws IOException {
+    Path target = repo.resolve("fiche-cli").resolve("target");
+    String version = Runtime.version().toString();
+    String aot = "fiche-cli-all-" + version.replaceAll("[+-].*", "") + "-";
+    try (var files = Files.list(target)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(
+              n ->
+                  Runtime.version().feature() >= Ratios.AOT_CACHE_JDK
+                      ? n.startsWith(aot) && n.endsWith(".aot")
+                      : n.matches("fiche-cli-all-[0-9]+\\.jsa"))
+          .findFirst()
+          .orElse("none");
+    }
   }
 
   private void firstValidation(int runs, Map<String, String> figures) {

@@ -119,11 +119,69 @@ class RatiosTest {
         .isEqualTo(
             "name\tratio\ttarget\tresult\n"
                 + "cold-validate-vs-jvm\t6.000\t4.0\tMISS\n"
-                + "batch-per-fiche-vs-single\t2.000\t3.0\tpass\n"
+                + "batch-per-fiche-vs-single\t2.000\t4.0\tpass\n"
                 + "batch-vs-warm-command-line\t2.500\t-\tdiagnostic\n");
     assertThat(rows.get(2).passes()).isTrue();
     assertThat(Ratios.parse(json, tsv).markdown(rows))
         .contains("| batch-vs-warm-command-line | 2.50 | — | diagnostic, no target |");
+  }
+
+  @Test
+  void onJdk25TheColdAndBatchTargetsAreThoseOfTheAheadOfTimeCache() {
+    String json = "[" + result("readAndValidate", "gen5k", 100, "us/op") + "]";
+    String tsv =
+        """
+        jvm.feature\t25
+        cold.fiche.ms\t300.0
+        cold.hello.ms\t100.0
+        batch.files\t2000
+        batch.wall.ms\t700.0
+        """;
+
+    List<Ratios.Row> rows = Ratios.parse(json, tsv).rows(Map.of());
+
+    assertThat(Ratios.tsv(rows))
+        .isEqualTo(
+            """
+            name\tratio\ttarget\tresult
+            cold-validate-vs-jvm\t3.000\t2.5\tMISS
+            batch-per-fiche-vs-single\t3.500\t3.0\tMISS
+            """);
+    assertThat(Ratios.parse(json, tsv.replace("\t25\n", "\t17\n")).rows(Map.of()))
+        .allMatch(Ratios.Row::passes);
+  }
+
+  @Test
+  void docxRatiosAgainstTheTextAndAgainstPoi() {
+    String json =
+        "["
+            + String.join(
+                ",",
+                result("textRead", "sample", 10, "us/op")
+                    .replace("CodecBenchmark", "DocxBenchmark"),
+                result("docxRead", "sample", 90, "us/op")
+                    .replace("CodecBenchmark", "DocxBenchmark"),
+                result("poiRead", "sample", 300, "us/op")
+                    .replace("CodecBenchmark", "DocxBenchmark"),
+                result("textWrite", "sample", 10, "us/op")
+                    .replace("CodecBenchmark", "DocxBenchmark"),
+                result("docxWrite", "sample", 70, "us/op")
+                    .replace("CodecBenchmark", "DocxBenchmark"),
+                // the codec benchmark's own textRead is not the docx benchmark's peer
+                result("textRead", "sample", 1, "us/op"))
+            + "]";
+
+    List<Ratios.Row> rows = Ratios.parse(json, "").rows(Map.of());
+
+    assertThat(Ratios.tsv(rows))
+        .contains(
+            """
+            docx-read-vs-text-read/sample\t9.000\t8.0\tMISS
+            docx-write-vs-text-write/sample\t7.000\t8.0\tpass
+            docx-read-vs-poi/sample\t0.300\t0.2\tMISS
+            """);
+    assertThat(Ratios.parse(json, "").markdown(rows))
+        .contains("Word (.docx), `DocxBenchmark`:", "| sample | 10.0 | 1,234 | 90.0 | 1,234 |");
   }
 
   @Test
