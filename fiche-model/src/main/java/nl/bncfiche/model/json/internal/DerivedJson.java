@@ -99,7 +99,11 @@ final class DerivedJson {
               type,
               name);
         }
-        text = LoneSurrogates.check(p, p.getText());
+        try {
+          text = LoneSurrogates.check(p, p.getText());
+        } catch (MismatchedInputException e) {
+          throw at(e, type, name);
+        }
       } else if (Afgeleid.AFGELEID.equals(name)) {
         afgeleidAt = p.currentTokenLocation();
         if (value != JsonToken.START_OBJECT) {
