@@ -139,7 +139,7 @@ class DerivedIdentifiersPropertiesTest {
     JsonNode tree = PLAIN.readTree(JSON.write(d));
     List<String> fields = new ArrayList<>();
     for (String afgeleid : derivedPointers(tree, "", new ArrayList<>())) {
-      tree.at(afgeleid).fieldNames().forEachRemaining(f -> fields.add(afgeleid + "/" + f));
+      tree.at(afgeleid).properties().forEach(f -> fields.add(afgeleid + "/" + f.getKey()));
     }
     assertThat(fields).as("seed %d", seed).isNotEmpty();
     Random random = new Random(seed);
@@ -298,7 +298,8 @@ class DerivedIdentifiersPropertiesTest {
   /** The pointers of every {@code afgeleid} object in {@code node}, added to {@code out}. */
   static List<String> derivedPointers(JsonNode node, String at, List<String> out) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String child = at + "/" + e.getKey();
         if (e.getKey().equals("afgeleid") && node.path("tekst").isTextual()) {
@@ -324,7 +325,7 @@ class DerivedIdentifiersPropertiesTest {
         return node.get("tekst");
       }
       ObjectNode copy = NODES.objectNode();
-      node.fields().forEachRemaining(e -> copy.set(e.getKey(), textOnly(e.getValue())));
+      node.properties().forEach(e -> copy.set(e.getKey(), textOnly(e.getValue())));
       return copy;
     }
     if (node.isArray()) {
