@@ -18,7 +18,7 @@ import nl.bncfiche.model.json.FicheJsonException;
  * Puts a string into every text field of a document, through its JSON form: each string value is
  * replaced where the model accepts any text (titles, paragraphs, footnotes, identifiers kept as
  * written, labels, letter lines); fields that take a fixed vocabulary (template, stance) keep their
- * value.
+ * value, and a value's {@code afgeleid} goes with its old {@code tekst}.
  */
 final class EveryString {
   private static final ObjectMapper TREE = new ObjectMapper();
@@ -76,12 +76,27 @@ final class EveryString {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
         JsonNode v = e.getValue();
+        if (key.equals("afgeleid") && o.path("tekst").isTextual()) {
+          continue; // derived from "tekst", never text of its own
+        }
         if (v.isTextual()) {
           String old = v.asText();
+          // A new "tekst" leaves out what was derived from the old one: the text alone is read.
+          JsonNode derived = key.equals("tekst") ? o.get("afgeleid") : null;
           slots.add(
               new Runnable[] {
-                () -> o.set(key, TextNode.valueOf(replace.apply(old))),
-                () -> o.set(key, TextNode.valueOf(old))
+                () -> {
+                  o.set(key, TextNode.valueOf(replace.apply(old)));
+                  if (derived != null) {
+                    o.remove("afgeleid");
+                  }
+                },
+                () -> {
+                  o.set(key, TextNode.valueOf(old));
+                  if (derived != null) {
+                    o.set("afgeleid", derived);
+                  }
+                }
               });
         } else {
           collect(v, slots, replace);

@@ -8,10 +8,11 @@ import tools.jackson.databind.JacksonModule;
  * {@code fiche-spring-boot-starter}.
  *
  * <p>The model's types are written and read as {@link nl.bncfiche.model.json.FicheJson} writes and
- * reads them, whatever the mapper's settings: the same field names and order, identifiers as their
- * canonical strings, absent and empty parts left out; {@code null} and unknown fields refused. JSON
- * written by the one is read by the other. The read limits and the check for lone surrogates are
- * {@code FicheJson}'s own; read untrusted documents with it.
+ * reads them, whatever the mapper's settings: the same field names and order, identifiers and dates
+ * as their text beside what the model derives from it, absent and empty parts left out; {@code
+ * null}, unknown fields and a derived value that contradicts its text refused. JSON written by the
+ * one is read by the other. The read limits and the check for lone surrogates are {@code
+ * FicheJson}'s own; read untrusted documents with it.
  */
 public final class FicheJackson3 {
   private FicheJackson3() {}

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Map;
+import nl.bncfiche.model.EurLexVerwijzing;
+import nl.bncfiche.model.ImpactAssessment;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
@@ -68,7 +70,11 @@ final class Jackson3Module extends SimpleModule {
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Parsed<?>> parsedType = (Class) Parsed.class;
-    addSerializer(new ParsedSerializer(parsedType));
+    addSerializer(new DerivedJson3.ParsedSerializer(parsedType));
+    addSerializer(EurLexVerwijzing.class, new DerivedJson3.EurLexSerializer());
+    addDeserializer(EurLexVerwijzing.class, new DerivedJson3.EurLexDeserializer());
+    addSerializer(ImpactAssessment.class, new DerivedJson3.ImpactAssessmentSerializer());
+    addDeserializer(ImpactAssessment.class, new DerivedJson3.ImpactAssessmentDeserializer());
     addSerializer(Inline.class, new InlineSerializer());
     addDeserializer(Inline.class, new InlineDeserializer());
   }
@@ -209,17 +215,6 @@ final class Jackson3Module extends SimpleModule {
     }
   }
 
-  private static final class ParsedSerializer extends StdSerializer<Parsed<?>> {
-    ParsedSerializer(Class<Parsed<?>> type) {
-      super(type);
-    }
-
-    @Override
-    public void serialize(Parsed<?> value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.getValue().map(Jackson3Module::canonical).orElse(value.getText()));
-    }
-  }
-
   /** Finds the deserializer of an identifier type and of {@code Parsed<identifier>}. */
   private static final class IdentifierDeserializers extends Deserializers.Base {
     @Override
@@ -228,7 +223,7 @@ final class Jackson3Module extends SimpleModule {
       Class<?> raw = type.getRawClass();
       if (raw == Parsed.class) {
         Parser<?> parser = PARSERS.get(type.containedTypeOrUnknown(0).getRawClass());
-        return parser == null ? null : new ParsedDeserializer(type, parser);
+        return parser == null ? null : new DerivedJson3.ParsedDeserializer(type, parser);
       }
       Parser<?> parser = PARSERS.get(raw);
       return parser == null ? null : new IdentifierDeserializer(type, parser);
@@ -245,20 +240,6 @@ final class Jackson3Module extends SimpleModule {
       return (String) ctxt.handleUnexpectedToken(type, p);
     }
     return p.getString();
-  }
-
-  private static final class ParsedDeserializer extends StdDeserializer<Parsed<?>> {
-    private final transient Parser<?> parser;
-
-    ParsedDeserializer(JavaType type, Parser<?> parser) {
-      super(type);
-      this.parser = parser;
-    }
-
-    @Override
-    public Parsed<?> deserialize(JsonParser p, DeserializationContext ctxt) {
-      return Parsed.parse(readText(p, ctxt, getValueType()), parser);
-    }
   }
 
   private static final class IdentifierDeserializer extends StdDeserializer<Object> {

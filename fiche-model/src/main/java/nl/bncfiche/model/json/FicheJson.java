@@ -44,16 +44,19 @@ import nl.bncfiche.model.json.internal.ModelModule;
  * Reads and writes a {@link KamerstukDocument} (or a single {@link Fiche}) as JSON.
  *
  * <p>Field names are the model's accessor names without {@code get}/{@code is} ({@code titel},
- * {@code algemeneGegevens}, {@code fiches}); absent and empty parts are left out; identifiers are
- * their canonical strings and dates ISO-8601 ({@code "2025-12-04"}, {@code "2018-06"}); an
- * identifier or date that does not parse is written as the text it was. Output is UTF-8, indented
- * by two spaces, with {@code \n} line ends, identical in every locale and time zone. {@code
- * read(write(x))} equals {@code x}.
+ * {@code algemeneGegevens}, {@code fiches}); absent and empty parts are left out. A value read from
+ * text (an identifier, a date, items 1d and 1e) is {@code {"tekst": …, "afgeleid": {…}}}: its
+ * canonical text, or the text as written when it does not parse, and beside it what the model
+ * derives (the parts of a COM number, the ISO date {@code "2025-12-04"}, the CELEX number of a
+ * link); see {@code docs/json.md}. Output is UTF-8, indented by two spaces, with {@code \n} line
+ * ends, identical in every locale and time zone. {@code read(write(x))} equals {@code x}.
  *
  * <p>Reading is strict and bounded: unknown fields, wrong types, duplicate keys, trailing content,
- * a string with a lone surrogate ({@code "\ud83d"} without its pair, which is no character) and
- * values over the limits of {@link Builder} raise a {@link FicheJsonException} that names the JSON
- * pointer, line and column. No polymorphic typing is ever enabled.
+ * a string with a lone surrogate ({@code "\ud83d"} without its pair, which is no character), a
+ * derived value that contradicts its text and values over the limits of {@link Builder} raise a
+ * {@link FicheJsonException} that names the JSON pointer, line and column. Derived values are never
+ * required: the text alone, as a string (the form written before), is read too. No polymorphic
+ * typing is ever enabled.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */

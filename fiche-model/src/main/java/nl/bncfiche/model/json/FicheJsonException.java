@@ -4,10 +4,11 @@ import java.util.Optional;
 
 /**
  * JSON that is not a valid fiche document: broken syntax, an unknown field, a wrong type, a
- * duplicate key or a value over a read limit. The message names the JSON pointer and, where known,
- * the line and column, and says what was expected, in English ({@link #getProblemEn}) and Dutch
- * ({@link #getProblemNl}); it never contains a stack trace, a class name of a library, or the
- * document's content beyond the offending field name (its first 40 characters).
+ * duplicate key, a derived value that contradicts its text or a value over a read limit. The
+ * message names the JSON pointer and, where known, the line and column, and says what was expected,
+ * in English ({@link #getProblemEn}) and Dutch ({@link #getProblemNl}); it never contains a stack
+ * trace, a class name of a library, or the document's content beyond the offending field name (its
+ * first 40 characters).
  */
 public final class FicheJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 /**
  * The JSON binding of the model: {@link nl.bncfiche.model.json.FicheJson} reads and writes whole
- * documents with stable field names (the accessor names without {@code get}/{@code is}),
- * identifiers as their canonical strings, dates as ISO-8601, and strict, bounded reading.
+ * documents with stable field names (the accessor names without {@code get}/{@code is}), each
+ * identifier or date as its text beside what the model derives from it ({@code {"tekst",
+ * "afgeleid"}}), and strict, bounded reading.
  */
 package nl.bncfiche.model.json;

@@ -71,6 +71,14 @@ class JsonErrorMessagesTest {
     "{\"fiches\": [{\"voetnoten\": [{\"tekst\": {\"alineas\": [{\"inhoud\": [{\"a\": [[[[1]]]]}]}]}}]}]}",
     "{\"fiches\": [{\"algemeneGegevens\": {\"commissieDocumenten\": 7}}]}",
     "{\"fiches\": [{\"generatie\": \"X\"}]}",
+    "{\"kop\": {\"datum\": {\"tekst\": \"4 mei 2026\", \"afgeleid\": {\"datum\": \"2026-05-05\"}}}}",
+    "{\"kop\": {\"datum\": {\"tekst\": \"4 mei 2026\", \"afgeleid\": {\"" + SECRET + "\": 1}}}}",
+    "{\"kop\": {\"datum\": {\"tekst\": \""
+        + SECRET.substring(0, 40)
+        + "\", \"afgeleid\": {\"a\": 1}}}}",
+    "{\"kop\": {\"datum\": {\"afgeleid\": {}}}}",
+    "{\"kop\": {\"datum\": {\"tekst\": \"4 mei 2026\", \"" + SECRET + "\": 1}}}",
+    "{\"kop\": {\"datum\": {\"tekst\": \"4 mei 2026\", \"afgeleid\": 1}}}",
   };
 
   @Test

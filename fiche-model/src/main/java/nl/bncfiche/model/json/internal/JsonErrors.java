@@ -104,6 +104,9 @@ public final class JsonErrors {
         return overLimit(c.getOriginalMessage());
       }
     }
+    if (e instanceof DerivedJson.Mismatch m) {
+      return new Problem(m.getOriginalMessage(), m.nl);
+    }
     if (e instanceof LoneSurrogates.NotText n) {
       return new Problem(n.getOriginalMessage(), n.nl);
     }

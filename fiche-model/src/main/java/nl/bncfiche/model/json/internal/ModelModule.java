@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Map;
+import nl.bncfiche.model.EurLexVerwijzing;
+import nl.bncfiche.model.ImpactAssessment;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.VoetnootVerwijzing;
@@ -29,9 +31,10 @@ import nl.bncfiche.model.id.ProcedureNummer;
 
 /**
  * The Jackson module of the model: identifiers as canonical strings (dates as ISO-8601), {@link
- * Parsed} fields as the canonical string or the text as written, and paragraph content as strings
- * and {@code {"voetnoot": n}} objects; in an application's mapper, {@link ModelScope}'s rules for
- * the model's types, so that the mapper writes and reads what {@code FicheJson} does.
+ * Parsed} fields and EUR-Lex references as {@code {"tekst", "afgeleid"}} ({@link DerivedJson}), and
+ * paragraph content as strings and {@code {"voetnoot": n}} objects; in an application's mapper,
+ * {@link ModelScope}'s rules for the model's types, so that the mapper writes and reads what {@code
+ * FicheJson} does.
  */
 public final class ModelModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -52,7 +55,11 @@ public final class ModelModule extends SimpleModule {
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Parsed<?>> parsedType = (Class) Parsed.class;
-    addSerializer(new ParsedSerializer(parsedType));
+    addSerializer(new DerivedJson.ParsedSerializer(parsedType));
+    addSerializer(EurLexVerwijzing.class, new DerivedJson.EurLexSerializer());
+    addDeserializer(EurLexVerwijzing.class, new DerivedJson.EurLexDeserializer());
+    addSerializer(ImpactAssessment.class, new DerivedJson.ImpactAssessmentSerializer());
+    addDeserializer(ImpactAssessment.class, new DerivedJson.ImpactAssessmentDeserializer());
     addSerializer(Inline.class, new InlineSerializer());
     addDeserializer(Inline.class, new InlineDeserializer());
   }
@@ -96,20 +103,6 @@ public final class ModelModule extends SimpleModule {
     }
   }
 
-  private static final class ParsedSerializer extends StdSerializer<Parsed<?>> {
-    private static final long serialVersionUID = 1L;
-
-    ParsedSerializer(Class<Parsed<?>> type) {
-      super(type);
-    }
-
-    @Override
-    public void serialize(Parsed<?> value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(value.getValue().map(ModelModule::canonical).orElse(value.getText()));
-    }
-  }
-
   /** Finds the deserializer of an identifier type and of {@code Parsed<identifier>}. */
   private static final class IdentifierDeserializers extends Deserializers.Base {
     @Override
@@ -119,7 +112,7 @@ public final class ModelModule extends SimpleModule {
       if (raw == Parsed.class) {
         JavaType content = type.containedTypeOrUnknown(0);
         Parser<?> parser = PARSERS.get(content.getRawClass());
-        return parser == null ? null : new ParsedDeserializer(type, parser);
+        return parser == null ? null : new DerivedJson.ParsedDeserializer(type, parser);
       }
       Parser<?> parser = PARSERS.get(raw);
       return parser == null ? null : new IdentifierDeserializer(type, parser);
@@ -132,21 +125,6 @@ public final class ModelModule extends SimpleModule {
       return (String) ctxt.handleUnexpectedToken(type, p);
     }
     return LoneSurrogates.check(p, p.getText());
-  }
-
-  private static final class ParsedDeserializer extends StdDeserializer<Parsed<?>> {
-    private static final long serialVersionUID = 1L;
-    private final transient Parser<?> parser;
-
-    ParsedDeserializer(JavaType type, Parser<?> parser) {
-      super(type);
-      this.parser = parser;
-    }
-
-    @Override
-    public Parsed<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Parsed.parse(readText(p, ctxt, getValueType()), parser);
-    }
   }
 
   private static final class IdentifierDeserializer extends StdDeserializer<Object> {
