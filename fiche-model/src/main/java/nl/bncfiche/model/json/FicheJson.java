@@ -261,9 +261,9 @@ public final class FicheJson {
    * @throws FicheJsonException when the file is over the limit (with an {@link
    *     InputTooLargeException} as its cause), not UTF-8 (a {@link MalformedUtf8Exception}, and the
    *     byte's line and column), or as {@link #read(String)}
-   * @throws IOException when the file cannot be read
+   * @throws UncheckedIOException when the file cannot be read (as {@code TextReader.read(Path)})
    */
-  public KamerstukDocument read(Path file) throws IOException {
+  public KamerstukDocument read(Path file) {
     String json;
     try {
       json = Utf8Input.read(file, maxDocumentLength);
@@ -283,6 +283,8 @@ public final class FicheJson {
           "not UTF-8: byte " + hex + " at offset " + e.getOffset(),
           "geen UTF-8: byte " + hex + " op positie " + e.getOffset(),
           e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return read(json);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -260,8 +261,10 @@ class FicheJsonTest {
     Path file = dir.resolve("f.json");
     Files.writeString(file, "\ufeff" + json.write(doc), StandardCharsets.UTF_8);
     assertThat(json.read(file)).isEqualTo(doc);
+    // unchecked, as TextReader.read(Path), with the JDK's reason as its cause
     assertThatThrownBy(() -> json.read(dir.resolve("ontbreekt.json")))
-        .isInstanceOf(NoSuchFileException.class);
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(NoSuchFileException.class);
     // Over the limit: refused unread, with the size and limit in its cause.
     FicheJson small = FicheJson.builder().maxDocumentLength(100).build();
     long size = Files.size(file);
