@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bncfiche.docx.internal.DocxPackage;
@@ -18,7 +17,6 @@ import nl.bncfiche.docx.internal.LineStream;
 import nl.bncfiche.docx.internal.ZipParts;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadResult;
-import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 
@@ -213,24 +211,15 @@ public final class DocxReader {
       int p = e.getLine() > 0 ? lines.paragraphOf(e.getLine()) : 0;
       throw new FicheReadException(p, p > 0 ? 1 : 0, e.getMessageNl(), e.getMessageEn(), e);
     }
-    Map<String, SourcePosition> positions = new HashMap<>();
-    text.getSourceMap()
-        .asMap()
-        .forEach((pointer, at) -> positions.put(pointer, position(lines, at.getLine())));
     List<String> warnings = new ArrayList<>();
     for (String w : text.getWarnings()) {
       warnings.add(rewrite(lines, w));
     }
     warnings.addAll(lines.findings());
-    return new ReadResult(text.getDocument(), SourceMap.of(positions), warnings);
-  }
-
-  private static SourcePosition position(LineStream lines, int line) {
-    int note = lines.footnoteOf(line);
-    int paragraph = lines.paragraphOf(line);
-    return note > 0
-        ? SourcePosition.ofFootnote(note, paragraph)
-        : SourcePosition.ofParagraph(paragraph);
+    // Remapped on the first look-up only, as the text reader's own table is built: most reads never
+    // look a position up. The remapping holds the line origins, not the text.
+    UnaryOperator<SourcePosition> toParagraphs = lines.positions();
+    return new ReadResult(text.getDocument(), text.getSourceMap().remapped(toParagraphs), warnings);
   }
 
   /** "regel 12: … | line 12: …" as "alinea 5: … | paragraph 5: …". */
@@ -240,7 +229,7 @@ public final class DocxReader {
       return warning;
     }
     int line = Integer.parseInt(m.group(1));
-    SourcePosition at = position(lines, line);
+    SourcePosition at = lines.positionOf(line);
     String nl = at.describeNl();
     String en = at.toString();
     return nl + ": " + m.group(2) + " | " + en + ": " + m.group(3);

@@ -42,12 +42,7 @@ public final class PackageWriter {
             + "<Relationship Id=\"rId1\" Type=\""
             + REL
             + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-    StringBuilder doc = new StringBuilder(parts.body().length() + 1024);
-    doc.append(XML_DECL).append("<w:document ").append(W_NS).append("><w:body>");
-    doc.append(parts.body());
-    sectionProperties(doc);
-    doc.append("</w:body></w:document>");
-    entry(zip, "word/document.xml", doc.toString());
+    entry(zip, "word/document.xml", parts.document());
     entry(zip, "word/_rels/document.xml.rels", documentRelationships());
     entry(zip, "word/styles.xml", Stylesheet.styles());
     entry(zip, "word/numbering.xml", Stylesheet.numbering(parts.numbering()));
@@ -144,6 +139,17 @@ public final class PackageWriter {
         + "\"/>";
   }
 
+  /** The main document's XML up to its body's content. */
+  static void documentStart(StringBuilder out) {
+    out.append(XML_DECL).append("<w:document ").append(W_NS).append("><w:body>");
+  }
+
+  /** The main document's XML after its body's content: the last section's properties. */
+  static void documentEnd(StringBuilder out) {
+    sectionProperties(out);
+    out.append("</w:body></w:document>");
+  }
+
   /** A4 portrait, margins of 2.5 cm, the page number in the footer. */
   static void sectionProperties(StringBuilder out) {
     out.append(
@@ -159,8 +165,17 @@ public final class PackageWriter {
    */
   static void runText(StringBuilder out, String text, int from, int to) {
     out.append("<w:t xml:space=\"preserve\">");
+    // Runs of characters that stand as they are (nearly all) are appended at once.
+    int plain = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c < Character.MIN_SURROGATE) {
+        continue;
+      }
+      if (c > Character.MAX_SURROGATE && c != 0xFFFE && c != 0xFFFF) {
+        continue;
+      }
+      out.append(text, plain, i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -171,14 +186,14 @@ public final class PackageWriter {
               && i + 1 < to
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
-          } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-            out.append('\uFFFD');
           } else {
-            out.append(c);
+            out.append('\uFFFD');
           }
         }
       }
+      plain = i + 1;
     }
+    out.append(text, plain, to);
     out.append("</w:t>");
   }
 }

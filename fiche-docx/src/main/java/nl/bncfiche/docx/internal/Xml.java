@@ -124,6 +124,11 @@ final class Xml implements AutoCloseable {
     return in.getText();
   }
 
+  /** Appends the current text event's characters to {@code out}, without a string between. */
+  void appendText(StringBuilder out) {
+    out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+  }
+
   /** Skips to the end of the current element. */
   void skipElement() {
     int target = depth - 1;
