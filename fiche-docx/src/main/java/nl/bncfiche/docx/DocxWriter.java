@@ -1,6 +1,5 @@
 package nl.bncfiche.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +43,11 @@ public final class DocxWriter {
    * @throws NullPointerException when {@code document} is null
    */
   public byte[] write(KamerstukDocument document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(document, out);
-    return out.toByteArray();
+    Objects.requireNonNull(document, "document");
+    String text = TextWriter.create().write(document);
+    String[] lines = text.split("\n", -1);
+    return PackageWriter.write(
+        DocumentWriter.write(lines, text.length(), ficheTitles(lines, document)));
   }
 
   /**
@@ -58,12 +59,10 @@ public final class DocxWriter {
   public void write(KamerstukDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    String text = TextWriter.create().write(document);
-    String[] lines = text.split("\n", -1);
-    DocumentWriter.Parts parts =
-        DocumentWriter.write(lines, text.length(), ficheTitles(lines, document));
+    byte[] docx = write(document);
     try {
-      PackageWriter.write(parts, out);
+      out.write(docx);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
