@@ -113,23 +113,37 @@ public final class DocumentWriter {
   private void structured(String line, boolean inFiche, String[] lines, int i) {
     // Each form starts with its own character: only that form's pattern is tried.
     char c = line.charAt(0);
-    Matcher m;
-    if (c >= '1' && c <= '9' && (m = SECTION.matcher(line)).matches()) {
-      int n = Integer.parseInt(m.group(1));
+    Matcher section = matching(SECTION, line, c >= '1' && c <= '9');
+    Matcher item = matching(ITEM, line, inFiche && c >= 'a' && c <= 'z');
+    Matcher bullet = matching(BULLET, line, c == '\u2022');
+    Matcher sub = matching(SUB, line, c == '#');
+    if (section != null) {
+      int n = Integer.parseInt(section.group(1));
       if (inFiche) {
-        paragraph("Heading2", SECTIONS, n, m.group(2), lines, i);
+        paragraph("Heading2", SECTIONS, n, section.group(2), lines, i);
       } else {
-        paragraph("ListParagraph", ENTRIES, n, m.group(2), lines, i);
+        paragraph("ListParagraph", ENTRIES, n, section.group(2), lines, i);
       }
-    } else if (inFiche && c >= 'a' && c <= 'z' && (m = ITEM.matcher(line)).matches()) {
-      paragraph("Heading3", ITEMS, m.group(1).charAt(0) - 'a' + 1, m.group(2), lines, i);
-    } else if (c == '\u2022' && (m = BULLET.matcher(line)).matches()) {
-      paragraph("ListParagraph", BULLETS, 0, m.group(1), lines, i);
-    } else if (c == '#' && (m = SUB.matcher(line)).matches()) {
-      paragraph("Heading4", -1, 0, m.group(1), lines, i);
+    } else if (item != null) {
+      paragraph("Heading3", ITEMS, item.group(1).charAt(0) - 'a' + 1, item.group(2), lines, i);
+    } else if (bullet != null) {
+      paragraph("ListParagraph", BULLETS, 0, bullet.group(1), lines, i);
+    } else if (sub != null) {
+      paragraph("Heading4", -1, 0, sub.group(1), lines, i);
     } else {
       paragraph(null, -1, 0, line, lines, i);
     }
+  }
+
+  /**
+   * {@code pattern}'s match of the whole {@code line}, tried only when {@code possible}; or null.
+   */
+  private static Matcher matching(Pattern pattern, String line, boolean possible) {
+    if (!possible) {
+      return null;
+    }
+    Matcher m = pattern.matcher(line);
+    return m.matches() ? m : null;
   }
 
   private void paragraph(String style, int list, int value, String text, String[] lines, int at) {

@@ -40,7 +40,7 @@ final class Xml implements AutoCloseable {
     f.setProperty("jdk.xml.maxElementDepth", 0);
     // The JDK's own name for it; every parser the factory makes is configured as above.
     if (f.isPropertySupported(REUSE)) {
-      f.setProperty(REUSE, Boolean.TRUE);
+      f.setProperty(REUSE, true);
     }
     f.setXMLResolver(
         (publicId, systemId, base, ns) -> {
