@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import nl.bncfiche.docx.internal.DocxPackage;
 import nl.bncfiche.docx.internal.Limits;
 import nl.bncfiche.docx.internal.LineStream;
@@ -17,7 +16,6 @@ import nl.bncfiche.docx.internal.ZipParts;
 import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.ReadResult;
-import nl.bncfiche.rendering.text.SourceMap;
 import nl.bncfiche.rendering.text.SourcePosition;
 import nl.bncfiche.rendering.text.TextReader;
 
@@ -209,23 +207,14 @@ public final class DocxReader {
       int p = e.getLine() > 0 ? lines.paragraphOf(e.getLine()) : 0;
       throw new FicheReadException(p, p > 0 ? 1 : 0, e.getMessageNl(), e.getMessageEn(), e);
     }
-    Map<String, SourcePosition> positions = new HashMap<>();
-    text.getSourceMap()
-        .asMap()
-        .forEach((pointer, at) -> positions.put(pointer, position(lines, at.getLine())));
     List<ReadFinding> findings = new ArrayList<>();
     for (ReadFinding f : text.getFindings()) {
-      findings.add(f.at(position(lines, f.getPosition().getLine())));
+      findings.add(f.at(lines.positionOf(f.getPosition().getLine())));
     }
     findings.addAll(lines.findings());
-    return new ReadResult(text.getDocument(), SourceMap.of(positions), findings);
-  }
-
-  private static SourcePosition position(LineStream lines, int line) {
-    int note = lines.footnoteOf(line);
-    int paragraph = lines.paragraphOf(line);
-    return note > 0
-        ? SourcePosition.ofFootnote(note, paragraph)
-        : SourcePosition.ofParagraph(paragraph);
+    // Remapped on the first look-up only, as the text reader's own table is built: most reads never
+    // look a position up. The remapping holds the line origins, not the text.
+    UnaryOperator<SourcePosition> toParagraphs = lines.positions();
+    return new ReadResult(text.getDocument(), text.getSourceMap().remapped(toParagraphs), findings);
   }
 }

@@ -1,6 +1,5 @@
 package nl.bncfiche.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +43,11 @@ public final class DocxWriter {
    * @throws NullPointerException when {@code document} is null
    */
   public byte[] write(KamerstukDocument document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(document, out);
-    return out.toByteArray();
+    Objects.requireNonNull(document, "document");
+    String text = TextWriter.create().write(document);
+    String[] lines = text.split("\n", -1);
+    return PackageWriter.write(
+        DocumentWriter.write(lines, text.length(), ficheTitles(lines, document)));
   }
 
   /**
@@ -58,10 +59,10 @@ public final class DocxWriter {
   public void write(KamerstukDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    String text = TextWriter.create().write(document);
-    DocumentWriter.Parts parts = DocumentWriter.write(text, ficheTitles(text, document));
+    byte[] docx = write(document);
     try {
-      PackageWriter.write(parts, out);
+      out.write(docx);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,15 +79,17 @@ public final class DocxWriter {
 
   /**
    * The lines (from 0) of {@code text} that open a fiche: each fiche's own first line, found from
-   * the end, since the fiches follow the letter, whose entries may read alike.
+   * the end, since the fiches follow the letter, whose entries may read alike. A fiche's first line
+   * is its title line, which depends on its title alone: it is taken from the text of a fiche with
+   * that title only, a fraction of the cost of the whole fiche's.
    */
-  private static Set<Integer> ficheTitles(String text, KamerstukDocument document) {
-    String[] lines = text.split("\n", -1);
+  private static Set<Integer> ficheTitles(String[] lines, KamerstukDocument document) {
     List<Fiche> fiches = document.getFiches();
     Set<Integer> out = new HashSet<>();
     int at = lines.length;
     for (int k = fiches.size() - 1; k >= 0; k--) {
-      String own = TextWriter.create().write(fiches.get(k));
+      String own =
+          TextWriter.create().write(Fiche.builder().titel(fiches.get(k).getTitel()).build());
       int nl = own.indexOf('\n');
       String first = nl < 0 ? own : own.substring(0, nl);
       for (int i = at - 1; i >= 0; i--) {

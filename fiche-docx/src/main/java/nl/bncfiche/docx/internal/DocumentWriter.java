@@ -37,10 +37,13 @@ public final class DocumentWriter {
   private static final Pattern BODY = Pattern.compile("\\[([1-9][0-9]{0,8}):  (?:(.*) )?\\]");
   private static final String REF = "[footnoteRef:";
 
-  /** The parts written: body XML (the content of {@code w:body}), footnotes and numbering. */
-  public record Parts(String body, String footnotes, String numbering) {}
+  /**
+   * The parts written: the main document's whole XML, and the footnotes and numbering to go into
+   * their parts.
+   */
+  public record Parts(String document, String footnotes, String numbering) {}
 
-  private final StringBuilder body = new StringBuilder();
+  private final StringBuilder body;
   private final StringBuilder notes = new StringBuilder();
   private final StringBuilder nums = new StringBuilder();
   private final int[] currentNum = {-1, -1, -1, -1};
@@ -52,15 +55,20 @@ public final class DocumentWriter {
   private final Map<Integer, Integer> awaiting = new HashMap<>();
   private final Map<Integer, List<String>> bodies = new LinkedHashMap<>();
 
-  private DocumentWriter() {}
+  private DocumentWriter(int textLength) {
+    // The XML is about three times the text: a first guess that saves most of the growing.
+    body = new StringBuilder(1024 + 3 * textLength);
+  }
 
   /**
-   * Writes {@code text}, the canonical text, whose lines at {@code ficheTitles} (indices from 0)
-   * open a fiche.
+   * Writes the {@code lines} of the canonical text ({@code textLength} characters), whose lines at
+   * {@code ficheTitles} (indices from 0) open a fiche.
    */
-  public static Parts write(String text, Set<Integer> ficheTitles) {
-    DocumentWriter w = new DocumentWriter();
-    w.lines(text.split("\n", -1), ficheTitles);
+  public static Parts write(String[] lines, int textLength, Set<Integer> ficheTitles) {
+    DocumentWriter w = new DocumentWriter(textLength);
+    PackageWriter.documentStart(w.body);
+    w.lines(lines, ficheTitles);
+    PackageWriter.documentEnd(w.body);
     for (Map.Entry<Integer, List<String>> e : w.bodies.entrySet()) {
       w.note(e.getKey(), e.getValue());
     }
@@ -75,8 +83,8 @@ public final class DocumentWriter {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher b = BODY.matcher(line);
-      if (b.matches()) {
+      Matcher b = line.charAt(0) == '[' ? BODY.matcher(line) : null;
+      if (b != null && b.matches()) {
         Integer id = awaiting.get(Integer.parseInt(b.group(1)));
         if (id != null) {
           bodies.get(id).add(b.group(2) == null ? "" : b.group(2));
@@ -103,26 +111,39 @@ public final class DocumentWriter {
 
   /** A line other than a fiche's title: its style by its form (the forms exclude each other). */
   private void structured(String line, boolean inFiche, String[] lines, int i) {
-    Matcher section = SECTION.matcher(line);
-    Matcher item = ITEM.matcher(line);
-    Matcher bullet = BULLET.matcher(line);
-    Matcher sub = SUB.matcher(line);
-    if (section.matches()) {
+    // Each form starts with its own character: only that form's pattern is tried.
+    char c = line.charAt(0);
+    Matcher section = matching(SECTION, line, c >= '1' && c <= '9');
+    Matcher item = matching(ITEM, line, inFiche && c >= 'a' && c <= 'z');
+    Matcher bullet = matching(BULLET, line, c == '\u2022');
+    Matcher sub = matching(SUB, line, c == '#');
+    if (section != null) {
       int n = Integer.parseInt(section.group(1));
       if (inFiche) {
         paragraph("Heading2", SECTIONS, n, section.group(2), lines, i);
       } else {
         paragraph("ListParagraph", ENTRIES, n, section.group(2), lines, i);
       }
-    } else if (inFiche && item.matches()) {
+    } else if (item != null) {
       paragraph("Heading3", ITEMS, item.group(1).charAt(0) - 'a' + 1, item.group(2), lines, i);
-    } else if (bullet.matches()) {
+    } else if (bullet != null) {
       paragraph("ListParagraph", BULLETS, 0, bullet.group(1), lines, i);
-    } else if (sub.matches()) {
+    } else if (sub != null) {
       paragraph("Heading4", -1, 0, sub.group(1), lines, i);
     } else {
       paragraph(null, -1, 0, line, lines, i);
     }
+  }
+
+  /**
+   * {@code pattern}'s match of the whole {@code line}, tried only when {@code possible}; or null.
+   */
+  private static Matcher matching(Pattern pattern, String line, boolean possible) {
+    if (!possible) {
+      return null;
+    }
+    Matcher m = pattern.matcher(line);
+    return m.matches() ? m : null;
   }
 
   private void paragraph(String style, int list, int value, String text, String[] lines, int at) {
@@ -141,7 +162,7 @@ public final class DocumentWriter {
       body.append("<w:r><w:rPr><w:vanish/></w:rPr><w:t>\\</w:t></w:r>");
       from = 1;
     }
-    Set<Integer> following = followingBodies(lines, at);
+    Set<Integer> following = null; // looked for at the first reference only: most lines have none
     int runStart = from;
     int i = from;
     while (i < text.length()) {
@@ -164,7 +185,10 @@ public final class DocumentWriter {
         i = end;
         continue;
       }
-      int n = Integer.parseInt(text.substring(end, digits));
+      int n = Integer.parseInt(text, end, digits, 10);
+      if (following == null) {
+        following = followingBodies(lines, at);
+      }
       if (referenced.containsKey(n) || !following.contains(n)) {
         i = digits + 1; // stays text: the reader reads it as the text reader would
         continue;
@@ -197,6 +221,9 @@ public final class DocumentWriter {
   private static Set<Integer> followingBodies(String[] lines, int at) {
     Set<Integer> out = new HashSet<>();
     for (int j = at + 1; j < lines.length; j++) {
+      if (!lines[j].startsWith("[")) {
+        break;
+      }
       Matcher m = BODY.matcher(lines[j]);
       if (!m.matches()) {
         break;

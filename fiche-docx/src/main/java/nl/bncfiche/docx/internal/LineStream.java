@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamConstants;
 import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.SourcePosition;
@@ -37,21 +38,52 @@ public final class LineStream {
 
   /** The paragraph that line {@code line} (from 1) came from; the last one past the end. */
   public int paragraphOf(int line) {
-    if (paragraphs.length == 0) {
-      return 1;
-    }
-    return paragraphs[Math.max(0, Math.min(line, paragraphs.length) - 1)];
+    return paragraphOf(paragraphs, line);
   }
 
   /** The footnote that line {@code line} came from; 0 when none. */
   public int footnoteOf(int line) {
+    return footnoteOf(footnotes, line);
+  }
+
+  private static int footnoteOf(int[] footnotes, int line) {
     if (footnotes.length == 0) {
       return 0;
     }
     return footnotes[Math.max(0, Math.min(line, footnotes.length) - 1)];
   }
 
-  /** What the reader met and left out or accepted, each "alinea N: … | paragraph N: …". */
+  private static int paragraphOf(int[] paragraphs, int line) {
+    if (paragraphs.length == 0) {
+      return 1;
+    }
+    return paragraphs[Math.max(0, Math.min(line, paragraphs.length) - 1)];
+  }
+
+  /** Where line {@code line} (from 1) came from: its paragraph, and its footnote if any. */
+  public SourcePosition positionOf(int line) {
+    return position(paragraphs, footnotes, line);
+  }
+
+  private static SourcePosition position(int[] paragraphs, int[] footnotes, int line) {
+    int note = footnoteOf(footnotes, line);
+    int paragraph = paragraphOf(paragraphs, line);
+    return note > 0
+        ? SourcePosition.ofFootnote(note, paragraph)
+        : SourcePosition.ofParagraph(paragraph);
+  }
+
+  /**
+   * A text position's origin, as {@link #positionOf(int)} of its line; it holds where lines came
+   * from, not the text.
+   */
+  public UnaryOperator<SourcePosition> positions() {
+    int[] p = paragraphs;
+    int[] f = footnotes;
+    return at -> position(p, f, at.getLine());
+  }
+
+  /** What the reader met and left out or accepted, each at its first paragraph. */
   public List<ReadFinding> findings() {
     return findings;
   }
@@ -67,7 +99,14 @@ public final class LineStream {
         ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
     boolean restartEachSection = restartsEachSection(pkg.settings, depth);
 
-    StringBuilder out = new StringBuilder();
+    // About the text's size for the XML of Word and of our writer alike, so that it seldom grows.
+    StringBuilder out =
+        new StringBuilder(
+            Math.min(
+                1 << 24,
+                16
+                    + (pkg.document.length + (pkg.footnotes == null ? 0 : pkg.footnotes.length))
+                        / 3));
     IntList paraOf = new IntList();
     IntList noteOf = new IntList();
     int auto = 0;
@@ -82,16 +121,20 @@ public final class LineStream {
       int ilvl = p.ilvl() >= 0 ? p.ilvl() : (p.numId() >= 0 ? 0 : st.ilvl());
       String label = numbering.next(numId, ilvl);
 
-      StringBuilder line = new StringBuilder();
-      List<int[]> refNumbers = new ArrayList<>();
+      // The paragraph is written straight into the text, and taken back when it is blank.
+      int start = out.length();
+      if (heading >= 4) {
+        out.append("## ");
+      }
+      out.append(label);
+      int lineStart = out.length();
+      List<int[]> refNumbers = List.of();
       int r = 0;
       String t = p.text();
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (c != '\u0000') {
-          line.append(c);
-          continue;
-        }
+      int from = 0;
+      for (int i = t.indexOf('\u0000'); i >= 0; i = t.indexOf('\u0000', from)) {
+        out.append(t, from, i);
+        from = i + 1;
         ParagraphReader.Ref ref = p.refs().get(r++);
         int n;
         if (ref.customMark() == null) {
@@ -102,24 +145,32 @@ public final class LineStream {
             n = ++auto;
           }
         }
-        line.append("[footnoteRef:").append(n).append(']');
+        out.append("[footnoteRef:").append(n).append(']');
         if (bodied.add(ref.id())) {
+          if (refNumbers.isEmpty()) {
+            refNumbers = new ArrayList<>();
+          }
           refNumbers.add(new int[] {n, r - 1});
         }
       }
-      if (line.toString().isBlank()) {
+      out.append(t, from, t.length());
+      if (isBlank(out, lineStart)) {
+        out.setLength(start);
         if (p.sectionEnd() && restartEachSection) {
           auto = 0;
         }
         continue;
       }
-      String prefix = heading >= 4 ? "## " + label : label;
-      String[] lines = (prefix + line).split("\n", -1);
-      for (String l : lines) {
-        out.append(l).append('\n');
-        paraOf.add(p.number());
-        noteOf.add(0);
+      // a line break inside the paragraph starts a line of the same paragraph
+      for (int i = start; i < out.length(); i++) {
+        if (out.charAt(i) == '\n') {
+          paraOf.add(p.number());
+          noteOf.add(0);
+        }
       }
+      out.append('\n');
+      paraOf.add(p.number());
+      noteOf.add(0);
       for (int[] rn : refNumbers) {
         ParagraphReader.Ref ref = p.refs().get(rn[1]);
         List<String> ps = notes.getOrDefault(ref.id(), List.of());
@@ -170,6 +221,16 @@ public final class LineStream {
               "the document holds endnotes; they were not read"));
     }
     return new LineStream(out.toString(), paraOf.toArray(), noteOf.toArray(), findings);
+  }
+
+  /** Whether {@code s} from {@code from} on holds only white space, as {@link String#isBlank()}. */
+  private static boolean isBlank(StringBuilder s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static ReadFinding finding(String ruleId, int paragraph, String nl, String en) {

@@ -1,17 +1,12 @@
 package nl.bncfiche.docx.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The package of a written document: its parts in a fixed order, stored (not deflated: deflate's
  * bytes may differ between zlib builds, so that the same document would not give the same bytes on
- * every JDK) with a fixed time stamp, so that the same document always gives the same bytes.
+ * every JDK) with a fixed time stamp, so that the same document always gives the same bytes. Static
+ * fields must stay in this order: the shared parts are made from the strings above them.
  */
 public final class PackageWriter {
   private static final String XML_DECL =
@@ -30,77 +25,74 @@ public final class PackageWriter {
 
   private PackageWriter() {}
 
-  /** Writes the package of {@code parts} to {@code out}, which is not closed. */
-  public static void write(DocumentWriter.Parts parts, OutputStream out) throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    entry(zip, "[Content_Types].xml", contentTypes());
-    entry(
-        zip,
-        "_rels/.rels",
-        XML_DECL
-            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\""
-            + REL
-            + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-    StringBuilder doc = new StringBuilder(parts.body().length() + 1024);
-    doc.append(XML_DECL).append("<w:document ").append(W_NS).append("><w:body>");
-    doc.append(parts.body());
-    sectionProperties(doc);
-    doc.append("</w:body></w:document>");
-    entry(zip, "word/document.xml", doc.toString());
-    entry(zip, "word/_rels/document.xml.rels", documentRelationships());
-    entry(zip, "word/styles.xml", Stylesheet.styles());
-    entry(zip, "word/numbering.xml", Stylesheet.numbering(parts.numbering()));
-    entry(
-        zip,
-        "word/footnotes.xml",
-        XML_DECL
-            + "<w:footnotes "
-            + W_NS
-            + "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\"/>"
-            + "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"
-            + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr>"
-            + "<w:spacing w:after=\"0\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>"
-            + "</w:footnote>"
-            + parts.footnotes()
-            + "</w:footnotes>");
-    entry(
-        zip,
-        "word/settings.xml",
-        XML_DECL
-            + "<w:settings "
-            + W_NS
-            + "><w:defaultTabStop w:val=\"708\"/><w:footnotePr><w:numRestart w:val=\"eachSect\"/>"
-            + "<w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
-            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\""
-            + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-            + "</w:settings>");
-    entry(
-        zip,
-        "word/footer1.xml",
-        XML_DECL
-            + "<w:ftr "
-            + W_NS
-            + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
-            + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
-    zip.finish();
-    zip.flush();
-  }
+  /** The parts that are the same in every document, made once. */
+  private static final StoredZip.Entry CONTENT_TYPES =
+      StoredZip.Entry.of("[Content_Types].xml", contentTypes());
 
-  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    ZipEntry e = new ZipEntry(name);
-    e.setMethod(ZipEntry.STORED);
-    e.setSize(bytes.length);
-    e.setCompressedSize(bytes.length);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    e.setCrc(crc.getValue());
-    // A local date and time: no time zone enters the bytes.
-    e.setTimeLocal(STAMP);
-    zip.putNextEntry(e);
-    zip.write(bytes);
-    zip.closeEntry();
+  private static final StoredZip.Entry ROOT_RELATIONSHIPS =
+      StoredZip.Entry.of(
+          "_rels/.rels",
+          XML_DECL
+              + "<Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\""
+              + REL
+              + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+
+  private static final StoredZip.Entry DOCUMENT_RELATIONSHIPS =
+      StoredZip.Entry.of("word/_rels/document.xml.rels", documentRelationships());
+
+  private static final StoredZip.Entry STYLES =
+      StoredZip.Entry.of("word/styles.xml", Stylesheet.styles());
+
+  private static final StoredZip.Entry SETTINGS =
+      StoredZip.Entry.of(
+          "word/settings.xml",
+          XML_DECL
+              + "<w:settings "
+              + W_NS
+              + "><w:defaultTabStop w:val=\"708\"/><w:footnotePr><w:numRestart w:val=\"eachSect\"/>"
+              + "<w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+              + "<w:compat><w:compatSetting w:name=\"compatibilityMode\""
+              + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+              + "</w:settings>");
+
+  private static final StoredZip.Entry FOOTER =
+      StoredZip.Entry.of(
+          "word/footer1.xml",
+          XML_DECL
+              + "<w:ftr "
+              + W_NS
+              + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
+              + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
+
+  private static final String FOOTNOTES_START =
+      XML_DECL
+          + "<w:footnotes "
+          + W_NS
+          + "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\"/>"
+          + "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"
+          + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr>"
+          + "<w:spacing w:after=\"0\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>"
+          + "</w:footnote>";
+
+  private static final int DOS_TIME = StoredZip.dosTime(STAMP);
+
+  /** The package of {@code parts}: its bytes, parts in a fixed order. */
+  public static byte[] write(DocumentWriter.Parts parts) {
+    return new StoredZip(DOS_TIME)
+        .add(CONTENT_TYPES)
+        .add(ROOT_RELATIONSHIPS)
+        .add(StoredZip.Entry.of("word/document.xml", parts.document()))
+        .add(DOCUMENT_RELATIONSHIPS)
+        .add(STYLES)
+        .add(StoredZip.Entry.of("word/numbering.xml", Stylesheet.numbering(parts.numbering())))
+        .add(
+            StoredZip.Entry.of(
+                "word/footnotes.xml", FOOTNOTES_START + parts.footnotes() + "</w:footnotes>"))
+        .add(SETTINGS)
+        .add(FOOTER)
+        .toBytes();
   }
 
   private static String contentTypes() {
@@ -144,6 +136,17 @@ public final class PackageWriter {
         + "\"/>";
   }
 
+  /** The main document's XML up to its body's content. */
+  static void documentStart(StringBuilder out) {
+    out.append(XML_DECL).append("<w:document ").append(W_NS).append("><w:body>");
+  }
+
+  /** The main document's XML after its body's content: the last section's properties. */
+  static void documentEnd(StringBuilder out) {
+    sectionProperties(out);
+    out.append("</w:body></w:document>");
+  }
+
   /** A4 portrait, margins of 2.5 cm, the page number in the footer. */
   static void sectionProperties(StringBuilder out) {
     out.append(
@@ -159,8 +162,17 @@ public final class PackageWriter {
    */
   static void runText(StringBuilder out, String text, int from, int to) {
     out.append("<w:t xml:space=\"preserve\">");
+    // Runs of characters that stand as they are (nearly all) are appended at once.
+    int plain = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c < Character.MIN_SURROGATE) {
+        continue;
+      }
+      if (c > Character.MAX_SURROGATE && c != 0xFFFE && c != 0xFFFF) {
+        continue;
+      }
+      out.append(text, plain, i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -171,14 +183,14 @@ public final class PackageWriter {
               && i + 1 < to
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
-          } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-            out.append('\uFFFD');
           } else {
-            out.append(c);
+            out.append('\uFFFD');
           }
         }
       }
+      plain = i + 1;
     }
+    out.append(text, plain, to);
     out.append("</w:t>");
   }
 }

@@ -295,7 +295,9 @@ final class ParagraphReader {
   }
 
   private void text(Builder b) {
-    StringBuilder sb = new StringBuilder();
+    // Straight into the paragraph, unless the text is a custom footnote mark or not to be read.
+    boolean direct = b != null && instructions == 0 && customPending == null;
+    StringBuilder sb = direct ? b.text : new StringBuilder();
     while (true) {
       int ev = x.next();
       if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -304,21 +306,17 @@ final class ParagraphReader {
       if (ev == XMLStreamConstants.CHARACTERS
           || ev == XMLStreamConstants.CDATA
           || ev == XMLStreamConstants.SPACE) {
-        sb.append(x.text());
+        x.appendText(sb);
       } else if (ev == XMLStreamConstants.START_ELEMENT) {
         x.skipElement();
       }
     }
-    if (b == null || instructions > 0) {
+    if (direct || b == null || instructions > 0) {
       return;
     }
-    if (customPending != null) {
-      b.refs.add(new Ref(customPending, sb.toString().strip()));
-      b.text.append(REF);
-      customPending = null;
-      return;
-    }
-    b.text.append(sb);
+    b.refs.add(new Ref(customPending, sb.toString().strip()));
+    b.text.append(REF);
+    customPending = null;
   }
 
   private void paragraphProperties(Builder b) {

@@ -15,6 +15,8 @@ final class Xml implements AutoCloseable {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
+  private static final String REUSE = "reuse-instance";
+
   private final XMLStreamReader in;
   private final String part;
   private final int maxDepth;
@@ -36,6 +38,10 @@ final class Xml implements AutoCloseable {
     // The depth is bounded by next() with its own limit and message; from JDK 24 on, the JDK's
     // own default (100 levels) would refuse first, as "not well-formed", a document Word may write.
     f.setProperty("jdk.xml.maxElementDepth", 0);
+    // The JDK's own name for it; every parser the factory makes is configured as above.
+    if (f.isPropertySupported(REUSE)) {
+      f.setProperty(REUSE, true);
+    }
     f.setXMLResolver(
         (publicId, systemId, base, ns) -> {
           throw new XMLStreamException("external entity");
@@ -43,13 +49,33 @@ final class Xml implements AutoCloseable {
     return f;
   }
 
-  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Xml::factory);
+  /**
+   * A thread's factory and what it has parsed. The factory reuses its parser once the one before is
+   * closed (making a parser costs about as much as parsing a small part), and a reused parser keeps
+   * every name it met in its symbol table: after {@link #RECYCLE_BYTES} the factory is dropped for
+   * a new one, which bounds what a thread keeps from the documents it read.
+   */
+  private static final class Parsers {
+    final XMLInputFactory factory = factory();
+    long bytes;
+  }
+
+  private static final long RECYCLE_BYTES = 16L << 20;
+
+  private static final ThreadLocal<Parsers> PARSERS = ThreadLocal.withInitial(Parsers::new);
 
   /** Opens {@code bytes} as the part named {@code part}. */
   static Xml open(byte[] bytes, String part, int maxDepth) {
+    Parsers parsers = PARSERS.get();
+    parsers.bytes += bytes.length;
+    if (parsers.bytes > RECYCLE_BYTES) {
+      parsers = new Parsers();
+      parsers.bytes = bytes.length;
+      PARSERS.set(parsers);
+    }
     try {
       return new Xml(
-          FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(bytes)), part, maxDepth);
+          parsers.factory.createXMLStreamReader(new ByteArrayInputStream(bytes)), part, maxDepth);
     } catch (XMLStreamException e) {
       throw broken(part, e);
     }
@@ -122,6 +148,11 @@ final class Xml implements AutoCloseable {
 
   String text() {
     return in.getText();
+  }
+
+  /** Appends the current text event's characters to {@code out}, without a string between. */
+  void appendText(StringBuilder out) {
+    out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
   }
 
   /** Skips to the end of the current element. */

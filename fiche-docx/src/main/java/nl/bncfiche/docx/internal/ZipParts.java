@@ -3,6 +3,7 @@ package nl.bncfiche.docx.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,16 @@ public final class ZipParts {
   private static final byte[] OLE = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
+
+  /**
+   * The first allocation for a part (more only when it holds more), and the skipped parts' buffer.
+   */
+  private static final int CHUNK = 64 * 1024;
+
+  private static final byte[] NONE = new byte[0];
+
+  /** The largest array the JVM allocates everywhere. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private final Map<String, byte[]> parts;
   private final boolean hasMacros;
@@ -65,7 +76,7 @@ public final class ZipParts {
     boolean macros = false;
     long total = 0;
     int entries = 0;
-    byte[] buf = new byte[8192];
+    byte[] scratch = new byte[CHUNK];
     try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
@@ -84,10 +95,40 @@ public final class ZipParts {
         if (name.endsWith("vbaproject.bin")) {
           macros = true;
         }
-        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
+        // Inflated straight into the part's array, sized by the header where it tells (never
+        // trusted beyond the file's own size: what is inflated is counted), so that a part of the
+        // size it declares is neither grown nor copied.
+        long declared = e.getSize();
+        byte[] out =
+            !keep
+                ? NONE
+                : new byte
+                    [(int)
+                        Math.min(declared >= 0 ? declared : CHUNK, Math.max(CHUNK, bytes.length))];
+        int filled = 0;
         long size = 0;
         int n;
-        while ((n = zip.read(buf)) > 0) {
+        while (true) {
+          if (filled < out.length) {
+            n = zip.read(out, filled, out.length - filled);
+            if (n < 0) {
+              break;
+            }
+          } else {
+            n = zip.read(scratch, 0, scratch.length);
+            if (n < 0) {
+              break;
+            }
+            if (keep) {
+              out =
+                  Arrays.copyOf(
+                      out, (int) Math.min(MAX_ARRAY, Math.max((long) filled + n, 2L * out.length)));
+              System.arraycopy(scratch, 0, out, filled, n);
+            }
+          }
+          if (keep) {
+            filled += n;
+          }
           size += n;
           total += n;
           if (size > limits.maxEntryBytes()) {
@@ -104,9 +145,6 @@ public final class ZipParts {
                 "Het .docx-bestand is uitgepakt groter dan " + limits.maxTotalBytes() + " bytes.",
                 "The .docx file inflates to more than " + limits.maxTotalBytes() + " bytes.");
           }
-          if (out != null) {
-            out.write(buf, 0, n);
-          }
         }
         long compressed = e.getCompressedSize();
         if (size > Limits.RATIO_EXEMPT_BYTES
@@ -120,7 +158,7 @@ public final class ZipParts {
                   + limits.maxRatio()
                   + " times (a zip bomb?).");
         }
-        parts.put(name, out == null ? new byte[0] : out.toByteArray());
+        parts.put(name, !keep ? NONE : filled == out.length ? out : Arrays.copyOf(out, filled));
       }
     } catch (ZipException | IllegalArgumentException ex) {
       // IllegalArgumentException: an entry name that is not valid in the zip's encoding

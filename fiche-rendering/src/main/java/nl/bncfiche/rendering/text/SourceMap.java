@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each part of a read document stood in its text, by JSON pointer: the pointers are those of
@@ -59,10 +60,30 @@ public final class SourceMap {
 
   /**
    * A table of the positions {@code source} returns, asked for on the first look-up; the map is
-   * taken over, not copied. The source must return the same positions on every call.
+   * taken over, not copied. The source must return a new map of the same positions on every call.
    */
   static SourceMap lazy(Supplier<Map<String, SourcePosition>> source) {
     return new SourceMap(Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * This table with every position replaced by what {@code remap} makes of it, for a reader of
+   * another format that reads through {@link TextReader} and names positions in its own terms (a
+   * paragraph of a Word document for a line of its text). Like this table, the new one is built on
+   * its first look-up, and not at all when nothing is looked up; {@code remap} must then return an
+   * equal position for an equal one, and never null.
+   *
+   * @throws NullPointerException when {@code remap} is null
+   */
+  public SourceMap remapped(UnaryOperator<SourcePosition> remap) {
+    Objects.requireNonNull(remap, "remap");
+    return lazy(
+        () -> {
+          Map<String, SourcePosition> m = positions;
+          Map<String, SourcePosition> out = m != null ? new HashMap<>(m) : source.get();
+          out.replaceAll((pointer, at) -> remap.apply(at));
+          return out;
+        });
   }
 
   private Map<String, SourcePosition> positions() {
