@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bncfiche.model.Generatie;
-import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.testing.FicheGenerator;

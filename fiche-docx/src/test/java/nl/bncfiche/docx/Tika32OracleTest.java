@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Apache Tika 3.2.3, the last version whose plain text is the seed's "Word export" form, turns the
  * .docx we write into text as its server's plain-text endpoint does, and {@link TextReader} reads
  * that text: our writer and our "Word export" reader checked against the tool that made the form.
- * It runs in a Surefire run of its own with Tika 3.2.3 and its POI 5.4.1 on the class path (see
- * the POM), not in the default one.
+ * It runs in a Surefire run of its own with Tika 3.2.3 and its POI 5.4.1 on the class path (see the
+ * POM), not in the default one.
  */
 @Tag("tika-3.2")
 class Tika32OracleTest {
@@ -43,7 +43,7 @@ class Tika32OracleTest {
 
   /**
    * The footnotes come out exactly in the seed's form: {@code [footnoteRef:N]} where the paragraph
-   * refers to them and {@code " [N:  body] "} at the paragraph's end, every body in order, and
+   * refers to them and {@code " [N: body] "} at the paragraph's end, every body in order, and
    * numbered as Word numbers them where the document's footnotes run 1, 2, … (see {@link
    * OracleDocuments#tikaCanSayIt}).
    */
@@ -67,7 +67,8 @@ class Tika32OracleTest {
       }
     }
     List<OracleDocuments.Note> expected = OracleDocuments.notes(canonical);
-    assertThat(notes).extracting(OracleDocuments.Note::body)
+    assertThat(notes)
+        .extracting(OracleDocuments.Note::body)
         .isEqualTo(expected.stream().map(OracleDocuments.Note::body).toList());
     assertThat(refs).isEqualTo(count(OracleDocuments.REF.matcher(canonical)));
     if (OracleDocuments.tikaCanSayIt(canonical)) {
@@ -76,8 +77,8 @@ class Tika32OracleTest {
   }
 
   /**
-   * Tika's text reads back to the very same document, every field and footnote, without a
-   * finding, once the .docx says its numbering and page number the way Tika can follow ({@link
+   * Tika's text reads back to the very same document, every field and footnote, without a finding,
+   * once the .docx says its numbering and page number the way Tika can follow ({@link
    * TikaReadable}), for every document whose text Tika's form can say ({@link
    * OracleDocuments#tikaCanSayIt}; the others are the disabled "bug:" cases below).
    */
@@ -124,7 +125,8 @@ class Tika32OracleTest {
     for (long seed = 0; seed < 50; seed++) {
       KamerstukDocument doc = FicheGenerator.withSeed(seed).validDocument();
       String canonical = TextWriter.create().write(doc);
-      if (canonical.contains("\n## ") && OracleDocuments.tikaCanSayIt(canonical.replace("\n## ", "\n"))) {
+      if (canonical.contains("\n## ")
+          && OracleDocuments.tikaCanSayIt(canonical.replace("\n## ", "\n"))) {
         String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
         assertReadsBack("seed " + seed, tika, doc);
         return;
@@ -141,7 +143,8 @@ class Tika32OracleTest {
     for (long seed = 0; seed < 50; seed++) {
       KamerstukDocument doc = FicheGenerator.withSeed(seed).validDocument();
       String canonical = TextWriter.create().write(doc);
-      if (canonical.contains("\n• ") && OracleDocuments.tikaCanSayIt(canonical.replace("\n• ", "\n"))) {
+      if (canonical.contains("\n• ")
+          && OracleDocuments.tikaCanSayIt(canonical.replace("\n• ", "\n"))) {
         String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
         assertReadsBack("seed " + seed, tika, doc);
         return;
@@ -161,8 +164,10 @@ class Tika32OracleTest {
     for (long seed = 0; seed < 50; seed++) {
       KamerstukDocument doc = FicheGenerator.withSeed(seed).validDocument();
       String canonical = TextWriter.create().write(doc);
-      if (!OracleDocuments.notes(canonical).isEmpty() && !OracleDocuments.tikaCanSayIt(canonical)
-          && !canonical.contains("\n## ") && !canonical.contains("\n• ")) {
+      if (!OracleDocuments.notes(canonical).isEmpty()
+          && !OracleDocuments.tikaCanSayIt(canonical)
+          && !canonical.contains("\n## ")
+          && !canonical.contains("\n• ")) {
         String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
         assertReadsBack("seed " + seed, tika, doc);
         return;

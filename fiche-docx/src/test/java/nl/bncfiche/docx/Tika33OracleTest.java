@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Apache Tika 3.3.1, the newest 3.x, on the .docx we write: its plain text is no longer the seed's
  * "Word export" form. Tika 3.3 (TIKA-4657) writes a footnote's body as a paragraph of its own after
- * the paragraph that refers to it, without its number; the reference stays {@code
- * [footnoteRef:N]}. What {@link TextReader} makes of that is asserted as it is: everything but the
- * footnotes reads back, and each footnote body becomes a paragraph of the text, with no finding
- * that says so. It runs in a Surefire run of its own with Tika 3.3.1 on the class path (see the
- * POM), not in the default one.
+ * the paragraph that refers to it, without its number; the reference stays {@code [footnoteRef:N]}.
+ * What {@link TextReader} makes of that is asserted as it is: everything but the footnotes reads
+ * back, and each footnote body becomes a paragraph of the text, with no finding that says so. It
+ * runs in a Surefire run of its own with Tika 3.3.1 on the class path (see the POM), not in the
+ * default one.
  */
 @Tag("tika-3.3")
 class Tika33OracleTest {
@@ -52,15 +52,14 @@ class Tika33OracleTest {
         continue;
       }
       var note = OracleDocuments.NOTE.matcher(line);
-      String want =
-          note.matches()
-              ? (note.group(2) == null ? "" : note.group(2))
-              : line;
+      String want = note.matches() ? (note.group(2) == null ? "" : note.group(2)) : line;
       int found = at;
       while (found < lines.size() && !lines.get(found).strip().equals(want)) {
         found++;
       }
-      assertThat(found).as("line %s after line %d of Tika's text", line, at).isLessThan(lines.size());
+      assertThat(found)
+          .as("line %s after line %d of Tika's text", line, at)
+          .isLessThan(lines.size());
       at = found + 1;
     }
   }

@@ -21,10 +21,10 @@ import org.w3c.dom.NodeList;
  * Our .docx said in the way Apache Tika (3.2 and 3.3) can follow, with what Word shows unchanged:
  *
  * <ul>
- *   <li>each numbering instance ({@code w:num}) that restarts its list by a {@code
- *       w:startOverride} gets an abstract numbering of its own that starts there: Tika ignores
- *       {@code w:startOverride} and formats a level override without a {@code w:lvl} as "1." (every
- *       label of our lists comes out as "1.");
+ *   <li>each numbering instance ({@code w:num}) that restarts its list by a {@code w:startOverride}
+ *       gets an abstract numbering of its own that starts there: Tika ignores {@code
+ *       w:startOverride} and formats a level override without a {@code w:lvl} as "1." (every label
+ *       of our lists comes out as "1.");
  *   <li>the page number field in the footer keeps no stored result: Word and LibreOffice compute it
  *       anyway, and Tika prints the stored "1" as a paragraph at the end of every section.
  * </ul>
@@ -92,7 +92,9 @@ final class TikaReadable {
       num.removeChild(override);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TransformerFactory.newInstance().newTransformer().transform(new DOMSource(d), new StreamResult(out));
+    TransformerFactory.newInstance()
+        .newTransformer()
+        .transform(new DOMSource(d), new StreamResult(out));
     return out.toByteArray();
   }
 
@@ -108,7 +110,9 @@ final class TikaReadable {
 
   private static Element child(Element parent, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && W.equals(e.getNamespaceURI()) && e.getLocalName().equals(name)) {
+      if (n instanceof Element e
+          && W.equals(e.getNamespaceURI())
+          && e.getLocalName().equals(name)) {
         return e;
       }
     }
