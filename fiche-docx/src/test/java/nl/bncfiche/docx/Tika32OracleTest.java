@@ -93,7 +93,7 @@ class Tika32OracleTest {
         checked++;
       }
     }
-    assertThat(checked).isGreaterThanOrEqualTo(15);
+    assertThat(checked).isGreaterThanOrEqualTo(25);
   }
 
   private static int count(Matcher m) {
