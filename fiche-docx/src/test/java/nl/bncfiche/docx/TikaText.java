@@ -35,15 +35,15 @@ final class TikaText {
     Object parser = parserType.getConstructor().newInstance();
     Writer out = new StringWriter();
     ContentHandler rich =
-        (ContentHandler)
-            Class.forName("org.apache.tika.sax.RichTextContentHandler")
-                .getConstructor(Writer.class)
-                .newInstance(out);
+        Class.forName("org.apache.tika.sax.RichTextContentHandler")
+            .asSubclass(ContentHandler.class)
+            .getConstructor(Writer.class)
+            .newInstance(out);
     ContentHandler body =
-        (ContentHandler)
-            Class.forName("org.apache.tika.sax.BodyContentHandler")
-                .getConstructor(ContentHandler.class)
-                .newInstance(rich);
+        Class.forName("org.apache.tika.sax.BodyContentHandler")
+            .asSubclass(ContentHandler.class)
+            .getConstructor(ContentHandler.class)
+            .newInstance(rich);
     try (InputStream in = new ByteArrayInputStream(docx)) {
       parserType
           .getMethod("parse", InputStream.class, ContentHandler.class, metadataType, contextType)
