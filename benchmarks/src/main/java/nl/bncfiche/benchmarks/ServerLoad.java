@@ -24,12 +24,11 @@ import java.util.concurrent.Future;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.FicheServer;
+import nl.bncfiche.server.report.Checked;
 import nl.bncfiche.server.report.FicheContent;
 import nl.bncfiche.server.report.JsonReport;
 import nl.bncfiche.validation.FicheValidator;
-import nl.bncfiche.validation.Issue;
 import nl.bncfiche.validation.Profile;
-import nl.bncfiche.validation.ValidationReport;
 
 /**
  * The load test of the server (issue 19, part 6), on loopback only: 8 connections send a bounded
@@ -126,11 +125,8 @@ public final class ServerLoad {
     for (int i = 0; i < 2000 + times.length; i++) {
       long start = System.nanoTime();
       FicheContent content = FicheContent.read(text, false, reader, FicheJson::create);
-      ValidationReport report = validator.validate(content.document(), Profile.DEFINITIEF);
-      List<String> pointers = report.issues().stream().map(Issue::getPointer).toList();
-      String json =
-          JsonReport.write(
-              List.of(JsonReport.FileResult.of("-", content.positions(pointers), report, true)));
+      Checked checked = Checked.of(content, validator, Profile.DEFINITIEF);
+      String json = JsonReport.write(List.of(JsonReport.FileResult.of("-", checked, true)));
       sink += json.length();
       if (i >= 2000) {
         times[i - 2000] = System.nanoTime() - start;
