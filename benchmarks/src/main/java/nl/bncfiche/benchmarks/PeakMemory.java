@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import nl.bncfiche.rendering.text.TextReader;
@@ -109,8 +108,8 @@ public final class PeakMemory {
       case "textWrite" -> TextWriter.create().write(document);
       case "markdownWrite" -> MarkdownWriter.create().write(document);
       case "htmlWrite" -> HtmlWriter.create().write(document);
-      case "jsonRead" -> FicheJson.create().read(json);
-      case "jsonWrite" -> FicheJson.create().write(document);
+      case "jsonRead" -> HostileFamily.JSON.read(json);
+      case "jsonWrite" -> HostileFamily.JSON.write(document);
       case "validate" -> validator.validate(document, Profile.DEFINITIEF);
       default -> throw new IllegalArgumentException("unknown operation " + operation);
     };

@@ -2,7 +2,6 @@ package nl.bncfiche.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.rendering.html.HtmlWriter;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import nl.bncfiche.rendering.text.TextReader;
@@ -86,13 +85,13 @@ public class ScalingBenchmark {
   /** The model from JSON. */
   @Benchmark
   public KamerstukDocument jsonRead() {
-    return FicheJson.create().read(json);
+    return HostileFamily.JSON.read(json);
   }
 
   /** JSON. */
   @Benchmark
   public String jsonWrite() {
-    return FicheJson.create().write(document);
+    return HostileFamily.JSON.write(document);
   }
 
   /** Every rule of the DEFINITIEF profile. */
