@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,31 +42,49 @@ class BoundsTest {
 
   @Test
   void workBeyondTheBoundIsRefusedAtOnceWithRetryAfter() throws Exception {
-    // A time limit far beyond the test's wait, so that on a busy machine the held request cannot
-    // run out of time (and free its permit) before a second request has met it.
+    // A time limit far beyond the test's wait, so that the held request cannot run out of time
+    // (and free its permit) before a second request has met it.
     try (FicheServer server =
         FicheServer.builder().maxConcurrent(1).timeLimit(Duration.ofMinutes(2)).start()) {
       Http http = new Http(server);
       HttpResponse<String> second = null;
-      try (Socket held = heldRequest(server)) {
-        assertThat(held.isConnected()).isTrue();
-        // the held request takes the only permit as soon as its work starts, which on a busy
-        // machine may take a while: wait by the clock, not by a number of tries
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        do {
-          second = http.post("/api/v1/validate", "text/plain", Http.example());
-          if (second.statusCode() == 503) {
-            break;
+      List<Socket> held = new ArrayList<>();
+      StringBuilder seen = new StringBuilder();
+      try {
+        // A held request takes the only permit once Jetty hands it to the server's handler. A
+        // held request was seen not to be handed over at all (no answer within the test's wait,
+        // in about one run in three; Jetty may delay a request until more of its body has
+        // come): another one is sent then, and what the first got is kept for the message.
+        for (int attempt = 0; attempt < 3 && (second == null || second.statusCode() != 503); ) {
+          Socket s = heldRequest(server);
+          held.add(s);
+          attempt++;
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+          do {
+            second = http.post("/api/v1/validate", "text/plain", Http.example());
+            if (second.statusCode() == 503) {
+              break;
+            }
+            Thread.sleep(10);
+          } while (System.nanoTime() < deadline);
+          if (second.statusCode() != 503) {
+            seen.append("held request ").append(attempt).append(" got: ").append(answerOf(s));
           }
-          Thread.sleep(10);
-        } while (System.nanoTime() < deadline);
-        assertThat(second.statusCode()).isEqualTo(503);
+        }
+        if (seen.length() > 0) {
+          System.out.println("BoundsTest: " + seen); // in the Surefire report, for the record
+        }
+        assertThat(second.statusCode()).as(seen.toString()).isEqualTo(503);
         assertThat(second.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(second.body()).contains("tag:bncfiche.nl,2026:problem:busy");
         // the page and the rule list are no work: still served
         assertThat(http.get("/api/v1/rules").statusCode()).isEqualTo(200);
+      } finally {
+        for (Socket s : held) {
+          s.close();
+        }
       }
-      // once the held request is gone, its permit is free again
+      // once the held requests are gone, the permit is free again
       HttpResponse<String> after = null;
       for (int i = 0; i < 500; i++) {
         after = http.post("/api/v1/validate", "text/plain", Http.example());
@@ -75,6 +94,20 @@ class BoundsTest {
         Thread.sleep(20);
       }
       assertThat(after.statusCode()).isEqualTo(200);
+    }
+  }
+
+  /** The first line of what the server sent on {@code s} within a second, or what happened. */
+  private static String answerOf(Socket s) {
+    try {
+      s.setSoTimeout(1000);
+      byte[] b = new byte[200];
+      int n = s.getInputStream().read(b);
+      return n < 0
+          ? "closed"
+          : new String(b, 0, n, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+    } catch (IOException e) {
+      return e.getClass().getSimpleName();
     }
   }
 
