@@ -2,11 +2,8 @@ package nl.bncfiche.cli.internal;
 
 import java.io.InputStream;
 import java.util.function.Supplier;
-import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
-import nl.bncfiche.rendering.text.FicheReadException;
-import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.report.FicheContent;
 
@@ -66,13 +63,10 @@ public final class Loaded {
   private static Loaded loadDocx(Input input, InputStream stdin, long maxBytes) {
     byte[] bytes = input.readBytes(stdin, maxBytes);
     try {
-      ReadResult r = DocxReader.builder().maxFileBytes(Math.max(1, maxBytes)).build().read(bytes);
-      return new Loaded(input, FicheContent.of(r));
-    } catch (FicheReadException e) {
-      // A refusal of the whole file names no paragraph.
-      String nl = e.getLine() > 0 ? "alinea " + e.getLine() + ": " : "";
-      String en = e.getLine() > 0 ? "paragraph " + e.getLine() + ": " : "";
-      throw new InputException(input.name(), en + e.getMessageEn(), nl + e.getMessageNl(), e);
+      return new Loaded(input, FicheContent.readDocx(bytes, maxBytes));
+    } catch (FicheContent.Unreadable e) {
+      // A Word document has no lines: the message names the paragraph, if any.
+      throw new InputException(input.name(), e.messageEn(), e.messageNl(), e.getCause());
     }
   }
 

@@ -7,12 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.io.InputTooLargeException;
 import nl.bncfiche.model.io.MalformedUtf8Exception;
 import nl.bncfiche.model.io.Utf8Input;
 import nl.bncfiche.model.json.FicheJson;
-import nl.bncfiche.rendering.text.FicheReadException;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.server.report.FicheContent;
 
@@ -75,16 +73,10 @@ final class Formats {
       throw Unusable.tooLarge(maxBytes);
     }
     try {
-      return FicheContent.of(DocxReader.builder().maxFileBytes(maxBytes).build().read(body));
-    } catch (FicheReadException e) {
-      // A refusal of the whole file (an old .doc, a zip bomb) names no paragraph.
-      // Its line is a paragraph, which the message names: a problem's line would say "regel".
-      int p = e.getLine();
-      throw new Unusable(
-          422,
-          "not-a-fiche",
-          (p > 0 ? "paragraph " + p + ": " : "") + e.getMessageEn(),
-          (p > 0 ? "alinea " + p + ": " : "") + e.getMessageNl());
+      return FicheContent.readDocx(body, maxBytes);
+    } catch (FicheContent.Unreadable e) {
+      // No line: the message names the paragraph, and a problem's line would say "regel".
+      throw new Unusable(422, "not-a-fiche", e.messageEn(), e.messageNl());
     }
   }
 

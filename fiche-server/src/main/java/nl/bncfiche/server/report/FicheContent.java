@@ -3,6 +3,7 @@ package nl.bncfiche.server.report;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
@@ -85,6 +86,27 @@ public final class FicheContent {
   }
 
   /**
+   * Reads a Word document of at most {@code maxBytes} bytes.
+   *
+   * @throws Unreadable when it cannot be read (an old .doc, a .docm, a zip bomb, no fiche): its
+   *     line and column are 0, and the message names the paragraph when there is one ("alinea 57:
+   *     …"), since a Word document has no lines
+   */
+  public static FicheContent readDocx(byte[] docx, long maxBytes) {
+    try {
+      return of(DocxReader.builder().maxFileBytes(Math.max(1, maxBytes)).build().read(docx));
+    } catch (FicheReadException e) {
+      int p = e.getLine();
+      throw new Unreadable(
+          0,
+          0,
+          (p > 0 ? "paragraph " + p + ": " : "") + e.getMessageEn(),
+          (p > 0 ? "alinea " + p + ": " : "") + e.getMessageNl(),
+          e);
+    }
+  }
+
+  /**
    * {@code pointer} with each segment cut to 40 characters: an unknown field's name is the
    * document's text, of which a message quotes no more.
    */
@@ -135,7 +157,7 @@ public final class FicheContent {
       this.messageNl = messageNl;
     }
 
-    /** The line, from 1. */
+    /** The line, from 1; 0 for a Word document, whose message names the paragraph. */
     public int line() {
       return line;
     }
