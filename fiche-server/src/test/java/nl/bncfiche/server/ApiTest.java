@@ -188,10 +188,23 @@ class ApiTest {
   @Test
   void refusesTooLargeBodiesBeforeAndWhileReading() throws IOException {
     String big = "a".repeat(1_000_001);
-    HttpResponse<String> tooLarge = http.post("/api/v1/validate", "text/plain", big);
-    assertProblem(tooLarge, 413, "too-large");
-    // not read: the connection is closed after the answer, and the client is told so
-    assertThat(tooLarge.headers().firstValue("Connection")).hasValue("close");
+    // Only the head is sent: the answer must come without the body. (A client that sends the body
+    // at once may see the connection reset before it reads the 413, a race in HTTP/1.1 itself.)
+    try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.port())) {
+      socket.setSoTimeout(20_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                      + "Content-Length: 1000001\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      // not read: the connection is closed after the answer, and the client is told so
+      assertThat(answer)
+          .startsWith("HTTP/1.1 413 ")
+          .contains("\r\nConnection: close\r\n", "tag:bncfiche.nl,2026:problem:too-large");
+    }
     // a refused body within the limit is read and dropped: the connection stays open
     HttpResponse<String> refused =
         http.post("/api/v1/validate?profile=x", "text/plain", "a".repeat(500_000));
