@@ -59,7 +59,7 @@ class DistortionRecoveryTest {
   static int threshold(Distortion d) {
     return switch (d) {
       case NBSP -> 99;
-      case TABS -> 95;
+      case TABS -> 99;
       case BULLETS -> 99;
       case SOFT_HYPHENS -> 99;
       case SMART_QUOTES -> 99;
@@ -69,8 +69,8 @@ class DistortionRecoveryTest {
       case DOUBLED_EMPTY_LINES -> 99;
       case REMOVED_EMPTY_LINES -> 99;
       case WRAPPED -> 95;
-      case WRAPPED_HYPHENATED -> 85;
-      case NUMBERED_ITEMS -> 85;
+      case WRAPPED_HYPHENATED -> 90;
+      case NUMBERED_ITEMS -> 99;
       case FICHE_NUMBER_HEADING -> 99;
       case LETTERS_DOT -> 99;
       case LETTERS_PARENTHESISED -> 99;

@@ -165,6 +165,45 @@ class WrappedLayoutTest {
   }
 
   @Test
+  void aDossierTitleWrappedBeforeACapitalStaysInTheHeader() {
+    KamerstukDocument d =
+        read(
+            "22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese",
+            "Unie",
+            "Nr. 4501 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Den Haag, 2 maart 2026",
+            "",
+            "Fiche: Schone havens",
+            "1. Algemene gegevens",
+            "a) Titel voorstel",
+            "Mededeling over schone havens");
+    KamerstukKop kop = d.getKop().orElseThrow();
+    assertThat(kop.getNummer()).contains("4501");
+    assertThat(kop.getDossierTitel())
+        .contains(
+            "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie");
+    assertThat(kop.getGeadresseerde()).isPresent();
+    assertThat(kop.getDatum()).isPresent();
+  }
+
+  @Test
+  void aLetterLineAfterTheDossierIsNoPartOfItsTitle() {
+    KamerstukDocument d =
+        read(
+            "22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie",
+            "Hierbij ontvangt u een fiche.",
+            "",
+            "Fiche: Schone havens",
+            "1. Algemene gegevens",
+            "a) Titel voorstel",
+            "Mededeling over schone havens");
+    assertThat(d.getKop().orElseThrow().getDossierTitel())
+        .contains(
+            "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie");
+  }
+
+  @Test
   void datumAloneIsTheReceivedDate() {
     KamerstukDocument d =
         read(

@@ -23,13 +23,36 @@ public final class HeaderLines {
     return dossierEnd(t) > 0
         || !t.isEmpty() && Character.isLowerCase(t.charAt(0))
         || t.startsWith("Nieuwe Commissievoorstellen")
-        || t.startsWith("Nr. ")
-        || t.startsWith("nr. ")
-        || t.startsWith("Nr ")
-        || t.startsWith("nr ")
+        || isNumberLine(t)
         || t.startsWith("BRIEF VAN")
         || t.startsWith("Aan de ")
         || isPlaceAndDate(t);
+  }
+
+  /**
+   * Whether {@code t} is the number line, "Nr. 4085" or "nr 4085", with a space, a tab or a
+   * no-break space after "Nr." (a Word export writes a tab there).
+   */
+  public static boolean isNumberLine(String t) {
+    if (t.length() < 4 || (t.charAt(0) != 'N' && t.charAt(0) != 'n') || t.charAt(1) != 'r') {
+      return false;
+    }
+    int after = t.charAt(2) == '.' ? 3 : 2;
+    return after < t.length() && isSpace(t.charAt(after));
+  }
+
+  /** The first space, tab or no-break space in {@code t}, or -1. */
+  public static int firstSpace(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (isSpace(t.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
   /**

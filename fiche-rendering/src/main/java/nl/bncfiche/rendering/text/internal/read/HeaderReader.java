@@ -73,6 +73,12 @@ final class HeaderReader {
         // date.
         break;
       }
+      if (wrapsDossierTitle(state, r, i)) {
+        state.dossierTitel = state.dossierTitel + " " + r.text();
+        kop.dossierTitel(state.dossierTitel);
+        i++;
+        continue;
+      }
       List<Line> fields = fields(r, state);
       for (Line f : fields) {
         accept(f, state, kop, true);
@@ -87,6 +93,26 @@ final class HeaderReader {
       i++;
     }
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
+  }
+
+  /**
+   * Whether line {@code i} is the end of a dossier title wrapped before a capital ("… van de
+   * Europese" / "Unie"): right after the title, short, no header line itself, and followed at once
+   * by the number line, the sender or the addressee. (A continuation in lower case is taken without
+   * the look ahead, in {@link #accept}.)
+   */
+  private boolean wrapsDossierTitle(State s, Line r, int i) {
+    String t = r.text();
+    if (!s.titel || s.nummer || s.afzender || s.aan || s.datum || t.length() > 60) {
+      return false;
+    }
+    if (HeaderLines.mayBe(t) || i + 1 >= lines.size()) {
+      return false;
+    }
+    String next = lines.get(i + 1).withPlainSpaces().text();
+    return HeaderLines.isNumberLine(next)
+        || next.startsWith("BRIEF VAN")
+        || next.startsWith("Aan de ");
   }
 
   /**
@@ -139,13 +165,9 @@ final class HeaderReader {
       // The dossier's title wrapped over two lines.
       s.dossierTitel = s.dossierTitel + " " + t;
       kop.dossierTitel(s.dossierTitel);
-    } else if (!s.nummer
-        && (t.startsWith("Nr. ")
-            || t.startsWith("nr. ")
-            || t.startsWith("Nr ")
-            || t.startsWith("nr "))) {
-      String rest = t.substring(t.indexOf(' ') + 1).strip();
-      int sp = rest.indexOf(' ');
+    } else if (!s.nummer && HeaderLines.isNumberLine(t)) {
+      String rest = t.substring(t.charAt(2) == '.' ? 3 : 2).strip();
+      int sp = HeaderLines.firstSpace(rest);
       kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
       position(record, "/kop/nummer", r);
       s.nummer = true;

@@ -197,12 +197,16 @@ final class SectionScanner {
       return;
     }
     Veld current = section == null ? null : section.field;
+    Veld context = current == null ? Veld.ALGEMENE_GEGEVENS : current;
     if (p.number() >= 0
         && p.mayBeHeading()
         && (current != null || section == null)
-        && LabelMatcher.item(current == null ? Veld.ALGEMENE_GEGEVENS : current, p.rest()) != null
+        && (LabelMatcher.item(context, p.rest()) != null
+            || context == Veld.ALGEMENE_GEGEVENS
+                && LabelMatcher.itemWithValue(context, p.rest()) != null)
         && item(r, p, current, blankBefore)) {
-      // An item numbered like a section: a rendering that numbers every heading "1.".
+      // An item numbered like a section: a rendering that numbers every heading "1.", also an
+      // item of section 1 with its value on the same line (the 2007 generation's "Label: value").
       return;
     }
     if (LineClassifier.isUnknownHeading(p, lastNumber, numbered)) {
