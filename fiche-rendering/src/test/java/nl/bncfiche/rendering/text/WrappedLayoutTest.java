@@ -188,6 +188,68 @@ class WrappedLayoutTest {
   }
 
   @Test
+  void aWrappedLabelEndingInACapitalIsOneLabel() {
+    KamerstukDocument d =
+        read(
+            "Fiche: Schone havens",
+            "",
+            "1. Algemene gegevens",
+            "",
+            "a) Titel voorstel",
+            "Mededeling over schone havens",
+            "",
+            "e) Nr. impact assessment Commissie en Opinie Raad voor",
+            "Regelgevingstoetsing",
+            "Niet opgesteld.");
+    assertThat(ag(d).getImpactAssessment()).isPresent();
+    assertThat(ag(d).getOverigeOnderdelen()).isEmpty();
+  }
+
+  @Test
+  void aTitleWrappedInLowerCaseBeforeABlankLineIsOneTitle() {
+    KamerstukDocument d =
+        read(
+            "Fiche: Besluit over de sluiting van een overeenkomst inzake",
+            "schone havens",
+            "",
+            "1. Algemene gegevens",
+            "",
+            "a) Titel voorstel",
+            "Besluit over schone havens");
+    assertThat(fiche(d).getTitel())
+        .isEqualTo("Besluit over de sluiting van een overeenkomst inzake schone havens");
+    assertThat(fiche(d).getOverigeSecties()).isEmpty();
+  }
+
+  @Test
+  void aWordHyphenatedAtALineEndIsWholeAgain() {
+    KamerstukDocument d =
+        read(
+            "Fiche: Schone havens",
+            "",
+            "1. Algemene gegevens",
+            "",
+            "a) Titel voorstel",
+            "Mededeling over schone havens",
+            "",
+            "e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevings-",
+            "toetsing",
+            "Niet opge-",
+            "steld.",
+            "",
+            "2. Essentie voorstel",
+            "",
+            "De Commissie wil het midden-",
+            "en kleinbedrijf steunen met een EU-",
+            "fonds en een betere samen-",
+            "werking tussen havens.");
+    assertThat(ag(d).getImpactAssessment().orElseThrow().getTekst()).isEqualTo("Niet opgesteld.");
+    assertThat(ag(d).getOverigeOnderdelen()).isEmpty();
+    assertThat(fiche(d).getEssentie().orElseThrow().getInhoud().getAlineas().get(0).platteTekst())
+        .contains("het midden- en kleinbedrijf", "een EU-fonds en", "betere samenwerking tussen");
+  }
+
+  @Test
   void aLetterLineAfterTheDossierIsNoPartOfItsTitle() {
     KamerstukDocument d =
         read(

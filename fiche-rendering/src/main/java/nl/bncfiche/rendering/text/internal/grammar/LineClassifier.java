@@ -131,22 +131,41 @@ public final class LineClassifier {
   }
 
   /**
-   * Whether the value line {@code line} of section 1, in lower case, would be read as the wrapped
-   * end of a label begun on the line before it, {@code before}, or on the one before that, {@code
-   * beforeThat} (then {@code before} in lower case as well): the reader joins them when together
-   * they make a section's heading or an item's label. Either may be null (no such line).
+   * Whether the value line {@code line} of section 1 would be read as the wrapped end of a label
+   * begun on the line before it, {@code before}, or on the one before that, {@code beforeThat} (see
+   * {@link #mayContinueLabel}): the reader joins them when together they make a section's heading
+   * or an item's label. Either may be null (no such line).
    */
   public static boolean continuesLabel(String beforeThat, String before, String line) {
-    if (before == null || line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+    if (before == null || !mayContinueLabel(line, Veld.ALGEMENE_GEGEVENS)) {
       return false;
     }
     if (isLabelInSection1(before + " " + line)) {
       return true;
     }
     return beforeThat != null
-        && !before.isEmpty()
-        && Character.isLowerCase(before.charAt(0))
+        && mayContinueLabel(before, Veld.ALGEMENE_GEGEVENS)
         && isLabelInSection1(beforeThat + " " + before + " " + line);
+  }
+
+  /**
+   * Whether {@code line} may be the wrapped end of a label of {@code context} (a section's items):
+   * it starts in lower case, or it starts otherwise ("Regelgevingstoetsing", "(bij verordeningen)")
+   * but has no number, letter or bullet and is no heading or label itself.
+   */
+  public static boolean mayContinueLabel(String line, Veld context) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    if (Character.isLowerCase(line.charAt(0))) {
+      return true;
+    }
+    LinePrefix p = LinePrefix.of(line);
+    return !p.bullet()
+        && p.letter().isEmpty()
+        && p.number() < 0
+        && LabelMatcher.section(p.rest()) == null
+        && LabelMatcher.item(context, p.rest()) == null;
   }
 
   private static boolean isLabelInSection1(String t) {

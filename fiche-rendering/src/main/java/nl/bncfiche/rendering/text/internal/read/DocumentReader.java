@@ -42,7 +42,8 @@ public final class DocumentReader {
    * @throws FicheReadException when the text is empty, not text, or not a fiche
    */
   public static Result read(String text) {
-    DocumentReader reader = new DocumentReader(withoutPageChrome(Input.lines(text)));
+    DocumentReader reader =
+        new DocumentReader(Dehyphenation.apply(withoutPageChrome(Input.lines(text))));
     return new Result(reader.document(), reader.report);
   }
 
@@ -241,6 +242,25 @@ public final class DocumentReader {
   }
 
   /** The fiche in lines {@code [from, to)}, from its title line; its pointer is {@code path}. */
+  /**
+   * Whether lines {@code k} to {@code chain} (a blank line) continue a fiche's title: each starts
+   * in lower case (the rest of a title wrapped mid-phrase), and the sections or the marker line
+   * follow after the blank lines.
+   */
+  private boolean wrappedBeforeBlank(int k, int chain, int to) {
+    for (int c = k; c < chain; c++) {
+      if (!Character.isLowerCase(lines.get(c).text().charAt(0))) {
+        return false;
+      }
+    }
+    int next = chain;
+    while (next < to && lines.get(next).isEmpty()) {
+      next++;
+    }
+    return next < to
+        && (opensSections(lines.get(next)) || lines.get(next).text().startsWith(MarkerLine.BEGIN));
+  }
+
   private Fiche fiche(int from, int to, String path) {
     Line titleLine = lines.get(from);
     String t = titleLine.text();
@@ -261,7 +281,8 @@ public final class DocumentReader {
     if (chain > k
         && chain < to
         && (opensSections(lines.get(chain))
-            || lines.get(chain).text().startsWith(MarkerLine.BEGIN))) {
+            || lines.get(chain).text().startsWith(MarkerLine.BEGIN)
+            || lines.get(chain).isEmpty() && wrappedBeforeBlank(k, chain, to))) {
       // A title wrapped over several lines.
       StringBuilder sb = new StringBuilder(titel);
       for (int c = k; c < chain; c++) {

@@ -136,8 +136,8 @@ final class SectionScanner {
 
   /**
    * How many of the lines after line {@code i} continue its heading or label, wrapped by a
-   * rendering (up to two, each starting in lower case): 0 unless the joined text is a known label
-   * of a section or of an item of the current section and the line alone is not.
+   * rendering (up to two, see {@link LineClassifier#mayContinueLabel}): 0 unless the joined text is
+   * a known label of a section or of an item of the current section and the line alone is not.
    */
   private int wrappedLabel(List<Line> lines, int i, int to) {
     Line r = lines.get(i);
@@ -145,13 +145,15 @@ final class SectionScanner {
       return 0;
     }
     String joined = r.text();
+    Veld context =
+        section == null || section.field == null ? Veld.ALGEMENE_GEGEVENS : section.field;
     for (int k = 1; k <= 2 && i + k < to; k++) {
       Line next = lines.get(i + k);
       if (next.isEmpty()
           || next.text().length() > 200
           || next.literal()
           || next.text().charAt(0) == Syntax.ESCAPE
-          || !Character.isLowerCase(next.text().charAt(0))) {
+          || !LineClassifier.mayContinueLabel(next.text(), context)) {
         return 0;
       }
       joined = joined + " " + next.text();

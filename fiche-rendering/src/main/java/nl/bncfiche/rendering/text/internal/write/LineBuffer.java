@@ -7,6 +7,7 @@ import nl.bncfiche.model.UnsafeCharacters;
 import nl.bncfiche.rendering.internal.Nfc;
 import nl.bncfiche.rendering.text.internal.grammar.Escaping;
 import nl.bncfiche.rendering.text.internal.grammar.InertCharacters;
+import nl.bncfiche.rendering.text.internal.grammar.LineEndHyphen;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
@@ -257,12 +258,27 @@ public final class LineBuffer {
    */
   public void escape(int from, boolean force) {
     int n = len - from;
-    if (force && n > 0 || Escaping.isNeeded(buf, from, n)) {
+    if ((force || continuesBrokenWord(from)) && n > 0 || Escaping.isNeeded(buf, from, n)) {
       room(1);
       System.arraycopy(buf, from, buf, from + 1, n);
       buf[from] = Syntax.ESCAPE;
       len++;
     }
+  }
+
+  /**
+   * Whether the reader would take the line begun at {@code from} for the rest of a word hyphenated
+   * at the end of the line before (see the reader's {@code Dehyphenation}): that line ends in a
+   * lower-case letter and a hyphen, and this one starts with a lower-case word other than a
+   * conjunction ({@link LineEndHyphen}).
+   */
+  private boolean continuesBrokenWord(int from) {
+    if (from != start || start < 3 || buf[start - 1] != '\n' || buf[start - 2] != '-') {
+      return false;
+    }
+    CharSequence text = CharBuffer.wrap(buf, 0, len);
+    return LineEndHyphen.endsBroken(text, start - 1)
+        && LineEndHyphen.continuesWord(text, from, len);
   }
 
   /** Whether the line begun at {@code from} starts with a lower-case letter. */
