@@ -11,7 +11,8 @@ import nl.bncfiche.model.sjabloon.Veld;
  * footnote bodies "[3: x ]" and references "[footnoteRef:7]", Word bookmarks, the marker line,
  * backslashes (the escape itself), item letters, section numbers, bullets, sub-heading marks,
  * "Fiche:" and signature openings, short lines ending in a colon, the template's labels in every
- * wording, stance sentences, and characters beyond the Basic Multilingual Plane.
+ * wording, stance sentences, words broken by a hyphen at a line end, and characters beyond the
+ * Basic Multilingual Plane.
  */
 final class HostileStrings {
   private static final List<String> PIECES = pieces();
@@ -125,7 +126,14 @@ final class HostileStrings {
                 "kabinet",
                 "voorstel",
                 "Zie",
-                "hier."));
+                "hier.",
+                "samen-",
+                "werking",
+                "EU-",
+                "midden-",
+                "en",
+                "Regelgevings-",
+                "toetsing"));
     for (Veld v : Veld.values()) {
       p.addAll(v.getLabelteksten());
     }
