@@ -310,4 +310,29 @@ class ReaderVariantsTest {
             r.getSourceMap().positionOf("/fiches/0/algemeneGegevens/datumOntvangst").orElseThrow())
         .isEqualTo(SourcePosition.of(6, 2));
   }
+
+  @Test
+  void aCommunicationNamingTheRegulatoryScrutinyBoardTakesItsGenerationFromTheYear() {
+    for (String[] c : new String[][] {{"12 maart 2026", "G2025"}, {"12 maart 2019", "G2013"}}) {
+      Fiche f =
+          read(
+                  "Fiche: Strategie voor schone havens",
+                  "",
+                  "1. Algemene gegevens",
+                  "",
+                  "a) Titel voorstel",
+                  "Mededeling over schone havens",
+                  "",
+                  "b) Datum ontvangst Commissiedocument",
+                  c[0],
+                  "",
+                  "e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing",
+                  "Niet opgesteld.")
+              .getDocument()
+              .getFiches()
+              .get(0);
+      assertThat(f.getSjabloon()).contains(Sjabloon.MEDEDELING);
+      assertThat(f.getGeneratie()).as(c[0]).contains(Generatie.valueOf(c[1]));
+    }
+  }
 }

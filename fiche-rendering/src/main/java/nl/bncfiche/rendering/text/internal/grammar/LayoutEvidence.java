@@ -37,10 +37,10 @@ import nl.bncfiche.rendering.internal.Labels;
  *   <li>Generation G2007: the 2007 labels "Voorstel", "Datum Commissiedocument", "Prelex" or the
  *       impact-assessment label with "Impact-assessment Board" in its hyphenated 2007 spelling.
  *       G2025: the merged section-4 heading of 2025. G2013: the separate 2013 section-4 headings, a
- *       separate financial section, the "Impact-assessment Board" label of 2013–2015, or a
- *       communication whose impact-assessment label names the Raad voor Regelgevingstoetsing.
- *       Without such evidence, the year of item 1b: before 2013 G2007, before 2025 G2013, else
- *       G2025.
+ *       separate financial section, or the "Impact-assessment Board" label of 2013–2015. Without
+ *       such evidence, the year of item 1b: before 2013 G2007, before 2025 G2013, else G2025; a
+ *       communication whose impact-assessment label names the Raad voor Regelgevingstoetsing is
+ *       G2013 unless that year is 2025 or later.
  *   <li>Kind: several Commission documents (SWD/SEC not counted) or several titles make a package;
  *       a JOIN number or CELEX "JC" a joint communication; else the first kind word in item 1a
  *       (Dutch or English: verordening/regulation, richtlijn/directive,
@@ -73,6 +73,17 @@ public final class LayoutEvidence {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
+    return shownSjabloon()
+        .or(
+            () ->
+                Optional.of(soort.isPresent() ? sjabloonOfKind(soort.get()) : Sjabloon.MEDEDELING));
+  }
+
+  /**
+   * The template the sections and labels themselves show, without the kind of proposal; empty when
+   * they show none.
+   */
+  public Optional<Sjabloon> shownSjabloon() {
     for (Veld v : fields) {
       if (v == Veld.RECHTSBASIS
           || v == Veld.BESLUITVORMING
@@ -92,7 +103,7 @@ public final class LayoutEvidence {
     if (hasLabel(Veld.GRONDHOUDING, 1) || f != null && f.startsWith("grondhouding")) {
       return Optional.of(Sjabloon.MEDEDELING);
     }
-    return Optional.of(soort.isPresent() ? sjabloonOfKind(soort.get()) : Sjabloon.MEDEDELING);
+    return Optional.empty();
   }
 
   private static Sjabloon sjabloonOfKind(VoorstelSoort soort) {
@@ -102,8 +113,37 @@ public final class LayoutEvidence {
     };
   }
 
-  /** The generation the evidence shows; empty when it shows none. */
+  /**
+   * The generation the evidence shows, else the one the year of item 1b suggests; empty when there
+   * is neither.
+   */
   public Optional<Generatie> generatie(Optional<Sjabloon> sjabloon, Optional<AlgemeneGegevens> ag) {
+    Optional<Generatie> shown = shownGeneratie();
+    if (shown.isPresent()) {
+      return shown;
+    }
+    Optional<Integer> jaar =
+        ag.flatMap(AlgemeneGegevens::getDatumOntvangst)
+            .flatMap(Parsed::getValue)
+            .map(d -> ((NederlandseDatum) d).getYearMonth().getYear());
+    // A communication whose impact-assessment label names the Raad voor Regelgevingstoetsing is of
+    // 2013 or later; the year tells which.
+    if (hasLabel(Veld.IMPACT_ASSESSMENT, 1) && sjabloon.orElse(null) == Sjabloon.MEDEDELING) {
+      return Optional.of(
+          jaar.isPresent() && jaar.get() >= 2025 ? Generatie.G2025 : Generatie.G2013);
+    }
+    if (jaar.isPresent()) {
+      int y = jaar.get();
+      return Optional.of(y < 2013 ? Generatie.G2007 : y < 2025 ? Generatie.G2013 : Generatie.G2025);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The generation the headings and labels themselves show (not the year of item 1b); empty when
+   * they show none.
+   */
+  public Optional<Generatie> shownGeneratie() {
     if (hasLabel(Veld.TITEL, 1)
         || hasLabel(Veld.DATUM, 1)
         || hasLabel(Veld.EUR_LEX, 1)
@@ -115,17 +155,8 @@ public final class LayoutEvidence {
     }
     if (labels.containsKey(Veld.GRONDHOUDING)
         || fields.contains(Veld.FINANCIEEL)
-        || hasLabel(Veld.IMPACT_ASSESSMENT, 3)
-        || hasLabel(Veld.IMPACT_ASSESSMENT, 1) && sjabloon.orElse(null) == Sjabloon.MEDEDELING) {
+        || hasLabel(Veld.IMPACT_ASSESSMENT, 3)) {
       return Optional.of(Generatie.G2013);
-    }
-    Optional<Integer> jaar =
-        ag.flatMap(AlgemeneGegevens::getDatumOntvangst)
-            .flatMap(Parsed::getValue)
-            .map(d -> ((NederlandseDatum) d).getYearMonth().getYear());
-    if (jaar.isPresent()) {
-      int y = jaar.get();
-      return Optional.of(y < 2013 ? Generatie.G2007 : y < 2025 ? Generatie.G2013 : Generatie.G2025);
     }
     return Optional.empty();
   }
