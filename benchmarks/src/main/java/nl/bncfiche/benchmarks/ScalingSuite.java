@@ -19,8 +19,13 @@ import java.util.TreeMap;
  * is 4, and the target is at most {@link #TARGET}. Writes {@code scaling.tsv} and {@code
  * scaling.md} into the output folder and prints the table.
  *
- * <p>Usage: {@code ScalingSuite JMH_JSON OUT_DIR}. The peak-memory JVMs use this class's own class
- * path.
+ * <p>With the collections per operation that {@link ScalingBenchmark} wrote ({@code GC_FILE}), each
+ * figure also has its mean time spent in collections, and the ratio of the mean time outside them:
+ * where the ratio of the times is over the target and this one is not, the excess is the
+ * collector's (a larger live set to copy at 4n), not the work's.
+ *
+ * <p>Usage: {@code ScalingSuite JMH_JSON OUT_DIR [GC_FILE]}; the families are those the JMH result
+ * has, and of each the operations it has. The peak-memory JVMs use this class's own class path.
  */
 public final class ScalingSuite {
   /** The largest ratio of a figure at 4n to the same at n. */
@@ -44,20 +49,35 @@ public final class ScalingSuite {
 
   /** Measures the memory, combines it with the JMH times and writes the tables. */
   public static void main(String[] args) throws IOException, InterruptedException {
-    Map<String, Double> times = medians(Files.readString(Path.of(args[0])));
+    String jmh = Files.readString(Path.of(args[0]));
+    Map<String, Double> times = medians(jmh);
+    Map<String, Double> means = means(jmh);
+    Map<String, ScalingBenchmark.GcLine> gc =
+        args.length > 2 ? collections(Files.readAllLines(Path.of(args[2]))) : Map.of();
     Path out = Path.of(args[1]);
     List<String> tsv = new ArrayList<>();
     List<String> md = new ArrayList<>();
     md.add(
-        "| family | operation | time n (ms) | time 4n (ms) | ratio | peak n (MB) | peak 4n (MB) |"
-            + " ratio | result |");
-    md.add("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        "| family | operation | time n (ms) | time 4n (ms) | ratio | GC n (ms) | GC 4n (ms) |"
+            + " ratio outside GC | peak n (MB) | peak 4n (MB) | ratio | result |");
+    md.add("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     int misses = 0;
     for (HostileFamily f : HostileFamily.values()) {
       String family = f.name().toLowerCase(Locale.ROOT);
+      if (!hasFamily(times, family)) {
+        continue;
+      }
       for (String op : OPERATIONS) {
+        if (!times.containsKey(key(op, family, 1)) && !times.containsKey(key(op, family, 4))) {
+          continue;
+        }
         double t1 = times.getOrDefault(key(op, family, 1), Double.NaN);
         double t4 = times.getOrDefault(key(op, family, 4), Double.NaN);
+        double gc1 = gcMillis(gc, key(op, family, 1));
+        double gc4 = gcMillis(gc, key(op, family, 4));
+        double outside =
+            (means.getOrDefault(key(op, family, 4), Double.NaN) - gc4)
+                / (means.getOrDefault(key(op, family, 1), Double.NaN) - gc1);
         long m1 = peak(family, op, f.n());
         long m4 = peak(family, op, 4 * f.n());
         double timeRatio = t4 / t1;
@@ -72,6 +92,9 @@ public final class ScalingSuite {
                 format(t1),
                 format(t4),
                 format(timeRatio),
+                format(gc1),
+                format(gc4),
+                format(outside),
                 Long.toString(m1),
                 Long.toString(m4),
                 format(memoryRatio),
@@ -79,12 +102,15 @@ public final class ScalingSuite {
         md.add(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %.3f | %.3f | %.2f | %.1f | %.1f | %.2f | %s |",
+                "| %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f | %.1f | %.1f | %.2f | %s |",
                 family,
                 op,
                 t1,
                 t4,
                 timeRatio,
+                gc1,
+                gc4,
+                outside,
                 m1 / 1e6,
                 m4 / 1e6,
                 memoryRatio,
@@ -109,13 +135,7 @@ public final class ScalingSuite {
       String op = name.substring(name.lastIndexOf('.') + 1);
       JsonNode params = b.path("params");
       JsonNode primary = b.path("primaryMetric");
-      double unit =
-          switch (primary.path("scoreUnit").asText()) {
-            case "us/op" -> 1e-3;
-            case "ms/op" -> 1;
-            case "s/op" -> 1e3;
-            default -> throw new IllegalArgumentException("unexpected unit");
-          };
+      double unit = unit(primary.path("scoreUnit").asText());
       JsonNode p50 = primary.path("scorePercentiles").path("50.0");
       double ms = (p50.isMissingNode() ? primary.path("score") : p50).asDouble() * unit;
       result.put(key(op, params.path("family").asText(), params.path("scale").asInt()), ms);
@@ -123,8 +143,59 @@ public final class ScalingSuite {
     return result;
   }
 
+  /** The mean time in milliseconds of each "operation/family/scale" of a JMH result. */
+  static Map<String, Double> means(String jmhJson) throws IOException {
+    Map<String, Double> result = new TreeMap<>();
+    for (JsonNode b : new ObjectMapper().readTree(jmhJson)) {
+      String name = b.path("benchmark").asText();
+      String op = name.substring(name.lastIndexOf('.') + 1);
+      JsonNode params = b.path("params");
+      JsonNode primary = b.path("primaryMetric");
+      result.put(
+          key(op, params.path("family").asText(), params.path("scale").asInt()),
+          primary.path("score").asDouble() * unit(primary.path("scoreUnit").asText()));
+    }
+    return result;
+  }
+
+  /** The lines of {@link ScalingBenchmark}'s collections file by "operation/family/scale". */
+  static Map<String, ScalingBenchmark.GcLine> collections(List<String> lines) {
+    Map<String, ScalingBenchmark.GcLine> result = new TreeMap<>();
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        ScalingBenchmark.GcLine g = ScalingBenchmark.GcLine.parse(l);
+        result.put(key(g.operation(), g.family(), g.scale()), g);
+      }
+    }
+    return result;
+  }
+
+  private static double gcMillis(Map<String, ScalingBenchmark.GcLine> gc, String key) {
+    ScalingBenchmark.GcLine g = gc.get(key);
+    return g == null ? Double.NaN : g.millisPerOperation();
+  }
+
+  private static boolean hasFamily(Map<String, Double> times, String family) {
+    for (String k : times.keySet()) {
+      if (k.contains("/" + family + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String key(String operation, String family, int scale) {
     return operation + "/" + family + "/" + scale;
+  }
+
+  /** Milliseconds per JMH score unit. */
+  private static double unit(String scoreUnit) {
+    return switch (scoreUnit) {
+      case "us/op" -> 1e-3;
+      case "ms/op" -> 1;
+      case "s/op" -> 1e3;
+      default -> throw new IllegalArgumentException("unexpected unit");
+    };
   }
 
   private static long peak(String family, String operation, int size)

@@ -95,6 +95,25 @@ class ScalingGuardTest {
   }
 
   @Test
+  void theSuiteTakesTheMeanAndTheCollectionsPerOperation() throws Exception {
+    String json =
+        "[{\"benchmark\":\"nl.bncfiche.benchmarks.ScalingBenchmark.textWrite\","
+            + "\"params\":{\"family\":\"values\",\"scale\":\"4\"},"
+            + "\"primaryMetric\":{\"score\":900.0,\"scoreUnit\":\"us/op\","
+            + "\"scorePercentiles\":{\"50.0\":800.0}}}]";
+    assertThat(ScalingSuite.means(json))
+        .containsExactly(Map.entry(ScalingSuite.key("textWrite", "values", 4), 0.9));
+    ScalingBenchmark.GcLine line =
+        new ScalingBenchmark.GcLine("textWrite", "values", 4, 120, 2.5, 0.25);
+    assertThat(line.format()).isEqualTo("textWrite\tvalues\t4\t120\t2.5000\t0.2500");
+    assertThat(ScalingSuite.collections(java.util.List.of(line.format(), "")))
+        .containsExactly(Map.entry(ScalingSuite.key("textWrite", "values", 4), line));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ScalingBenchmark.GcLine.parse("textWrite\tvalues"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void everyFamilyHasEveryForm() {
     for (HostileFamily f : HostileFamily.values()) {
       assertThat(f.document(3).getFiches()).as("%s", f).hasSize(1);

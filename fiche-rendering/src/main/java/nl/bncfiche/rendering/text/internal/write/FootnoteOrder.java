@@ -13,7 +13,10 @@ import nl.bncfiche.model.Voetnoot;
  * appearance. Not thread-safe; one per fiche written.
  */
 final class FootnoteOrder {
-  /** Up to this many footnotes are looked up by a scan; more by a map, so that many stay linear. */
+  /**
+   * Up to this many footnotes are looked up by a scan; more by a table or a map, so that many stay
+   * linear.
+   */
   private static final int FEW = 16;
 
   /** The footnotes' distinct numbers in order of appearance. */
@@ -26,7 +29,16 @@ final class FootnoteOrder {
   private final boolean[] written;
 
   /**
-   * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}.
+   * When there are more than {@link #FEW} footnotes and every number is below four times their
+   * count (as 1, 2, 3, … are): one more than the index in {@link #numbers} of each number, 0 for
+   * none. An array read, where a map of boxed numbers chases nodes spread over the heap, which is
+   * what a fiche of thousands of footnotes spent most of its lookups on.
+   */
+  private final int[] slots;
+
+  /**
+   * The index of each footnote number in {@link #numbers}, when there are more than {@link #FEW}
+   * and some number is too large for {@link #slots}.
    */
   private final Map<Integer, Integer> byNumber;
 
@@ -35,7 +47,9 @@ final class FootnoteOrder {
   FootnoteOrder(List<Voetnoot> all) {
     int[] n = new int[all.size()];
     footnotes = new ArrayList<>(all.size());
-    byNumber = all.size() > FEW ? new HashMap<>() : null;
+    int table = all.size() > FEW ? tableSize(all) : -1;
+    slots = table >= 0 ? new int[table] : null;
+    byNumber = all.size() > FEW && slots == null ? new HashMap<>() : null;
     int count = 0;
     for (Voetnoot v : all) {
       int k = index(n, count, v.getNummer());
@@ -43,7 +57,9 @@ final class FootnoteOrder {
         n[count++] = v.getNummer();
         footnotes.add(new ArrayList<>(1));
         k = count - 1;
-        if (byNumber != null) {
+        if (slots != null) {
+          slots[v.getNummer()] = count;
+        } else if (byNumber != null) {
           byNumber.put(v.getNummer(), k);
         }
       }
@@ -84,8 +100,28 @@ final class FootnoteOrder {
     return left;
   }
 
+  /**
+   * The size of {@link #slots} for {@code all}: one more than the largest number, or -1 when a
+   * number is negative or not below four times their count.
+   */
+  private static int tableSize(List<Voetnoot> all) {
+    long limit = 4L * all.size();
+    int largest = 0;
+    for (Voetnoot v : all) {
+      int n = v.getNummer();
+      if (n < 0 || n >= limit) {
+        return -1;
+      }
+      largest = Math.max(largest, n);
+    }
+    return largest + 1;
+  }
+
   /** The index of {@code number} among the first {@code count} of {@code values}, or -1. */
   private int index(int[] values, int count, int number) {
+    if (slots != null) {
+      return number >= 0 && number < slots.length ? slots[number] - 1 : -1;
+    }
     if (byNumber != null) {
       Integer k = byNumber.get(number);
       return k == null ? -1 : k;
