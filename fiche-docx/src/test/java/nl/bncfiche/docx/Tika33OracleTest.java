@@ -43,7 +43,7 @@ class Tika33OracleTest {
     if (!OracleDocuments.tikaCanSayIt(canonical)) {
       return; // what Tika 3.2's form cannot say either (Tika32OracleTest's "bug:" cases)
     }
-    String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
+    String tika = TikaText.text(DocxWriter.create().write(doc));
     assertThat(tika).doesNotContainPattern(OracleDocuments.NOTE.pattern());
     List<String> lines = List.of(tika.split("\n", -1));
     int at = 0;
@@ -76,7 +76,7 @@ class Tika33OracleTest {
     if (!OracleDocuments.tikaCanSayIt(canonical)) {
       return; // what Tika 3.2's form cannot say either (Tika32OracleTest's "bug:" cases)
     }
-    String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
+    String tika = TikaText.text(DocxWriter.create().write(doc));
     ReadResult read = TextReader.create().read(tika);
     // The same document, were each footnote body a paragraph of the canonical text.
     String moved = OracleDocuments.NOTE.matcher(canonical).replaceAll("$2");
