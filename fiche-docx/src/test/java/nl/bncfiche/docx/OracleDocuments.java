@@ -68,9 +68,9 @@ final class OracleDocuments {
    * Whether Tika's plain text can say a document's footnote numbers: Tika numbers a footnote by its
    * id in the .docx, which {@link DocxWriter} makes the footnote's number only where no other
    * footnote of the document has that number, and it writes a custom mark as text after the
-   * reference, which {@link DocxWriter} writes only where Word would not count the number itself
-   * (a fiche's notes numbered from its first one on, in order of reference). So: no number used by
-   * two footnotes, and within each fiche each footnote numbered one more than the one before.
+   * reference, which {@link DocxWriter} writes only where Word would not count the number itself (a
+   * fiche's notes numbered from its first one on, in order of reference). So: no number used by two
+   * footnotes, and within each fiche each footnote numbered one more than the one before.
    */
   static boolean tikaCanSayIt(String canonical) {
     Set<Integer> used = new HashSet<>();

@@ -124,8 +124,7 @@ class Tika32OracleTest {
     for (long seed = 0; seed < 50; seed++) {
       KamerstukDocument doc = FicheGenerator.withSeed(seed).validDocument();
       String canonical = TextWriter.create().write(doc);
-      if (canonical.contains("\n## ")
-          && OracleDocuments.tikaCanSayIt(canonical)) {
+      if (canonical.contains("\n## ") && OracleDocuments.tikaCanSayIt(canonical)) {
         String tika = TikaText.text(DocxWriter.create().write(doc));
         assertReadsBack("seed " + seed, tika, doc);
         return;
@@ -139,8 +138,7 @@ class Tika32OracleTest {
     for (long seed = 0; seed < 50; seed++) {
       KamerstukDocument doc = FicheGenerator.withSeed(seed).validDocument();
       String canonical = TextWriter.create().write(doc);
-      if (canonical.contains("\n• ")
-          && OracleDocuments.tikaCanSayIt(canonical)) {
+      if (canonical.contains("\n• ") && OracleDocuments.tikaCanSayIt(canonical)) {
         String tika = TikaText.text(DocxWriter.create().write(doc));
         assertReadsBack("seed " + seed, tika, doc);
         return;

@@ -65,7 +65,8 @@ class Tika33OracleTest {
   }
 
   /**
-   * A canonical line as Tika writes its paragraph: a sub-heading without its "## ", a bullet as "·".
+   * A canonical line as Tika writes its paragraph: a sub-heading without its "## ", a bullet as
+   * "·".
    */
   private static String tikasForm(String line) {
     if (line.startsWith("## ")) {

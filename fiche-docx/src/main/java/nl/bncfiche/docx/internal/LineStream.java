@@ -12,11 +12,12 @@ import nl.bncfiche.rendering.text.SourcePosition;
 
 /**
  * A Word document as the lines that the text reader reads, with where each line came from: one
- * paragraph a line and a blank line after it; a heading of level 4 or deeper as a sub-heading
- * ({@code ## }); a numbered paragraph with its computed label ({@code 1. }, {@code a) }, {@code •
- * }); a footnote reference as {@code [footnoteRef:N]} with N as Word shows it, and the footnote's
- * paragraphs as {@code [N: text ]} lines right after the paragraph that refers to it: the canonical
- * text's own forms, so that the text reader's recognition of a fiche applies unchanged.
+ * paragraph a line and a blank line after it; a heading of level 4 or deeper, and of level 3
+ * without a list label, marked as a sub-heading ({@code ## }); a numbered paragraph with its
+ * computed label ({@code 1. }, {@code a) }, {@code • }); a footnote reference as {@code
+ * [footnoteRef:N]} with N as Word shows it, and the footnote's paragraphs as {@code [N: text ]}
+ * lines right after the paragraph that refers to it: the canonical text's own forms, so that the
+ * text reader's recognition of a fiche applies unchanged.
  */
 public final class LineStream {
   private final String text;
@@ -123,7 +124,10 @@ public final class LineStream {
 
       // The paragraph is written straight into the text, and taken back when it is blank.
       int start = out.length();
-      if (heading >= 4) {
+      if (heading >= 4 || heading == 3 && label.isEmpty()) {
+        // Level 3 is an item's heading or a sub-heading (HTML's h3 under a section without
+        // items, once in Word): marked as a sub-heading, it is read as an item where its text is
+        // an item's label. An item lettered by Word stays as it is.
         out.append("## ");
       }
       out.append(label);
@@ -259,11 +263,10 @@ public final class LineStream {
   }
 
   /**
-   * Footnote numbers as Word counts them: from the first section's start ({@code w:numStart} of
-   * the section, else of the document, else 1), on through the document, or from each section's
-   * own start where numbering restarts per section ({@code w:numRestart} "eachSect", of the section
-   * or else of the document). A section's properties stand at its end, so they are looked up
-   * ahead.
+   * Footnote numbers as Word counts them: from the first section's start ({@code w:numStart} of the
+   * section, else of the document, else 1), on through the document, or from each section's own
+   * start where numbering restarts per section ({@code w:numRestart} "eachSect", of the section or
+   * else of the document). A section's properties stand at its end, so they are looked up ahead.
    */
   private static final class NoteNumbers {
     private final ParagraphReader.Section document;

@@ -64,7 +64,7 @@ public final class PackageWriter {
               + "<w:ftr "
               + W_NS
               + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
-                            // no stored result: Word and LibreOffice compute the number anyway, and a stored
+              // no stored result: Word and LibreOffice compute the number anyway, and a stored
               // "1" is what text extractors on Apache POI print after every section
               + "<w:fldSimple w:instr=\" PAGE \"/></w:p></w:ftr>");
 
@@ -150,8 +150,8 @@ public final class PackageWriter {
   }
 
   /**
-   * A4 portrait, margins of 2.5 cm, the page number in the footer; the section's footnotes
-   * numbered from {@code footnoteStart}.
+   * A4 portrait, margins of 2.5 cm, the page number in the footer; the section's footnotes numbered
+   * from {@code footnoteStart}.
    */
   static void sectionProperties(StringBuilder out, int footnoteStart) {
     out.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId5\"/>");

@@ -162,8 +162,8 @@ final class SectionScanner {
 
   /**
    * Whether {@code line}, a paragraph line directly after another (a Word export, one paragraph a
-   * line), may be a sub-heading written without the canonical "## ": it starts with a capital,
-   * ends no sentence, and is too short to have been wrapped.
+   * line), may be a sub-heading written without the canonical "## ": it starts with a capital, ends
+   * no sentence, and is too short to have been wrapped.
    */
   private static boolean mayBeSubheading(Line line) {
     String t = line.text();
@@ -177,11 +177,7 @@ final class SectionScanner {
 
   private static Line subheading(Line line) {
     return new Line(
-        Syntax.TUSSENKOP + line.text(),
-        line.number(),
-        line.column(),
-        false,
-        line.mayHoldBracket());
+        Syntax.TUSSENKOP + line.text(), line.number(), line.column(), false, line.mayHoldBracket());
   }
 
   /**
@@ -212,6 +208,12 @@ final class SectionScanner {
     return 0;
   }
 
+  /** Whether {@code t} is a label ({@link #isLabel}), or starts with an item letter or number. */
+  private boolean isStructure(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return !p.letter().isEmpty() || p.number() >= 0 || isLabel(t);
+  }
+
   /** Whether {@code t} is a section heading, or the label of an item of the current section. */
   private boolean isLabel(String t) {
     LinePrefix p = LinePrefix.of(t);
@@ -227,6 +229,17 @@ final class SectionScanner {
     String t = r.text();
     if (t.charAt(0) == Syntax.ESCAPE) {
       content(r.withoutEscape());
+      return;
+    }
+    if (!r.literal()
+        && t.startsWith(Syntax.TUSSENKOP)
+        && t.length() > Syntax.TUSSENKOP.length()
+        && t.charAt(Syntax.TUSSENKOP.length()) != Syntax.ESCAPE
+        && isStructure(t.substring(Syntax.TUSSENKOP.length()))) {
+      // A heading marked as a sub-heading (Word's third heading level is an item in one
+      // document, a sub-heading in another) that is a label, or lettered or numbered: read as
+      // such. The writer escapes a sub-heading that would read so.
+      line(r.part(t.substring(Syntax.TUSSENKOP.length()), Syntax.TUSSENKOP.length()), blankBefore);
       return;
     }
     if (Syntax.isFootnoteBodyStart(t, 0)) {
@@ -403,9 +416,9 @@ final class SectionScanner {
    * Whether {@code line} continues the paragraph that ends {@code target}: it follows that line
    * directly, without a blank line between them, outside section 1 (whose lines are values), and
    * starts no list item or sub-heading. A line too short to have been wrapped that ends no
-   * sentence, directly followed by a line that starts one, is a sub-heading of a Word export
-   * (which writes one paragraph a line, and a heading without the canonical "## "): it is marked
-   * as one, and the line after it starts a paragraph.
+   * sentence, directly followed by a line that starts one, is a sub-heading of a Word export (which
+   * writes one paragraph a line, and a heading without the canonical "## "): it is marked as one,
+   * and the line after it starts a paragraph.
    */
   private boolean continuesParagraph(List<Line> target, Line line) {
     if (blankBefore
