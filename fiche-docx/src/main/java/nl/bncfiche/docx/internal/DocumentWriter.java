@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
  * bodies as Word footnotes. Which style a line gets is presentation only: the text reader decides
  * what a line is, from the same lines, whether they came from text or from Word.
  *
- * <p>A fiche starts a section of its own (a new page) so that its footnotes are numbered from 1, as
- * in its text. A footnote that Word would number otherwise (numbers not in order of first
- * reference) gets its number as custom mark; a second reference to a footnote, and a footnote no
- * paragraph refers to, keep their text form. A line's escape ({@code \}) is hidden text, so that
- * Word shows the line as it reads.
+ * <p>A fiche starts a section of its own (a new page) whose footnotes Word numbers from the fiche's
+ * first ({@code w:numStart}), as in its text. A footnote that Word would number otherwise (numbers
+ * not in order of first reference) gets its number as custom mark; a second reference to a
+ * footnote, and a footnote no paragraph refers to, keep their text form. A footnote's id is its
+ * number where no other footnote has that number, as tools on Apache POI show the id. Each list has
+ * an abstract numbering of its own that starts where it starts (no {@code w:startOverride}, which
+ * those tools ignore). A line's escape ({@code \}) is hidden text, so that Word shows the line as
+ * it reads.
  */
 public final class DocumentWriter {
   static final int SECTIONS = 0;

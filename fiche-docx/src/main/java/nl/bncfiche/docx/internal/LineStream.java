@@ -124,7 +124,7 @@ public final class LineStream {
 
       // The paragraph is written straight into the text, and taken back when it is blank.
       int start = out.length();
-      if (heading >= 4 || heading == 3 && label.isEmpty()) {
+      if (heading >= 4 || (heading == 3 && label.isEmpty())) {
         // Level 3 is an item's heading or a sub-heading (HTML's h3 under a section without
         // items, once in Word): marked as a sub-heading, it is read as an item where its text is
         // an item's label. An item lettered by Word stays as it is.

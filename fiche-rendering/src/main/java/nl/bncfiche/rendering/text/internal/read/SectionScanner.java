@@ -149,11 +149,11 @@ final class SectionScanner {
 
   /**
    * Marks as sub-headings the {@link #candidates} that no later line continued (a continued line
-   * was replaced by the joined one).
+   * was replaced by the joined one, a marked one by its marked form).
    */
   private void markSubheadings() {
     for (Candidate c : candidates) {
-      if (c.list().get(c.index()) == c.line()) {
+      if (c.list().get(c.index()).equals(c.line())) {
         c.list().set(c.index(), subheading(c.line()));
       }
     }
