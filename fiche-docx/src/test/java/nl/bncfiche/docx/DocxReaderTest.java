@@ -304,6 +304,61 @@ class DocxReaderTest {
   }
 
   @Test
+  void eachSectionsFootnotesStartWhereItsPropertiesSay() {
+    // The first section starts at 5 (its w:numStart), the second, restarting (its own
+    // w:numRestart), at 3, the third goes on from there (continuous, as the settings say).
+    String body =
+        "<w:p><w:r><w:t>Een</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+            + "<w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>"
+            + "<w:p><w:pPr><w:sectPr><w:footnotePr><w:numStart w:val=\"5\"/></w:footnotePr>"
+            + "</w:sectPr></w:pPr></w:p>"
+            + "<w:p><w:r><w:t>Twee</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r></w:p>"
+            + "<w:p><w:pPr><w:sectPr><w:footnotePr><w:numRestart w:val=\"eachSect\"/>"
+            + "<w:numStart w:val=\"3\"/></w:footnotePr><w:sectPrChange><w:sectPr><w:footnotePr>"
+            + "<w:numStart w:val=\"9\"/></w:footnotePr></w:sectPr></w:sectPrChange></w:sectPr>"
+            + "</w:pPr></w:p>"
+            + "<w:p><w:r><w:t>Drie</w:t></w:r><w:r><w:footnoteReference w:id=\"4\"/></w:r></w:p>"
+            + "<w:sectPr><w:footnotePr><w:numStart w:val=\"8\"/></w:footnotePr></w:sectPr>";
+    String notes =
+        "<w:footnote w:id=\"1\"><w:p><w:r><w:t>a</w:t></w:r></w:p></w:footnote>"
+            + "<w:footnote w:id=\"2\"><w:p><w:r><w:t>b</w:t></w:r></w:p></w:footnote>"
+            + "<w:footnote w:id=\"3\"><w:p><w:r><w:t>c</w:t></w:r></w:p></w:footnote>"
+            + "<w:footnote w:id=\"4\"><w:p><w:r><w:t>d</w:t></w:r></w:p></w:footnote>";
+    TestDocx d =
+        TestDocx.body(body)
+            .footnotes(notes)
+            .part(
+                "word/settings.xml",
+                "<w:settings "
+                    + TestDocx.W
+                    + "><w:footnotePr><w:numRestart w:val=\"continuous\"/></w:footnotePr>"
+                    + "</w:settings>")
+            .part(
+                "word/_rels/document.xml.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"a\" Type=\""
+                    + TestDocx.REL
+                    + "footnotes\" Target=\"/word/footnotes.xml\"/><Relationship Id=\"b\" Type=\""
+                    + TestDocx.REL
+                    + "settings\" Target=\"../word/settings.xml\"/></Relationships>");
+    LineStream lines = LineStream.of(DocxPackage.read(d.bytes(), LIMITS));
+    assertThat(lines.text())
+        .isEqualTo(
+            """
+            Een[footnoteRef:5][footnoteRef:6]
+            [5:  a ]
+            [6:  b ]
+
+            Twee[footnoteRef:3]
+            [3:  c ]
+
+            Drie[footnoteRef:4]
+            [4:  d ]
+
+            """);
+  }
+
+  @Test
   void aStyleCycleIsRefused() {
     String styles =
         "<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:name w:val=\"a\"/>"

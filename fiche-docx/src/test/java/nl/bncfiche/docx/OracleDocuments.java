@@ -1,7 +1,9 @@
 package nl.bncfiche.docx;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bncfiche.model.Generatie;
@@ -63,20 +65,40 @@ final class OracleDocuments {
   }
 
   /**
-   * Whether Tika's plain text can say all of a document's canonical text: it has no sub-heading
-   * (Tika writes no heading mark), no bulleted list (Tika's bullet is "·"), and its footnotes are
-   * numbered 1, 2, … through the whole document (Tika numbers a footnote by its id in the .docx,
-   * which runs on through the document, and writes a custom mark as text after the reference).
+   * Whether Tika's plain text can say a document's footnote numbers: Tika numbers a footnote by its
+   * id in the .docx, which {@link DocxWriter} makes the footnote's number only where no other
+   * footnote of the document has that number, and it writes a custom mark as text after the
+   * reference, which {@link DocxWriter} writes only where Word would not count the number itself (a
+   * fiche's notes numbered from its first one on, in order of reference). So: no number used by two
+   * footnotes, and within each fiche each footnote numbered one more than the one before.
    */
   static boolean tikaCanSayIt(String canonical) {
-    if (canonical.contains("\n## ") || canonical.contains("\n• ")) {
-      return false;
-    }
-    List<Note> notes = notes(canonical);
-    for (int i = 0; i < notes.size(); i++) {
-      if (notes.get(i).number() != i + 1) {
+    Set<Integer> used = new HashSet<>();
+    int last = 0;
+    boolean newFiche = true;
+    boolean afterNote = false;
+    for (String line : canonical.split("\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher m = NOTE.matcher(line);
+      if (!m.matches()) {
+        afterNote = false;
+        if (line.startsWith("Fiche: ")) {
+          newFiche = true;
+        }
+        continue;
+      }
+      int n = Integer.parseInt(m.group(1));
+      if (afterNote && n == last) {
+        continue; // a further paragraph of the same footnote
+      }
+      if (!used.add(n) || (!newFiche && n != last + 1)) {
         return false;
       }
+      newFiche = false;
+      afterNote = true;
+      last = n;
     }
     return true;
   }

@@ -15,8 +15,10 @@ import java.util.stream.LongStream;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.text.TextWriter;
 import nl.bncfiche.testing.FicheGenerator;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -77,7 +79,7 @@ class PoiOracleTest {
         String label = "";
         if (p.getNumID() != null) {
           int index = seen.merge(p.getNumID(), 1, Integer::sum) - 1;
-          int value = p.getNumStartOverride().intValue() + index;
+          int value = start(poi, p) + index;
           label = label(p.getNumFmt(), p.getNumLevelText(), value) + " ";
         }
         String line = (style.equals("heading 4") ? "## " : "") + label + body;
@@ -107,6 +109,16 @@ class PoiOracleTest {
       }
       assertThat(notes).isEqualTo(expectedNotes);
     }
+  }
+
+  /** Where the paragraph's list starts: its start override, else its abstract numbering's start. */
+  private static int start(XWPFDocument poi, XWPFParagraph p) {
+    if (p.getNumStartOverride() != null) {
+      return p.getNumStartOverride().intValue();
+    }
+    XWPFNumbering numbering = poi.getNumbering();
+    XWPFAbstractNum a = numbering.getAbstractNum(numbering.getAbstractNumID(p.getNumID()));
+    return a.getCTAbstractNum().getLvlArray(0).getStart().getVal().intValue();
   }
 
   private static String styleName(XWPFDocument poi, XWPFParagraph p) {

@@ -41,9 +41,9 @@ class Tika33OracleTest {
   void everyParagraphAndFootnoteIsALine(String name, KamerstukDocument doc) throws Exception {
     String canonical = TextWriter.create().write(doc);
     if (!OracleDocuments.tikaCanSayIt(canonical)) {
-      return; // what Tika 3.2's form cannot say either (Tika32OracleTest's "bug:" cases)
+      return; // numbers Tika cannot say: a footnote number used twice, or out of order
     }
-    String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
+    String tika = TikaText.text(DocxWriter.create().write(doc));
     assertThat(tika).doesNotContainPattern(OracleDocuments.NOTE.pattern());
     List<String> lines = List.of(tika.split("\n", -1));
     int at = 0;
@@ -52,7 +52,7 @@ class Tika33OracleTest {
         continue;
       }
       var note = OracleDocuments.NOTE.matcher(line);
-      String want = note.matches() ? (note.group(2) == null ? "" : note.group(2)) : line;
+      String want = note.matches() ? (note.group(2) == null ? "" : note.group(2)) : tikasForm(line);
       int found = at;
       while (found < lines.size() && !lines.get(found).strip().equals(want)) {
         found++;
@@ -65,6 +65,17 @@ class Tika33OracleTest {
   }
 
   /**
+   * A canonical line as Tika writes its paragraph: a sub-heading without its "## ", a bullet as
+   * "·".
+   */
+  private static String tikasForm(String line) {
+    if (line.startsWith("## ")) {
+      return line.substring(3);
+    }
+    return line.startsWith("• ") ? "\u00b7 " + line.substring(2) : line;
+  }
+
+  /**
    * What TextReader makes of Tika 3.3's text: the document without its footnotes, each footnote
    * body a paragraph after the one that refers to it, the references left in the text, and no
    * finding about any of it.
@@ -74,9 +85,9 @@ class Tika33OracleTest {
   void footnotesBecomeParagraphs(String name, KamerstukDocument doc) throws Exception {
     String canonical = TextWriter.create().write(doc);
     if (!OracleDocuments.tikaCanSayIt(canonical)) {
-      return; // what Tika 3.2's form cannot say either (Tika32OracleTest's "bug:" cases)
+      return; // numbers Tika cannot say: a footnote number used twice, or out of order
     }
-    String tika = TikaText.text(TikaReadable.of(DocxWriter.create().write(doc)));
+    String tika = TikaText.text(DocxWriter.create().write(doc));
     ReadResult read = TextReader.create().read(tika);
     // The same document, were each footnote body a paragraph of the canonical text.
     String moved = OracleDocuments.NOTE.matcher(canonical).replaceAll("$2");

@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
  * bodies as Word footnotes. Which style a line gets is presentation only: the text reader decides
  * what a line is, from the same lines, whether they came from text or from Word.
  *
- * <p>A fiche starts a section of its own (a new page) so that its footnotes are numbered from 1, as
- * in its text. A footnote that Word would number otherwise (numbers not in order of first
- * reference) gets its number as custom mark; a second reference to a footnote, and a footnote no
- * paragraph refers to, keep their text form. A line's escape ({@code \}) is hidden text, so that
- * Word shows the line as it reads.
+ * <p>A fiche starts a section of its own (a new page) whose footnotes Word numbers from the fiche's
+ * first ({@code w:numStart}), as in its text. A footnote that Word would number otherwise (numbers
+ * not in order of first reference) gets its number as custom mark; a second reference to a
+ * footnote, and a footnote no paragraph refers to, keep their text form. A footnote's id is its
+ * number where no other footnote has that number, as tools on Apache POI show the id. Each list has
+ * an abstract numbering of its own that starts where it starts (no {@code w:startOverride}, which
+ * those tools ignore). A line's escape ({@code \}) is hidden text, so that Word shows the line as
+ * it reads.
  */
 public final class DocumentWriter {
   static final int SECTIONS = 0;
@@ -45,19 +48,28 @@ public final class DocumentWriter {
 
   private final StringBuilder body;
   private final StringBuilder notes = new StringBuilder();
+  private final StringBuilder abstracts = new StringBuilder();
   private final StringBuilder nums = new StringBuilder();
   private final int[] currentNum = {-1, -1, -1, -1};
   private final int[] expected = new int[4];
   private int numCount;
-  private int noteCount;
   private int auto;
+  private int sectionStart;
+  private final Map<Integer, Integer> bodyRuns;
+  private int spareId;
   private final Map<Integer, Integer> referenced = new HashMap<>();
   private final Map<Integer, Integer> awaiting = new HashMap<>();
   private final Map<Integer, List<String>> bodies = new LinkedHashMap<>();
 
-  private DocumentWriter(int textLength) {
+  private DocumentWriter(int textLength, String[] lines) {
     // The XML is about three times the text: a first guess that saves most of the growing.
     body = new StringBuilder(1024 + 3 * textLength);
+    bodyRuns = bodyRuns(lines);
+    int max = 0;
+    for (int n : bodyRuns.keySet()) {
+      max = Math.max(max, n);
+    }
+    spareId = max;
   }
 
   /**
@@ -65,14 +77,51 @@ public final class DocumentWriter {
    * {@code ficheTitles} (indices from 0) open a fiche.
    */
   public static Parts write(String[] lines, int textLength, Set<Integer> ficheTitles) {
-    DocumentWriter w = new DocumentWriter(textLength);
+    DocumentWriter w = new DocumentWriter(textLength, lines);
     PackageWriter.documentStart(w.body);
     w.lines(lines, ficheTitles);
-    PackageWriter.documentEnd(w.body);
+    PackageWriter.documentEnd(w.body, w.sectionStart);
     for (Map.Entry<Integer, List<String>> e : w.bodies.entrySet()) {
       w.note(e.getKey(), e.getValue());
     }
-    return new Parts(w.body.toString(), w.notes.toString(), w.nums.toString());
+    return new Parts(
+        w.body.toString(),
+        w.notes.toString(),
+        Stylesheet.numbering(w.abstracts.toString(), w.nums.toString()));
+  }
+
+  /**
+   * How many footnotes of each number the text has: runs of body lines of one number, each run a
+   * footnote (a fiche's notes, or a second fiche's notes of the same numbers).
+   */
+  private static Map<Integer, Integer> bodyRuns(String[] lines) {
+    Map<Integer, Integer> runs = new HashMap<>();
+    int previous = 0;
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher b = line.charAt(0) == '[' ? BODY.matcher(line) : null;
+      if (b == null || !b.matches()) {
+        previous = 0;
+        continue;
+      }
+      int n = Integer.parseInt(b.group(1));
+      if (n != previous) {
+        runs.merge(n, 1, Integer::sum);
+      }
+      previous = n;
+    }
+    return runs;
+  }
+
+  /**
+   * The id of a footnote numbered {@code n}: {@code n} itself where no other footnote of the text
+   * has that number (Apache POI, and every tool on its text, names a footnote by its id), else one
+   * above every number.
+   */
+  private int footnoteId(int n) {
+    return bodyRuns.getOrDefault(n, 0) == 1 ? n : ++spareId;
   }
 
   private void lines(String[] lines, Set<Integer> ficheTitles) {
@@ -95,12 +144,13 @@ public final class DocumentWriter {
       if (ficheTitles.contains(i)) {
         if (any) {
           body.append("<w:p><w:pPr>");
-          PackageWriter.sectionProperties(body);
+          PackageWriter.sectionProperties(body, sectionStart);
           body.append("</w:pPr></w:p>");
         }
         inFiche = true;
         referenced.clear();
         auto = 0;
+        sectionStart = 0;
         paragraph("Heading1", -1, 0, line, lines, i);
       } else {
         structured(line, inFiche, lines, i);
@@ -194,7 +244,12 @@ public final class DocumentWriter {
         continue;
       }
       run(text, runStart, ref);
-      int id = ++noteCount;
+      if (sectionStart == 0) {
+        // the section's footnotes are numbered from its first (w:numStart), as Word does
+        sectionStart = n;
+        auto = n - 1;
+      }
+      int id = footnoteId(n);
       referenced.put(n, id);
       awaiting.put(n, id);
       bodies.put(id, new ArrayList<>());
@@ -268,13 +323,12 @@ public final class DocumentWriter {
 
   private int newNum(int list, int start) {
     int id = ++numCount;
+    Stylesheet.abstractNum(abstracts, id, list, start);
     nums.append("<w:num w:numId=\"")
         .append(id)
         .append("\"><w:abstractNumId w:val=\"")
-        .append(list)
-        .append("\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"")
-        .append(start)
-        .append("\"/></w:lvlOverride></w:num>");
+        .append(id)
+        .append("\"/></w:num>");
     return id;
   }
 

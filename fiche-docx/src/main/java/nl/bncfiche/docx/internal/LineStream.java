@@ -12,11 +12,12 @@ import nl.bncfiche.rendering.text.SourcePosition;
 
 /**
  * A Word document as the lines that the text reader reads, with where each line came from: one
- * paragraph a line and a blank line after it; a heading of level 4 or deeper as a sub-heading
- * ({@code ## }); a numbered paragraph with its computed label ({@code 1. }, {@code a) }, {@code •
- * }); a footnote reference as {@code [footnoteRef:N]} with N as Word shows it, and the footnote's
- * paragraphs as {@code [N: text ]} lines right after the paragraph that refers to it: the canonical
- * text's own forms, so that the text reader's recognition of a fiche applies unchanged.
+ * paragraph a line and a blank line after it; a heading of level 4 or deeper, and of level 3
+ * without a list label, marked as a sub-heading ({@code ## }); a numbered paragraph with its
+ * computed label ({@code 1. }, {@code a) }, {@code • }); a footnote reference as {@code
+ * [footnoteRef:N]} with N as Word shows it, and the footnote's paragraphs as {@code [N: text ]}
+ * lines right after the paragraph that refers to it: the canonical text's own forms, so that the
+ * text reader's recognition of a fiche applies unchanged.
  */
 public final class LineStream {
   private final String text;
@@ -95,9 +96,9 @@ public final class LineStream {
     Numbering numbering = Numbering.read(pkg.numbering, styles, depth);
     ParagraphReader.Seen seen = new ParagraphReader.Seen();
     Map<String, List<String>> notes = ParagraphReader.footnotes(pkg.footnotes, depth, seen);
-    List<ParagraphReader.Paragraph> body =
-        ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
-    boolean restartEachSection = restartsEachSection(pkg.settings, depth);
+    ParagraphReader.Body read = ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
+    List<ParagraphReader.Paragraph> body = read.paragraphs();
+    NoteNumbers numbers = new NoteNumbers(footnoteSettings(pkg.settings, depth), body, read);
 
     // About the text's size for the XML of Word and of our writer alike, so that it seldom grows.
     StringBuilder out =
@@ -109,7 +110,7 @@ public final class LineStream {
                         / 3));
     IntList paraOf = new IntList();
     IntList noteOf = new IntList();
-    int auto = 0;
+    int auto = numbers.first();
     Set<String> bodied = new HashSet<>();
     for (ParagraphReader.Paragraph p : body) {
       Styles.Resolved st = styles.resolve(p.style());
@@ -123,7 +124,10 @@ public final class LineStream {
 
       // The paragraph is written straight into the text, and taken back when it is blank.
       int start = out.length();
-      if (heading >= 4) {
+      if (heading >= 4 || (heading == 3 && label.isEmpty())) {
+        // Level 3 is an item's heading or a sub-heading (HTML's h3 under a section without
+        // items, once in Word): marked as a sub-heading, it is read as an item where its text is
+        // an item's label. An item lettered by Word stays as it is.
         out.append("## ");
       }
       out.append(label);
@@ -156,9 +160,7 @@ public final class LineStream {
       out.append(t, from, t.length());
       if (isBlank(out, lineStart)) {
         out.setLength(start);
-        if (p.sectionEnd() && restartEachSection) {
-          auto = 0;
-        }
+        auto = numbers.after(p, auto);
         continue;
       }
       // a line break inside the paragraph starts a line of the same paragraph
@@ -191,9 +193,7 @@ public final class LineStream {
       out.append('\n');
       paraOf.add(p.number());
       noteOf.add(0);
-      if (p.sectionEnd() && restartEachSection) {
-        auto = 0;
-      }
+      auto = numbers.after(p, auto);
     }
     List<ReadFinding> findings = new ArrayList<>();
     if (seen.trackedChange > 0) {
@@ -237,9 +237,12 @@ public final class LineStream {
     return new ReadFinding(ruleId, SourcePosition.ofParagraph(paragraph), "", nl, en);
   }
 
-  private static boolean restartsEachSection(byte[] settings, int maxDepth) {
+  /** The document's footnote numbering ({@code w:footnotePr} of the settings). */
+  private static ParagraphReader.Section footnoteSettings(byte[] settings, int maxDepth) {
+    int start = 0;
+    String restart = null;
     if (settings == null) {
-      return false;
+      return new ParagraphReader.Section(start, restart);
     }
     boolean inFootnotePr = false;
     try (Xml x = Xml.open(settings, "settings.xml", maxDepth)) {
@@ -250,11 +253,60 @@ public final class LineStream {
         } else if (ev == XMLStreamConstants.END_ELEMENT && x.isW("footnotePr")) {
           inFootnotePr = false;
         } else if (ev == XMLStreamConstants.START_ELEMENT && inFootnotePr && x.isW("numRestart")) {
-          return "eachSect".equals(x.attr("val"));
+          restart = x.attr("val");
+        } else if (ev == XMLStreamConstants.START_ELEMENT && inFootnotePr && x.isW("numStart")) {
+          start = Numbers.parse(x.attr("val"), 0);
         }
       }
     }
-    return false;
+    return new ParagraphReader.Section(start, restart);
+  }
+
+  /**
+   * Footnote numbers as Word counts them: from the first section's start ({@code w:numStart} of the
+   * section, else of the document, else 1), on through the document, or from each section's own
+   * start where numbering restarts per section ({@code w:numRestart} "eachSect", of the section or
+   * else of the document). A section's properties stand at its end, so they are looked up ahead.
+   */
+  private static final class NoteNumbers {
+    private final ParagraphReader.Section document;
+    private final List<ParagraphReader.Section> sections = new ArrayList<>();
+    private int current;
+
+    NoteNumbers(
+        ParagraphReader.Section document,
+        List<ParagraphReader.Paragraph> body,
+        ParagraphReader.Body read) {
+      this.document = document;
+      for (ParagraphReader.Paragraph p : body) {
+        if (p.section() != null) {
+          sections.add(p.section());
+        }
+      }
+      sections.add(
+          read.lastSection() == null ? new ParagraphReader.Section(0, null) : read.lastSection());
+    }
+
+    /** The count before the first footnote of the document. */
+    int first() {
+      return start(sections.get(0)) - 1;
+    }
+
+    /** The count after paragraph {@code p}, {@code auto} before it. */
+    int after(ParagraphReader.Paragraph p, int auto) {
+      if (p.section() == null || current + 1 >= sections.size()) {
+        return auto;
+      }
+      ParagraphReader.Section next = sections.get(++current);
+      String restart =
+          next.footnoteRestart() != null ? next.footnoteRestart() : document.footnoteRestart();
+      return "eachSect".equals(restart) ? start(next) - 1 : auto;
+    }
+
+    private int start(ParagraphReader.Section s) {
+      int start = s.footnoteStart() > 0 ? s.footnoteStart() : document.footnoteStart();
+      return Math.max(1, start);
+    }
   }
 
   /** A growable list of ints. */

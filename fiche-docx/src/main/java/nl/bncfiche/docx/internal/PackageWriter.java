@@ -64,7 +64,9 @@ public final class PackageWriter {
               + "<w:ftr "
               + W_NS
               + "><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
-              + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
+              // no stored result: Word and LibreOffice compute the number anyway, and a stored
+              // "1" is what text extractors on Apache POI print after every section
+              + "<w:fldSimple w:instr=\" PAGE \"/></w:p></w:ftr>");
 
   private static final String FOOTNOTES_START =
       XML_DECL
@@ -86,7 +88,7 @@ public final class PackageWriter {
         .add(StoredZip.Entry.of("word/document.xml", parts.document()))
         .add(DOCUMENT_RELATIONSHIPS)
         .add(STYLES)
-        .add(StoredZip.Entry.of("word/numbering.xml", Stylesheet.numbering(parts.numbering())))
+        .add(StoredZip.Entry.of("word/numbering.xml", parts.numbering()))
         .add(
             StoredZip.Entry.of(
                 "word/footnotes.xml", FOOTNOTES_START + parts.footnotes() + "</w:footnotes>"))
@@ -142,16 +144,23 @@ public final class PackageWriter {
   }
 
   /** The main document's XML after its body's content: the last section's properties. */
-  static void documentEnd(StringBuilder out) {
-    sectionProperties(out);
+  static void documentEnd(StringBuilder out, int footnoteStart) {
+    sectionProperties(out, footnoteStart);
     out.append("</w:body></w:document>");
   }
 
-  /** A4 portrait, margins of 2.5 cm, the page number in the footer. */
-  static void sectionProperties(StringBuilder out) {
+  /**
+   * A4 portrait, margins of 2.5 cm, the page number in the footer; the section's footnotes numbered
+   * from {@code footnoteStart}.
+   */
+  static void sectionProperties(StringBuilder out, int footnoteStart) {
+    out.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId5\"/>");
+    if (footnoteStart > 1) {
+      out.append("<w:footnotePr><w:numStart w:val=\"").append(footnoteStart).append("\"/>");
+      out.append("</w:footnotePr>");
+    }
     out.append(
-        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
-            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""
             + " w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>");
   }

@@ -22,8 +22,19 @@ final class ParagraphReader {
   record Ref(String id, String customMark) {}
 
   /**
+   * A section's footnote numbering as its properties ({@code w:sectPr}) say it: the first number
+   * ({@code w:numStart}, 0 where not said) and when numbers restart ({@code w:numRestart}, null
+   * where not said).
+   */
+  record Section(int footnoteStart, String footnoteRestart) {}
+
+  /** The paragraphs of a body, and the properties of its last section (null where it has none). */
+  record Body(List<Paragraph> paragraphs, Section lastSection) {}
+
+  /**
    * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
-   * where the paragraph sets none), text, footnote references, and whether it ends a section.
+   * where the paragraph sets none), text, footnote references, and the section it ends (null when
+   * none).
    */
   record Paragraph(
       int number,
@@ -33,7 +44,7 @@ final class ParagraphReader {
       int ilvl,
       String text,
       List<Ref> refs,
-      boolean sectionEnd) {}
+      Section section) {}
 
   /** Where a tracked change, a comment or an endnote was first met: paragraph numbers, 0 none. */
   static final class Seen {
@@ -83,7 +94,7 @@ final class ParagraphReader {
     int outline = -1;
     int numId = -1;
     int ilvl = -1;
-    boolean sectionEnd;
+    Section section;
 
     Builder(int number) {
       this.number = number;
@@ -97,6 +108,7 @@ final class ParagraphReader {
   private int instructions;
   private int count;
   private String customPending;
+  private Section lastSection;
 
   private ParagraphReader(Xml x, Seen seen) {
     this.x = x;
@@ -104,17 +116,19 @@ final class ParagraphReader {
   }
 
   /** The paragraphs of the body of {@code document}. */
-  static List<Paragraph> body(byte[] document, String name, int maxDepth, Seen seen) {
+  static Body body(byte[] document, String name, int maxDepth, Seen seen) {
     List<Paragraph> out = new ArrayList<>();
+    Section last = null;
     try (Xml x = Xml.open(document, name, maxDepth)) {
       ParagraphReader r = new ParagraphReader(x, seen);
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("body")) {
           r.walk(out);
+          last = r.lastSection;
         }
       }
     }
-    return out;
+    return new Body(out, last);
   }
 
   /**
@@ -168,7 +182,7 @@ final class ParagraphReader {
                   b.ilvl,
                   b.text.toString(),
                   List.copyOf(b.refs),
-                  b.sectionEnd));
+                  b.section));
         }
         continue;
       }
@@ -217,6 +231,13 @@ final class ParagraphReader {
           seen.endnote = paragraphNumber();
         }
         x.skipElement();
+      }
+      case "sectPr" -> {
+        if (b == null) {
+          lastSection = section(); // the body's own: the last section's properties
+        } else {
+          x.skipElement();
+        }
       }
       case "commentRangeStart", "commentReference" -> {
         if (seen.comment == 0) {
@@ -338,10 +359,38 @@ final class ParagraphReader {
       } else if (x.isW("ilvl")) {
         b.ilvl = Numbers.parse(x.attr("val"), -1);
       } else if (x.isW("sectPr")) {
-        b.sectionEnd = true;
-        x.skipElement();
+        b.section = section();
       } else if (x.isW("rPr") || x.isW("pPrChange")) {
         x.skipElement();
+      }
+    }
+  }
+
+  /** The footnote numbering of the section whose properties ({@code w:sectPr}) start here. */
+  private Section section() {
+    int depth = x.depth();
+    int start = 0;
+    String restart = null;
+    boolean notes = false;
+    while (true) {
+      int ev = x.next();
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        if (x.depth() < depth) {
+          return new Section(start, restart);
+        }
+        if (x.isW("footnotePr")) {
+          notes = false;
+        }
+      } else if (ev == XMLStreamConstants.START_ELEMENT) {
+        if (x.isW("sectPrChange")) {
+          x.skipElement(); // the properties before a tracked change
+        } else if (x.isW("footnotePr")) {
+          notes = true;
+        } else if (notes && x.isW("numStart")) {
+          start = Numbers.parse(x.attr("val"), 0);
+        } else if (notes && x.isW("numRestart")) {
+          restart = x.attr("val");
+        }
       }
     }
   }

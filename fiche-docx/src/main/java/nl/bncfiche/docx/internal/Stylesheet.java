@@ -74,22 +74,37 @@ final class Stylesheet {
         .append("\"/></w:rPr></w:style>");
   }
 
-  static String numbering(String nums) {
-    StringBuilder s = new StringBuilder(2048 + nums.length());
+  /** The numbering part: {@code abstracts} (all {@code w:abstractNum}) before {@code nums}. */
+  static String numbering(String abstracts, String nums) {
+    StringBuilder s = new StringBuilder(256 + abstracts.length() + nums.length());
     s.append(DECL).append("<w:numbering ").append(W).append('>');
-    abstractNum(s, DocumentWriter.SECTIONS, "decimal", "%1.", 567);
-    abstractNum(s, DocumentWriter.ITEMS, "lowerLetter", "%1)", 567);
-    abstractNum(s, DocumentWriter.BULLETS, "bullet", "•", 720);
-    abstractNum(s, DocumentWriter.ENTRIES, "decimal", "%1.", 720);
-    s.append(nums).append("</w:numbering>");
+    s.append(abstracts).append(nums).append("</w:numbering>");
     return s.toString();
   }
 
-  private static void abstractNum(StringBuilder s, int id, String format, String text, int indent) {
+  /**
+   * An abstract numbering {@code id} of the kind {@code list} ({@link DocumentWriter#SECTIONS} and
+   * the others) that starts at {@code start}. Each list gets one of its own, rather than a shared
+   * one restarted by {@code w:startOverride}: Word shows both alike, but Apache Tika (and with it
+   * every tool on Apache POI's text) ignores the override and numbers every list from 1.
+   */
+  static void abstractNum(StringBuilder s, int id, int list, int start) {
+    switch (list) {
+      case DocumentWriter.SECTIONS -> abstractNum(s, id, start, "decimal", "%1.", 567);
+      case DocumentWriter.ITEMS -> abstractNum(s, id, start, "lowerLetter", "%1)", 567);
+      case DocumentWriter.BULLETS -> abstractNum(s, id, start, "bullet", "\u2022", 720);
+      default -> abstractNum(s, id, start, "decimal", "%1.", 720);
+    }
+  }
+
+  private static void abstractNum(
+      StringBuilder s, int id, int start, String format, String text, int indent) {
     s.append("<w:abstractNum w:abstractNumId=\"")
         .append(id)
         .append("\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">")
-        .append("<w:start w:val=\"1\"/><w:numFmt w:val=\"")
+        .append("<w:start w:val=\"")
+        .append(start)
+        .append("\"/><w:numFmt w:val=\"")
         .append(format)
         .append("\"/><w:lvlText w:val=\"")
         .append(text)

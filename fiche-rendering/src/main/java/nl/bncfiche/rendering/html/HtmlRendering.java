@@ -19,6 +19,7 @@ import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.internal.Outline;
 import nl.bncfiche.rendering.internal.Regels;
 import nl.bncfiche.rendering.internal.Voetnootankers;
+import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 
 /**
  * One rendering of a document to HTML, one element per line. Not thread-safe; {@link HtmlWriter}
@@ -111,6 +112,14 @@ final class HtmlRendering {
     Voetnootankers ankers = new Voetnootankers(index, fiche.getVoetnoten());
     line("<article class=\"fiche\">");
     line("<h1>Fiche: " + HtmlText.escape(fiche.getTitel(), false) + "</h1>");
+    // The template, generation and kind, which the headings may not show: hidden on the page, and
+    // read back by the text reader from a conversion that keeps it (LibreOffice's .docx does).
+    line(
+        "<p class=\"fiche-kenmerken\" hidden>"
+            + HtmlText.escape(
+                new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text(),
+                false)
+            + "</p>");
     for (Outline.Section s : Outline.of(fiche).sections()) {
       line("<section class=\"sectie\">");
       String kop = s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop;

@@ -17,17 +17,19 @@ import nl.bncfiche.model.KamerstukDocument;
  * title as {@code <title>}, the stylesheet inlined in {@code <style>}) whose {@code <main
  * class="bnc-fiche">} holds a {@code <header class="kamerstuk">} with the Kamerstuk lines, a {@code
  * <section class="aanbiedingsbrief">} with the cover letter (listed fiches as a list), and an
- * {@code <article class="fiche">} per fiche: {@code <h1>Fiche: …</h1>}, a {@code <section>} per
- * numbered section with its {@code <h2>}, a nested {@code <section>} per item with its {@code
- * <h3>}, {@code <p>} paragraphs (section-1 values separated by {@code <br>}), a {@code <ul>} per
- * run of list items, sub-headings one level below their section or item, and the footnotes in a
- * {@code <section class="voetnoten">} as {@code <ol>} items {@code <li id="fn-N" value="N">} with a
- * back link {@code ↩} to every reference {@code <sup><a id="fnref-N" href="#fn-N">N</a></sup>}
- * ({@code fnref-N-2} for a second one). In the K-th fiche of a document (K ≥ 2) every id is
- * prefixed {@code fK-}. A reference to a footnote the fiche lacks is a plain {@code <sup>N</sup>}.
- * A {@linkplain Builder#fragment(boolean) fragment} is the same content in a {@code <div
- * class="bnc-fiche" lang="nl">}, without page, head or stylesheet, for embedding in an
- * application's own page (which then serves {@link #stylesheet()} itself).
+ * {@code <article class="fiche">} per fiche: {@code <h1>Fiche: …</h1>}, a hidden {@code <p
+ * class="fiche-kenmerken">} with its template, generation and kind as the text's marker line
+ * ({@code [fiche: sjabloon=… generatie=… soort=…]}), a {@code <section>} per numbered section with
+ * its {@code <h2>}, a nested {@code <section>} per item with its {@code <h3>}, {@code <p>}
+ * paragraphs (section-1 values separated by {@code <br>}), a {@code <ul>} per run of list items,
+ * sub-headings one level below their section or item, and the footnotes in a {@code <section
+ * class="voetnoten">} as {@code <ol>} items {@code <li id="fn-N" value="N">} with a back link
+ * {@code ↩} to every reference {@code <sup><a id="fnref-N" href="#fn-N">N</a></sup>} ({@code
+ * fnref-N-2} for a second one). In the K-th fiche of a document (K ≥ 2) every id is prefixed {@code
+ * fK-}. A reference to a footnote the fiche lacks is a plain {@code <sup>N</sup>}. A {@linkplain
+ * Builder#fragment(boolean) fragment} is the same content in a {@code <div class="bnc-fiche"
+ * lang="nl">}, without page, head or stylesheet, for embedding in an application's own page (which
+ * then serves {@link #stylesheet()} itself).
  *
  * <p>Security: every piece of user text is escaped where it is written ({@code & < > " '}); no user
  * text ever becomes an attribute, a URL or an {@code href} (an EUR-Lex URL is plain text); the only

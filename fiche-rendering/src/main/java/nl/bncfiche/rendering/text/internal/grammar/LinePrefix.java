@@ -62,6 +62,21 @@ public record LinePrefix(boolean bullet, String letter, int number, String rest,
   }
 
   /**
+   * The length of the list-item marking that starts {@code line}, its spaces included, or 0 where
+   * none does: the canonical "•", or another bullet ({@link #isBullet}) with a space after it, as
+   * other renderings write a Word list item (Apache Tika writes Word's bullet as "· ").
+   */
+  public static int listItemMarking(String line) {
+    if (line.isEmpty() || !isBullet(line.charAt(0))) {
+      return 0;
+    }
+    if (line.charAt(0) == '\u2022') {
+      return skipSpaces(line, 1);
+    }
+    return line.length() > 1 && isSpace(line.charAt(1)) ? skipSpaces(line, 1) : 0;
+  }
+
+  /**
    * Whether {@code c} is a bullet of a list in some rendering: •, ●, ▪, ◦, ·, ‣, ○, or Word's
    * Symbol-font bullet U+F0B7.
    */

@@ -25,6 +25,7 @@ import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.model.sjabloon.Waarde;
 import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 import nl.bncfiche.rendering.text.internal.read.SectionScanner.FootnoteBody;
@@ -173,7 +174,8 @@ final class FicheBuilder {
   }
 
   /**
-   * Paragraphs: one per line; "• " a list item, "## " a sub-heading; an escape makes plain text.
+   * Paragraphs: one per line; "• " (or another bullet and a space, {@link
+   * LinePrefix#listItemMarking}) a list item, "## " a sub-heading; an escape makes plain text.
    */
   Tekst text(List<Line> lines, String p) {
     List<Alinea> alineas = new ArrayList<>(lines.size());
@@ -189,9 +191,10 @@ final class FicheBuilder {
     String t = r.text();
     AlineaSoort soort = AlineaSoort.ALINEA;
     if (!r.literal()) {
-      if (t.startsWith("•")) {
+      int marking = LinePrefix.listItemMarking(t);
+      if (marking > 0) {
         soort = AlineaSoort.OPSOMMING;
-        t = t.substring(1).strip();
+        t = t.substring(marking).strip();
       } else if (isSubheading(t)) {
         soort = AlineaSoort.TUSSENKOP;
         t = t.substring(Syntax.TUSSENKOP.length()).strip();

@@ -14,6 +14,7 @@ import nl.bncfiche.model.sjabloon.Telwoorden;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.ReadFinding;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
@@ -102,13 +103,16 @@ final class LetterReader {
         any = true;
         continue;
       }
+      // An entry may be an item of a bulleted list (HTML's list of entries, once in Word)
+      int bullet = r.literal() ? 0 : LinePrefix.listItemMarking(t);
+      String e = t.substring(bullet);
       int m =
           r.literal()
               ? 0
               : LineClassifier.entryMarkerLength(
-                  t, numbered || !entries.isEmpty() && isDigit(entries.get(0).marker().charAt(0)));
+                  e, numbered || !entries.isEmpty() && isDigit(entries.get(0).marker().charAt(0)));
       if (m > 0 && !signed) {
-        entries.add(new Entry(t.substring(0, m).strip(), t.substring(m).strip(), r));
+        entries.add(new Entry(e.substring(0, m).strip(), e.substring(m).strip(), r));
         any = true;
         continue;
       }

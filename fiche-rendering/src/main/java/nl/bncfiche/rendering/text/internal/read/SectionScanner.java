@@ -90,6 +90,18 @@ final class SectionScanner {
   private int lastNumber;
   private boolean numbered;
 
+  /**
+   * No rendering of a fiche wraps its lines at fewer characters than this: a line that would have
+   * held the next line's first word within it was not wrapped.
+   */
+  private static final int SHORTEST_WRAP = 50;
+
+  /** A line that is a sub-heading unless a later line continues it: its list and place there. */
+  private record Candidate(List<Line> list, int index, Line line) {}
+
+  /** The {@link Candidate}s so far ({@link #markSubheadings}). */
+  private final List<Candidate> candidates = new ArrayList<>();
+
   /** Whether a blank line came before the line being read. */
   private boolean blankBefore = true;
 
@@ -132,6 +144,40 @@ final class SectionScanner {
       blankBefore = false;
     }
     endParagraph();
+    markSubheadings();
+  }
+
+  /**
+   * Marks as sub-headings the {@link #candidates} that no later line continued (a continued line
+   * was replaced by the joined one, a marked one by its marked form).
+   */
+  private void markSubheadings() {
+    for (Candidate c : candidates) {
+      if (c.list().get(c.index()).equals(c.line())) {
+        c.list().set(c.index(), subheading(c.line()));
+      }
+    }
+    candidates.clear();
+  }
+
+  /**
+   * Whether {@code line}, a paragraph line directly after another (a Word export, one paragraph a
+   * line), may be a sub-heading written without the canonical "## ": it starts with a capital, ends
+   * no sentence, and is too short to have been wrapped.
+   */
+  private static boolean mayBeSubheading(Line line) {
+    String t = line.text();
+    return !line.literal()
+        && t.length() < SHORTEST_WRAP
+        && Character.isUpperCase(t.charAt(0))
+        && LinePrefix.listItemMarking(t) == 0
+        && !t.startsWith("#")
+        && !endsSentence(t.charAt(t.length() - 1));
+  }
+
+  private static Line subheading(Line line) {
+    return new Line(
+        Syntax.TUSSENKOP + line.text(), line.number(), line.column(), false, line.mayHoldBracket());
   }
 
   /**
@@ -164,6 +210,12 @@ final class SectionScanner {
     return 0;
   }
 
+  /** Whether {@code t} is a label ({@link #isLabel}), or starts with an item letter or number. */
+  private boolean isStructure(String t) {
+    LinePrefix p = LinePrefix.of(t);
+    return !p.letter().isEmpty() || p.number() >= 0 || isLabel(t);
+  }
+
   /** Whether {@code t} is a section heading, or the label of an item of the current section. */
   private boolean isLabel(String t) {
     LinePrefix p = LinePrefix.of(t);
@@ -179,6 +231,17 @@ final class SectionScanner {
     String t = r.text();
     if (t.charAt(0) == Syntax.ESCAPE) {
       content(r.withoutEscape());
+      return;
+    }
+    if (!r.literal()
+        && t.startsWith(Syntax.TUSSENKOP)
+        && t.length() > Syntax.TUSSENKOP.length()
+        && t.charAt(Syntax.TUSSENKOP.length()) != Syntax.ESCAPE
+        && isStructure(t.substring(Syntax.TUSSENKOP.length()))) {
+      // A heading marked as a sub-heading (Word's third heading level is an item in one
+      // document, a sub-heading in another) that is a label, or lettered or numbered: read as
+      // such. The writer escapes a sub-heading that would read so.
+      line(r.part(t.substring(Syntax.TUSSENKOP.length()), Syntax.TUSSENKOP.length()), blankBefore);
       return;
     }
     if (Syntax.isFootnoteBodyStart(t, 0)) {
@@ -321,8 +384,17 @@ final class SectionScanner {
       TitleLines.append(joining, line.text());
       joiningBracket |= line.mayHoldBracket();
     } else {
+      boolean afterContent =
+          !blankBefore
+              && target == lastContent
+              && !target.isEmpty()
+              && section != null
+              && section.field != Veld.ALGEMENE_GEGEVENS;
       endParagraph();
       target.add(line);
+      if (afterContent && mayBeSubheading(line)) {
+        candidates.add(new Candidate(target, target.size() - 1, line));
+      }
     }
     lastContent = target;
   }
@@ -349,7 +421,10 @@ final class SectionScanner {
   /**
    * Whether {@code line} continues the paragraph that ends {@code target}: it follows that line
    * directly, without a blank line between them, outside section 1 (whose lines are values), and
-   * starts no list item or sub-heading.
+   * starts no list item or sub-heading. A line too short to have been wrapped that ends no
+   * sentence, directly followed by a line that starts one, is a sub-heading of a Word export (which
+   * writes one paragraph a line, and a heading without the canonical "## "): it is marked as one,
+   * and the line after it starts a paragraph.
    */
   private boolean continuesParagraph(List<Line> target, Line line) {
     if (blankBefore
@@ -361,8 +436,9 @@ final class SectionScanner {
       return false;
     }
     String t = line.text();
-    String before = target.get(target.size() - 1).text();
-    if (t.startsWith(Syntax.OPSOMMING)
+    Line previous = target.get(target.size() - 1);
+    String before = previous.text();
+    if (LinePrefix.listItemMarking(t) > 0
         || t.startsWith(Syntax.TUSSENKOP)
         || before.startsWith(Syntax.TUSSENKOP)) {
       return false;
@@ -371,7 +447,31 @@ final class SectionScanner {
     // a new one is a paragraph of its own.
     char last =
         joining != null ? joining.charAt(joining.length() - 1) : before.charAt(before.length() - 1);
-    return Character.isLowerCase(t.charAt(0)) || !endsSentence(last);
+    if (Character.isLowerCase(t.charAt(0))) {
+      return true;
+    }
+    if (endsSentence(last)) {
+      return false;
+    }
+    if (joining == null && before.length() + 1 + firstWord(t) <= SHORTEST_WRAP) {
+      // too short to have been wrapped: a paragraph of its own, a list item or a sub-heading
+      if (!previous.literal()
+          && LinePrefix.listItemMarking(before) == 0
+          && Character.isUpperCase(before.charAt(0))) {
+        target.set(target.size() - 1, subheading(previous));
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** The length of the first word of {@code t}. */
+  private static int firstWord(String t) {
+    int i = 0;
+    while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean endsSentence(char last) {
