@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.bncfiche.model.constraints.GeldigeFiche;
 import org.immutables.value.Value;
 
@@ -36,6 +37,14 @@ public interface Fiche {
 
   /** The kind of Commission document, where known. */
   Optional<VoorstelSoort> getSoort();
+
+  /**
+   * Which of template and generation a reader presumed because the text did not show them (no
+   * heading or label of one template or generation; the generation from the year of item 1b alone);
+   * empty when both are stated or shown. Rules that depend on the template report at most a WARNING
+   * for a fiche whose template or generation is presumed.
+   */
+  Set<Kenmerk> getVermoed();
 
   /** Section 1, "Algemene gegevens". */
   Optional<AlgemeneGegevens> getAlgemeneGegevens();

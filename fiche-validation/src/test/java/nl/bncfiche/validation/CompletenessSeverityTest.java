@@ -9,6 +9,7 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableConsequenties;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Onderdeel;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Tekst;
@@ -207,6 +208,28 @@ class CompletenessSeverityTest {
   }
 
   @Test
+  void aPresumedTemplateOrGenerationMakesItsRulesWarnings() {
+    // A draft legislative fiche of 2025 without 1h and 4a's verdict: ERRORs when its layout is
+    // stated, WARNINGs when the reader presumed it (the parts may be another template's).
+    KamerstukDocument stated =
+        Fixtures.algemeen(
+            Fixtures.ontwerp(Fixtures.geldig()), a -> a.withRechtsbasis(List.<String>of()));
+    assertThat(found(stated, "BNC-V"))
+        .containsExactly("BNC-V-004 ERROR /fiches/0/algemeneGegevens/rechtsbasis");
+    for (Kenmerk k : Kenmerk.values()) {
+      KamerstukDocument presumed = Fixtures.fiche(stated, f -> f.withVermoed(k));
+      assertThat(found(presumed, "BNC-V"))
+          .as("%s", k)
+          .containsExactly("BNC-V-004 WARNING /fiches/0/algemeneGegevens/rechtsbasis");
+      assertThat(Fixtures.validator().validate(presumed, Profile.DEFINITIEF).isValid()).isTrue();
+    }
+    // What does not depend on the template stays an ERROR.
+    KamerstukDocument untitled =
+        Fixtures.fiche(stated, f -> f.withVermoed(Kenmerk.SJABLOON).withTitel(""));
+    assertThat(found(untitled, "BNC-V-001")).containsExactly("BNC-V-001 ERROR /fiches/0/titel");
+  }
+
+  @Test
   void aPlainJakartaValidatorReportsNoWarningOfAPublishedKamerstuk() {
     assertThat(JakartaValidation.validator().validate(zonderDatum(Fixtures.geldig()))).isEmpty();
     assertThat(
@@ -219,7 +242,9 @@ class CompletenessSeverityTest {
   void theCatalogueNamesTheMilderSeverities() {
     for (String id : List.of("BNC-V-003", "BNC-V-004", "BNC-V-005", "BNC-V-006", "BNC-V-007")) {
       assertThat(RuleCatalog.rule(id).orElseThrow().getReduction().orElseThrow().toString())
-          .startsWith("WARNING in a published Kamerstuk, and when the fiche has text that was not")
+          .startsWith(
+              "WARNING in a published Kamerstuk, and when the fiche's template or generation is"
+                  + " presumed (BNC-R-011), and when the fiche has text that was not")
           .endsWith("the message then says 'not recognised')");
     }
     assertThat(RuleCatalog.rule("BNC-V-008").orElseThrow().getReduction().orElseThrow().getWhenEn())

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.bncfiche.model.Aanbiedingsbrief;
+import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.BriefVermelding;
@@ -21,6 +23,7 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -270,15 +273,24 @@ final class ReferenceTextWriter {
         }
       }
     }
-    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
-    Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
-    Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<AlgemeneGegevens> ag = fiche.getAlgemeneGegevens();
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
+    Optional<Sjabloon> sjabloon = seen.sjabloon(soort, ag);
+    Optional<Generatie> generatie = seen.generatie(sjabloon, ag);
+    Set<Kenmerk> vermoed = EnumSet.noneOf(Kenmerk.class);
+    if (seen.sjabloonVermoed(soort, ag)) {
+      vermoed.add(Kenmerk.SJABLOON);
+    }
+    if (seen.generatieVermoed(generatie)) {
+      vermoed.add(Kenmerk.GENERATIE);
+    }
     if (outline.sections().isEmpty()
         || fiche.getOverigeSecties().stream().anyMatch(x -> x.getKop().isEmpty())
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
-        || !soort.equals(fiche.getSoort())) {
-      out.line(new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
+        || !soort.equals(fiche.getSoort())
+        || !vermoed.equals(fiche.getVermoed())) {
+      out.line(MarkerLine.of(fiche).text());
     }
     out.blank();
     out.addAll(content);

@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.TimeZone;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Oordeel;
+import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
@@ -149,6 +151,8 @@ class FicheJsonTest {
         "bad footnote number | {\"fiches\": [{\"voetnoten\": [{\"nummer\": 0}]}]} | /fiches/0/voetnoten/0 | positive",
         "bad inline | {\"fiches\": [{\"essentie\": {\"inhoud\": {\"alineas\": [{\"inhoud\": [true]}]}}}]} | /fiches/0/essentie/inhoud/alineas/0/inhoud/0 | voetnoot",
         "not an object | [] | / | wrong type",
+        "unknown presumed part | {\"fiches\": [{\"vermoed\": [\"SOORT\"]}]} | /fiches/0/vermoed/0 | unknown value; expected one of [SJABLOON, GENERATIE]",
+        "presumed not a list | {\"fiches\": [{\"vermoed\": \"SJABLOON\"}]} | /fiches/0/vermoed | ",
       })
   void rejectsBadJsonWithPointer(String name, String input, String pointer, String problem) {
     assertThatThrownBy(() -> json.read(input))
@@ -317,6 +321,24 @@ class FicheJsonTest {
     String written = json.write(doc);
     assertThat(written).contains("\"nummer\" : \"\"").contains("\"dossier\" : \"\"");
     assertThat(json.read(written)).isEqualTo(doc);
+  }
+
+  @Test
+  void whatAReaderPresumedIsAListOfEnumNamesLeftOutWhenEmpty() {
+    Fiche presumed =
+        Fiche.builder()
+            .titel("x")
+            .sjabloon(Sjabloon.MEDEDELING)
+            .addVermoed(Kenmerk.GENERATIE, Kenmerk.SJABLOON)
+            .build();
+    String written = json.write(KamerstukDocument.of(presumed));
+    assertThat(written)
+        .contains("\"vermoed\" : [\n        \"SJABLOON\",\n        \"GENERATIE\"\n      ]");
+    assertThat(json.read(written).getFiches()).containsExactly(presumed);
+    assertThat(json.write(KamerstukDocument.of(Fiche.builder().titel("x").build())))
+        .doesNotContain("vermoed");
+    // written before the field existed: nothing presumed
+    assertThat(json.readFiche("{\"titel\": \"x\"}").getVermoed()).isEmpty();
   }
 
   @Test

@@ -116,9 +116,7 @@ final class HtmlRendering {
     // read back by the text reader from a conversion that keeps it (LibreOffice's .docx does).
     line(
         "<p class=\"fiche-kenmerken\" hidden>"
-            + HtmlText.escape(
-                new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text(),
-                false)
+            + HtmlText.escape(MarkerLine.of(fiche).text(), false)
             + "</p>");
     for (Outline.Section s : Outline.of(fiche).sections()) {
       line("<section class=\"sectie\">");

@@ -46,6 +46,12 @@ public final class ReadFinding {
   /** A Word document with endnotes, which were left out. */
   public static final String ENDNOTES = "BNC-R-010";
 
+  /**
+   * A fiche whose template or generation its text does not show; the reader presumed it (a
+   * communication by default, the generation from the year of item 1b).
+   */
+  public static final String LAYOUT_PRESUMED = "BNC-R-011";
+
   /** Every id a reader reports, in id order. */
   public static final List<String> RULE_IDS =
       List.of(
@@ -58,7 +64,8 @@ public final class ReadFinding {
           NO_FICHE,
           TRACKED_CHANGES,
           COMMENTS,
-          ENDNOTES);
+          ENDNOTES,
+          LAYOUT_PRESUMED);
 
   private final String ruleId;
   private final SourcePosition position;

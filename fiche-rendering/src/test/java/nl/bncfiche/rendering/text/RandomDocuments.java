@@ -27,6 +27,7 @@ import nl.bncfiche.model.ImmutableTekst;
 import nl.bncfiche.model.ImpactAssessment;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.KamerstukKop;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Ministeries;
 import nl.bncfiche.model.NederlandsePositie;
 import nl.bncfiche.model.Onderdeel;
@@ -263,6 +264,11 @@ final class RandomDocuments {
     f.sjabloon(enumOf(Sjabloon.values()))
         .generatie(enumOf(Generatie.values()))
         .soort(enumOf(VoorstelSoort.values()));
+    for (Kenmerk k : Kenmerk.values()) {
+      if (kans(25)) {
+        f.addVermoed(k);
+      }
+    }
     int secties = 0;
     if (kans(85)) {
       f.algemeneGegevens(algemeen());

@@ -71,7 +71,8 @@ class ReadFindingsTest {
             ReadFinding.TEXT_OUTSIDE_SECTION,
             ReadFinding.ITEM_NOT_RECOGNISED,
             ReadFinding.TEXT_OUTSIDE_SECTION,
-            ReadFinding.SECTION_TWICE);
+            ReadFinding.SECTION_TWICE,
+            ReadFinding.LAYOUT_PRESUMED);
     List<ReadFinding> f = r.getFindings();
     assertThat(f.get(0).getPosition()).isEqualTo(SourcePosition.of(3, 1));
     assertThat(f.get(0).getPointer()).isEqualTo("/fiches/0/overigeSecties/0");
@@ -143,8 +144,10 @@ class ReadFindingsTest {
             "",
             "3 februari 2026");
     assertThat(r.getDocument().getFiches()).hasSize(1);
-    assertThat(ids(r)).containsExactly(ReadFinding.NO_TITLE_LINE);
-    assertThat(r.getFindings().get(0).getPointer()).isEqualTo("/fiches/0/titel");
+    // 1a names the kind, so only the generation is presumed (from the year of 1b)
+    assertThat(ids(r)).containsExactly(ReadFinding.LAYOUT_PRESUMED, ReadFinding.NO_TITLE_LINE);
+    assertThat(r.getFindings().get(0).getPointer()).isEqualTo("/fiches/0/generatie");
+    assertThat(r.getFindings().get(1).getPointer()).isEqualTo("/fiches/0/titel");
   }
 
   @Test

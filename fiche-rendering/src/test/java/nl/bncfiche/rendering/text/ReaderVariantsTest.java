@@ -265,8 +265,10 @@ class ReaderVariantsTest {
                 .platteTekst())
         .isEqualTo("Een waarde zonder label.");
     assertThat(f.getAlgemeneGegevens().orElseThrow().getTitels()).containsExactly("Een titel");
-    assertThat(r.getWarnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains(" | line "));
+    // and the template presumed: no heading or label shows it, and 1a names no kind
+    assertThat(r.getWarnings()).hasSize(4).allSatisfy(w -> assertThat(w).contains(" | line "));
     assertThat(r.getWarnings().get(0)).startsWith("regel 3: ");
+    assertThat(r.getFindings().get(3).getRuleId()).isEqualTo(ReadFinding.LAYOUT_PRESUMED);
   }
 
   @Test

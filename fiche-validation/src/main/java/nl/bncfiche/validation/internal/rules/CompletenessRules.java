@@ -29,8 +29,9 @@ import nl.bncfiche.validation.internal.Walk;
  * label as the writers write them.
  *
  * <p>What a published Kamerstuk lacks is a WARNING, not an ERROR: it was sent and accepted as it
- * is. So is what the 2025 legislative layout asks after section 4, which no published fiche has
- * confirmed yet.
+ * is. So is what a fiche lacks whose template or generation the reader presumed: the parts it
+ * requires may be another template's. So is what the 2025 legislative layout asks after section 4,
+ * which no published fiche has confirmed yet.
  */
 public final class CompletenessRules {
   /** The fiche has a title. */
@@ -78,7 +79,16 @@ public final class CompletenessRules {
       ", and when the fiche has text that was not placed in a section or item (that text may be"
           + " the item; the message then says 'not recognised')";
 
-  /** A check of one fiche that knows whether its findings are reduced (a published Kamerstuk). */
+  private static final String VERMOED_NL =
+      ", en wanneer het sjabloon of de generatie van de fiche vermoed is (BNC-R-011)";
+  private static final String VERMOED_EN =
+      ", and when the fiche's template or generation is presumed (BNC-R-011)";
+
+  /**
+   * A check of one fiche that knows whether its findings are reduced: in a published Kamerstuk, or
+   * for a fiche whose template or generation is presumed (the parts it requires may be another
+   * template's).
+   */
   @FunctionalInterface
   private interface Check {
     void run(Fiche fiche, NodePath path, Findings out, boolean reduced);
@@ -170,8 +180,8 @@ public final class CompletenessRules {
                 CompletenessRules::oordeel)
             .reduced(
                 Severity.WARNING,
-                "wanneer het onderdeel tekst heeft, en " + GEPUBLICEERD_NL,
-                "when the item has text, and " + GEPUBLICEERD_EN)
+                "wanneer het onderdeel tekst heeft, en " + GEPUBLICEERD_NL + VERMOED_NL,
+                "when the item has text, and " + GEPUBLICEERD_EN + VERMOED_EN)
             .source(Sources.SJABLOON_2025),
         rule(
                 LATERE_SECTIES,
@@ -186,10 +196,12 @@ public final class CompletenessRules {
                 Severity.WARNING,
                 GEPUBLICEERD_NL
                     + ", bij wetgeving van de generatie 2025 (dat sjabloon is nog niet bevestigd)"
+                    + VERMOED_NL
                     + ONGEPLAATST_NL,
                 GEPUBLICEERD_EN
                     + ", for legislation of the 2025 generation (that template is not confirmed"
                     + " yet)"
+                    + VERMOED_EN
                     + ONGEPLAATST_EN)
             .source(Sources.SJABLONEN),
         Rule.of(
@@ -223,7 +235,8 @@ public final class CompletenessRules {
             MISSING_EN,
             (doc, out) -> {
               boolean published = Walk.isPublished(doc);
-              Walk.fiches(doc, (f, p) -> check.run(f, p, out, published));
+              Walk.fiches(
+                  doc, (f, p) -> check.run(f, p, out, published || !f.getVermoed().isEmpty()));
             })
         .alternative(UNPLACED_NL, UNPLACED_EN);
   }
@@ -231,7 +244,9 @@ public final class CompletenessRules {
   /** A rule of the templates whose findings are WARNINGs in a published Kamerstuk. */
   private static Rule published(Rule rule) {
     return rule.reduced(
-            Severity.WARNING, GEPUBLICEERD_NL + ONGEPLAATST_NL, GEPUBLICEERD_EN + ONGEPLAATST_EN)
+            Severity.WARNING,
+            GEPUBLICEERD_NL + VERMOED_NL + ONGEPLAATST_NL,
+            GEPUBLICEERD_EN + VERMOED_EN + ONGEPLAATST_EN)
         .source(Sources.SJABLONEN);
   }
 
@@ -241,7 +256,7 @@ public final class CompletenessRules {
    * reported, as a WARNING when the item has text (its verdict may be there in words the rule does
    * not know) and as an ERROR when it has none (in a draft).
    */
-  private static void oordeel(Fiche f, NodePath p, Findings out, boolean published) {
+  private static void oordeel(Fiche f, NodePath p, Findings out, boolean reduced) {
     if (f.getGeneratie().orElse(null) != Generatie.G2025) {
       return;
     }
@@ -259,7 +274,7 @@ public final class CompletenessRules {
         continue;
       }
       out.report(
-          published || text,
+          reduced || text,
           Walk.path(p, item.getVeld()).field("oordeel"),
           item.getNummer(),
           item.getLabel());
@@ -377,18 +392,18 @@ public final class CompletenessRules {
    * section 4 is recalled from fiches not at hand, not seen in a published one: what it misses is a
    * WARNING until a published fiche confirms it.
    */
-  private static void laterSections(Fiche f, NodePath p, Findings out, boolean published) {
+  private static void laterSections(Fiche f, NodePath p, Findings out, boolean reduced) {
     if (f.getGeneratie().isEmpty() || f.getSjabloon().isEmpty()) {
       return;
     }
-    boolean reduced =
-        published
+    boolean sectionsReduced =
+        reduced
             || (f.getGeneratie().get() == Generatie.G2025
                 && f.getSjabloon().get() == Sjabloon.WETGEVING);
     List<Rubriek> secties = indeling(f).getSecties();
     int grondhouding = secties.indexOf(indeling(f).rubriek(Veld.GRONDHOUDING).orElseThrow());
     for (Rubriek sectie : secties.subList(grondhouding + 1, secties.size())) {
-      sectie(f, p, out, reduced, sectie, item -> true);
+      sectie(f, p, out, sectionsReduced, sectie, item -> true);
     }
   }
 }

@@ -7,10 +7,10 @@ import nl.bncfiche.validation.internal.Rule;
 
 /**
  * What the readers report while they read (family R): text they could not place in the template, a
- * title taken from elsewhere, Word revisions and notes. The readers (fiche-rendering's {@code
- * ReadFinding}, fiche-docx) find these, not the validator, whose checks here do nothing: the
- * entries give the ids their place in the catalogue, with severity and source, and the message is
- * the reader's own.
+ * title taken from elsewhere, Word revisions and notes, a presumed template. The readers
+ * (fiche-rendering's {@code ReadFinding}, fiche-docx) find these, not the validator, whose checks
+ * here do nothing: the entries give the ids their place in the catalogue, with severity and source,
+ * and the message is the reader's own.
  */
 public final class ReaderRules {
   private ReaderRules() {}
@@ -85,7 +85,16 @@ public final class ReaderRules {
             "BNC-R-010",
             Severity.WARNING,
             "Een fiche MOET voetnoten gebruiken, geen eindnoten; eindnoten worden niet gelezen.",
-            "A fiche MUST use footnotes, not endnotes; endnotes are not read."));
+            "A fiche MUST use footnotes, not endnotes; endnotes are not read."),
+        reader(
+            "BNC-R-011",
+            Severity.INFO,
+            "De koppen en labels van een fiche MOETEN het sjabloon en de generatie tonen; waar ze"
+                + " dat niet doen, worden ze vermoed (een mededeling, de generatie uit het jaar van"
+                + " 1b) en melden de regels die ervan afhangen hoogstens een waarschuwing.",
+            "A fiche's headings and labels MUST show its template and generation; where they do"
+                + " not, these are presumed (a communication, the generation from the year of 1b)"
+                + " and the rules that depend on them report at most a warning."));
   }
 
   private static Rule reader(String id, Severity severity, String nl, String en) {

@@ -68,15 +68,60 @@ public final class LayoutEvidence {
         && seen.equals(Labels.genormaliseerd(field).get(variant));
   }
 
-  /** The template the evidence shows, given the kind; empty when nothing was seen. */
-  public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort) {
+  /**
+   * The template the evidence shows, given the kind: the one the headings and labels show, else the
+   * one of the kind, else legislative when a CELEX number of 1d is of a proposed act (type PC),
+   * else a communication (presumed when the fiche has no section 4 either: see {@link
+   * #sjabloonVermoed}); empty when nothing was seen.
+   */
+  public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
-    return shownSjabloon()
-        .or(
-            () ->
-                Optional.of(soort.isPresent() ? sjabloonOfKind(soort.get()) : Sjabloon.MEDEDELING));
+    Optional<Sjabloon> shown = shownSjabloon();
+    if (shown.isPresent()) {
+      return shown;
+    }
+    if (soort.isPresent()) {
+      return Optional.of(sjabloonOfKind(soort.get()));
+    }
+    return Optional.of(hasCelexType(ag, "PC") ? Sjabloon.WETGEVING : Sjabloon.MEDEDELING);
+  }
+
+  /**
+   * Whether {@link #sjabloon} presumes the template: neither the headings and labels, nor the kind,
+   * nor a CELEX type, nor the set of sections tells it. A fiche with section 4 and without any part
+   * only legislation has (items h–j, 2b, the consequences) shows by that absence that it is a
+   * communication.
+   */
+  public boolean sjabloonVermoed(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
+    return !fields.isEmpty()
+        && shownSjabloon().isEmpty()
+        && soort.isEmpty()
+        && !hasCelexType(ag, "PC")
+        && !hasGrondhouding();
+  }
+
+  private boolean hasGrondhouding() {
+    for (Veld v : fields) {
+      if (v == Veld.GRONDHOUDING || v.getSectie().orElse(null) == Veld.GRONDHOUDING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a CELEX number of 1d is of document type {@code type}. */
+  private static boolean hasCelexType(Optional<AlgemeneGegevens> ag, String type) {
+    if (ag.isPresent()) {
+      for (EurLexVerwijzing e : ag.get().getEurLex()) {
+        if (e.getTekst().length() <= 2000
+            && e.getCelex().map(c -> c.getDocumentType().equals(type)).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -137,6 +182,14 @@ public final class LayoutEvidence {
       return Optional.of(y < 2013 ? Generatie.G2007 : y < 2025 ? Generatie.G2013 : Generatie.G2025);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@link #generatie} presumes the generation: the headings and labels do not show it, so
+   * it is the year of item 1b's.
+   */
+  public boolean generatieVermoed(Optional<Generatie> generatie) {
+    return generatie.isPresent() && shownGeneratie().isEmpty();
   }
 
   /**
@@ -231,11 +284,8 @@ public final class LayoutEvidence {
       }
     }
     // No kind word: a CELEX number of type DC is a Commission document that proposes no act.
-    for (EurLexVerwijzing e : ag.getEurLex()) {
-      if (e.getTekst().length() <= 2000
-          && e.getCelex().map(c -> c.getDocumentType().equals("DC")).orElse(false)) {
-        return Optional.of(VoorstelSoort.MEDEDELING);
-      }
+    if (hasCelexType(algemeen, "DC")) {
+      return Optional.of(VoorstelSoort.MEDEDELING);
     }
     return Optional.empty();
   }

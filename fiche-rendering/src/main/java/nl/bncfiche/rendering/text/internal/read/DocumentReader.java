@@ -191,7 +191,7 @@ public final class DocumentReader {
     report.position(path, lines.get(from));
     SectionScanner sections = new SectionScanner(report);
     sections.scan(lines, from, to);
-    Fiche f = new FicheBuilder(report, path).build("", sections, null);
+    Fiche f = new FicheBuilder(report, path).build("", lines.get(from), sections, null);
     List<BriefVermelding> entries = letter == null ? List.of() : letter.brief().getVermeldingen();
     if (entries.size() == 1) {
       report.warn(
@@ -304,6 +304,6 @@ public final class DocumentReader {
     }
     SectionScanner sections = new SectionScanner(report);
     sections.scan(lines, k, to);
-    return new FicheBuilder(report, path).build(titel, sections, marker);
+    return new FicheBuilder(report, path).build(titel, titleLine, sections, marker);
   }
 }

@@ -1,9 +1,12 @@
 package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.EssentieVoorstel;
@@ -13,6 +16,7 @@ import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.ImmutableEssentieVoorstel;
 import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Oordeel;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
@@ -51,7 +55,7 @@ final class FicheBuilder {
    * The fiche of {@code title} and {@code scanned}; {@code marker}, when not null, gives its
    * layout.
    */
-  Fiche build(String title, SectionScanner scanned, MarkerLine marker) {
+  Fiche build(String title, Line titleLine, SectionScanner scanned, MarkerLine marker) {
     ImmutableFiche.Builder f = Fiche.builder().titel(title);
     // Sections of items, in reading order: a later one of the same part replaces an earlier one.
     List<Part> sections = new ArrayList<>();
@@ -110,19 +114,66 @@ final class FicheBuilder {
     for (Part part : sections) {
       fiche = part.veld().met(fiche, part.waarde());
     }
-    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
-    Optional<Sjabloon> sjabloon = scanned.evidence.sjabloon(soort);
-    Optional<Generatie> generatie =
-        scanned.evidence.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<AlgemeneGegevens> ag = fiche.getAlgemeneGegevens();
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
+    LayoutEvidence evidence = scanned.evidence;
+    Optional<Sjabloon> sjabloon = evidence.sjabloon(soort, ag);
+    Optional<Generatie> generatie = evidence.generatie(sjabloon, ag);
+    Set<Kenmerk> vermoed = EnumSet.noneOf(Kenmerk.class);
     if (marker != null) {
       sjabloon = marker.sjabloon();
       generatie = marker.generatie();
       soort = marker.soort();
+      vermoed.addAll(marker.vermoed());
+    } else {
+      if (evidence.sjabloonVermoed(soort, ag)) {
+        vermoed.add(Kenmerk.SJABLOON);
+      }
+      if (evidence.generatieVermoed(generatie)) {
+        vermoed.add(Kenmerk.GENERATIE);
+      }
+      if (!vermoed.isEmpty()) {
+        presumed(titleLine, sjabloon, generatie, vermoed);
+      }
     }
     return ImmutableFiche.copyOf(fiche)
         .withSjabloon(sjabloon)
         .withGeneratie(generatie)
-        .withSoort(soort);
+        .withSoort(soort)
+        .withVermoed(vermoed);
+  }
+
+  /** Reports a template or generation that the text does not show, with the value presumed. */
+  private void presumed(
+      Line titleLine,
+      Optional<Sjabloon> sjabloon,
+      Optional<Generatie> generatie,
+      Set<Kenmerk> vermoed) {
+    StringBuilder nl = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    if (vermoed.contains(Kenmerk.SJABLOON) && sjabloon.isPresent()) {
+      boolean wetgeving = sjabloon.get() == Sjabloon.WETGEVING;
+      nl.append("sjabloon vermoed (").append(wetgeving ? "wetgeving" : "mededeling").append(')');
+      en.append("template presumed (").append(wetgeving ? "legislation" : "communication");
+      en.append(')');
+    }
+    if (vermoed.contains(Kenmerk.GENERATIE) && generatie.isPresent()) {
+      String jaar = generatie.get().name().substring(1);
+      nl.append(nl.length() > 0 ? " en " : "").append("generatie vermoed (").append(jaar);
+      nl.append(", uit de datum van 1b)");
+      en.append(en.length() > 0 ? " and " : "").append("generation presumed (").append(jaar);
+      en.append(", from the date of 1b)");
+    }
+    report.warn(
+        titleLine,
+        ReadFinding.LAYOUT_PRESUMED,
+        path + (vermoed.contains(Kenmerk.SJABLOON) ? "/sjabloon" : "/generatie"),
+        nl
+            + ": geen kop of label van de fiche toont het; regels die ervan afhangen melden"
+            + " hoogstens een waarschuwing",
+        en
+            + ": no heading or label of the fiche shows it; rules that depend on it report at"
+            + " most a warning");
   }
 
   private List<Voetnoot> voetnoten(List<FootnoteBody> bodies) {

@@ -2,11 +2,13 @@ package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.List;
 import java.util.Optional;
+import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Inline;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
@@ -91,19 +93,23 @@ public final class FicheText implements Outline.Visitor {
     Outline.walk(fiche, this);
     overige(overige.before(OverigeSecties.END));
     out.collapsing(false);
-    Optional<VoorstelSoort> soort = LayoutEvidence.soort(fiche.getAlgemeneGegevens());
-    Optional<Sjabloon> sjabloon = seen.sjabloon(soort);
-    Optional<Generatie> generatie = seen.generatie(sjabloon, fiche.getAlgemeneGegevens());
+    Optional<AlgemeneGegevens> ag = fiche.getAlgemeneGegevens();
+    Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
+    Optional<Sjabloon> sjabloon = seen.sjabloon(soort, ag);
+    Optional<Generatie> generatie = seen.generatie(sjabloon, ag);
+    // What the reader would presume of this text must be what the fiche says it presumed.
+    boolean vermoedAsRead =
+        fiche.getVermoed().contains(Kenmerk.SJABLOON) == seen.sjabloonVermoed(soort, ag)
+            && fiche.getVermoed().contains(Kenmerk.GENERATIE) == seen.generatieVermoed(generatie);
     // Text before the first section needs the marker line: in a letter, a fiche's title is known
     // as such by the sections or the marker line that follow it.
     if (sections == 0
         || overige.hasTextBeforeSections()
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
-        || !soort.equals(fiche.getSoort())) {
-      out.insertLine(
-          marker,
-          new MarkerLine(fiche.getSjabloon(), fiche.getGeneratie(), fiche.getSoort()).text());
+        || !soort.equals(fiche.getSoort())
+        || !vermoedAsRead) {
+      out.insertLine(marker, MarkerLine.of(fiche).text());
     }
     if (footnotes.anyLeft()) {
       out.blank();

@@ -62,8 +62,18 @@ public final class SeenFields {
   }
 
   /** As {@link LayoutEvidence#sjabloon}. */
-  public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort) {
-    return evidence().sjabloon(soort);
+  public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
+    return evidence().sjabloon(soort, ag);
+  }
+
+  /** As {@link LayoutEvidence#sjabloonVermoed}. */
+  public boolean sjabloonVermoed(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
+    return evidence().sjabloonVermoed(soort, ag);
+  }
+
+  /** As {@link LayoutEvidence#generatieVermoed}. */
+  public boolean generatieVermoed(Optional<Generatie> generatie) {
+    return evidence().generatieVermoed(generatie);
   }
 
   /** As {@link LayoutEvidence#generatie}. */
