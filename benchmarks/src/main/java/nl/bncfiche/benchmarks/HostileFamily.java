@@ -53,11 +53,11 @@ public enum HostileFamily {
       ImmutableTekst.Builder t = Tekst.builder();
       ImmutableFiche.Builder f = fiche();
       for (int k = 1; k <= size; k++) {
-        t.addAlineas(
+        t.addAlinea(
             Alinea.builder()
                 .addInhoud(TekstRun.of("Alinea " + k + "."), VoetnootVerwijzing.of(k))
                 .build());
-        f.addVoetnoten(Voetnoot.of(k, "Noot " + k + "."));
+        f.addVoetnoot(Voetnoot.of(k, "Noot " + k + "."));
       }
       return KamerstukDocument.of(
           f.essentie(EssentieVoorstel.builder().inhoud(t.build()).build()).build());
@@ -75,7 +75,7 @@ public enum HostileFamily {
       return KamerstukDocument.of(
           fiche()
               .essentie(EssentieVoorstel.builder().inhoud(Tekst.of(a.build())).build())
-              .addVoetnoten(Voetnoot.of(1, "De noot."))
+              .addVoetnoot(Voetnoot.of(1, "De noot."))
               .build());
     }
   },
@@ -86,8 +86,8 @@ public enum HostileFamily {
     KamerstukDocument document(int size) {
       ImmutableAlgemeneGegevens.Builder ag = AlgemeneGegevens.builder();
       for (int k = 1; k <= size; k++) {
-        ag.addTitels("Voorstel " + k)
-            .addCommissieDocumenten(Parsed.parse("COM(2025) " + k, CommissieDocument::parse))
+        ag.addTitel("Voorstel " + k)
+            .addCommissieDocument(Parsed.parse("COM(2025) " + k, CommissieDocument::parse))
             .addEurLex(EurLexVerwijzing.of("https://eur-lex.europa.eu/x" + k))
             .addRechtsbasis("Artikel " + k + " VWEU");
       }

@@ -33,7 +33,7 @@ public final class BuildAndValidate {
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
                     .datumOntvangst(NederlandseDatum.parsed("9 maart 2026"))
-                    .addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 140 final"))
+                    .addCommissieDocument(CommissieDocument.parsed("COM(2026) 140 final"))
                     .build())
             .build();
     KamerstukDocument document = KamerstukDocument.of(draft);

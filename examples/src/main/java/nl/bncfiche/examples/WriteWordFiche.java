@@ -38,7 +38,7 @@ public final class WriteWordFiche {
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
                     .datumOntvangst(NederlandseDatum.parsed("14 april 2026"))
-                    .addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 211 final"))
+                    .addCommissieDocument(CommissieDocument.parsed("COM(2026) 211 final"))
                     .build())
             .build();
     try (OutputStream docx = Files.newOutputStream(file)) {

@@ -18,7 +18,7 @@ public interface Tekst {
   static Tekst of(String... alineas) {
     ImmutableTekst.Builder b = builder();
     for (String a : alineas) {
-      b.addAlineas(Alinea.of(a));
+      b.addAlinea(Alinea.of(a));
     }
     return b.build();
   }

@@ -12,6 +12,9 @@
  * <p>Accessors are {@code get*}/{@code is*} so that any Jakarta Bean Validation provider sees
  * constraints on them; JSON field names are the accessor names without the prefix. All values are
  * immutable and thread-safe; no accessor returns {@code null}.
+ *
+ * <p>A list's builder adds one element in the singular, several in the plural: {@code
+ * addTitel("…")}, {@code addTitels("…", "…")}, {@code addAllTitels(list)}.
  */
 @Value.Style(
     get = {"get*", "is*"},
@@ -19,6 +22,18 @@
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
+    // Dutch plurals: the last word of a list's name, singular:plural; a word ending in "s" that is
+    // no plural is its own singular
+    depluralize = true,
+    depluralizeDictionary = {
+      "document:documenten",
+      "onderdeel:onderdelen",
+      "rechtsbasis:rechtsbasis",
+      "sectie:secties",
+      "vermelding:vermeldingen",
+      "voetnoot:voetnoten",
+      "zin:zinnen"
+    },
     privateNoargConstructor = false,
     forceJacksonPropertyNames = true,
     allParameters = false,

@@ -44,7 +44,7 @@ class ConvenienceTest {
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
                     .datumOntvangst(NederlandseDatum.parsed(MEI))
-                    .addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 120 final"))
+                    .addCommissieDocument(CommissieDocument.parsed("COM(2026) 120 final"))
                     .build())
             .build();
     assertThat(fiche.ontvangenOp()).contains(MEI);
@@ -68,5 +68,50 @@ class ConvenienceTest {
     String json = FicheJson.create().write(KamerstukDocument.of(fiche));
     assertThat(json).doesNotContain("ontvangenOp");
     assertThat(FicheJson.create().read(json)).isEqualTo(KamerstukDocument.of(fiche));
+  }
+
+  @Test
+  void aListTakesOneElementInTheSingularAndSeveralInThePlural() throws Exception {
+    AlgemeneGegevens one =
+        AlgemeneGegevens.builder()
+            .addTitel("Eerste")
+            .addTitels("Tweede", "Derde")
+            .addCommissieDocument(CommissieDocument.parsed("COM(2026) 12 final"))
+            .addProcedure(ProcedureNummer.parsed("2026/0012(COD)"))
+            .addRechtsbasis("Artikel 114 VWEU")
+            .build();
+    assertThat(one.getTitels()).containsExactly("Eerste", "Tweede", "Derde");
+    assertThat(one.getCommissieDocumenten()).hasSize(1);
+    // Every list of the model has its singular add: the plural with its Dutch ending taken off.
+    String[][] singular = {
+      {
+        "ImmutableAlgemeneGegevens$Builder",
+        "addTitel",
+        "addCommissieDocument",
+        "addEurLex",
+        "addRechtsbasis",
+        "addProcedure",
+        "addOverigeOnderdeel"
+      },
+      {"ImmutableFiche$Builder", "addOverigeSectie", "addVoetnoot", "addVermoed"},
+      {"ImmutableKamerstukDocument$Builder", "addFiche"},
+      {"ImmutableAanbiedingsbrief$Builder", "addVermelding", "addAanvullendeZin"},
+      {"ImmutableTekst$Builder", "addAlinea"},
+      {"ImmutableAlinea$Builder", "addInhoud"},
+    };
+    for (String[] type : singular) {
+      Class<?> builder = Class.forName("nl.bncfiche.model." + type[0]);
+      for (int k = 1; k < type.length; k++) {
+        String name = type[k];
+        assertThat(builder.getMethods())
+            .as("%s.%s(one element)", type[0], name)
+            .anyMatch(
+                m ->
+                    m.getName().equals(name)
+                        && m.getParameterCount() == 1
+                        && !m.getParameterTypes()[0].isArray()
+                        && !Iterable.class.isAssignableFrom(m.getParameterTypes()[0]));
+      }
+    }
   }
 }

@@ -40,11 +40,11 @@ class ScalingTest {
     var t = Tekst.builder();
     var f = Fiche.builder().titel("Schaal");
     for (int k = 1; k <= n; k++) {
-      t.addAlineas(
+      t.addAlinea(
           Alinea.builder()
               .addInhoud(TekstRun.of("Alinea " + k + "."), VoetnootVerwijzing.of(k))
               .build());
-      f.addVoetnoten(Voetnoot.of(k, "Noot " + k + "."));
+      f.addVoetnoot(Voetnoot.of(k, "Noot " + k + "."));
     }
     return KamerstukDocument.of(
         ImmutableFiche.copyOf(f.build())
@@ -65,7 +65,7 @@ class ScalingTest {
   static KamerstukDocument values(int n) {
     var ag = AlgemeneGegevens.builder();
     for (int k = 1; k <= n; k++) {
-      ag.addTitels("Voorstel " + k)
+      ag.addTitel("Voorstel " + k)
           .addEurLex(EurLexVerwijzing.of("https://eur-lex.europa.eu/x" + k))
           .addRechtsbasis("Artikel " + k + " VWEU");
     }

@@ -48,7 +48,7 @@ public final class VoorbeeldFiches {
       if (4411 + i != nummer) {
         v.referentie(Parsed.of(KamerstukReferentie.of(22112, Integer.toString(4411 + i))));
       }
-      brief.addVermeldingen(v.build());
+      brief.addVermelding(v.build());
     }
     KamerstukKop kop =
         KamerstukKop.builder()
@@ -60,6 +60,6 @@ public final class VoorbeeldFiches {
             .plaats("Den Haag")
             .datum(Parsed.of(NederlandseDatum.of("13 maart 2026")))
             .build();
-    return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiches(fiche).build();
+    return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiche(fiche).build();
   }
 }

@@ -65,9 +65,9 @@ public final class Fixtures {
             .soort(VoorstelSoort.VERORDENING)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels("Proposal for a Regulation on test areas for hydrogen ferries")
+                    .addTitel("Proposal for a Regulation on test areas for hydrogen ferries")
                     .datumOntvangst(Parsed.parse("16 maart 2026", NederlandseDatum::parse))
-                    .addCommissieDocumenten(
+                    .addCommissieDocument(
                         Parsed.parse("COM(2026) 120 final", CommissieDocument::parse))
                     .addEurLex(EurLexVerwijzing.of("EUR-Lex - 52026PC0120 - NL - EUR-Lex"))
                     .impactAssessment(ImpactAssessment.of("SWD(2026) 61"))
@@ -79,7 +79,7 @@ public final class Fixtures {
                     .addRechtsbasis("Artikel 100, lid 2, VWEU")
                     .besluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
                     .rolEuropeesParlement("Medebeslissing")
-                    .addProcedures(Parsed.parse("2026/0060(COD)", ProcedureNummer::parse))
+                    .addProcedure(Parsed.parse("2026/0060(COD)", ProcedureNummer::parse))
                     .build())
             .essentie(
                 EssentieVoorstel.builder()
@@ -171,7 +171,7 @@ public final class Fixtures {
                 .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
                 .ondertekenaarNaam("C.D. Jansen")
                 .build())
-        .addFiches(fiche)
+        .addFiche(fiche)
         .build();
   }
 

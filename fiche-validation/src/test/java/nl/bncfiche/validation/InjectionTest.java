@@ -53,9 +53,9 @@ class InjectionTest {
             .generatie(Generatie.G2025)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels(p)
+                    .addTitel(p)
                     .datumOntvangst(Parsed.parse(p, NederlandseDatum::parse))
-                    .addCommissieDocumenten(Parsed.parse(p, CommissieDocument::parse))
+                    .addCommissieDocument(Parsed.parse(p, CommissieDocument::parse))
                     .addEurLex(EurLexVerwijzing.of("CELEX:" + p))
                     .impactAssessment(ImpactAssessment.of(p))
                     .behandelingstrajectRaad(p)
@@ -63,8 +63,8 @@ class InjectionTest {
                     .addRechtsbasis(p)
                     .besluitvormingsprocedureRaad(p)
                     .rolEuropeesParlement(p)
-                    .addProcedures(Parsed.parse(p, ProcedureNummer::parse))
-                    .addOverigeOnderdelen(Onderdeel.builder().label(p).tekst(Tekst.of(p)).build())
+                    .addProcedure(Parsed.parse(p, ProcedureNummer::parse))
+                    .addOverigeOnderdeel(Onderdeel.builder().label(p).tekst(Tekst.of(p)).build())
                     .build())
             .essentie(
                 EssentieVoorstel.builder()
@@ -88,8 +88,8 @@ class InjectionTest {
                     .regeldruk(GrondhoudingOnderdeel.of(p))
                     .build())
             .ontwikkelingslanden(Tekst.of(Alinea.of(p)))
-            .addOverigeSecties(Sectie.builder().kop(p).tekst(Tekst.of(p)).build())
-            .addVoetnoten(Voetnoot.of(1, p))
+            .addOverigeSectie(Sectie.builder().kop(p).tekst(Tekst.of(p)).build())
+            .addVoetnoot(Voetnoot.of(1, p))
             .build();
     return KamerstukDocument.builder()
         .kop(
@@ -107,8 +107,8 @@ class InjectionTest {
                 .aankondiging(p)
                 .aangekondigdAantal(1)
                 .aantalZoalsGeschreven(p)
-                .addAanvullendeZinnen(p)
-                .addVermeldingen(
+                .addAanvullendeZin(p)
+                .addVermelding(
                     BriefVermelding.builder()
                         .markering(p)
                         .voorvoegsel(p)
@@ -118,7 +118,7 @@ class InjectionTest {
                 .ondertekenaarFunctie(p)
                 .ondertekenaarNaam(p)
                 .build())
-        .addFiches(f)
+        .addFiche(f)
         .build();
   }
 

@@ -149,7 +149,7 @@ class JakartaIntegrationTest {
             .addCommissieDocumenten(
                 Parsed.parse("COM(2026) 5", CommissieDocument::parse),
                 Parsed.parse("COM 2026", CommissieDocument::parse))
-            .addProcedures(Parsed.parse("2026/1 (QQQ", ProcedureNummer::parse))
+            .addProcedure(Parsed.parse("2026/1 (QQQ", ProcedureNummer::parse))
             .build();
     Set<String> found = paths(PLAIN.validate(a));
     assertThat(found)

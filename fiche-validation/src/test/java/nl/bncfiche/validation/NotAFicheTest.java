@@ -27,7 +27,7 @@ class NotAFicheTest {
   private static Fiche appreciatie(String titel) {
     return Fiche.builder()
         .titel(titel)
-        .addOverigeSecties(
+        .addOverigeSectie(
             Sectie.builder()
                 .kop("Appreciatie")
                 .tekst(Tekst.of("Het kabinet verwelkomt het witboek over de binnenvaart."))
@@ -41,7 +41,7 @@ class NotAFicheTest {
         .withBrief(
             Aanbiedingsbrief.builder()
                 .aankondiging(aankondiging)
-                .addVermeldingen(BriefVermelding.builder().titel(entry).build())
+                .addVermelding(BriefVermelding.builder().titel(entry).build())
                 .build())
         .withFiches(fiches);
   }

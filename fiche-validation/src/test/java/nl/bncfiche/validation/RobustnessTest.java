@@ -98,7 +98,7 @@ class RobustnessTest {
           a.addInhoud(TekstRun.of(text(r)));
         }
       }
-      b.addAlineas(a.build());
+      b.addAlinea(a.build());
     }
     return b.build();
   }
@@ -130,8 +130,8 @@ class RobustnessTest {
     if (r.nextInt(4) > 0) {
       nl.bncfiche.model.ImmutableAlgemeneGegevens.Builder a = AlgemeneGegevens.builder();
       for (int i = r.nextInt(3); i > 0; i--) {
-        a.addTitels(text(r))
-            .addCommissieDocumenten(Parsed.parse(text(r), CommissieDocument::parse))
+        a.addTitel(text(r))
+            .addCommissieDocument(Parsed.parse(text(r), CommissieDocument::parse))
             .addEurLex(EurLexVerwijzing.of(text(r)));
       }
       if (r.nextBoolean()) {
@@ -162,10 +162,10 @@ class RobustnessTest {
     }
     f.ontwikkelingslanden(tekst(r));
     for (int i = r.nextInt(4); i > 0; i--) {
-      f.addVoetnoten(Voetnoot.builder().nummer(1 + r.nextInt(6)).tekst(tekst(r)).build());
+      f.addVoetnoot(Voetnoot.builder().nummer(1 + r.nextInt(6)).tekst(tekst(r)).build());
     }
     nl.bncfiche.model.ImmutableKamerstukDocument.Builder d =
-        KamerstukDocument.builder().addFiches(f.build());
+        KamerstukDocument.builder().addFiche(f.build());
     if (r.nextBoolean()) {
       d.kop(
           KamerstukKop.builder()
@@ -192,7 +192,7 @@ class RobustnessTest {
                   r.nextBoolean() ? text(r) : "Kamerstuk 22 112, nr. " + (4200 + r.nextInt(9)),
                   KamerstukReferentie::parse));
         }
-        b.addVermeldingen(v.build());
+        b.addVermelding(v.build());
       }
       d.brief(b.build());
     }

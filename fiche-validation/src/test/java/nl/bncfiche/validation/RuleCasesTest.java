@@ -360,7 +360,7 @@ class RuleCasesTest {
                 f ->
                     nl.bncfiche.model.ImmutableFiche.builder()
                         .titel("Kabinetsappreciatie " + f.getTitel())
-                        .addOverigeSecties(
+                        .addOverigeSectie(
                             nl.bncfiche.model.Sectie.builder()
                                 .kop("Appreciatie")
                                 .tekst(Tekst.of("Het kabinet verwelkomt het witboek."))

@@ -89,9 +89,9 @@ class RuleDetailTest {
             .generatie(Generatie.G2025)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels(" ")
+                    .addTitel(" ")
                     .addEurLex(EurLexVerwijzing.of(" "))
-                    .addCommissieDocumenten(Parsed.parse(" ", CommissieDocument::parse))
+                    .addCommissieDocument(Parsed.parse(" ", CommissieDocument::parse))
                     .datumOntvangst(Parsed.parse("", NederlandseDatum::parse))
                     .impactAssessment(ImpactAssessment.of(""))
                     .behandelingstrajectRaad(" ")
@@ -238,7 +238,7 @@ class RuleDetailTest {
         Fiche.builder()
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addOverigeOnderdelen(Onderdeel.builder().tekst(ref()).build())
+                    .addOverigeOnderdeel(Onderdeel.builder().tekst(ref()).build())
                     .build())
             .essentie(EssentieVoorstel.builder().inhoud(ref()).impactAssessment(ref()).build())
             .nederlandsePositie(
@@ -273,8 +273,8 @@ class RuleDetailTest {
                     .handhaafbaarheid(ref())
                     .build())
             .ontwikkelingslanden(ref())
-            .addOverigeSecties(Sectie.builder().tekst(ref()).build())
-            .addVoetnoten(Voetnoot.builder().nummer(1).tekst(ref()).build())
+            .addOverigeSectie(Sectie.builder().tekst(ref()).build())
+            .addVoetnoot(Voetnoot.builder().nummer(1).tekst(ref()).build())
             .build();
     String tail = "/alineas/0/inhoud/1";
     assertThat(found(KamerstukDocument.of(f), "BNC-N-001"))

@@ -220,7 +220,7 @@ class WriterEquivalenceTest {
                   .generatie(g)
                   .grondhouding(
                       Grondhouding.builder().bevoegdheid(o).subsidiariteit(o).regeldruk(o).build())
-                  .addVoetnoten(Voetnoot.of(1, "een"))
+                  .addVoetnoot(Voetnoot.of(1, "een"))
                   .build();
           assertSame(KamerstukDocument.of(f), g + " " + soort + " " + List.of(r));
         }
@@ -420,7 +420,7 @@ class WriterEquivalenceTest {
           inhoud.add(
               r.nextInt(4) == 0 ? VoetnootVerwijzing.of(1 + r.nextInt(5)) : TekstRun.of(s()));
         }
-        t.addAlineas(a.addAllInhoud(inhoud).build());
+        t.addAlinea(a.addAllInhoud(inhoud).build());
       }
       return t.build();
     }
@@ -441,7 +441,7 @@ class WriterEquivalenceTest {
       if (maybe()) {
         var ag = AlgemeneGegevens.builder();
         for (int i = r.nextInt(3); i > 0; i--) {
-          ag.addTitels(s());
+          ag.addTitel(s());
         }
         opt(s())
             .ifPresent(
@@ -450,11 +450,11 @@ class WriterEquivalenceTest {
                         Parsed.parse(
                             r.nextBoolean() ? x : "12 maart 2014", NederlandseDatum::parse)));
         for (int i = r.nextInt(3); i > 0; i--) {
-          ag.addCommissieDocumenten(
+          ag.addCommissieDocument(
               Parsed.parse(r.nextBoolean() ? s() : "COM(2026) 1" + i, CommissieDocument::parse));
         }
         for (int i = r.nextInt(2); i > 0; i--) {
-          ag.addProcedures(Parsed.parse(s(), ProcedureNummer::parse));
+          ag.addProcedure(Parsed.parse(s(), ProcedureNummer::parse));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
           ag.addEurLex(EurLexVerwijzing.of(s()));
@@ -468,7 +468,7 @@ class WriterEquivalenceTest {
         opt(s()).ifPresent(ag::besluitvormingsprocedureRaad);
         opt(s()).ifPresent(ag::rolEuropeesParlement);
         for (int i = r.nextInt(3); i > 0; i--) {
-          ag.addOverigeOnderdelen(Onderdeel.builder().label(s()).tekst(tekst()).build());
+          ag.addOverigeOnderdeel(Onderdeel.builder().label(s()).tekst(tekst()).build());
         }
         f.algemeneGegevens(ag.build());
       }
@@ -514,10 +514,10 @@ class WriterEquivalenceTest {
       }
       opt(tekst()).ifPresent(f::ontwikkelingslanden);
       for (int i = r.nextInt(3); i > 0; i--) {
-        f.addOverigeSecties(Sectie.builder().kop(s()).tekst(tekst()).build());
+        f.addOverigeSectie(Sectie.builder().kop(s()).tekst(tekst()).build());
       }
       for (int i = r.nextInt(4); i > 0; i--) {
-        f.addVoetnoten(Voetnoot.builder().nummer(1 + r.nextInt(6)).tekst(tekst()).build());
+        f.addVoetnoot(Voetnoot.builder().nummer(1 + r.nextInt(6)).tekst(tekst()).build());
       }
       return f.build();
     }
@@ -541,21 +541,21 @@ class WriterEquivalenceTest {
         opt(r.nextInt(4)).ifPresent(b::aangekondigdAantal);
         opt(s()).ifPresent(b::aantalZoalsGeschreven);
         for (int i = r.nextInt(3); i > 0; i--) {
-          b.addAanvullendeZinnen(s());
+          b.addAanvullendeZin(s());
         }
         for (int i = r.nextInt(3); i > 0; i--) {
           var v = BriefVermelding.builder().titel(s());
           opt(s()).ifPresent(v::markering);
           opt(s()).ifPresent(v::voorvoegsel);
           opt(s()).ifPresent(x -> v.referentie(Parsed.parse(x, KamerstukReferentie::parse)));
-          b.addVermeldingen(v.build());
+          b.addVermelding(v.build());
         }
         opt(s()).ifPresent(b::ondertekenaarFunctie);
         opt(s()).ifPresent(b::ondertekenaarNaam);
         d.brief(b.build());
       }
       for (int i = r.nextInt(3); i > 0; i--) {
-        d.addFiches(fiche());
+        d.addFiche(fiche());
       }
       return d.build();
     }

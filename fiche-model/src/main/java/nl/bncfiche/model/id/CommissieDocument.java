@@ -109,7 +109,7 @@ public final class CommissieDocument {
 
   /**
    * {@code text} as the value of a field of Commission documents ({@code
-   * addCommissieDocumenten(CommissieDocument.parsed("COM(2026) 120 final"))}): parsed when it is a
+   * addCommissieDocument(CommissieDocument.parsed("COM(2026) 120 final"))}): parsed when it is a
    * document number, else kept as written with the reason, for the validator to report. Short for
    * {@code Parsed.parse(text, CommissieDocument::parse)}.
    *

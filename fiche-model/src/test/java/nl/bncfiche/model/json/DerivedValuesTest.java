@@ -40,7 +40,7 @@ class DerivedValuesTest {
         Fiche.builder()
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addCommissieDocumenten(
+                    .addCommissieDocument(
                         Parsed.of(
                             CommissieDocument.of(CommissieDocument.Type.JOIN, 2024, 9)
                                 .withSuffix(CommissieDocument.Suffix.DEFINITIEF)
@@ -48,7 +48,7 @@ class DerivedValuesTest {
                     .addEurLex(EurLexVerwijzing.of("https://eur-lex.europa.eu/?uri=COM:2024:9:FIN"))
                     .addEurLex(EurLexVerwijzing.of("geen verwijzing"))
                     .impactAssessment(ImpactAssessment.of("SWD(2024) 3 en SEC(2024) 4"))
-                    .addProcedures(Parsed.parse("(COD 2008/0222)", ProcedureNummer::parse))
+                    .addProcedure(Parsed.parse("(COD 2008/0222)", ProcedureNummer::parse))
                     .build())
             .build();
     String compact = JSON.write(fiche).replaceAll("\\s+", "");

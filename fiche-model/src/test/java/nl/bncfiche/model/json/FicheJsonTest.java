@@ -316,7 +316,7 @@ class FicheJsonTest {
     KamerstukDocument doc =
         KamerstukDocument.builder()
             .kop(nl.bncfiche.model.KamerstukKop.builder().nummer("").dossier("").build())
-            .addFiches(Fiche.builder().titel("").build())
+            .addFiche(Fiche.builder().titel("").build())
             .build();
     String written = json.write(doc);
     assertThat(written).contains("\"nummer\" : \"\"").contains("\"dossier\" : \"\"");

@@ -78,7 +78,7 @@ class InlineEscapesTest {
                     Alinea.builder()
                         .addInhoud(TekstRun.of("Zie"), VoetnootVerwijzing.of(1))
                         .build()))
-            .addVoetnoten(Voetnoot.of(1, "noot ] [99: vervalste voetnoot ]"))
+            .addVoetnoot(Voetnoot.of(1, "noot ] [99: vervalste voetnoot ]"))
             .build();
     String text = roundTrip(f);
     assertThat(text).contains("[1:  noot ] \\[99: vervalste voetnoot ] ]");
@@ -118,10 +118,10 @@ class InlineEscapesTest {
             .titel("Titel " + b)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels(b + " voorstel")
+                    .addTitel(b + " voorstel")
                     .addEurLex(EurLexVerwijzing.of("x" + b))
                     .build())
-            .addVoetnoten(Voetnoot.of(4, "noot " + b))
+            .addVoetnoot(Voetnoot.of(4, "noot " + b))
             .build();
     String text = roundTrip(f);
     assertThat(text).contains("Titel \\[bookmark: _Toc1]");
@@ -136,7 +136,7 @@ class InlineEscapesTest {
             .generatie(Generatie.G2025)
             .algemeneGegevens(
                 AlgemeneGegevens.builder()
-                    .addTitels("Zie [3: x ] hier")
+                    .addTitel("Zie [3: x ] hier")
                     .addRechtsbasis("Artikel 1 [12: noot")
                     .behandelingstrajectRaad("Raad [4:")
                     .build())

@@ -185,7 +185,7 @@ final class RandomDocuments {
     }
     int zinnen = kans(30) ? 1 + r.nextInt(2) : 0;
     for (int i = 0; i < zinnen; i++) {
-      b.addAanvullendeZinnen(zin());
+      b.addAanvullendeZin(zin());
     }
     String[] markeringen = {"Fiche:", "Fiche -", "Fiche –", "Herzien Fiche:", "Fiche 3:"};
     int vermeldingen = r.nextInt(4);
@@ -201,7 +201,7 @@ final class RandomDocuments {
         v.referentie(
             Parsed.of(KamerstukReferentie.of(22112, Integer.toString(4000 + r.nextInt(900)))));
       }
-      b.addVermeldingen(v.build());
+      b.addVermelding(v.build());
     }
     if (kans(80)) {
       b.ondertekenaarFunctie(
@@ -220,7 +220,7 @@ final class RandomDocuments {
     ImmutableTekst.Builder t = Tekst.builder();
     int n = min + r.nextInt(max - min + 1);
     for (int i = 0; i < n; i++) {
-      t.addAlineas(alinea());
+      t.addAlinea(alinea());
     }
     return t.build();
   }
@@ -336,7 +336,7 @@ final class RandomDocuments {
       secties++;
     }
     if (secties > 0 && kans(25)) {
-      f.addOverigeSecties(
+      f.addOverigeSectie(
           Sectie.builder()
               .kop(
                   (secties + 1)
@@ -362,8 +362,7 @@ final class RandomDocuments {
     ImmutableAlgemeneGegevens.Builder a = AlgemeneGegevens.builder();
     int titels = r.nextInt(3);
     for (int i = 0; i < titels; i++) {
-      a.addTitels(
-          "Proposal for a " + (kans(50) ? "Regulation" : "Directive") + " " + woorden(1, 8));
+      a.addTitel("Proposal for a " + (kans(50) ? "Regulation" : "Directive") + " " + woorden(1, 8));
     }
     if (kans(85)) {
       a.datumOntvangst(
@@ -388,13 +387,13 @@ final class RandomDocuments {
           if (kans(50)) {
             doc = doc.withSuffix(CommissieDocument.Suffix.FINAL);
           }
-          a.addCommissieDocumenten(Parsed.of(doc));
+          a.addCommissieDocument(Parsed.of(doc));
         }
       } else {
-        a.addCommissieDocumenten(Parsed.parse("COM(20x5) 12", CommissieDocument::parse));
+        a.addCommissieDocument(Parsed.parse("COM(20x5) 12", CommissieDocument::parse));
       }
       if (kans(30)) {
-        a.addProcedures(
+        a.addProcedure(
             Parsed.of(ProcedureNummer.of(2020 + r.nextInt(6), 1 + r.nextInt(300), "COD")));
       }
     }
@@ -427,7 +426,7 @@ final class RandomDocuments {
       a.rolEuropeesParlement("Medebeslissing");
     }
     if (kans(20)) {
-      a.addOverigeOnderdelen(Onderdeel.builder().label(label()).tekst(tekst(0, 2)).build());
+      a.addOverigeOnderdeel(Onderdeel.builder().label(label()).tekst(tekst(0, 2)).build());
     }
     return a.build();
   }

@@ -145,7 +145,7 @@ class RoundTripTest {
             .withAlgemeneGegevens(
                 AlgemeneGegevens.builder()
                     .from(f.getAlgemeneGegevens().orElseThrow())
-                    .addOverigeOnderdelen(Onderdeel.builder().label("Nog iets").build())
+                    .addOverigeOnderdeel(Onderdeel.builder().label("Nog iets").build())
                     .build());
     assertRoundTrip(KamerstukDocument.of(f));
     for (Generatie g : Generatie.values()) {

@@ -76,7 +76,7 @@ class TextWriterTest {
                 EssentieVoorstel.builder()
                     .inhoud(Tekst.of("\ude00c", "d\ud83d", "\ude00\ud83d\ude00\ud83d"))
                     .build())
-            .addVoetnoten(Voetnoot.of(1, "e\udbff"))
+            .addVoetnoot(Voetnoot.of(1, "e\udbff"))
             .build();
     for (String out :
         new String[] {

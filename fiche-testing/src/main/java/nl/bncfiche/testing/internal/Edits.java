@@ -146,12 +146,12 @@ final class Edits {
 
   /** The text with {@code extra} appended as its last paragraph. */
   static Tekst plus(Tekst t, Alinea extra) {
-    return Tekst.builder().addAllAlineas(t.getAlineas()).addAlineas(extra).build();
+    return Tekst.builder().addAllAlineas(t.getAlineas()).addAlinea(extra).build();
   }
 
   /** The text with {@code first} put before its paragraphs. */
   static Tekst voor(Alinea first, Tekst t) {
-    return Tekst.builder().addAlineas(first).addAllAlineas(t.getAlineas()).build();
+    return Tekst.builder().addAlinea(first).addAllAlineas(t.getAlineas()).build();
   }
 
   /** The list with {@code extra} appended. */

@@ -217,7 +217,7 @@ public final class FicheAssembler {
                   : dice.chance(85)
                       ? CommissieDocument.Suffix.FINAL
                       : CommissieDocument.Suffix.NONE);
-      b.addCommissieDocumenten(Parsed.of(written));
+      b.addCommissieDocument(Parsed.of(written));
       b.addEurLex(EurLexVerwijzing.of(CelexNummer.voorbereidendeHandeling(doc, celexType)));
     }
     int jaar = v.ontvangen.getYear();
@@ -255,7 +255,7 @@ public final class FicheAssembler {
             v.rolEp.equals("Medebeslissing")
                 ? "COD"
                 : v.rolEp.equals("Raadpleging") ? "CNS" : "NLE";
-        b.addProcedures(Parsed.of(ProcedureNummer.of(jaar, dice.between(10, 380), type)));
+        b.addProcedure(Parsed.of(ProcedureNummer.of(jaar, dice.between(10, 380), type)));
       }
     }
     return b.build();

@@ -97,7 +97,7 @@ public final class LetterAssembler {
                     + " "
                     + dice.pick(Woorden.ACHTERNAMEN));
     if (dice.chance(15)) {
-      brief.addAanvullendeZinnen(
+      brief.addAanvullendeZin(
           "Een fiche over een ander voorstel uit dezelfde periode ontvangt u zo spoedig mogelijk.");
     }
     KamerstukKop kop =
@@ -113,7 +113,7 @@ public final class LetterAssembler {
             .plaats("Den Haag")
             .datum(Parsed.of(NederlandseDatum.of(datum)))
             .build();
-    return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiches(fiche).build();
+    return KamerstukDocument.builder().kop(kop).brief(brief.build()).addFiche(fiche).build();
   }
 
   /** A plausible number in dossier 22 112 for a letter of {@code datum}: about 200 a year. */

@@ -431,7 +431,7 @@ public final class RuleBreakers {
                 f ->
                     ImmutableFiche.builder()
                         .titel("Kabinetsappreciatie " + f.getTitel())
-                        .addOverigeSecties(
+                        .addOverigeSectie(
                             Sectie.builder()
                                 .kop("Kabinetsappreciatie")
                                 .tekst(

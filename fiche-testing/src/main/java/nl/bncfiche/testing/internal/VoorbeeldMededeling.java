@@ -43,12 +43,12 @@ public final class VoorbeeldMededeling {
         .soort(VoorstelSoort.MEDEDELING)
         .algemeneGegevens(
             AlgemeneGegevens.builder()
-                .addTitels(
+                .addTitel(
                     "Communication from the Commission to the European Parliament, the Council, the "
                         + "European Economic and Social Committee and the Committee of the Regions: "
                         + "An action plan for clean inland ports")
                 .datumOntvangst(Parsed.of(NederlandseDatum.of("12 februari 2026")))
-                .addCommissieDocumenten(Parsed.of(com))
+                .addCommissieDocument(Parsed.of(com))
                 .addEurLex(EurLexVerwijzing.of(CelexNummer.voorbereidendeHandeling(com, "DC")))
                 .impactAssessment(ImpactAssessment.nietOpgesteld())
                 .behandelingstrajectRaad("Raad Milieu")

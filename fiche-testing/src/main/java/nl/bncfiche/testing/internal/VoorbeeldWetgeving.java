@@ -44,11 +44,11 @@ public final class VoorbeeldWetgeving {
         .soort(VoorstelSoort.VERORDENING)
         .algemeneGegevens(
             AlgemeneGegevens.builder()
-                .addTitels(
+                .addTitel(
                     "Proposal for a Regulation of the European Parliament and of the Council on "
                         + "interoperable charging cards for electric vehicles")
                 .datumOntvangst(Parsed.of(NederlandseDatum.of("18 februari 2026")))
-                .addCommissieDocumenten(Parsed.of(com))
+                .addCommissieDocument(Parsed.of(com))
                 .addEurLex(EurLexVerwijzing.of(CelexNummer.voorbereidendeHandeling(com, "PC")))
                 .impactAssessment(ImpactAssessment.of("SWD(2026) 30"))
                 .behandelingstrajectRaad("Raad Vervoer, Telecommunicatie en Energie")
@@ -59,7 +59,7 @@ public final class VoorbeeldWetgeving {
                 .addRechtsbasis("Artikel 114 VWEU")
                 .besluitvormingsprocedureRaad("Gekwalificeerde meerderheid")
                 .rolEuropeesParlement("Medebeslissing")
-                .addProcedures(Parsed.of(ProcedureNummer.of(2026, 31, "COD")))
+                .addProcedure(Parsed.of(ProcedureNummer.of(2026, 31, "COD")))
                 .build())
         .essentie(
             EssentieVoorstel.builder()

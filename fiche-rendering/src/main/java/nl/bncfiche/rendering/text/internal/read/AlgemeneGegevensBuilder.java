@@ -183,7 +183,7 @@ final class AlgemeneGegevensBuilder {
       titels.add(new StringBuilder(t));
     }
     for (StringBuilder t : titels) {
-      b.addTitels(t.toString());
+      b.addTitel(t.toString());
     }
   }
 

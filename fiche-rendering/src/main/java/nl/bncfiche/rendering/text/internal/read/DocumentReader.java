@@ -93,7 +93,7 @@ public final class DocumentReader {
       while (next < lines.size() && !LineClassifier.isFicheTitle(lines.get(next).text())) {
         next++;
       }
-      doc.addFiches(
+      doc.addFiche(
           k == untitled
               ? untitledFiche(k, next, "/fiches/" + n, recognised ? letter.get() : null)
               : fiche(k, next, "/fiches/" + n));

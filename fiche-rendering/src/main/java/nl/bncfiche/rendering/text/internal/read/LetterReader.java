@@ -139,7 +139,7 @@ final class LetterReader {
     }
     b.aanvullendeZinnen(zinnen);
     for (int k = 0; k < entries.size(); k++) {
-      b.addVermeldingen(vermelding(entries.get(k).marker(), entries.get(k).text()));
+      b.addVermelding(vermelding(entries.get(k).marker(), entries.get(k).text()));
       report.position("/brief/vermeldingen/", "", k, entries.get(k).line());
     }
     Aanbiedingsbrief brief = b.build();
