@@ -19,6 +19,7 @@ import java.util.Random;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.io.FicheInputException;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.html.HtmlWriter;
@@ -46,6 +47,26 @@ class HostileInputTest {
   @TempDir Path dir;
 
   @Test
+  void everyReaderRefusesInOneShapeWithPlaceAndBothLanguages() {
+    List<Runnable> refused =
+        List.of(
+            () -> TextReader.create().read("Notulen van de buurtvereniging\nPunt een."),
+            () -> FicheJson.create().read("{\"fiches\": [{\n  \"titel\": 7}]}"));
+    for (Runnable r : refused) {
+      assertThatThrownBy(r::run)
+          .isInstanceOfSatisfying(
+              FicheInputException.class,
+              e -> {
+                assertThat(e.getLine()).isPositive();
+                assertThat(e.getColumn()).isPositive();
+                assertThat(e.getMessageNl()).isNotBlank().isNotEqualTo(e.getMessageEn());
+                assertThat(e.getMessageEn()).isNotBlank();
+                assertThat(e.getMessage()).contains(e.getMessageEn());
+              });
+    }
+  }
+
+  @Test
   void emptyFile() throws IOException {
     Path empty = Files.write(dir.resolve("leeg.txt"), new byte[0]);
     assertThatThrownBy(() -> text.read(empty))
@@ -66,7 +87,8 @@ class HostileInputTest {
               assertThat(e.getLine()).isPositive();
             });
     assertThatThrownBy(() -> json.read("Notulen van de buurtvereniging"))
-        .isInstanceOfSatisfying(FicheJsonException.class, e -> assertThat(e.getLine()).contains(1));
+        .isInstanceOfSatisfying(
+            FicheJsonException.class, e -> assertThat(e.getLine()).isEqualTo(1));
     assertThatThrownBy(() -> json.read("[1, 2, 3]")).isInstanceOf(FicheJsonException.class);
   }
 

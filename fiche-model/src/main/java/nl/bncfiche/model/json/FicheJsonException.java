@@ -1,23 +1,19 @@
 package nl.bncfiche.model.json;
 
-import java.util.Optional;
+import nl.bncfiche.model.io.FicheInputException;
 
 /**
  * JSON that is not a valid fiche document: broken syntax, an unknown field, a wrong type, a
  * duplicate key, a derived value that contradicts its text or a value over a read limit. The
  * message names the JSON pointer and, where known, the line and column, and says what was expected,
- * in English ({@link #getProblemEn}) and Dutch ({@link #getProblemNl}); it never contains a stack
+ * in English ({@link #getMessageEn}) and Dutch ({@link #getMessageNl}); it never contains a stack
  * trace, a class name of a library, or the document's content beyond the offending field name (its
  * first 40 characters).
  */
-public final class FicheJsonException extends RuntimeException {
+public final class FicheJsonException extends FicheInputException {
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
-  private final int line;
-  private final int column;
-  private final String problemEn;
-  private final String problemNl;
 
   /**
    * An exception at {@code pointer}.
@@ -44,12 +40,8 @@ public final class FicheJsonException extends RuntimeException {
    */
   public FicheJsonException(
       String pointer, int line, int column, String problemEn, String problemNl, Throwable cause) {
-    super(format(pointer, line, column, problemEn), cause);
+    super(format(pointer, line, column, problemEn), line, column, problemNl, problemEn, cause);
     this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.problemEn = problemEn;
-    this.problemNl = problemNl;
   }
 
   private static String format(String pointer, int line, int column, String problem) {
@@ -78,28 +70,8 @@ public final class FicheJsonException extends RuntimeException {
     return sb.toString();
   }
 
-  /** What is wrong and what was expected, in English, without the place. */
-  public String getProblemEn() {
-    return problemEn;
-  }
-
-  /** What is wrong and what was expected, in Dutch, without the place. */
-  public String getProblemNl() {
-    return problemNl;
-  }
-
   /** The JSON pointer of the offending value; "" for the document itself. */
   public String getPointer() {
     return pointer;
-  }
-
-  /** The one-based line of the problem, if known. */
-  public Optional<Integer> getLine() {
-    return line > 0 ? Optional.of(line) : Optional.empty();
-  }
-
-  /** The one-based column of the problem, if known. */
-  public Optional<Integer> getColumn() {
-    return line > 0 ? Optional.of(column) : Optional.empty();
   }
 }

@@ -86,14 +86,14 @@ class JsonErrorMessagesTest {
     for (String json : BROKEN) {
       FicheJsonException e = catchThrowableOfType(FicheJsonException.class, () -> JSON.read(json));
       assertThat(e).as(json).isNotNull();
-      for (String text : new String[] {e.getMessage(), e.getProblemEn(), e.getProblemNl()}) {
+      for (String text : new String[] {e.getMessage(), e.getMessageEn(), e.getMessageNl()}) {
         assertThat(LIBRARY.matcher(text).find()).as(json + " → " + text).isFalse();
         assertThat(text).as(json).doesNotContain(SECRET.substring(0, 41));
         assertThat(text.length()).as(text).isLessThan(300);
       }
-      assertThat(e.getProblemNl()).as(json).isNotEqualTo(e.getProblemEn());
-      assertThat(e.getLine()).as(json + " → " + e.getMessage()).isPresent();
-      assertThat(e.getColumn().orElseThrow()).as(json).isPositive();
+      assertThat(e.getMessageNl()).as(json).isNotEqualTo(e.getMessageEn());
+      assertThat(e.getLine()).as(json + " → " + e.getMessage()).isPositive();
+      assertThat(e.getColumn()).as(json).isPositive();
     }
   }
 
@@ -107,13 +107,13 @@ class JsonErrorMessagesTest {
                 small.read(
                     new ByteArrayInputStream(
                         "{\"fiches\": []}     ".getBytes(StandardCharsets.UTF_8))));
-    assertThat(e.getProblemEn()).isEqualTo("over a read limit: a document longer than 10");
-    assertThat(e.getProblemNl()).isEqualTo("boven een leesgrens: document langer dan 10");
+    assertThat(e.getMessageEn()).isEqualTo("over a read limit: a document longer than 10");
+    assertThat(e.getMessageNl()).isEqualTo("boven een leesgrens: document langer dan 10");
     FicheJsonException utf8 =
         catchThrowableOfType(
             FicheJsonException.class,
             () -> JSON.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xE9, '"'})));
-    assertThat(utf8.getProblemNl()).isEqualTo("ongeldige JSON: geen UTF-8");
+    assertThat(utf8.getMessageNl()).isEqualTo("ongeldige JSON: geen UTF-8");
   }
 
   @Test
@@ -154,8 +154,8 @@ class JsonErrorMessagesTest {
     for (Object[] c : cases) {
       FicheJsonException e =
           catchThrowableOfType(FicheJsonException.class, () -> JSON.read((String) c[0]));
-      assertThat(e.getProblemEn()).as((String) c[0]).isEqualTo(c[1]);
-      assertThat(e.getProblemNl()).as((String) c[0]).isEqualTo(c[2]);
+      assertThat(e.getMessageEn()).as((String) c[0]).isEqualTo(c[1]);
+      assertThat(e.getMessageNl()).as((String) c[0]).isEqualTo(c[2]);
     }
   }
 }

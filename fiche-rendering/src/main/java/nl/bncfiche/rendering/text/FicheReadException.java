@@ -1,19 +1,18 @@
 package nl.bncfiche.rendering.text;
 
+import nl.bncfiche.model.io.FicheInputException;
+
 /**
  * Thrown when a text cannot be read as a fiche at all: it is empty, not text (binary or not UTF-8),
  * too long, or holds neither a cover letter nor a fiche. A fiche with wrong or missing values is
  * not such a case: it is read, and the validator reports what is wrong.
  *
  * <p>The message names the place and what was expected, in Dutch and English; it never quotes more
- * than a few characters of the input.
+ * than a few characters of the input. Positions and messages as every reader's ({@link
+ * FicheInputException}).
  */
-public class FicheReadException extends RuntimeException {
+public class FicheReadException extends FicheInputException {
   private static final long serialVersionUID = 1L;
-  private final int line;
-  private final int column;
-  private final String messageNl;
-  private final String messageEn;
 
   /**
    * An exception at {@code line} and {@code column} (from 1; 0 when the input has no lines, such as
@@ -30,30 +29,12 @@ public class FicheReadException extends RuntimeException {
    */
   public FicheReadException(
       int line, int column, String messageNl, String messageEn, Throwable cause) {
-    super(messageEn + " (line " + line + ", column " + column + ")", cause);
-    this.line = line;
-    this.column = column;
-    this.messageNl = messageNl;
-    this.messageEn = messageEn;
-  }
-
-  /** The line, from 1; 0 when not known. */
-  public int getLine() {
-    return line;
-  }
-
-  /** The column, from 1; 0 when not known. */
-  public int getColumn() {
-    return column;
-  }
-
-  /** The message in Dutch, without position. */
-  public String getMessageNl() {
-    return messageNl;
-  }
-
-  /** The message in English, without position. */
-  public String getMessageEn() {
-    return messageEn;
+    super(
+        messageEn + " (line " + line + ", column " + column + ")",
+        line,
+        column,
+        messageNl,
+        messageEn,
+        cause);
   }
 }

@@ -58,8 +58,8 @@ public final class FicheContent {
       } catch (FicheJsonException e) {
         String pointer = e.getPointer();
         SourcePosition at =
-            e.getLine().isPresent()
-                ? SourcePosition.of(e.getLine().get(), e.getColumn().orElse(1))
+            e.getLine() > 0
+                ? SourcePosition.of(e.getLine(), Math.max(1, e.getColumn()))
                 : JsonPositions.of(content, List.of(pointer))
                     .positionOf(pointer)
                     .orElse(SourcePosition.of(1, 1));
@@ -67,8 +67,8 @@ public final class FicheContent {
         throw new Unreadable(
             at.getLine(),
             at.getColumn(),
-            "not a valid fiche JSON at " + where + ": " + e.getProblemEn(),
-            "geen geldige fiche-JSON bij " + where + ": " + e.getProblemNl(),
+            "not a valid fiche JSON at " + where + ": " + e.getMessageEn(),
+            "geen geldige fiche-JSON bij " + where + ": " + e.getMessageNl(),
             e);
       }
     }

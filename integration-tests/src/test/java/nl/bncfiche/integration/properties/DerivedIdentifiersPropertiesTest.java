@@ -153,9 +153,9 @@ class DerivedIdentifiersPropertiesTest {
     FicheJsonException e = catchThrowableOfType(FicheJsonException.class, () -> JSON.read(body));
     assertThat(e).as("seed %d: %s", seed, pointer).isNotNull();
     assertThat(e.getPointer()).as("seed %d", seed).isEqualTo(pointer);
-    assertThat(e.getProblemEn()).startsWith("derived value contradicts the text: the text gives ");
-    assertThat(e.getProblemNl()).startsWith("afgeleide waarde in strijd met de tekst: de tekst ");
-    assertThat(e.getLine()).isPresent();
+    assertThat(e.getMessageEn()).startsWith("derived value contradicts the text: the text gives ");
+    assertThat(e.getMessageNl()).startsWith("afgeleide waarde in strijd met de tekst: de tekst ");
+    assertThat(e.getLine()).isPositive();
 
     JsonMappingException j2 =
         catchThrowableOfType(
