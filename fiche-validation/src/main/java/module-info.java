@@ -4,10 +4,12 @@
  *
  * <p>Only {@code nl.bncfiche.validation} is API. The constraint validators are services of
  * Hibernate Validator, which also creates them itself: their package is exported to it alone.
+ * Hibernate Validator is optional ({@code requires static}): an application that uses {@code
+ * JakartaValidation} requires {@code org.hibernate.validator} itself.
  */
 module nl.bncfiche.validation {
   requires transitive nl.bncfiche.model;
-  requires org.hibernate.validator;
+  requires static org.hibernate.validator;
 
   exports nl.bncfiche.validation;
   exports nl.bncfiche.validation.internal.jakarta to

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Controleer fiches in tekst (.txt) of JSON (.json); een map: elk zulk bestand eronder.",
+      "Controleer fiches in tekst (.txt), JSON (.json) of Word (.docx); een map: elk zulk"
+          + " bestand eronder.",
       "Tekstuitvoer: bestand:regel:kolom: ERNST regel-id pad melding, dan een samenvatting."
     },
     exitCodeListHeading = "%nAfsluitcodes:%n",

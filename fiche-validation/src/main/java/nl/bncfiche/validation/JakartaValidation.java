@@ -21,20 +21,53 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * ${…}} in a template is never evaluated), XML configuration ignored, and Dutch as the default
  * locale with English beside it, independent of the JVM's default locale. Our message templates are
  * constants; validated values never enter them. Thread-safe; do not close the shared factory.
+ *
+ * <p>Hibernate Validator is an optional dependency of this artifact: an application that uses this
+ * class adds {@code org.hibernate.validator:hibernate-validator} (Spring Boot's {@code
+ * spring-boot-starter-validation} and {@code fiche-spring-boot-starter} bring it; on the module
+ * path, {@code requires org.hibernate.validator}). Without it, {@link #factory()} and {@link
+ * #validator()} throw an {@link IllegalStateException} that says so.
  */
 public final class JakartaValidation {
   private static final Locale NL = Locale.forLanguageTag("nl");
 
   private JakartaValidation() {}
 
-  /** The shared, safely configured factory. */
+  /**
+   * The shared, safely configured factory.
+   *
+   * @throws IllegalStateException when Hibernate Validator is not on the class or module path
+   */
   public static ValidatorFactory factory() {
+    requireHibernateValidator();
     return Holder.FACTORY;
   }
 
-  /** A validator of the shared factory; validators are thread-safe and may be shared too. */
+  /**
+   * A validator of the shared factory; validators are thread-safe and may be shared too.
+   *
+   * @throws IllegalStateException when Hibernate Validator is not on the class or module path
+   */
   public static Validator validator() {
+    requireHibernateValidator();
     return Holder.VALIDATOR;
+  }
+
+  /** Fails with a message that names what to add, before {@link Holder} would fail to link. */
+  private static void requireHibernateValidator() {
+    try {
+      Class.forName(
+          "org.hibernate.validator.HibernateValidator",
+          false,
+          JakartaValidation.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException(
+          "Hibernate Validator ontbreekt: voeg org.hibernate.validator:hibernate-validator toe"
+              + " (op het modulepad ook 'requires org.hibernate.validator') | Hibernate Validator"
+              + " is missing: add org.hibernate.validator:hibernate-validator (on the module path"
+              + " also 'requires org.hibernate.validator')",
+          e);
+    }
   }
 
   private static final class Holder {
