@@ -33,14 +33,17 @@ import nl.bncfiche.rendering.internal.Labels;
  *       gevolgen, …". MEDEDELING: the 2013 headings starting "Grondhouding ten aanzien van
  *       bevoegdheid, subsidiariteit en proportionaliteit" or "Grondhouding ten aanzien van
  *       financiële gevolgen". Otherwise by kind: verordening, richtlijn, besluit or package is
- *       WETGEVING; anything else MEDEDELING.
+ *       WETGEVING; anything else MEDEDELING. Without a kind, a CELEX number of type PC (a proposed
+ *       act) makes it WETGEVING; else it is MEDEDELING, presumed ({@link #sjabloonVermoed}) unless
+ *       section 4 is there without any legislative part.
  *   <li>Generation G2007: the 2007 labels "Voorstel", "Datum Commissiedocument", "Prelex" or the
  *       impact-assessment label with "Impact-assessment Board" in its hyphenated 2007 spelling.
  *       G2025: the merged section-4 heading of 2025. G2013: the separate 2013 section-4 headings, a
  *       separate financial section, or the "Impact-assessment Board" label of 2013–2015. Without
  *       such evidence, the year of item 1b: before 2013 G2007, before 2025 G2013, else G2025; a
  *       communication whose impact-assessment label names the Raad voor Regelgevingstoetsing is
- *       G2013 unless that year is 2025 or later.
+ *       G2013 unless that year is 2025 or later. A generation from the year is presumed ({@link
+ *       #generatieVermoed}).
  *   <li>Kind: several Commission documents (SWD/SEC not counted) or several titles make a package;
  *       a JOIN number or CELEX "JC" a joint communication; else the first kind word in item 1a
  *       (Dutch or English: verordening/regulation, richtlijn/directive,
