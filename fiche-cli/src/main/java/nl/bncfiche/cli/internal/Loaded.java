@@ -53,9 +53,9 @@ public final class Loaded {
       return new Loaded(input, read);
     } catch (FicheContent.Unreadable e) {
       throw new InputException(
-          input.name() + ":" + e.line() + ":" + e.column(),
-          e.messageEn(),
-          e.messageNl(),
+          input.name() + ":" + e.getLine() + ":" + e.getColumn(),
+          e.getMessageEn(),
+          e.getMessageNl(),
           e.getCause());
     }
   }
@@ -66,7 +66,7 @@ public final class Loaded {
       return new Loaded(input, FicheContent.readDocx(bytes, maxBytes));
     } catch (FicheContent.Unreadable e) {
       // A Word document has no lines: the message names the paragraph, if any.
-      throw new InputException(input.name(), e.messageEn(), e.messageNl(), e.getCause());
+      throw new InputException(input.name(), e.getMessageEn(), e.getMessageNl(), e.getCause());
     }
   }
 

@@ -123,7 +123,8 @@ final class Api {
   }
 
   private static FicheContent reThrow(FicheContent.Unreadable e) {
-    throw new Unusable(422, "not-a-fiche", e.line(), e.column(), e.messageEn(), e.messageNl());
+    throw new Unusable(
+        422, "not-a-fiche", e.getLine(), e.getColumn(), e.getMessageEn(), e.getMessageNl());
   }
 
   /** A resource of this package's {@code web} folder, read once. */

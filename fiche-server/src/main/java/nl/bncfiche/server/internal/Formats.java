@@ -76,7 +76,7 @@ final class Formats {
       return FicheContent.readDocx(body, maxBytes);
     } catch (FicheContent.Unreadable e) {
       // No line: the message names the paragraph, and a problem's line would say "regel".
-      throw new Unusable(422, "not-a-fiche", e.messageEn(), e.messageNl());
+      throw new Unusable(422, "not-a-fiche", e.getMessageEn(), e.getMessageNl());
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.bncfiche.docx.DocxReader;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.io.FicheInputException;
 import nl.bncfiche.model.json.FicheJson;
 import nl.bncfiche.model.json.FicheJsonException;
 import nl.bncfiche.rendering.text.FicheReadException;
@@ -142,39 +143,15 @@ public final class FicheContent {
     return json == null ? sourceMap : JsonPositions.of(json, pointers);
   }
 
-  /** Content that is no fiche: where (1-based line and column) and why, in English and Dutch. */
-  public static final class Unreadable extends RuntimeException {
+  /**
+   * Content that is no fiche: where (1-based line and column; line 0 for a Word document, whose
+   * message names the paragraph) and why, in English and Dutch, as every reader's error.
+   */
+  public static final class Unreadable extends FicheInputException {
     private static final long serialVersionUID = 1L;
 
-    private final int line;
-    private final int column;
-    private final String messageNl;
-
     Unreadable(int line, int column, String messageEn, String messageNl, Throwable cause) {
-      super(messageEn, cause);
-      this.line = line;
-      this.column = column;
-      this.messageNl = messageNl;
-    }
-
-    /** The line, from 1; 0 for a Word document, whose message names the paragraph. */
-    public int line() {
-      return line;
-    }
-
-    /** The column, from 1. */
-    public int column() {
-      return column;
-    }
-
-    /** Why, in English. */
-    public String messageEn() {
-      return getMessage();
-    }
-
-    /** Why, in Dutch. */
-    public String messageNl() {
-      return messageNl;
+      super(messageEn, line, column, messageNl, messageEn, cause);
     }
   }
 }
