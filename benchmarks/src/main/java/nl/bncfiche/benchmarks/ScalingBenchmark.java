@@ -41,13 +41,21 @@ import org.openjdk.jmh.runner.IterationType;
  * <p>With the system property {@value #GC_FILE} naming a file, each run appends to it the
  * collections' time and count per operation over its measurement iterations ({@link GcLine}), so
  * that the suite can tell the work's own growth from the collector's.
+ *
+ * <p>The fork's heap is sized for the largest input it holds, as a service that takes documents of
+ * 20 MB would be: 4 GB with a young generation fixed at 1 GB, which holds one operation's garbage
+ * at 4n (up to 110 MB). In a 1 GB heap G1 shrank the young generation under the inputs and models
+ * kept live, so that an operation at 4n spanned several collections, each copying the model it was
+ * building: the collector's time per operation then grows with the square of the size up to the
+ * point where each operation spans many collections (measured in docs/performance.md, "The scaling
+ * suite"), which tells nothing of our code's growth.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-Xmn1g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class ScalingBenchmark {
