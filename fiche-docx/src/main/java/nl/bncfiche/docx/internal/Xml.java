@@ -151,7 +151,7 @@ final class Xml implements AutoCloseable {
   }
 
   /** Appends the current text event's characters to {@code out}, without a string between. */
-  void appendText(StringBuilder out) {
+  void appendText(CharBuf out) {
     out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
   }
 
