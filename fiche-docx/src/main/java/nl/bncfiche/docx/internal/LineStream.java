@@ -92,13 +92,22 @@ public final class LineStream {
   /** The lines of the document in {@code pkg}. */
   public static LineStream of(DocxPackage pkg) {
     int depth = pkg.maxDepth;
-    Styles styles = Styles.read(pkg.styles, depth);
+    Styles styles =
+        pkg.styles == null
+            ? Styles.read(null, depth)
+            : PartMemo.get(
+                PartMemo.Kind.STYLES, pkg.styles, depth, null, b -> Styles.read(b, depth));
     Numbering numbering = Numbering.read(pkg.numbering, styles, depth);
     ParagraphReader.Seen seen = new ParagraphReader.Seen();
     Map<String, List<String>> notes = ParagraphReader.footnotes(pkg.footnotes, depth, seen);
     ParagraphReader.Body read = ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
     List<ParagraphReader.Paragraph> body = read.paragraphs();
-    NoteNumbers numbers = new NoteNumbers(footnoteSettings(pkg.settings, depth), body, read);
+    ParagraphReader.Section settings =
+        pkg.settings == null
+            ? footnoteSettings(null, depth)
+            : PartMemo.get(
+                PartMemo.Kind.SETTINGS, pkg.settings, depth, null, b -> footnoteSettings(b, depth));
+    NoteNumbers numbers = new NoteNumbers(settings, body, read);
 
     // The paragraphs' text and the footnotes' (at most about a third of their part), with room for
     // the labels and markers: about the text's final size, so that it seldom grows.
