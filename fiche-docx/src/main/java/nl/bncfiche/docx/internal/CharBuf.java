@@ -23,11 +23,12 @@ final class CharBuf {
     return chars;
   }
 
-  void append(char c) {
+  CharBuf append(char c) {
     if (length == chars.length) {
       grow(1);
     }
     chars[length++] = c;
+    return this;
   }
 
   void append(char[] from, int offset, int count) {
@@ -42,8 +43,30 @@ final class CharBuf {
     append(other.chars, 0, other.length);
   }
 
+  CharBuf append(String s) {
+    int count = s.length();
+    if (count > chars.length - length) {
+      grow(count);
+    }
+    s.getChars(0, count, chars, length);
+    length += count;
+    return this;
+  }
+
+  CharBuf append(int i) {
+    return append(Integer.toString(i));
+  }
+
   void clear() {
     length = 0;
+  }
+
+  /** Takes back what was appended after the first {@code length} characters. */
+  void truncate(int length) {
+    if (length < 0 || length > this.length) {
+      throw new IndexOutOfBoundsException(length);
+    }
+    this.length = length;
   }
 
   /** The characters from {@code start} to {@code end} as a string. */

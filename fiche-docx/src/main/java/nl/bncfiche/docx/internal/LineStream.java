@@ -111,8 +111,8 @@ public final class LineStream {
 
     // The paragraphs' text and the footnotes' (at most about a third of their part), with room for
     // the labels and markers: about the text's final size, so that it seldom grows.
-    StringBuilder out =
-        new StringBuilder(
+    CharBuf out =
+        new CharBuf(
             (int)
                 Math.min(
                     1 << 24,
@@ -187,7 +187,7 @@ public final class LineStream {
       }
       out.append(chars, from, end - from);
       if (blank) {
-        out.setLength(start);
+        out.truncate(start);
         auto = numbers.after(p, auto);
         continue;
       }
