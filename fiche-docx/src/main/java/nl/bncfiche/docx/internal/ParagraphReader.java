@@ -222,14 +222,12 @@ final class ParagraphReader {
   }
 
   private void start() {
-    String ns = x.namespace();
     String local = x.localName();
-    if ("Fallback".equals(local)
-        && "http://schemas.openxmlformats.org/markup-compatibility/2006".equals(ns)) {
-      x.skipElement();
-      return;
-    }
-    if (!x.isW(local)) {
+    if (!x.isW()) {
+      if ("Fallback".equals(local)
+          && "http://schemas.openxmlformats.org/markup-compatibility/2006".equals(x.namespace())) {
+        x.skipElement();
+      }
       return; // another vocabulary (drawing, VML): its text boxes hold w:p, read by descending
     }
     Builder b = open.peek();

@@ -120,8 +120,13 @@ final class Xml implements AutoCloseable {
 
   /** Whether the current start or end element is {@code w:local}. */
   boolean isW(String local) {
+    return local.equals(in.getLocalName()) && isW();
+  }
+
+  /** Whether the current start or end element is in Word's namespace (transitional or strict). */
+  boolean isW() {
     String ns = in.getNamespaceURI();
-    return local.equals(in.getLocalName()) && (W.equals(ns) || STRICT.equals(ns));
+    return W.equals(ns) || STRICT.equals(ns);
   }
 
   String localName() {
