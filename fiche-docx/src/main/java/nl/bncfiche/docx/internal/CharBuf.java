@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * A growable run of characters, appended to without a check per character: the paragraphs' text as
- * the parser hands it over (its own character array), copied in blocks. Not thread-safe.
+ * the parser hands it over (its own character array), copied in blocks, and the lines made of it.
+ * Unlike a {@link StringBuilder}, it keeps one way of storing its characters (a {@code char[]})
+ * whatever they are, and copies blocks as blocks. Not thread-safe.
  */
 final class CharBuf {
   private char[] chars;

@@ -117,14 +117,14 @@ public final class LineStream {
                 Math.min(
                     1 << 24,
                     64L
-                        + read.length()
+                        + read.text().length()
                         + 8L * body.size()
                         + (pkg.footnotes == null ? 0 : pkg.footnotes.length / 3)));
     IntList paraOf = new IntList();
     IntList noteOf = new IntList();
     int auto = numbers.first();
     Set<String> bodied = new HashSet<>();
-    char[] chars = read.chars();
+    char[] chars = read.text().chars();
     for (ParagraphReader.Paragraph p : body) {
       Styles.Resolved st = styles.resolve(p.style());
       int heading = p.outlineLevel() >= 0 ? (p.outlineLevel() < 9 ? p.outlineLevel() + 1 : 0) : 0;

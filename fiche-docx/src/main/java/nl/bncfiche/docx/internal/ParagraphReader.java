@@ -30,10 +30,10 @@ final class ParagraphReader {
   record Section(int footnoteStart, String footnoteRestart) {}
 
   /**
-   * The paragraphs of a body, the characters that their text ranges index (the first {@code length}
-   * of them), and the properties of its last section (null where it has none).
+   * The paragraphs of a body, the characters that their text ranges index, and the properties of
+   * its last section (null where it has none).
    */
-  record Body(List<Paragraph> paragraphs, char[] chars, int length, Section lastSection) {}
+  record Body(List<Paragraph> paragraphs, CharBuf text, Section lastSection) {}
 
   /**
    * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
@@ -150,7 +150,7 @@ final class ParagraphReader {
         }
       }
     }
-    return new Body(out, chars.chars(), chars.length(), last);
+    return new Body(out, chars, last);
   }
 
   /**

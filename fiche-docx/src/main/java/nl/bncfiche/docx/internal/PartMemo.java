@@ -1,6 +1,8 @@
 package nl.bncfiche.docx.internal;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -28,10 +30,22 @@ final class PartMemo {
   /** The largest part kept: a template's styles with Word's latent styles fit. */
   static final int MAX_BYTES = 256 * 1024;
 
-  private record Entry(byte[] bytes, int maxDepth, String context, Object value) {}
+  private static final class Entry {
+    final byte[] bytes;
+    final int maxDepth;
+    final String context;
+    final Object value;
 
-  private static final ThreadLocal<Entry[]> LAST =
-      ThreadLocal.withInitial(() -> new Entry[Kind.values().length]);
+    Entry(byte[] bytes, int maxDepth, String context, Object value) {
+      this.bytes = bytes;
+      this.maxDepth = maxDepth;
+      this.context = context;
+      this.value = value;
+    }
+  }
+
+  private static final ThreadLocal<Map<Kind, Entry>> LAST =
+      ThreadLocal.withInitial(() -> new EnumMap<>(Kind.class));
 
   private PartMemo() {}
 
@@ -45,8 +59,8 @@ final class PartMemo {
     if (part.length > MAX_BYTES) {
       return parse.apply(part);
     }
-    Entry[] last = LAST.get();
-    Entry e = last[kind.ordinal()];
+    Map<Kind, Entry> last = LAST.get();
+    Entry e = last.get(kind);
     if (e != null
         && e.maxDepth == maxDepth
         && Objects.equals(e.context, context)
@@ -56,7 +70,7 @@ final class PartMemo {
       return value;
     }
     T value = parse.apply(part);
-    last[kind.ordinal()] = new Entry(part, maxDepth, context, value);
+    last.put(kind, new Entry(part, maxDepth, context, value));
     return value;
   }
 }
