@@ -50,7 +50,10 @@ public final class DocxPackage {
     if (types == null) {
       throw notWord();
     }
-    if (zip.hasMacros() || holdsMacroType(types, limits.maxDepth())) {
+    int depth = limits.maxDepth();
+    if (zip.hasMacros()
+        || PartMemo.get(
+            PartMemo.Kind.CONTENT_TYPES, types, depth, null, b -> holdsMacroType(b, depth))) {
       throw DocxFailure.of(
           "Het document bevat macro's (.docm): sla het op als .docx zonder macro's.",
           "The document holds macros (.docm): save it as .docx without macros.");
@@ -60,7 +63,13 @@ public final class DocxPackage {
       throw notWord();
     }
     String main =
-        relationships(rootRels, "_rels/.rels", "", limits.maxDepth()).get("officedocument");
+        PartMemo.get(
+                PartMemo.Kind.PACKAGE_RELATIONSHIPS,
+                rootRels,
+                depth,
+                null,
+                b -> relationships(b, "_rels/.rels", "", depth))
+            .get("officedocument");
     if (main == null || zip.get(main) == null) {
       throw notWord();
     }
@@ -68,7 +77,14 @@ public final class DocxPackage {
     String relsName = dir + "_rels/" + main.substring(dir.length()) + ".rels";
     byte[] rels = zip.get(relsName);
     Map<String, String> targets =
-        rels == null ? Map.of() : relationships(rels, relsName, dir, limits.maxDepth());
+        rels == null
+            ? Map.of()
+            : PartMemo.get(
+                PartMemo.Kind.DOCUMENT_RELATIONSHIPS,
+                rels,
+                depth,
+                relsName + '\n' + dir,
+                b -> relationships(b, relsName, dir, depth));
     return new DocxPackage(
         zip.get(main),
         main,
@@ -76,8 +92,8 @@ public final class DocxPackage {
         part(zip, targets.get("numbering")),
         part(zip, targets.get("footnotes")),
         part(zip, targets.get("settings")),
-        holdsComments(part(zip, targets.get("comments")), limits.maxDepth()),
-        limits.maxDepth());
+        holdsComments(part(zip, targets.get("comments")), depth),
+        depth);
   }
 
   private static byte[] part(ZipParts zip, String name) {
@@ -89,6 +105,11 @@ public final class DocxPackage {
     if (comments == null) {
       return false;
     }
+    return PartMemo.get(
+        PartMemo.Kind.COMMENTS, comments, maxDepth, null, b -> anyComment(b, maxDepth));
+  }
+
+  private static boolean anyComment(byte[] comments, int maxDepth) {
     try (Xml x = Xml.open(comments, "comments.xml", maxDepth)) {
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("comment")) {
@@ -139,7 +160,7 @@ public final class DocxPackage {
         }
       }
     }
-    return out;
+    return Map.copyOf(out); // kept between reads: see PartMemo
   }
 
   /** {@code target} against {@code dir}, ".." resolved; null when it leaves the package. */

@@ -92,26 +92,39 @@ public final class LineStream {
   /** The lines of the document in {@code pkg}. */
   public static LineStream of(DocxPackage pkg) {
     int depth = pkg.maxDepth;
-    Styles styles = Styles.read(pkg.styles, depth);
+    Styles styles =
+        pkg.styles == null
+            ? Styles.read(null, depth)
+            : PartMemo.get(
+                PartMemo.Kind.STYLES, pkg.styles, depth, null, b -> Styles.read(b, depth));
     Numbering numbering = Numbering.read(pkg.numbering, styles, depth);
     ParagraphReader.Seen seen = new ParagraphReader.Seen();
     Map<String, List<String>> notes = ParagraphReader.footnotes(pkg.footnotes, depth, seen);
     ParagraphReader.Body read = ParagraphReader.body(pkg.document, pkg.documentName, depth, seen);
     List<ParagraphReader.Paragraph> body = read.paragraphs();
-    NoteNumbers numbers = new NoteNumbers(footnoteSettings(pkg.settings, depth), body, read);
+    ParagraphReader.Section settings =
+        pkg.settings == null
+            ? footnoteSettings(null, depth)
+            : PartMemo.get(
+                PartMemo.Kind.SETTINGS, pkg.settings, depth, null, b -> footnoteSettings(b, depth));
+    NoteNumbers numbers = new NoteNumbers(settings, body, read);
 
-    // About the text's size for the XML of Word and of our writer alike, so that it seldom grows.
-    StringBuilder out =
-        new StringBuilder(
-            Math.min(
-                1 << 24,
-                16
-                    + (pkg.document.length + (pkg.footnotes == null ? 0 : pkg.footnotes.length))
-                        / 3));
+    // The paragraphs' text and the footnotes' (at most about a third of their part), with room for
+    // the labels and markers: about the text's final size, so that it seldom grows.
+    CharBuf out =
+        new CharBuf(
+            (int)
+                Math.min(
+                    1 << 24,
+                    64L
+                        + read.text().length()
+                        + 8L * body.size()
+                        + (pkg.footnotes == null ? 0 : pkg.footnotes.length / 3)));
     IntList paraOf = new IntList();
     IntList noteOf = new IntList();
     int auto = numbers.first();
     Set<String> bodied = new HashSet<>();
+    char[] chars = read.text().chars();
     for (ParagraphReader.Paragraph p : body) {
       Styles.Resolved st = styles.resolve(p.style());
       int heading = p.outlineLevel() >= 0 ? (p.outlineLevel() < 9 ? p.outlineLevel() + 1 : 0) : 0;
@@ -131,44 +144,56 @@ public final class LineStream {
         out.append("## ");
       }
       out.append(label);
-      int lineStart = out.length();
       List<int[]> refNumbers = List.of();
       int r = 0;
-      String t = p.text();
-      int from = 0;
-      for (int i = t.indexOf('\u0000'); i >= 0; i = t.indexOf('\u0000', from)) {
-        out.append(t, from, i);
-        from = i + 1;
-        ParagraphReader.Ref ref = p.refs().get(r++);
-        int n;
-        if (ref.customMark() == null) {
-          n = ++auto;
-        } else {
-          n = Numbers.parse(ref.customMark(), -1);
-          if (n < 1) {
-            n = ++auto;
-          }
+      int from = p.textStart();
+      int end = p.textEnd();
+      // Blank when the text holds only white space (a reference is not): as String#isBlank of the
+      // line after its label. Line breaks counted on the way: each starts a line of the paragraph.
+      int breaks = count(label, '\n');
+      boolean blank = true;
+      for (int i = from; i < end && blank; i++) {
+        blank = Character.isWhitespace(chars[i]);
+      }
+      for (int i = from; i < end; i++) {
+        char c = chars[i];
+        if (c > '\n') {
+          continue;
         }
-        out.append("[footnoteRef:").append(n).append(']');
-        if (bodied.add(ref.id())) {
-          if (refNumbers.isEmpty()) {
-            refNumbers = new ArrayList<>();
+        if (c == '\n') {
+          breaks++;
+        } else if (c == '\u0000') {
+          out.append(chars, from, i - from);
+          from = i + 1;
+          blank = false;
+          ParagraphReader.Ref ref = p.refs().get(r++);
+          int n;
+          if (ref.customMark() == null) {
+            n = ++auto;
+          } else {
+            n = Numbers.parse(ref.customMark(), -1);
+            if (n < 1) {
+              n = ++auto;
+            }
           }
-          refNumbers.add(new int[] {n, r - 1});
+          out.append("[footnoteRef:").append(n).append(']');
+          if (bodied.add(ref.id())) {
+            if (refNumbers.isEmpty()) {
+              refNumbers = new ArrayList<>();
+            }
+            refNumbers.add(new int[] {n, r - 1});
+          }
         }
       }
-      out.append(t, from, t.length());
-      if (isBlank(out, lineStart)) {
-        out.setLength(start);
+      out.append(chars, from, end - from);
+      if (blank) {
+        out.truncate(start);
         auto = numbers.after(p, auto);
         continue;
       }
-      // a line break inside the paragraph starts a line of the same paragraph
-      for (int i = start; i < out.length(); i++) {
-        if (out.charAt(i) == '\n') {
-          paraOf.add(p.number());
-          noteOf.add(0);
-        }
+      for (int i = 0; i < breaks; i++) {
+        paraOf.add(p.number());
+        noteOf.add(0);
       }
       out.append('\n');
       paraOf.add(p.number());
@@ -223,14 +248,12 @@ public final class LineStream {
     return new LineStream(out.toString(), paraOf.toArray(), noteOf.toArray(), findings);
   }
 
-  /** Whether {@code s} from {@code from} on holds only white space, as {@link String#isBlank()}. */
-  private static boolean isBlank(StringBuilder s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        return false;
-      }
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
     }
-    return true;
+    return n;
   }
 
   static ReadFinding finding(String ruleId, int paragraph, String nl, String en) {

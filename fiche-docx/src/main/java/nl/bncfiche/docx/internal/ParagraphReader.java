@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
  * field results as their text (a field's instruction is left out); table cells row by row;
  * insertions and moves as accepted, deletions left out; comments left out. A footnote reference is
  * the character U+0000 in the text (which XML cannot hold), with its id and custom mark in {@link
- * Paragraph#refs()}. Not thread-safe.
+ * Paragraph#refs()}. The paragraphs' text is kept in one character array per part, each paragraph a
+ * range of it, so that no string is made per paragraph. Not thread-safe.
  */
 final class ParagraphReader {
   /** A footnote reference: the footnote's id and its custom mark (null when Word numbers it). */
@@ -28,13 +29,16 @@ final class ParagraphReader {
    */
   record Section(int footnoteStart, String footnoteRestart) {}
 
-  /** The paragraphs of a body, and the properties of its last section (null where it has none). */
-  record Body(List<Paragraph> paragraphs, Section lastSection) {}
+  /**
+   * The paragraphs of a body, the characters that their text ranges index, and the properties of
+   * its last section (null where it has none).
+   */
+  record Body(List<Paragraph> paragraphs, CharBuf text, Section lastSection) {}
 
   /**
    * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
-   * where the paragraph sets none), text, footnote references, and the section it ends (null when
-   * none).
+   * where the paragraph sets none), its text as the range from {@code textStart} to {@code textEnd}
+   * of its part's characters, footnote references, and the section it ends (null when none).
    */
   record Paragraph(
       int number,
@@ -42,7 +46,8 @@ final class ParagraphReader {
       int outlineLevel,
       int numId,
       int ilvl,
-      String text,
+      int textStart,
+      int textEnd,
       List<Ref> refs,
       Section section) {}
 
@@ -86,41 +91,58 @@ final class ParagraphReader {
   private static final Set<String> DELETED = Set.of("del", "moveFrom", "delText", "cellDel");
   private static final Set<String> INSERTED = Set.of("ins", "moveTo", "cellIns");
 
+  /** A paragraph being read; reused for the next one once it is done. */
   private static final class Builder {
-    final int number;
-    final StringBuilder text = new StringBuilder();
+    int number;
+    final CharBuf text = new CharBuf(256);
     final List<Ref> refs = new ArrayList<>();
     String style;
-    int outline = -1;
-    int numId = -1;
-    int ilvl = -1;
+    int outline;
+    int numId;
+    int ilvl;
     Section section;
 
-    Builder(int number) {
+    Builder start(int number) {
       this.number = number;
+      text.clear();
+      refs.clear();
+      style = null;
+      outline = -1;
+      numId = -1;
+      ilvl = -1;
+      section = null;
+      return this;
     }
   }
 
   private final Xml x;
   private final Seen seen;
+
+  /** The text of the part's paragraphs, one after the other. */
+  private final CharBuf chars;
+
   private final Deque<Builder> open = new ArrayDeque<>();
+  private final Deque<Builder> free = new ArrayDeque<>();
   private final Deque<boolean[]> fields = new ArrayDeque<>();
   private int instructions;
   private int count;
   private String customPending;
   private Section lastSection;
 
-  private ParagraphReader(Xml x, Seen seen) {
+  private ParagraphReader(Xml x, Seen seen, CharBuf chars) {
     this.x = x;
     this.seen = seen;
+    this.chars = chars;
   }
 
   /** The paragraphs of the body of {@code document}. */
   static Body body(byte[] document, String name, int maxDepth, Seen seen) {
     List<Paragraph> out = new ArrayList<>();
     Section last = null;
+    // Half the XML: more than the text of Word's verbose XML, about that of our writer's.
+    CharBuf chars = new CharBuf(Math.min(1 << 24, document.length / 2));
     try (Xml x = Xml.open(document, name, maxDepth)) {
-      ParagraphReader r = new ParagraphReader(x, seen);
+      ParagraphReader r = new ParagraphReader(x, seen, chars);
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("body")) {
           r.walk(out);
@@ -128,7 +150,7 @@ final class ParagraphReader {
         }
       }
     }
-    return new Body(out, last);
+    return new Body(out, chars, last);
   }
 
   /**
@@ -140,6 +162,7 @@ final class ParagraphReader {
     if (part == null) {
       return out;
     }
+    CharBuf chars = new CharBuf(Math.min(4096, part.length / 4)); // one footnote at a time
     try (Xml x = Xml.open(part, "footnotes.xml", maxDepth)) {
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT && x.isW("footnote")) {
@@ -150,10 +173,11 @@ final class ParagraphReader {
             continue;
           }
           List<Paragraph> ps = new ArrayList<>();
-          new ParagraphReader(x, seen).walk(ps);
+          chars.clear();
+          new ParagraphReader(x, seen, chars).walk(ps);
           List<String> texts = new ArrayList<>();
           for (Paragraph p : ps) {
-            texts.add(p.text().replace(String.valueOf(REF), ""));
+            texts.add(chars.substring(p.textStart(), p.textEnd()).replace(String.valueOf(REF), ""));
           }
           out.putIfAbsent(id, texts);
         }
@@ -173,6 +197,8 @@ final class ParagraphReader {
         }
         if (x.isW("p") && !open.isEmpty()) {
           Builder b = open.pop();
+          int start = chars.length();
+          chars.append(b.text);
           out.add(
               new Paragraph(
                   b.number,
@@ -180,9 +206,11 @@ final class ParagraphReader {
                   b.outline,
                   b.numId,
                   b.ilvl,
-                  b.text.toString(),
+                  start,
+                  chars.length(),
                   List.copyOf(b.refs),
                   b.section));
+          free.push(b);
         }
         continue;
       }
@@ -194,19 +222,17 @@ final class ParagraphReader {
   }
 
   private void start() {
-    String ns = x.namespace();
     String local = x.localName();
-    if ("Fallback".equals(local)
-        && "http://schemas.openxmlformats.org/markup-compatibility/2006".equals(ns)) {
-      x.skipElement();
-      return;
-    }
-    if (!x.isW(local)) {
+    if (!x.isW()) {
+      if ("Fallback".equals(local)
+          && "http://schemas.openxmlformats.org/markup-compatibility/2006".equals(x.namespace())) {
+        x.skipElement();
+      }
       return; // another vocabulary (drawing, VML): its text boxes hold w:p, read by descending
     }
     Builder b = open.peek();
     switch (local) {
-      case "p" -> open.push(new Builder(++count));
+      case "p" -> open.push((free.isEmpty() ? new Builder() : free.pop()).start(++count));
       case "pPr" -> {
         if (b != null) {
           paragraphProperties(b);
@@ -215,9 +241,9 @@ final class ParagraphReader {
         }
       }
       case "t" -> text(b);
-      case "tab" -> character(b, "\t");
-      case "br", "cr" -> character(b, "\n");
-      case "noBreakHyphen" -> character(b, "-");
+      case "tab" -> character(b, '\t');
+      case "br", "cr" -> character(b, '\n');
+      case "noBreakHyphen" -> character(b, '-');
       case "fldChar" -> {
         field(x.attr("fldCharType"));
         x.skipElement();
@@ -249,8 +275,10 @@ final class ParagraphReader {
     }
   }
 
-  private void character(Builder b, String s) {
-    append(b, s);
+  private void character(Builder b, char c) {
+    if (b != null && instructions == 0) {
+      b.text.append(c);
+    }
     x.skipElement();
   }
 
@@ -291,12 +319,6 @@ final class ParagraphReader {
     return b != null ? b.number : Math.max(1, count);
   }
 
-  private void append(Builder b, String s) {
-    if (b != null && instructions == 0) {
-      b.text.append(s);
-    }
-  }
-
   private void field(String type) {
     if ("begin".equals(type)) {
       fields.push(new boolean[] {true});
@@ -318,7 +340,7 @@ final class ParagraphReader {
   private void text(Builder b) {
     // Straight into the paragraph, unless the text is a custom footnote mark or not to be read.
     boolean direct = b != null && instructions == 0 && customPending == null;
-    StringBuilder sb = direct ? b.text : new StringBuilder();
+    CharBuf sb = direct ? b.text : new CharBuf(16);
     while (true) {
       int ev = x.next();
       if (ev == XMLStreamConstants.END_ELEMENT) {

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
  * The paragraph and numbering styles of {@code styles.xml}: for a paragraph style, its heading
  * level (by the style's name, "heading 1" to "heading 9", in any case, or its outline level; never
  * by its id, which Word localises: "Kop1") and its numbering, each inherited through {@code
- * w:basedOn}. A cycle of {@code w:basedOn} is refused.
+ * w:basedOn}. A cycle of {@code w:basedOn} is refused. Not thread-safe: a thread may keep one
+ * between reads of documents with the same styles ({@link PartMemo}), with what it resolved.
  */
 final class Styles {
   /** One style as written; {@code numId} -1 when the style sets none. */

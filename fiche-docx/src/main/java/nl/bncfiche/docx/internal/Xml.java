@@ -120,8 +120,13 @@ final class Xml implements AutoCloseable {
 
   /** Whether the current start or end element is {@code w:local}. */
   boolean isW(String local) {
+    return local.equals(in.getLocalName()) && isW();
+  }
+
+  /** Whether the current start or end element is in Word's namespace (transitional or strict). */
+  boolean isW() {
     String ns = in.getNamespaceURI();
-    return local.equals(in.getLocalName()) && (W.equals(ns) || STRICT.equals(ns));
+    return W.equals(ns) || STRICT.equals(ns);
   }
 
   String localName() {
@@ -151,7 +156,7 @@ final class Xml implements AutoCloseable {
   }
 
   /** Appends the current text event's characters to {@code out}, without a string between. */
-  void appendText(StringBuilder out) {
+  void appendText(CharBuf out) {
     out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
   }
 

@@ -76,7 +76,11 @@ public final class ZipParts {
     boolean macros = false;
     long total = 0;
     int entries = 0;
-    byte[] scratch = new byte[CHUNK];
+    // Made when first needed: a stored part of the size its header declares ends there (the zip
+    // stream reads a stored entry to its declared size, no further), and finding that end then
+    // needs no buffer of its own.
+    byte[] scratch = null;
+    byte[] probe = null;
     try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
@@ -115,6 +119,18 @@ public final class ZipParts {
               break;
             }
           } else {
+            if (keep && e.getMethod() == ZipEntry.STORED && out.length == declared) {
+              if (probe == null) {
+                probe = new byte[1];
+              }
+              if (zip.read(probe, 0, 1) < 0) {
+                break;
+              }
+              throw notZip(null); // a stored entry longer than it declares: not what a zip is
+            }
+            if (scratch == null) {
+              scratch = new byte[CHUNK];
+            }
             n = zip.read(scratch, 0, scratch.length);
             if (n < 0) {
               break;
