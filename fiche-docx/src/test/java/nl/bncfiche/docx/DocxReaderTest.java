@@ -257,6 +257,85 @@ class DocxReaderTest {
     assertThat(lines.text()).isEqualTo("## Tussenkop\n\n## Nog een\n\nGewoon\n\n");
   }
 
+  /** A run of {@code text}. */
+  private static String run(String text) {
+    return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+  }
+
+  /** A hyperlink to bookmark {@code anchor}, holding a bookmark {@code own} (or none) and text. */
+  private static String link(String anchor, String own, String text) {
+    return "<w:hyperlink w:anchor=\""
+        + anchor
+        + "\">"
+        + (own == null
+            ? ""
+            : "<w:bookmarkStart w:id=\"9\" w:name=\"" + own + "\"/><w:bookmarkEnd w:id=\"9\"/>")
+        + "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>"
+        + text
+        + "</w:t></w:r></w:hyperlink>";
+  }
+
+  @Test
+  void notesLinkedBothWaysAsFromHtmlBecomeFootnotes() {
+    // As LibreOffice and Word import an HTML page's notes: a linked number, and a note paragraph
+    // that starts at the number's target and links back.
+    String body =
+        "<w:p>"
+            + run("Een zin")
+            + link("fn-4", "fnref-4", "4")
+            + run(" en verder")
+            + link("fn-5", "fnref-5", "5")
+            + run(".")
+            + "</w:p>"
+            + "<w:p>"
+            + run("Naar ")
+            + link("kop", null, "2")
+            + run(" zonder weg terug.")
+            + "</w:p>"
+            + "<w:p><w:bookmarkStart w:id=\"3\" w:name=\"kop\"/>"
+            + run("Een kop")
+            + "</w:p>"
+            + "<w:p><w:pPr>"
+            + num(1, 0)
+            + "</w:pPr><w:bookmarkStart w:id=\"1\" w:name=\"fn-4\"/>"
+            + run("De eerste noot. ")
+            + link("fnref-4", null, "↩")
+            + "</w:p>"
+            + "<w:p><w:bookmarkStart w:id=\"2\" w:name=\"fn-5\"/>"
+            + run("De tweede noot, eerste alinea.")
+            + "</w:p>"
+            + p("", "Haar tweede alinea. ")
+                .replace("</w:p>", link("fnref-5", null, "↩") + "</w:p>");
+    LineStream lines = LineStream.of(DocxPackage.read(TestDocx.body(body).bytes(), LIMITS));
+    assertThat(lines.text())
+        .isEqualTo(
+            """
+            Een zin[footnoteRef:4] en verder[footnoteRef:5].
+            [4:  De eerste noot. ]
+            [5:  De tweede noot, eerste alinea. ]
+            [5:  Haar tweede alinea. ]
+
+            Naar 2 zonder weg terug.
+
+            Een kop
+
+            """);
+  }
+
+  @Test
+  void aLinkedNumberWithoutLinkBackStaysText() {
+    String body =
+        "<w:p>"
+            + run("Zie")
+            + link("fn-1", "fnref-1", "1")
+            + "</w:p>"
+            + "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"fn-1\"/>"
+            + run("Een alinea zonder link terug.")
+            + "</w:p>";
+    LineStream lines = LineStream.of(DocxPackage.read(TestDocx.body(body).bytes(), LIMITS));
+    assertThat(lines.text()).isEqualTo("Zie1\n\nEen alinea zonder link terug.\n\n");
+  }
+
   @Test
   void customFootnoteMarksAndRestartsPerSection() {
     String body =

@@ -18,7 +18,6 @@ import nl.bncfiche.rendering.text.ReadResult;
 import nl.bncfiche.rendering.text.TextReader;
 import nl.bncfiche.rendering.text.TextWriter;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.Arguments;
@@ -96,13 +95,6 @@ class LibreOfficeOracleTest {
   }
 
   @Test
-  @Disabled(
-      "not ours to fix: LibreOffice's HTML import makes Word footnotes only of its own"
-          + " \"sdfootnote\" markup; HtmlWriter's footnotes (a reference <sup><a href=\"#…\">N</a>"
-          + "</sup> and an ordered list of the notes with back links, the accessible HTML form)"
-          + " become superscript numbers in the text and a numbered list after the fiche, which"
-          + " DocxReader reads as the text they are (\"woord1\", \"1. noot ↩\"); everything else"
-          + " reads back equal (libreOfficesDocxOfOurHtmlReadsBackEqualWithoutFootnotes)")
   void libreOfficesDocxOfOurHtmlReadsBackEqual() throws Exception {
     LibreOffice.assume();
     List<Arguments> docs = documents();

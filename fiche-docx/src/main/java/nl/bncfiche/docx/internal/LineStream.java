@@ -108,6 +108,8 @@ public final class LineStream {
             : PartMemo.get(
                 PartMemo.Kind.SETTINGS, pkg.settings, depth, null, b -> footnoteSettings(b, depth));
     NoteNumbers numbers = new NoteNumbers(settings, body, read);
+    LinkedNotes linked = LinkedNotes.of(body, read.text().chars());
+    notes.putAll(linked.texts());
 
     // The paragraphs' text and the footnotes' (at most about a third of their part), with room for
     // the labels and markers: about the text's final size, so that it seldom grows.
@@ -125,7 +127,13 @@ public final class LineStream {
     int auto = numbers.first();
     Set<String> bodied = new HashSet<>();
     char[] chars = read.text().chars();
-    for (ParagraphReader.Paragraph p : body) {
+    for (int index = 0; index < body.size(); index++) {
+      ParagraphReader.Paragraph p = body.get(index);
+      if (linked.isNote(index)) {
+        // a linked note's paragraph: its text is the footnote's, after its reference
+        auto = numbers.after(p, auto);
+        continue;
+      }
       Styles.Resolved st = styles.resolve(p.style());
       int heading = p.outlineLevel() >= 0 ? (p.outlineLevel() < 9 ? p.outlineLevel() + 1 : 0) : 0;
       if (heading == 0 && p.outlineLevel() < 0) {
@@ -146,27 +154,36 @@ public final class LineStream {
       out.append(label);
       List<int[]> refNumbers = List.of();
       int r = 0;
+      char[] text = chars;
       int from = p.textStart();
       int end = p.textEnd();
+      List<ParagraphReader.Ref> refs = p.refs();
+      LinkedNotes.Rewritten rewritten = linked.rewritten(index);
+      if (rewritten != null) {
+        text = rewritten.text();
+        from = 0;
+        end = text.length;
+        refs = rewritten.refs();
+      }
       // Blank when the text holds only white space (a reference is not): as String#isBlank of the
       // line after its label. Line breaks counted on the way: each starts a line of the paragraph.
       int breaks = count(label, '\n');
       boolean blank = true;
       for (int i = from; i < end && blank; i++) {
-        blank = Character.isWhitespace(chars[i]);
+        blank = Character.isWhitespace(text[i]);
       }
       for (int i = from; i < end; i++) {
-        char c = chars[i];
+        char c = text[i];
         if (c > '\n') {
           continue;
         }
         if (c == '\n') {
           breaks++;
         } else if (c == '\u0000') {
-          out.append(chars, from, i - from);
+          out.append(text, from, i - from);
           from = i + 1;
           blank = false;
-          ParagraphReader.Ref ref = p.refs().get(r++);
+          ParagraphReader.Ref ref = refs.get(r++);
           int n;
           if (ref.customMark() == null) {
             n = ++auto;
@@ -185,7 +202,7 @@ public final class LineStream {
           }
         }
       }
-      out.append(chars, from, end - from);
+      out.append(text, from, end - from);
       if (blank) {
         out.truncate(start);
         auto = numbers.after(p, auto);
@@ -199,7 +216,7 @@ public final class LineStream {
       paraOf.add(p.number());
       noteOf.add(0);
       for (int[] rn : refNumbers) {
-        ParagraphReader.Ref ref = p.refs().get(rn[1]);
+        ParagraphReader.Ref ref = refs.get(rn[1]);
         List<String> ps = notes.getOrDefault(ref.id(), List.of());
         if (ps.isEmpty()) {
           ps = List.of("");

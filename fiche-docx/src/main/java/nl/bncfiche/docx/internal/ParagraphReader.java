@@ -23,6 +23,15 @@ final class ParagraphReader {
   record Ref(String id, String customMark) {}
 
   /**
+   * A hyperlink to a place in the document ({@code w:anchor}): the bookmark it names and the range
+   * of the paragraph's text it holds, as offsets from the paragraph's start.
+   */
+  record Link(String anchor, int start, int end) {}
+
+  /** A bookmark ({@code w:bookmarkStart}): its name and its offset in the paragraph's text. */
+  record Bookmark(String name, int offset) {}
+
+  /**
    * A section's footnote numbering as its properties ({@code w:sectPr}) say it: the first number
    * ({@code w:numStart}, 0 where not said) and when numbers restart ({@code w:numRestart}, null
    * where not said).
@@ -38,7 +47,8 @@ final class ParagraphReader {
   /**
    * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
    * where the paragraph sets none), its text as the range from {@code textStart} to {@code textEnd}
-   * of its part's characters, footnote references, and the section it ends (null when none).
+   * of its part's characters, footnote references, the section it ends (null when none), and its
+   * hyperlinks to bookmarks and its bookmarks (what {@link LinkedNotes} reads notes from).
    */
   record Paragraph(
       int number,
@@ -49,7 +59,9 @@ final class ParagraphReader {
       int textStart,
       int textEnd,
       List<Ref> refs,
-      Section section) {}
+      Section section,
+      List<Link> links,
+      List<Bookmark> bookmarks) {}
 
   /** Where a tracked change, a comment or an endnote was first met: paragraph numbers, 0 none. */
   static final class Seen {
@@ -79,7 +91,6 @@ final class ParagraphReader {
           "customXmlPr",
           "smartTagPr",
           "fldChar",
-          "bookmarkStart",
           "bookmarkEnd",
           "proofErr",
           "permStart",
@@ -96,6 +107,8 @@ final class ParagraphReader {
     int number;
     final CharBuf text = new CharBuf(256);
     final List<Ref> refs = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Bookmark> bookmarks = new ArrayList<>();
     String style;
     int outline;
     int numId;
@@ -106,6 +119,8 @@ final class ParagraphReader {
       this.number = number;
       text.clear();
       refs.clear();
+      links.clear();
+      bookmarks.clear();
       style = null;
       outline = -1;
       numId = -1;
@@ -195,6 +210,10 @@ final class ParagraphReader {
         if (x.depth() < depth) {
           return;
         }
+        if (x.isW("hyperlink")) {
+          endLink();
+          continue;
+        }
         if (x.isW("p") && !open.isEmpty()) {
           Builder b = open.pop();
           int start = chars.length();
@@ -209,7 +228,9 @@ final class ParagraphReader {
                   start,
                   chars.length(),
                   List.copyOf(b.refs),
-                  b.section));
+                  b.section,
+                  b.links.isEmpty() ? List.of() : List.copyOf(b.links),
+                  b.bookmarks.isEmpty() ? List.of() : List.copyOf(b.bookmarks)));
           free.push(b);
         }
         continue;
@@ -248,6 +269,16 @@ final class ParagraphReader {
         field(x.attr("fldCharType"));
         x.skipElement();
       }
+      case "hyperlink" -> startLink(b);
+      case "bookmarkStart" -> {
+        if (b != null && instructions == 0) {
+          String name = x.attr("name");
+          if (name != null) {
+            b.bookmarks.add(new Bookmark(name, b.text.length()));
+          }
+        }
+        x.skipElement();
+      }
       case "footnoteReference" -> {
         footnoteReference(b);
         x.skipElement();
@@ -272,6 +303,27 @@ final class ParagraphReader {
         x.skipElement();
       }
       default -> other(local);
+    }
+  }
+
+  /** A hyperlink being read: its anchor (null when it names no bookmark), paragraph and start. */
+  private record OpenLink(String anchor, Builder paragraph, int start) {}
+
+  private static final OpenLink NO_ANCHOR = new OpenLink(null, null, 0);
+
+  /** Hyperlinks open in this part, innermost first. */
+  private final Deque<OpenLink> links = new ArrayDeque<>();
+
+  private void startLink(Builder b) {
+    String anchor = b != null && instructions == 0 ? x.attr("anchor") : null;
+    links.push(anchor == null ? NO_ANCHOR : new OpenLink(anchor, b, b.text.length()));
+  }
+
+  private void endLink() {
+    OpenLink l = links.poll();
+    // A link of another paragraph (one in a text box) is no link of this text.
+    if (l != null && l.anchor() != null && open.peek() == l.paragraph()) {
+      l.paragraph().links.add(new Link(l.anchor(), l.start(), l.paragraph().text.length()));
     }
   }
 
