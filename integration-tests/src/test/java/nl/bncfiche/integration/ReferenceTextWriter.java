@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.GrondhoudingOnderdeel;
 import nl.bncfiche.model.Inline;
 import nl.bncfiche.model.KamerstukDocument;
-import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
@@ -277,19 +275,12 @@ final class ReferenceTextWriter {
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort, ag);
     Optional<Generatie> generatie = seen.generatie(sjabloon, ag);
-    Set<Kenmerk> vermoed = EnumSet.noneOf(Kenmerk.class);
-    if (seen.sjabloonVermoed(soort, ag)) {
-      vermoed.add(Kenmerk.SJABLOON);
-    }
-    if (seen.generatieVermoed(generatie)) {
-      vermoed.add(Kenmerk.GENERATIE);
-    }
     if (outline.sections().isEmpty()
         || fiche.getOverigeSecties().stream().anyMatch(x -> x.getKop().isEmpty())
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())
-        || !vermoed.equals(fiche.getVermoed())) {
+        || !seen.vermoed(soort, ag, generatie).equals(fiche.getVermoed())) {
       out.line(MarkerLine.of(fiche).text());
     }
     out.blank();

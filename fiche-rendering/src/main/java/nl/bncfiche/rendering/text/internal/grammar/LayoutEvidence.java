@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.id.CommissieDocument;
@@ -34,8 +35,8 @@ import nl.bncfiche.rendering.internal.Labels;
  *       bevoegdheid, subsidiariteit en proportionaliteit" or "Grondhouding ten aanzien van
  *       financiële gevolgen". Otherwise by kind: verordening, richtlijn, besluit or package is
  *       WETGEVING; anything else MEDEDELING. Without a kind, a CELEX number of type PC (a proposed
- *       act) makes it WETGEVING; else it is MEDEDELING, presumed ({@link #sjabloonVermoed}) unless
- *       section 4 is there without any legislative part.
+ *       act) makes it WETGEVING; else it is MEDEDELING, presumed ({@link #vermoed}) unless section
+ *       4 is there without any legislative part.
  *   <li>Generation G2007: the 2007 labels "Voorstel", "Datum Commissiedocument", "Prelex" or the
  *       impact-assessment label with "Impact-assessment Board" in its hyphenated 2007 spelling.
  *       G2025: the merged section-4 heading of 2025. G2013: the separate 2013 section-4 headings, a
@@ -43,7 +44,7 @@ import nl.bncfiche.rendering.internal.Labels;
  *       such evidence, the year of item 1b: before 2013 G2007, before 2025 G2013, else G2025; a
  *       communication whose impact-assessment label names the Raad voor Regelgevingstoetsing is
  *       G2013 unless that year is 2025 or later. A generation from the year is presumed ({@link
- *       #generatieVermoed}).
+ *       #vermoed}).
  *   <li>Kind: several Commission documents (SWD/SEC not counted) or several titles make a package;
  *       a JOIN number or CELEX "JC" a joint communication; else the first kind word in item 1a
  *       (Dutch or English: verordening/regulation, richtlijn/directive,
@@ -74,8 +75,8 @@ public final class LayoutEvidence {
   /**
    * The template the evidence shows, given the kind: the one the headings and labels show, else the
    * one of the kind, else legislative when a CELEX number of 1d is of a proposed act (type PC),
-   * else a communication (presumed when the fiche has no section 4 either: see {@link
-   * #sjabloonVermoed}); empty when nothing was seen.
+   * else a communication (presumed when the fiche has no section 4 either: see {@link #vermoed});
+   * empty when nothing was seen.
    */
   public Optional<Sjabloon> sjabloon(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
     if (fields.isEmpty()) {
@@ -92,12 +93,29 @@ public final class LayoutEvidence {
   }
 
   /**
+   * Which of template and generation {@link #sjabloon} and {@link #generatie} presume: the template
+   * when neither headings and labels, nor the kind, a CELEX type or section 4 tell it; the
+   * generation when the headings and labels do not show it.
+   */
+  public Set<Kenmerk> vermoed(
+      Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag, Optional<Generatie> generatie) {
+    Set<Kenmerk> vermoed = EnumSet.noneOf(Kenmerk.class);
+    if (sjabloonVermoed(soort, ag)) {
+      vermoed.add(Kenmerk.SJABLOON);
+    }
+    if (generatieVermoed(generatie)) {
+      vermoed.add(Kenmerk.GENERATIE);
+    }
+    return vermoed;
+  }
+
+  /**
    * Whether {@link #sjabloon} presumes the template: neither the headings and labels, nor the kind,
    * nor a CELEX type, nor the set of sections tells it. A fiche with section 4 and without any part
    * only legislation has (items h–j, 2b, the consequences) shows by that absence that it is a
    * communication.
    */
-  public boolean sjabloonVermoed(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
+  private boolean sjabloonVermoed(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
     return !fields.isEmpty()
         && shownSjabloon().isEmpty()
         && soort.isEmpty()
@@ -191,7 +209,7 @@ public final class LayoutEvidence {
    * Whether {@link #generatie} presumes the generation: the headings and labels do not show it, so
    * it is the year of item 1b's.
    */
-  public boolean generatieVermoed(Optional<Generatie> generatie) {
+  private boolean generatieVermoed(Optional<Generatie> generatie) {
     return generatie.isPresent() && shownGeneratie().isEmpty();
   }
 

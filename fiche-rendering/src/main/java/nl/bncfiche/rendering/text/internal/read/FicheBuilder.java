@@ -1,7 +1,6 @@
 package nl.bncfiche.rendering.text.internal.read;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,19 +118,14 @@ final class FicheBuilder {
     LayoutEvidence evidence = scanned.evidence;
     Optional<Sjabloon> sjabloon = evidence.sjabloon(soort, ag);
     Optional<Generatie> generatie = evidence.generatie(sjabloon, ag);
-    Set<Kenmerk> vermoed = EnumSet.noneOf(Kenmerk.class);
+    Set<Kenmerk> vermoed;
     if (marker != null) {
       sjabloon = marker.sjabloon();
       generatie = marker.generatie();
       soort = marker.soort();
-      vermoed.addAll(marker.vermoed());
+      vermoed = marker.vermoed();
     } else {
-      if (evidence.sjabloonVermoed(soort, ag)) {
-        vermoed.add(Kenmerk.SJABLOON);
-      }
-      if (evidence.generatieVermoed(generatie)) {
-        vermoed.add(Kenmerk.GENERATIE);
-      }
+      vermoed = evidence.vermoed(soort, ag, generatie);
       if (!vermoed.isEmpty()) {
         presumed(titleLine, sjabloon, generatie, vermoed);
       }

@@ -8,7 +8,6 @@ import nl.bncfiche.model.AlineaSoort;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.Generatie;
 import nl.bncfiche.model.Inline;
-import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.Tekst;
@@ -97,10 +96,6 @@ public final class FicheText implements Outline.Visitor {
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
     Optional<Sjabloon> sjabloon = seen.sjabloon(soort, ag);
     Optional<Generatie> generatie = seen.generatie(sjabloon, ag);
-    // What the reader would presume of this text must be what the fiche says it presumed.
-    boolean vermoedAsRead =
-        fiche.getVermoed().contains(Kenmerk.SJABLOON) == seen.sjabloonVermoed(soort, ag)
-            && fiche.getVermoed().contains(Kenmerk.GENERATIE) == seen.generatieVermoed(generatie);
     // Text before the first section needs the marker line: in a letter, a fiche's title is known
     // as such by the sections or the marker line that follow it.
     if (sections == 0
@@ -108,7 +103,8 @@ public final class FicheText implements Outline.Visitor {
         || !sjabloon.equals(fiche.getSjabloon())
         || !generatie.equals(fiche.getGeneratie())
         || !soort.equals(fiche.getSoort())
-        || !vermoedAsRead) {
+        // what the reader would presume of this text must be what the fiche says it presumed
+        || !seen.vermoed(soort, ag, generatie).equals(fiche.getVermoed())) {
       out.insertLine(marker, MarkerLine.of(fiche).text());
     }
     if (footnotes.anyLeft()) {

@@ -1,9 +1,11 @@
 package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Generatie;
+import nl.bncfiche.model.Kenmerk;
 import nl.bncfiche.model.Sjabloon;
 import nl.bncfiche.model.VoorstelSoort;
 import nl.bncfiche.model.sjabloon.Veld;
@@ -66,14 +68,10 @@ public final class SeenFields {
     return evidence().sjabloon(soort, ag);
   }
 
-  /** As {@link LayoutEvidence#sjabloonVermoed}. */
-  public boolean sjabloonVermoed(Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag) {
-    return evidence().sjabloonVermoed(soort, ag);
-  }
-
-  /** As {@link LayoutEvidence#generatieVermoed}. */
-  public boolean generatieVermoed(Optional<Generatie> generatie) {
-    return evidence().generatieVermoed(generatie);
+  /** As {@link LayoutEvidence#vermoed}. */
+  public Set<Kenmerk> vermoed(
+      Optional<VoorstelSoort> soort, Optional<AlgemeneGegevens> ag, Optional<Generatie> generatie) {
+    return evidence().vermoed(soort, ag, generatie);
   }
 
   /** As {@link LayoutEvidence#generatie}. */
