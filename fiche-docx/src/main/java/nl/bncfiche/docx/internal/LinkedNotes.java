@@ -92,7 +92,7 @@ final class LinkedNotes {
         for (int k = target[0]; k <= last; k++) {
           notes.add(k);
           List<ParagraphReader.Link> back =
-              k == last ? backLinks(body.get(k), marks, i) : List.of();
+              k == last ? backLinks(body.get(k), marks, i, link) : List.of();
           paragraphs.add(noteText(body.get(k), chars, back));
         }
         texts.putIfAbsent(id, paragraphs);
@@ -108,9 +108,8 @@ final class LinkedNotes {
   private record Found(ParagraphReader.Link link, int number, String id) {}
 
   /**
-   * The paragraph from {@code from} on, within a few of it, that links back to a bookmark at the
-   * reference {@code link} of paragraph {@code referring}; -1 when none does before another note
-   * starts.
+   * The paragraph from {@code from} on, within a few of it, that links back to the reference {@code
+   * link} of paragraph {@code referring}; -1 when none does.
    */
   private static int backLink(
       List<ParagraphReader.Paragraph> body,
@@ -120,23 +119,26 @@ final class LinkedNotes {
       ParagraphReader.Link link) {
     int limit = Math.min(body.size(), from + 20);
     for (int k = from; k < limit; k++) {
-      for (ParagraphReader.Link back : body.get(k).links()) {
-        int[] at = marks.get(back.anchor());
-        if (at != null && at[0] == referring && at[1] >= link.start() && at[1] <= link.end()) {
-          return k;
-        }
+      if (!backLinks(body.get(k), marks, referring, link).isEmpty()) {
+        return k;
       }
     }
     return -1;
   }
 
-  /** The links of {@code p} back to paragraph {@code referring}. */
+  /**
+   * The links of {@code p} back to the reference {@code link} of paragraph {@code referring}: to a
+   * bookmark that stands at that reference.
+   */
   private static List<ParagraphReader.Link> backLinks(
-      ParagraphReader.Paragraph p, Map<String, int[]> marks, int referring) {
+      ParagraphReader.Paragraph p,
+      Map<String, int[]> marks,
+      int referring,
+      ParagraphReader.Link link) {
     List<ParagraphReader.Link> out = new ArrayList<>();
     for (ParagraphReader.Link back : p.links()) {
       int[] at = marks.get(back.anchor());
-      if (at != null && at[0] == referring) {
+      if (at != null && at[0] == referring && at[1] >= link.start() && at[1] <= link.end()) {
         out.add(back);
       }
     }
