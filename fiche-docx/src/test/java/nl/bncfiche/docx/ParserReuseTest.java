@@ -12,10 +12,10 @@ import nl.bncfiche.testing.FicheGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader reuses a thread's XML parser from part to part and document to document: a part that
- * broke off in the middle, a refused DTD or too deep a nesting leaves nothing behind for the next
- * read, and many megabytes read on one thread (past the point where its parser is replaced) read
- * alike.
+ * The reader keeps a thread's table of XML names from part to part and document to document: a part
+ * that broke off in the middle, a refused DTD or too deep a nesting leaves nothing behind for the
+ * next read, and many megabytes read on one thread (far more names and text than the table keeps)
+ * read alike.
  */
 class ParserReuseTest {
   private final DocxReader reader = DocxReader.create();
