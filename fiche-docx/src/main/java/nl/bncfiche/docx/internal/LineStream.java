@@ -158,12 +158,14 @@ public final class LineStream {
       int from = p.textStart();
       int end = p.textEnd();
       List<ParagraphReader.Ref> refs = p.refs();
+      boolean control = p.control();
       LinkedNotes.Rewritten rewritten = linked.rewritten(index);
       if (rewritten != null) {
         text = rewritten.text();
         from = 0;
         end = text.length;
         refs = rewritten.refs();
+        control = true;
       }
       // Blank when the text holds only white space (a reference is not): as String#isBlank of the
       // line after its label. Line breaks counted on the way: each starts a line of the paragraph.
@@ -172,7 +174,7 @@ public final class LineStream {
       for (int i = from; i < end && blank; i++) {
         blank = Character.isWhitespace(text[i]);
       }
-      for (int i = from; i < end; i++) {
+      for (int i = control ? from : end; i < end; i++) {
         char c = text[i];
         if (c > '\n') {
           continue;

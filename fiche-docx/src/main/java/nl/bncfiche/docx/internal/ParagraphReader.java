@@ -47,8 +47,10 @@ final class ParagraphReader {
   /**
    * A paragraph: its number (from 1 in its part), its style id, direct outline level, numbering (-1
    * where the paragraph sets none), its text as the range from {@code textStart} to {@code textEnd}
-   * of its part's characters, footnote references, the section it ends (null when none), and its
-   * hyperlinks to bookmarks and its bookmarks (what {@link LinkedNotes} reads notes from).
+   * of its part's characters, whether that text may hold a character below U+0020 (a line break, a
+   * reference's mark: where it does not, the text is copied without a look), footnote references,
+   * the section it ends (null when none), and its hyperlinks to bookmarks and its bookmarks (what
+   * {@link LinkedNotes} reads notes from).
    */
   record Paragraph(
       int number,
@@ -58,6 +60,7 @@ final class ParagraphReader {
       int ilvl,
       int textStart,
       int textEnd,
+      boolean control,
       List<Ref> refs,
       Section section,
       List<Link> links,
@@ -109,6 +112,7 @@ final class ParagraphReader {
     final List<Ref> refs = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
     final List<Bookmark> bookmarks = new ArrayList<>();
+    boolean control;
     String style;
     int outline;
     int numId;
@@ -121,6 +125,7 @@ final class ParagraphReader {
       refs.clear();
       links.clear();
       bookmarks.clear();
+      control = false;
       style = null;
       outline = -1;
       numId = -1;
@@ -227,6 +232,7 @@ final class ParagraphReader {
                   b.ilvl,
                   start,
                   chars.length(),
+                  b.control,
                   List.copyOf(b.refs),
                   b.section,
                   b.links.isEmpty() ? List.of() : List.copyOf(b.links),
@@ -330,6 +336,7 @@ final class ParagraphReader {
   private void character(Builder b, char c) {
     if (b != null && instructions == 0) {
       b.text.append(c);
+      b.control |= c < ' ';
     }
     x.skipElement();
   }
@@ -344,6 +351,7 @@ final class ParagraphReader {
         } else {
           b.refs.add(new Ref(id, null));
           b.text.append(REF);
+          b.control = true;
         }
       }
     }
@@ -402,6 +410,9 @@ final class ParagraphReader {
           || ev == XMLStreamConstants.CDATA
           || ev == XMLStreamConstants.SPACE) {
         x.appendText(sb);
+        if (direct && x.textHasControl()) {
+          b.control = true;
+        }
       } else if (ev == XMLStreamConstants.START_ELEMENT) {
         x.skipElement();
       }
@@ -411,6 +422,7 @@ final class ParagraphReader {
     }
     b.refs.add(new Ref(customPending, sb.toString().strip()));
     b.text.append(REF);
+    b.control = true;
     customPending = null;
   }
 

@@ -64,6 +64,7 @@ final class Xml implements AutoCloseable {
   private String ns;
   private char[] text = new char[256];
   private int textLength;
+  private boolean textControl;
 
   private Xml(XmlInput in, String part, int maxDepth) {
     this.in = in;
@@ -152,6 +153,11 @@ final class Xml implements AutoCloseable {
 
   String attributeValue(int i) {
     return attributes.value(i);
+  }
+
+  /** Whether the current text event holds a character below U+0020 (a line feed, a tab). */
+  boolean textHasControl() {
+    return textControl;
   }
 
   /** Appends the current text event's characters to {@code out}, without a string between. */
@@ -359,6 +365,7 @@ final class Xml implements AutoCloseable {
       }
       pos += 9;
       textLength = 0;
+      textControl = false;
       while (true) {
         if (pos >= end) {
           throw new MalformedXml(pos, XmlWhy.END);
@@ -389,6 +396,7 @@ final class Xml implements AutoCloseable {
     char[] t = text;
     int n = 0;
     int p = pos;
+    textControl = false;
     while (true) {
       // the common case: printable ASCII, copied as it is
       while (p < end) {
@@ -431,10 +439,15 @@ final class Xml implements AutoCloseable {
       int cp = XmlChars.codePoint(b, pos, end);
       appendCodePoint(cp);
       pos += XmlChars.utf8Length(cp);
-    } else if (c >= 0x20 || c == '\n' || c == '\t') {
+    } else if (c >= 0x20) {
+      appendChar((char) c);
+      pos++;
+    } else if (c == '\n' || c == '\t') {
+      textControl = true;
       appendChar((char) c);
       pos++;
     } else if (c == '\r') {
+      textControl = true;
       appendChar('\n');
       pos += pos + 1 < end && b[pos + 1] == '\n' ? 2 : 1;
     } else {
@@ -477,6 +490,9 @@ final class Xml implements AutoCloseable {
   }
 
   private void appendCodePoint(int cp) {
+    if (cp < 0x20) {
+      textControl = true;
+    }
     if (cp < 0x10000) {
       appendChar((char) cp);
     } else {
