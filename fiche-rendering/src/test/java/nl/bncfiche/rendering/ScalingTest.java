@@ -15,7 +15,7 @@ import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
-import nl.bncfiche.rendering.fixture.LinearTime;
+import nl.bncfiche.model.fixture.LinearTime;
 import nl.bncfiche.rendering.html.HtmlWriter;
 import nl.bncfiche.rendering.markdown.MarkdownWriter;
 import nl.bncfiche.rendering.text.TextReader;

@@ -2,7 +2,9 @@ package nl.bncfiche.docx.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,10 +16,14 @@ import java.util.Set;
 final class XmlAttributes {
   private final byte[] b;
   private final XmlSymbols symbols;
-  // the bindings in scope, innermost last; a null URI undeclares the default namespace
+  // the bindings in scope, innermost last; a null URI undeclares the default namespace. Each
+  // prefix's innermost binding is found by a map, and each binding notes the one it hides: a
+  // lookup or a declaration costs the same however many bindings are in scope
   private String[] bindingPrefix = new String[16];
   private String[] bindingUri = new String[16];
+  private int[] bindingHides = new int[16];
   private int bindings;
+  private final Map<String, Integer> innermost = new HashMap<>();
   // the attributes
   private int count;
   private int[] nameStart = new int[8];
@@ -44,6 +50,13 @@ final class XmlAttributes {
 
   /** Leaves an element: its bindings go out of scope, and there are no attributes. */
   void leave(int mark) {
+    for (int i = bindings - 1; i >= mark; i--) {
+      if (bindingHides[i] < 0) {
+        innermost.remove(bindingPrefix[i]);
+      } else {
+        innermost.put(bindingPrefix[i], bindingHides[i]);
+      }
+    }
     bindings = mark;
     count = 0;
   }
@@ -130,26 +143,27 @@ final class XmlAttributes {
         || (uri.isEmpty() && !prefix.isEmpty())) {
       throw new MalformedXml(at, XmlWhy.BAD_BINDING);
     }
-    for (int i = mark; i < bindings; i++) {
-      if (bindingPrefix[i].equals(prefix)) {
-        throw new MalformedXml(at, XmlWhy.DUPLICATE_ATTRIBUTE);
-      }
+    Integer hidden = innermost.get(prefix);
+    if (hidden != null && hidden >= mark) {
+      throw new MalformedXml(at, XmlWhy.DUPLICATE_ATTRIBUTE); // declared twice on one element
     }
     if (bindings == bindingPrefix.length) {
       bindingPrefix = Arrays.copyOf(bindingPrefix, bindings * 2);
       bindingUri = Arrays.copyOf(bindingUri, bindings * 2);
+      bindingHides = Arrays.copyOf(bindingHides, bindings * 2);
     }
     bindingPrefix[bindings] = prefix;
     bindingUri[bindings] = uri.isEmpty() ? null : uri;
+    bindingHides[bindings] = hidden == null ? -1 : hidden;
+    innermost.put(prefix, bindings);
     bindings++;
   }
 
   /** The namespace of {@code prefix} ("" for the default), or a refusal of an unbound prefix. */
   String resolve(String prefix, int at) {
-    for (int i = bindings - 1; i >= 0; i--) {
-      if (bindingPrefix[i].equals(prefix)) {
-        return bindingUri[i];
-      }
+    Integer i = innermost.get(prefix);
+    if (i != null) {
+      return bindingUri[i];
     }
     if (prefix.isEmpty()) {
       return null;

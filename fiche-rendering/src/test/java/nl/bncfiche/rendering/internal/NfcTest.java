@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.Random;
-import nl.bncfiche.rendering.fixture.LinearTime;
+import nl.bncfiche.model.fixture.LinearTime;
 import org.junit.jupiter.api.Test;
 
 /**
