@@ -29,6 +29,7 @@ import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
 import nl.bncfiche.model.VoetnootVerwijzing;
 import nl.bncfiche.model.VoorstelSoort;
+import nl.bncfiche.model.fixture.LinearTime;
 import nl.bncfiche.model.id.CommissieDocument;
 import nl.bncfiche.model.id.KamerstukReferentie;
 import nl.bncfiche.model.id.NederlandseDatum;
@@ -481,6 +482,29 @@ class RuleDetailTest {
     List<String> issues = new java.util.ArrayList<>(found(d, "BNC-C-00"));
     issues.removeIf(i -> !i.startsWith("BNC-C-001") && !i.startsWith("BNC-C-002"));
     return issues;
+  }
+
+  @Test
+  void manyCelexNumbersArePairedWithManyDocumentsInLinearTime() {
+    // more CELEX numbers than documents: paired by year and number, not by position
+    LinearTime.assertLinear(
+        "CELEX numbers paired with as many Commission documents",
+        500,
+        n -> {
+          List<Parsed<CommissieDocument>> docs = new java.util.ArrayList<>();
+          List<EurLexVerwijzing> celex = new java.util.ArrayList<>();
+          for (int k = 1; k <= n; k++) {
+            docs.add(Parsed.parse("COM(2026) " + k, CommissieDocument::parse));
+            celex.add(EurLexVerwijzing.of(String.format("CELEX:52026PC%04d", k)));
+          }
+          celex.add(EurLexVerwijzing.of("CELEX:52026PC9999"));
+          KamerstukDocument d =
+              Fixtures.algemeen(
+                  Fixtures.geldig(), a -> a.withCommissieDocumenten(docs).withEurLex(celex));
+          return () ->
+              assertThat(celex(d))
+                  .containsExactly("BNC-C-001 /fiches/0/algemeneGegevens/eurLex/" + n);
+        });
   }
 
   @Test

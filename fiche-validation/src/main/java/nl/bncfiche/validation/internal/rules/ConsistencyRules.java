@@ -1,8 +1,10 @@
 package nl.bncfiche.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.EurLexVerwijzing;
@@ -218,11 +220,27 @@ public final class ConsistencyRules {
    * The sector-5 CELEX numbers of PC, DC or JC type, each paired with a COM/JOIN document of 1c.
    */
   private static List<Pair> pairs(AlgemeneGegevens a) {
+    if (a.getEurLex().stream()
+        .noneMatch(e -> e.getCelex().filter(ConsistencyRules::isProposalType).isPresent())) {
+      return List.of(); // nothing to pair: the documents of 1c need not be looked at
+    }
     List<CommissieDocument> docs = new ArrayList<>();
     for (Parsed<CommissieDocument> d : a.getCommissieDocumenten()) {
       docs.add(d.getValue().filter(ConsistencyRules::isComOrJoin).orElse(null));
     }
     boolean byIndex = docs.size() == a.getEurLex().size();
+    // Otherwise by year and number (the last document with them), else the first document: found
+    // in a map, so that many numbers against many documents stay linear.
+    Map<Long, CommissieDocument> byNumber = new HashMap<>();
+    CommissieDocument first = null;
+    if (!byIndex) {
+      for (CommissieDocument d : docs) {
+        if (d != null) {
+          byNumber.put(yearAndNumber(d.getYear(), d.getNumber()), d);
+          first = first == null ? d : first;
+        }
+      }
+    }
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < a.getEurLex().size(); i++) {
       Optional<CelexNummer> c =
@@ -230,24 +248,20 @@ public final class ConsistencyRules {
       if (c.isEmpty()) {
         continue;
       }
-      Optional<CommissieDocument> doc = Optional.empty();
+      CommissieDocument doc;
       if (byIndex) {
-        doc = Optional.ofNullable(docs.get(i));
+        doc = docs.get(i);
       } else {
-        for (CommissieDocument d : docs) {
-          if (d != null
-              && d.getYear() == c.get().getYear()
-              && d.getNumber() == c.get().getNumberValue()) {
-            doc = Optional.of(d);
-          }
-        }
-        if (doc.isEmpty() && docs.stream().anyMatch(d -> d != null)) {
-          doc = Optional.of(docs.stream().filter(d -> d != null).findFirst().get());
-        }
+        doc = byNumber.get(yearAndNumber(c.get().getYear(), c.get().getNumberValue()));
+        doc = doc == null ? first : doc;
       }
-      pairs.add(new Pair(i, c.get(), doc));
+      pairs.add(new Pair(i, c.get(), Optional.ofNullable(doc)));
     }
     return pairs;
+  }
+
+  private static long yearAndNumber(int year, int number) {
+    return (long) year << 32 | (number & 0xFFFF_FFFFL);
   }
 
   private static boolean isComOrJoin(CommissieDocument d) {
