@@ -23,7 +23,10 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
  *
  * <p>Not thread-safe; one per text written. The array is kept per thread between texts (softly, up
  * to {@link #KEPT_CAPACITY} characters), as Jackson keeps its buffers, so that a short text neither
- * zeroes nor grows an array of its own.
+ * zeroes nor grows an array of its own. A text beyond that leaves only its length: the thread's
+ * next text starts at that size instead of growing to it again from {@link #START_CAPACITY} (one
+ * large text after another is what a batch or a server writes); a text far smaller than that
+ * forgets it.
  */
 public final class LineBuffer {
   /** The largest array kept for the next text of the thread: 2 MB. */
@@ -31,11 +34,24 @@ public final class LineBuffer {
 
   private static final int START_CAPACITY = 8_192;
 
-  /** The array of the thread's last text; cleared while a text is written, so never shared. */
-  private static final ThreadLocal<SoftReference<char[]>> KEPT = new ThreadLocal<>();
+  /** The largest size a text starts at from the length of the one before: 64 MB. */
+  static final int MAX_START = 1 << 25;
+
+  /** What the thread keeps of its last text. */
+  private static final class Kept {
+    /** Its array, up to {@link #KEPT_CAPACITY}; null while a text is written, so never shared. */
+    SoftReference<char[]> array;
+
+    /** Its length, where that was beyond {@link #KEPT_CAPACITY}; else 0. */
+    int largeLength;
+  }
+
+  private static final ThreadLocal<Kept> KEPT = ThreadLocal.withInitial(Kept::new);
+
+  private final Kept kept = KEPT.get();
 
   /** The reference {@link #buf} came from, to keep it again without a new one. */
-  private SoftReference<char[]> kept;
+  private final SoftReference<char[]> keptArray;
 
   private char[] buf;
   private int len;
@@ -73,12 +89,15 @@ public final class LineBuffer {
 
   /** An empty buffer, with the array of the thread's last text when there is one. */
   public LineBuffer() {
-    kept = KEPT.get();
-    char[] b = kept == null ? null : kept.get();
-    if (b != null) {
-      KEPT.set(null);
+    keptArray = kept.array;
+    char[] b = keptArray == null ? null : keptArray.get();
+    kept.array = null;
+    if (b == null) {
+      // an eighth more than the last large text, so that one a little longer fits too
+      int large = kept.largeLength;
+      b = new char[large > 0 ? Math.min(MAX_START, large + (large >> 3)) : START_CAPACITY];
     }
-    buf = b != null ? b : new char[START_CAPACITY];
+    buf = b;
   }
 
   /** From now on an empty line counts as a {@link #blank()} ({@code true}) or as a line. */
@@ -410,8 +429,11 @@ public final class LineBuffer {
     }
     String text = new String(buf, 0, end);
     if (buf.length <= KEPT_CAPACITY) {
-      KEPT.set(kept != null && kept.get() == buf ? kept : new SoftReference<>(buf));
+      kept.array =
+          keptArray != null && keptArray.get() == buf ? keptArray : new SoftReference<>(buf);
     }
+    kept.largeLength =
+        len > KEPT_CAPACITY ? len : len < kept.largeLength / 4 ? 0 : kept.largeLength;
     buf = null;
     if (text.indexOf(Syntax.BOOKMARK) >= 0) {
       // The reader removes Word's bookmarks from every line, before anything else: one in the text
@@ -419,6 +441,11 @@ public final class LineBuffer {
       text = text.replace(Syntax.BOOKMARK, Syntax.ESCAPE + Syntax.BOOKMARK);
     }
     return normalise ? Nfc.normalize(text) : text;
+  }
+
+  /** The array's size now: what the buffer starts at, before anything is written. */
+  int capacity() {
+    return buf.length;
   }
 
   private void room(int n) {
