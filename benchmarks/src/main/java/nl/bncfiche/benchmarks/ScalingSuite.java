@@ -220,52 +220,48 @@ public final class ScalingSuite {
    */
   private static double[] paired(String family, String operation)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-Xms4g",
-                "-Xmx4g",
-                "-Xmn1g",
-                // the heap's pages touched before the clock runs, not by the first samples
-                "-XX:+AlwaysPreTouch",
-                "-cp",
-                System.getProperty("java.class.path"),
-                PairedScaling.class.getName(),
-                family,
-                operation)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("PairedScaling failed: " + output);
-    }
-    String[] f = output.lines().reduce((a, b) -> b).orElseThrow().split("\t");
+    String last =
+        java(
+            List.of("-Xms4g", "-Xmx4g", "-Xmn1g", "-XX:+AlwaysPreTouch"),
+            PairedScaling.class,
+            family,
+            operation);
+    // AlwaysPreTouch: the heap's pages touched before the clock runs, not by the first samples
+    String[] f = last.split("\t");
     return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
   }
 
   private static long peak(String family, String operation, int size)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
-        new ProcessBuilder(
-                java,
-                "-XX:+UseSerialGC",
-                "-Xmn1m",
-                "-Xmx1g",
-                "-cp",
-                System.getProperty("java.class.path"),
-                PeakMemory.class.getName(),
-                family,
-                operation,
-                Integer.toString(size))
-            .redirectErrorStream(true)
-            .start();
+    String last =
+        java(
+            List.of("-XX:+UseSerialGC", "-Xmn1m", "-Xmx1g"),
+            PeakMemory.class,
+            family,
+            operation,
+            Integer.toString(size));
+    return Long.parseLong(last.strip());
+  }
+
+  /**
+   * Runs {@code main} in a JVM of its own with this class path and {@code options}; the last line
+   * it printed.
+   */
+  private static String java(List<String> options, Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("PeakMemory failed: " + output);
+      throw new IllegalStateException(main.getSimpleName() + " failed: " + output);
     }
-    return Long.parseLong(output.lines().findFirst().orElseThrow().strip());
+    return output.lines().reduce((a, b) -> b).orElseThrow();
   }
 
   private static String format(double d) {

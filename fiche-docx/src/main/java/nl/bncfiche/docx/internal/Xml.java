@@ -570,14 +570,6 @@ final class Xml implements AutoCloseable {
   }
 
   private boolean startsWith(int p, String s) {
-    if (end - p < s.length()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (b[p + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return XmlChars.startsWith(b, p, end, s);
   }
 }

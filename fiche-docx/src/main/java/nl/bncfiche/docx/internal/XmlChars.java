@@ -133,13 +133,15 @@ final class XmlChars {
       return (long) v << 32 | (q + 1);
     }
     int cp =
-        is(b, q, end, "lt;")
+        startsWith(b, q, end, "lt;")
             ? '<'
-            : is(b, q, end, "gt;")
+            : startsWith(b, q, end, "gt;")
                 ? '>'
-                : is(b, q, end, "amp;")
+                : startsWith(b, q, end, "amp;")
                     ? '&'
-                    : is(b, q, end, "apos;") ? '\'' : is(b, q, end, "quot;") ? '"' : -1;
+                    : startsWith(b, q, end, "apos;")
+                        ? '\''
+                        : startsWith(b, q, end, "quot;") ? '"' : -1;
     if (cp < 0) {
       int r = q;
       while (r < end && b[r] >= 0 && ASCII[b[r]] != 0) {
@@ -151,7 +153,8 @@ final class XmlChars {
     return (long) cp << 32 | (q + (cp == '<' || cp == '>' ? 3 : cp == '&' ? 4 : 5));
   }
 
-  private static boolean is(byte[] b, int p, int end, String s) {
+  /** Whether the bytes from {@code p} (before {@code end}) are the ASCII string {@code s}. */
+  static boolean startsWith(byte[] b, int p, int end, String s) {
     if (end - p < s.length()) {
       return false;
     }

@@ -198,15 +198,7 @@ final class XmlInput {
   }
 
   private boolean is(int p, String s) {
-    if (bytes.length - p < s.length()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (bytes[p + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return XmlChars.startsWith(bytes, p, bytes.length, s);
   }
 
   private static boolean space(byte c) {
