@@ -102,14 +102,14 @@ class XmlOracleTest {
   @Test
   void aRefusalNamesLineAndColumnAndWhy() {
     byte[] doc = "<a>\r\n  <b x='1' x='2'/>\n</a>".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ours(doc, true))
+    assertThatThrownBy(() -> events(doc))
         .isInstanceOf(FicheReadException.class)
         .satisfies(
             e ->
                 assertThat(((FicheReadException) e).getMessageNl())
                     .contains("regel 2, kolom 12: een attribuut dat twee keer voorkomt"));
     byte[] unclosed = "<a>\n\u00e9\u00e9<b>".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ours(unclosed, true))
+    assertThatThrownBy(() -> events(unclosed))
         .isInstanceOf(FicheReadException.class)
         .satisfies(
             e ->
@@ -129,7 +129,7 @@ class XmlOracleTest {
             "<?xml version=\"1.0\"?><?xml version=\"1.0\"?>")) {
       byte[] doc = (declaration + "<a/>").getBytes(StandardCharsets.UTF_8);
       assertThat(stax(doc)).as(declaration).isEqualTo("REFUSED");
-      assertThatThrownBy(() -> ours(doc, true))
+      assertThatThrownBy(() -> events(doc))
           .as(declaration)
           .isInstanceOf(FicheReadException.class)
           .satisfies(
@@ -161,13 +161,14 @@ class XmlOracleTest {
 
   private static String ours(byte[] bytes) {
     try {
-      return ours(bytes, false);
+      return events(bytes);
     } catch (FicheReadException e) {
       return "REFUSED";
     }
   }
 
-  private static String ours(byte[] bytes, boolean unused) {
+  /** Our parser's events, or its refusal thrown. */
+  private static String events(byte[] bytes) {
     StringBuilder out = new StringBuilder();
     StringBuilder text = new StringBuilder();
     try (Xml x = Xml.open(bytes, "part.xml", DEEP)) {
