@@ -41,6 +41,30 @@ final class CharBuf {
     length += count;
   }
 
+  /** Appends the bytes {@code [from, to)}, each an ASCII character, widened as a block. */
+  void appendAscii(byte[] bytes, int from, int to) {
+    int count = to - from;
+    if (count > chars.length - length) {
+      grow(count);
+    }
+    char[] c = chars;
+    int n = length;
+    for (int i = from; i < to; i++) {
+      c[n++] = (char) bytes[i];
+    }
+    length = n;
+  }
+
+  /** Appends the character {@code cp}, as a surrogate pair where it is beyond U+FFFF. */
+  void appendCodePoint(int cp) {
+    if (cp < 0x10000) {
+      append((char) cp);
+    } else {
+      append(Character.highSurrogate(cp));
+      append(Character.lowSurrogate(cp));
+    }
+  }
+
   void append(CharBuf other) {
     append(other.chars, 0, other.length);
   }

@@ -62,8 +62,7 @@ final class Xml implements AutoCloseable {
   // the current event's name and text
   private String local;
   private String ns;
-  private char[] text = new char[256];
-  private int textLength;
+  private final CharBuf text = new CharBuf(256);
   private boolean textControl;
 
   private Xml(XmlInput in, String part, int maxDepth) {
@@ -86,7 +85,8 @@ final class Xml implements AutoCloseable {
   /** The next event; a DOCTYPE, an unknown entity or too deep an element is refused. */
   int next() {
     try {
-      return event = advance();
+      event = advance();
+      return event;
     } catch (MalformedXml e) {
       throw in.broken(part, e.at, e.why);
     }
@@ -162,7 +162,7 @@ final class Xml implements AutoCloseable {
 
   /** Appends the current text event's characters to {@code out}, without a string between. */
   void appendText(CharBuf out) {
-    out.append(text, 0, textLength);
+    out.append(text);
   }
 
   /** Skips to the end of the current element. */
@@ -364,7 +364,7 @@ final class Xml implements AutoCloseable {
         throw new MalformedXml(at, rootSeen ? XmlWhy.AFTER_ROOT : XmlWhy.TEXT_OUTSIDE_ROOT);
       }
       pos += 9;
-      textLength = 0;
+      text.clear();
       textControl = false;
       while (true) {
         if (pos >= end) {
@@ -376,7 +376,7 @@ final class Xml implements AutoCloseable {
           return true;
         }
         if (c == '&') {
-          appendChar('&');
+          text.append('&');
           pos++;
         } else {
           textChar(c);
@@ -393,39 +393,30 @@ final class Xml implements AutoCloseable {
   // ---- text
 
   private void readText() {
-    char[] t = text;
-    int n = 0;
-    int p = pos;
+    text.clear();
     textControl = false;
     while (true) {
-      // the common case: printable ASCII, copied as it is
-      while (p < end) {
-        byte c = b[p];
+      // the common case: a run of printable ASCII, copied as a block
+      int run = pos;
+      while (pos < end) {
+        byte c = b[pos];
         if (c < 0x20 || c == '<' || c == '&' || c == ']') {
           break;
         }
-        if (n == t.length) {
-          t = text = Arrays.copyOf(t, n * 2);
-        }
-        t[n++] = (char) c;
-        p++;
+        pos++;
       }
-      pos = p;
-      textLength = n;
-      if (p >= end) {
-        throw new MalformedXml(p, XmlWhy.END);
+      text.appendAscii(b, run, pos);
+      if (pos >= end) {
+        throw new MalformedXml(pos, XmlWhy.END);
       }
-      int c = b[p];
+      int c = b[pos];
       if (c == '<') {
         return;
       }
-      if (c == ']' && startsWith(p, "]]>")) {
-        throw new MalformedXml(p, XmlWhy.CDATA_END_IN_TEXT);
+      if (c == ']' && startsWith(pos, "]]>")) {
+        throw new MalformedXml(pos, XmlWhy.CDATA_END_IN_TEXT);
       }
       textChar(c);
-      t = text;
-      n = textLength;
-      p = pos;
     }
   }
 
@@ -440,15 +431,15 @@ final class Xml implements AutoCloseable {
       appendCodePoint(cp);
       pos += XmlChars.utf8Length(cp);
     } else if (c >= 0x20) {
-      appendChar((char) c);
+      text.append((char) c);
       pos++;
     } else if (c == '\n' || c == '\t') {
       textControl = true;
-      appendChar((char) c);
+      text.append((char) c);
       pos++;
     } else if (c == '\r') {
       textControl = true;
-      appendChar('\n');
+      text.append('\n');
       pos += pos + 1 < end && b[pos + 1] == '\n' ? 2 : 1;
     } else {
       throw new MalformedXml(pos, XmlWhy.ILLEGAL_CHARACTER);
@@ -493,19 +484,7 @@ final class Xml implements AutoCloseable {
     if (cp < 0x20) {
       textControl = true;
     }
-    if (cp < 0x10000) {
-      appendChar((char) cp);
-    } else {
-      appendChar(Character.highSurrogate(cp));
-      appendChar(Character.lowSurrogate(cp));
-    }
-  }
-
-  private void appendChar(char c) {
-    if (textLength == text.length) {
-      text = Arrays.copyOf(text, textLength * 2);
-    }
-    text[textLength++] = c;
+    text.appendCodePoint(cp);
   }
 
   // ---- names and white space
