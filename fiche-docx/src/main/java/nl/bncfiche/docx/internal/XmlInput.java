@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.bncfiche.rendering.text.FicheReadException;
 
 /**
@@ -15,6 +16,9 @@ import nl.bncfiche.rendering.text.FicheReadException;
  * refusal names.
  */
 final class XmlInput {
+  /** XML's EncName; compiled once, as every part with a declaration is checked against it. */
+  private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
+
   private final byte[] bytes;
   private final int start;
   private int afterDeclaration;
@@ -184,7 +188,7 @@ final class XmlInput {
       boolean valid =
           switch (name) {
             case 0 -> value.equals("1.0") || value.equals("1.1");
-            case 1 -> value.matches("[A-Za-z][A-Za-z0-9._-]*");
+            case 1 -> ENCODING_NAME.matcher(value).matches();
             default -> value.equals("yes") || value.equals("no");
           };
       if (!valid) {
