@@ -5,12 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -24,7 +19,9 @@ import org.eclipse.jetty.util.Fields;
 /**
  * Routes each request to the page or the API, and does the work of {@code POST} requests under the
  * server's bounds: at most {@code maxConcurrent} at once (more get 503 at once), each within the
- * time limit (past it, 503). Every response carries the security headers.
+ * time limit (past it, 503). The work runs on the thread that handles the request: handing it to
+ * another pool and waiting for it cost two thread wake-ups per request, and on a small machine
+ * those were most of the latency's tail. Every response carries the security headers.
  */
 final class Routes extends Handler.Abstract {
   /** No inline script; inline style only for the HTML writer's stylesheet in the preview. */
@@ -43,16 +40,16 @@ final class Routes extends Handler.Abstract {
 
   private final Api api;
   private final Semaphore permits;
-  private final ExecutorService workers;
-  private final long timeLimitMillis;
+  private final Watchdog watchdog;
+  private final long timeLimitSeconds;
   private final long maxBytes;
 
-  Routes(Api api, int maxConcurrent, ExecutorService workers, long timeLimitMillis, long maxBytes) {
+  Routes(Api api, int maxConcurrent, Watchdog watchdog, long timeLimitMillis, long maxBytes) {
     this.api = api;
     this.maxBytes = maxBytes;
     this.permits = new Semaphore(maxConcurrent);
-    this.workers = workers;
-    this.timeLimitMillis = timeLimitMillis;
+    this.watchdog = watchdog;
+    this.timeLimitSeconds = Math.max(1, timeLimitMillis / 1000);
   }
 
   /** A file of the page, read once from the jar. */
@@ -73,11 +70,14 @@ final class Routes extends Handler.Abstract {
     }
     boolean dutch = Api.dutch(query);
     try {
-      answer = route(request, query, dutch);
+      answer = route(request, response, callback, query, dutch);
     } catch (Unusable e) {
       answer = e.answer(dutch);
     } catch (RuntimeException e) {
       answer = internal(e, dutch);
+    }
+    if (answer == null) {
+      return true; // past the time limit: the watchdog has answered
     }
     if (answer.status() != 200
         && answer.status() != 422
@@ -121,7 +121,9 @@ final class Routes extends Handler.Abstract {
     return request.getLength() != 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
-  private Answer route(Request request, Fields query, boolean dutch) {
+  /** The answer to {@code request}, or null when the watchdog has answered it. */
+  private Answer route(
+      Request request, Response response, Callback callback, Fields query, boolean dutch) {
     String path = Request.getPathInContext(request);
     String method = request.getMethod();
     StaticFile page = PAGES.get(path);
@@ -131,11 +133,11 @@ final class Routes extends Handler.Abstract {
     return switch (path) {
       case "/api/v1/validate" ->
           "POST".equals(method)
-              ? bounded(() -> api.validate(request, query), dutch)
+              ? bounded(request, response, callback, () -> api.validate(request, query), dutch)
               : Problem.methodNotAllowed("POST", dutch);
       case "/api/v1/render" ->
           "POST".equals(method)
-              ? bounded(() -> api.render(request, query), dutch)
+              ? bounded(request, response, callback, () -> api.render(request, query), dutch)
               : Problem.methodNotAllowed("POST", dutch);
       case "/api/v1/rules" -> isGet(method) ? api.rules() : Problem.methodNotAllowed("GET", dutch);
       case "/api/v1/openapi.json" ->
@@ -149,51 +151,42 @@ final class Routes extends Handler.Abstract {
   }
 
   /**
-   * Runs {@code work} on a worker within the time limit. The permit is held until the work itself
-   * ends, also after its answer timed out: the bound is on work being done, not on answers.
+   * Runs {@code work} on this thread within the time limit; null when the watchdog answered first.
+   * The permit is held until the work itself ends, also after its answer timed out: the bound is on
+   * work being done, not on answers.
    */
-  private Answer bounded(Supplier<Answer> work, boolean dutch) {
+  private Answer bounded(
+      Request request, Response response, Callback callback, Supplier<Answer> work, boolean dutch) {
     if (!permits.tryAcquire()) {
       return Problem.busy(dutch);
     }
-    Future<Answer> future;
+    Watchdog.Deadline deadline =
+        watchdog.start(
+            () -> send(request, response, callback, Problem.tooSlow(timeLimitSeconds, dutch)));
     try {
-      future =
-          workers.submit(
-              () -> {
-                try {
-                  return work.get();
-                } finally {
-                  permits.release();
-                }
-              });
-    } catch (RuntimeException e) { // rejected: the server is stopping
+      Answer answer = answerOf(work, dutch);
+      return deadline.finish() ? answer : null;
+    } finally {
+      deadline.finish();
       permits.release();
-      return Problem.busy(dutch);
     }
+  }
+
+  /** What {@code work} answers, also when it fails. */
+  private static Answer answerOf(Supplier<Answer> work, boolean dutch) {
     try {
-      return future.get(timeLimitMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      return Problem.tooSlow(Math.max(1, timeLimitMillis / 1000), dutch);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      return Problem.busy(dutch);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Unusable u) {
-        return u.answer(dutch);
-      }
-      if (cause instanceof UncheckedIOException) {
-        return new Unusable(
-                400,
-                "unreadable-body",
-                "the request body could not be read to its end",
-                "de body van het verzoek kon niet tot het einde worden gelezen")
-            .answer(dutch);
-      }
-      return internal(cause, dutch);
+      return work.get();
+    } catch (Unusable e) {
+      return e.answer(dutch);
+    } catch (UncheckedIOException e) {
+      return new Unusable(
+              400,
+              "unreadable-body",
+              "the request body could not be read to its end",
+              "de body van het verzoek kon niet tot het einde worden gelezen")
+          .answer(dutch);
+    } catch (RuntimeException | Error e) { // an Error too: the bug's kind, never its trace
+      return internal(e, dutch);
     }
   }
 

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,12 +32,12 @@ public final class ServerCore {
 
   private final Server server;
   private final ServerConnector connector;
-  private final ExecutorService workers;
+  private final Watchdog watchdog;
 
-  private ServerCore(Server server, ServerConnector connector, ExecutorService workers) {
+  private ServerCore(Server server, ServerConnector connector, Watchdog watchdog) {
     this.server = server;
     this.connector = connector;
-    this.workers = workers;
+    this.watchdog = watchdog;
   }
 
   /** Starts Jetty with {@code s}; listening when this returns. */
@@ -58,19 +56,12 @@ public final class ServerCore {
     connector.setIdleTimeout(Math.max(5_000, s.timeLimit().toMillis()));
     connector.setAcceptQueueSize(64);
     server.addConnector(connector);
-    ExecutorService workers =
-        Executors.newFixedThreadPool(
-            s.maxConcurrent(),
-            r -> {
-              Thread t = new Thread(r, "fiche-server-work");
-              t.setDaemon(true);
-              return t;
-            });
+    Watchdog watchdog = new Watchdog(s.timeLimit());
     Handler routes =
         new Routes(
             new Api(s.clock(), s.maxBytes()),
             s.maxConcurrent(),
-            workers,
+            watchdog,
             s.timeLimit().toMillis(),
             s.maxBytes());
     if (s.corsOrigins().isEmpty()) {
@@ -89,13 +80,13 @@ public final class ServerCore {
     try {
       server.start();
     } catch (IOException e) {
-      workers.shutdownNow();
+      watchdog.close();
       throw new UncheckedIOException(e);
     } catch (Exception e) {
-      workers.shutdownNow();
+      watchdog.close();
       throw new IllegalStateException("the server did not start", e);
     }
-    return new ServerCore(server, connector, workers);
+    return new ServerCore(server, connector, watchdog);
   }
 
   /** Origins as exact-match patterns: CrossOriginHandler takes regular expressions. */
@@ -129,9 +120,9 @@ public final class ServerCore {
     try {
       server.stop();
     } catch (Exception e) {
-      // Stopping is best effort; the workers go below in any case.
+      // Stopping is best effort; the watchdog goes below in any case.
     } finally {
-      workers.shutdownNow();
+      watchdog.close();
     }
   }
 
