@@ -1,16 +1,13 @@
 package nl.bncfiche.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +52,11 @@ import nl.bncfiche.validation.Profile;
  * law, the number of connections divided by the throughput, whatever the server does, so those
  * passes report their latencies without a target.
  *
+ * <p>Each connection is a {@link LoadClient} on a blocking socket. The open loop is preceded by
+ * rounds that are not counted until the JIT compilers are nearly idle ({@link #warmUp}); the report
+ * says how long they were still busy in the counted rounds, and how late the client itself sent its
+ * requests (counted in the latencies).
+ *
  * <p>Usage: {@code ServerLoad ROOT [REQUESTS] [OUT.md]}; run by {@code benchmarks/load}. Server and
  * client share one JVM and its two cores: the figures are an upper bound of what a server alone
  * would show.
@@ -61,6 +64,7 @@ import nl.bncfiche.validation.Profile;
 public final class ServerLoad {
   private static final int CONNECTIONS = 8;
   private static final int ROUNDS = 5;
+  private static final int MAX_WARM_UP_ROUNDS = 6;
 
   private ServerLoad() {}
 
@@ -161,39 +165,62 @@ public final class ServerLoad {
     try (FicheServer server =
         FicheServer.builder().maxConcurrent(bound).maxBytes(2_000_000).start()) {
       List<Kind> kinds = LoadMix.kinds(example, withError, server);
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
       Tally tally = new Tally(kinds, requests / ROUNDS);
       ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-      long start = System.nanoTime();
       try {
+        if (perSecond > 0) {
+          warmUp(
+              tally,
+              jit,
+              () -> openLoop(pool, server.uri(), kinds, requests / ROUNDS, perSecond, -1));
+        }
+        long jitBefore = jit.getTotalCompilationTime();
+        long start = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
           int count = requests / ROUNDS;
           long seed = round * 100L;
           List<long[]> results =
               perSecond > 0
-                  ? openLoop(pool, client, server.uri(), kinds, count, perSecond, seed)
-                  : closedLoop(pool, client, server.uri(), kinds, count, seed);
+                  ? openLoop(pool, server.uri(), kinds, count, perSecond, seed)
+                  : closedLoop(pool, server.uri(), kinds, count, seed);
           results.forEach(tally::add);
           System.gc();
           tally.heapAfterGc.add(memory.getHeapMemoryUsage().getUsed());
         }
+        tally.seconds = (System.nanoTime() - start) / 1e9;
+        tally.compilingMs = jit.getTotalCompilationTime() - jitBefore;
       } finally {
         pool.shutdownNow();
       }
-      tally.seconds = (System.nanoTime() - start) / 1e9;
       return tally;
+    }
+  }
+
+  /**
+   * Rounds of {@code round}, not counted, until the JIT compilers were busy for under 2 % of a
+   * round (at most {@link #MAX_WARM_UP_ROUNDS}). After the saturating passes a compile queue is
+   * left that C2 works through for tens of seconds; on two cores its thread takes one core, and the
+   * latencies then measure the warm-up, not the server a deployment runs for days.
+   */
+  private static void warmUp(Tally tally, CompilationMXBean jit, Callable<?> round)
+      throws Exception {
+    for (int i = 0; i < MAX_WARM_UP_ROUNDS; i++) {
+      long jitBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      round.call();
+      tally.warmUpRounds++;
+      double roundMs = (System.nanoTime() - start) / 1e6;
+      if (jit.getTotalCompilationTime() - jitBefore < 0.02 * roundMs) {
+        return;
+      }
     }
   }
 
   /** Each connection sends its next request as soon as the last is answered. */
   private static List<long[]> closedLoop(
-      ExecutorService pool, HttpClient client, URI base, List<Kind> kinds, int count, long seed)
-      throws Exception {
+      ExecutorService pool, URI base, List<Kind> kinds, int count, long seed) throws Exception {
     List<Future<List<long[]>>> futures = new ArrayList<>();
     for (int c = 0; c < CONNECTIONS; c++) {
       SplittableRandom random = new SplittableRandom(seed + c);
@@ -201,11 +228,13 @@ public final class ServerLoad {
           pool.submit(
               () -> {
                 List<long[]> results = new ArrayList<>();
-                for (int i = 0; i < count / CONNECTIONS; i++) {
-                  int k = LoadMix.pick(random, kinds.size());
-                  long start = System.nanoTime();
-                  int status = send(client, base, kinds.get(k));
-                  results.add(new long[] {k, status, System.nanoTime() - start});
+                try (LoadClient client = new LoadClient(base)) {
+                  for (int i = 0; i < count / CONNECTIONS; i++) {
+                    int k = LoadMix.pick(random, kinds.size());
+                    long start = System.nanoTime();
+                    int status = send(client, kinds.get(k));
+                    results.add(new long[] {k, status, System.nanoTime() - start});
+                  }
                 }
                 return results;
               }));
@@ -222,13 +251,7 @@ public final class ServerLoad {
    * the first free connection sends it then. The latency counts from when it was due.
    */
   private static List<long[]> openLoop(
-      ExecutorService pool,
-      HttpClient client,
-      URI base,
-      List<Kind> kinds,
-      int count,
-      double perSecond,
-      long seed)
+      ExecutorService pool, URI base, List<Kind> kinds, int count, double perSecond, long seed)
       throws Exception {
     SplittableRandom random = new SplittableRandom(seed);
     long[] due = new long[count];
@@ -247,13 +270,16 @@ public final class ServerLoad {
       futures.add(
           pool.submit(
               () -> {
-                for (int i; (i = next.getAndIncrement()) < count; ) {
-                  long at = origin + due[i];
-                  for (long wait; (wait = at - System.nanoTime()) > 0; ) {
-                    LockSupport.parkNanos(wait);
+                try (LoadClient client = new LoadClient(base)) {
+                  for (int i; (i = next.getAndIncrement()) < count; ) {
+                    long at = origin + due[i];
+                    for (long wait; (wait = at - System.nanoTime()) > 0; ) {
+                      LockSupport.parkNanos(wait);
+                    }
+                    long sent = System.nanoTime();
+                    int status = send(client, kinds.get(kind[i]));
+                    results[i] = new long[] {kind[i], status, System.nanoTime() - at, sent - at};
                   }
-                  int status = send(client, base, kinds.get(kind[i]));
-                  results[i] = new long[] {kind[i], status, System.nanoTime() - at};
                 }
                 return null;
               }));
@@ -265,24 +291,14 @@ public final class ServerLoad {
   }
 
   /** Sends one request of {@code kind}; its status, 0 for a closed connection. */
-  private static int send(HttpClient client, URI base, Kind kind) throws IOException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(kind.path()));
-    if (kind.body() == null) {
-      b.GET();
-    } else {
-      b.header("Content-Type", kind.contentType())
-          .POST(HttpRequest.BodyPublishers.ofByteArray(kind.body()));
-    }
+  private static int send(LoadClient client, Kind kind) {
     try {
-      return client.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
+      return client.send(kind);
     } catch (IOException e) {
+      client.close();
       // The server answers a body over its limit with 413 and closes the connection at once; a
-      // client still sending then may see the connection reset before it reads the 413 (curl
-      // avoids this with Expect: 100-continue; JDK 17's client hangs on it). Only there is a
-      // closed connection expected; anywhere else it counts as a server error.
+      // client still sending then may see the connection reset before it reads the 413. Only there
+      // is a closed connection expected; anywhere else it counts as a server error.
       if (Boolean.getBoolean("load.debug")) {
         System.err.println(kind.name() + ": " + e);
       }
@@ -297,9 +313,12 @@ public final class ServerLoad {
     private final Map<String, List<Long>> latencies = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final List<Long> heapAfterGc = new ArrayList<>();
+    private final List<Long> lateStarts = new ArrayList<>();
     private final List<String> wrongExamples = new ArrayList<>();
     private int wrong;
     private double seconds;
+    private long compilingMs;
+    private int warmUpRounds;
 
     Tally(List<Kind> kinds, int perRound) {
       this.kinds = kinds;
@@ -310,6 +329,9 @@ public final class ServerLoad {
       Kind kind = kinds.get((int) r[0]);
       int status = (int) r[1];
       statuses.merge(kind.name() + " " + status, 1, Integer::sum);
+      if (r.length > 3) {
+        lateStarts.add(r[3]);
+      }
       if (status != 503) {
         latencies.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(r[2]);
         latencies.computeIfAbsent("all (but 503)", k -> new ArrayList<>()).add(r[2]);
@@ -368,6 +390,29 @@ public final class ServerLoad {
               serverErrors(),
               wrong,
               wrongExamples.isEmpty() ? "" : " " + wrongExamples));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "The JIT compilers were busy for %d ms of these %.1f s%s.%n%n",
+              compilingMs,
+              seconds,
+              warmUpRounds == 0
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      ", after %d round%s of warm-up not counted",
+                      warmUpRounds,
+                      warmUpRounds == 1 ? "" : "s")));
+      if (!lateStarts.isEmpty()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "The client sent a request %.2f ms after it was due at the median, %.2f ms at p99"
+                    + " (counted in the latencies below: its threads share the cores with the"
+                    + " server).%n%n",
+                percentile(lateStarts, 0.50) / 1e6,
+                percentile(lateStarts, 0.99) / 1e6));
+      }
       out.append("| requests of kind | n (not 503) | p50 ms | p99 ms |\n|---|---:|---:|---:|\n");
       for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
         out.append(
