@@ -168,7 +168,7 @@ public final class ServerLoad {
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
       Tally tally = new Tally(kinds, requests / ROUNDS);
-      ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+      ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS, ServerLoad::clientThread);
       try {
         if (perSecond > 0) {
           warmUp(
@@ -216,6 +216,20 @@ public final class ServerLoad {
         return;
       }
     }
+  }
+
+  /**
+   * A thread of the load client, at the highest priority: with {@code -XX:ThreadPriorityPolicy=1}
+   * (which {@code benchmarks/load} gives, and which takes effect for root only) the operating
+   * system then runs it before the server's threads when both want a core, as if the client had a
+   * machine of its own. Elsewhere the priority is ignored, and the report's line on how late the
+   * client sent its requests shows what that costs.
+   */
+  private static Thread clientThread(Runnable r) {
+    Thread t = new Thread(r, "load-client");
+    t.setDaemon(true);
+    t.setPriority(Thread.MAX_PRIORITY);
+    return t;
   }
 
   /** Each connection sends its next request as soon as the last is answered. */
