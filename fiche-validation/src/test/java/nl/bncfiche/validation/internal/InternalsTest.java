@@ -134,16 +134,31 @@ class InternalsTest {
   void nummersBehaveAsASetOfIntegers() {
     java.util.Random random = new java.util.Random(7L);
     int[] edges = {
-      0, 1, 63, 64, 255, 256, 65_535, 65_536, -1, Integer.MIN_VALUE, Integer.MAX_VALUE
+      0,
+      1,
+      63,
+      64,
+      255,
+      256,
+      65_535,
+      65_536,
+      IntSet.BITS - 1,
+      IntSet.BITS,
+      IntSet.BITS + 1,
+      -1,
+      Integer.MIN_VALUE,
+      Integer.MAX_VALUE
     };
     for (int round = 0; round < 200; round++) {
       IntSet nummers = new IntSet();
       java.util.Set<Integer> reference = new java.util.HashSet<>();
-      for (int k = 0; k < 100; k++) {
+      // some rounds mostly outside the bits, so that the table for the rest grows several times
+      boolean wide = round % 4 == 0;
+      for (int k = 0; k < (wide ? 2_000 : 100); k++) {
         int n =
             random.nextInt(3) == 0
                 ? edges[random.nextInt(edges.length)]
-                : random.nextInt(70_000) - 100;
+                : wide ? random.nextInt() : random.nextInt(70_000) - 100;
         if (random.nextBoolean()) {
           assertThat(nummers.add(n)).as("add %d", n).isEqualTo(reference.add(n));
         }

@@ -1,6 +1,5 @@
 package nl.bncfiche.validation.internal.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.Alinea;
 import nl.bncfiche.model.Fiche;
@@ -81,17 +80,6 @@ public final class FootnoteRules {
             .source(Sources.CONVENTION));
   }
 
-  /** Every text of the fiche that can hold references: the sections, then the footnotes. */
-  private static List<Located<Tekst>> texts(Fiche f, NodePath p) {
-    List<Located<Tekst>> all = new ArrayList<>(Walk.texts(f, p));
-    for (int i = 0; i < f.getVoetnoten().size(); i++) {
-      all.add(
-          new Located<>(
-              f.getVoetnoten().get(i).getTekst(), p.field("voetnoten").index(i).field("tekst")));
-    }
-    return all;
-  }
-
   private static IntSet numbers(Fiche f) {
     IntSet n = new IntSet();
     for (Voetnoot v : f.getVoetnoten()) {
@@ -100,20 +88,45 @@ public final class FootnoteRules {
     return n;
   }
 
+  /**
+   * The texts that can hold references are the sections and the footnotes. A footnote's path is
+   * made only when it has a finding: a fiche may have thousands of footnotes, and a path for each
+   * was most of these rules' time.
+   */
   private static void references(Fiche f, NodePath p, Findings out) {
     IntSet known = numbers(f);
-    for (Located<Tekst> t : texts(f, p)) {
-      List<Alinea> alineas = t.value().getAlineas();
-      for (int a = 0; a < alineas.size(); a++) {
-        List<Inline> inhoud = alineas.get(a).getInhoud();
-        for (int i = 0; i < inhoud.size(); i++) {
-          if (inhoud.get(i) instanceof VoetnootVerwijzing) {
-            int n = ((VoetnootVerwijzing) inhoud.get(i)).getNummer();
-            if (!known.contains(n)) {
-              out.report(
-                  t.path().field("alineas").index(a).field("inhoud").index(i), Integer.toString(n));
-            }
-          }
+    for (Located<Tekst> t : Walk.texts(f, p)) {
+      reportMissing(t.value(), known, t.path(), out);
+    }
+    List<Voetnoot> notes = f.getVoetnoten();
+    for (int k = 0; k < notes.size(); k++) {
+      Tekst t = notes.get(k).getTekst();
+      if (hasMissing(t, known)) {
+        reportMissing(t, known, p.field("voetnoten").index(k).field("tekst"), out);
+      }
+    }
+  }
+
+  private static boolean hasMissing(Tekst t, IntSet known) {
+    for (Alinea a : t.getAlineas()) {
+      for (Inline i : a.getInhoud()) {
+        if (i instanceof VoetnootVerwijzing v && !known.contains(v.getNummer())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void reportMissing(Tekst t, IntSet known, NodePath path, Findings out) {
+    List<Alinea> alineas = t.getAlineas();
+    for (int a = 0; a < alineas.size(); a++) {
+      List<Inline> inhoud = alineas.get(a).getInhoud();
+      for (int i = 0; i < inhoud.size(); i++) {
+        if (inhoud.get(i) instanceof VoetnootVerwijzing v && !known.contains(v.getNummer())) {
+          out.report(
+              path.field("alineas").index(a).field("inhoud").index(i),
+              Integer.toString(v.getNummer()));
         }
       }
     }
@@ -125,19 +138,26 @@ public final class FootnoteRules {
     }
     // The references read in place, not through Tekst.voetnootNummers(): no list per text.
     IntSet used = new IntSet();
-    for (Located<Tekst> t : texts(f, p)) {
-      for (Alinea a : t.value().getAlineas()) {
-        for (Inline i : a.getInhoud()) {
-          if (i instanceof VoetnootVerwijzing voetnootVerwijzing) {
-            used.add(voetnootVerwijzing.getNummer());
-          }
-        }
-      }
+    for (Located<Tekst> t : Walk.texts(f, p)) {
+      addReferences(t.value(), used);
+    }
+    for (Voetnoot v : f.getVoetnoten()) {
+      addReferences(v.getTekst(), used);
     }
     for (int i = 0; i < f.getVoetnoten().size(); i++) {
       int n = f.getVoetnoten().get(i).getNummer();
       if (!used.contains(n)) {
         out.report(p.field("voetnoten").index(i), Integer.toString(n));
+      }
+    }
+  }
+
+  private static void addReferences(Tekst t, IntSet used) {
+    for (Alinea a : t.getAlineas()) {
+      for (Inline i : a.getInhoud()) {
+        if (i instanceof VoetnootVerwijzing v) {
+          used.add(v.getNummer());
+        }
       }
     }
   }
