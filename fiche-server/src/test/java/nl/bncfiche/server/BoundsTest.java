@@ -134,6 +134,16 @@ class BoundsTest {
   }
 
   @Test
+  void aTimeLimitOfAnyLengthIsAccepted() throws Exception {
+    try (FicheServer server =
+        FicheServer.builder().timeLimit(Duration.ofSeconds(Long.MAX_VALUE)).start()) {
+      HttpResponse<String> r =
+          new Http(server).post("/api/v1/validate", "text/plain", Http.example());
+      assertThat(r.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void listensOnLoopbackUnlessToldOtherwise() {
     try (FicheServer server = FicheServer.builder().start()) {
       assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");

@@ -53,16 +53,17 @@ public final class ServerCore {
     connector.setHost(s.address().getHostString());
     connector.setPort(s.address().getPort());
     // A client that stops sending or reading is dropped: no connection is held for ever.
-    connector.setIdleTimeout(Math.max(5_000, s.timeLimit().toMillis()));
+    Duration limit = Watchdog.bounded(s.timeLimit());
+    connector.setIdleTimeout(Math.max(5_000, limit.toMillis()));
     connector.setAcceptQueueSize(64);
     server.addConnector(connector);
-    Watchdog watchdog = new Watchdog(s.timeLimit());
+    Watchdog watchdog = new Watchdog(limit);
     Handler routes =
         new Routes(
             new Api(s.clock(), s.maxBytes()),
             s.maxConcurrent(),
             watchdog,
-            s.timeLimit().toMillis(),
+            limit.toMillis(),
             s.maxBytes());
     if (s.corsOrigins().isEmpty()) {
       server.setHandler(routes);

@@ -15,12 +15,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * to wait for a core. So the answer comes between the limit and the limit plus one sweep.
  */
 final class Watchdog implements AutoCloseable {
+  /** A limit of a century or more is no limit; it must not overflow the clock's arithmetic. */
+  static final Duration NO_LIMIT = Duration.ofDays(100 * 365);
+
   private final Set<Deadline> running = ConcurrentHashMap.newKeySet();
   private final long limitNanos;
   private final ScheduledExecutorService sweeper;
 
   Watchdog(Duration limit) {
-    this.limitNanos = limit.toNanos();
+    this.limitNanos = bounded(limit).toNanos();
     long period =
         Math.max(
             TimeUnit.MILLISECONDS.toNanos(5),
@@ -33,6 +36,11 @@ final class Watchdog implements AutoCloseable {
               return t;
             });
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.NANOSECONDS);
+  }
+
+  /** {@code limit}, or {@link #NO_LIMIT} where it is longer. */
+  static Duration bounded(Duration limit) {
+    return limit.compareTo(NO_LIMIT) > 0 ? NO_LIMIT : limit;
   }
 
   /**

@@ -31,6 +31,17 @@ class WatchdogTest {
   }
 
   @Test
+  void aLimitOfCenturiesIsNoLimitAndNoOverflow() throws Exception {
+    try (Watchdog watchdog = new Watchdog(Duration.ofSeconds(Long.MAX_VALUE))) {
+      AtomicInteger timeouts = new AtomicInteger();
+      Watchdog.Deadline d = watchdog.start(timeouts::incrementAndGet);
+      Thread.sleep(300);
+      assertThat(d.finish()).isTrue();
+      assertThat(timeouts).hasValue(0);
+    }
+  }
+
+  @Test
   void busyWorkPastTheLimitIsAnsweredByTheWatchdogOnceAndLeavesNoInterrupt() throws Exception {
     try (Watchdog watchdog = new Watchdog(Duration.ofMillis(20))) {
       AtomicInteger timeouts = new AtomicInteger();
