@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 3, time = 1)
+// As long a warm-up as CodecBenchmark's, for the same reason.
+@Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DocxBenchmark {
   /** The data set; see {@link DataSet#named(String)}. */

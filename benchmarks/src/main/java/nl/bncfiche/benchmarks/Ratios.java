@@ -34,6 +34,13 @@ public final class Ratios {
    */
   static final int AOT_CACHE_JDK = 25;
 
+  /**
+   * A JMH figure whose first measured iteration took more than this times its last was still being
+   * compiled while it was measured: it is too high, and so is a ratio with it on top (too low with
+   * it below).
+   */
+  static final double UNSTEADY_DRIFT = 1.2;
+
   /** One measured ratio against its target (lower is better), or a figure without one. */
   public static final class Row {
     final String name;
@@ -156,7 +163,8 @@ public final class Ratios {
         median(found.stream().mapToDouble(x -> x.micros).toArray()),
         median(found.stream().mapToDouble(x -> x.p50).toArray()),
         median(found.stream().mapToDouble(x -> x.p99).toArray()),
-        median(found.stream().mapToDouble(x -> x.bytesPerOp).toArray()));
+        median(found.stream().mapToDouble(x -> x.bytesPerOp).toArray()),
+        median(found.stream().mapToDouble(x -> x.drift).toArray()));
   }
 
   /** The median; NaN when there is nothing or a value is NaN (a figure JMH did not give). */
@@ -393,6 +401,14 @@ public final class Ratios {
           .append(verdict(r))
           .append(" |\n");
     }
+    List<String> unsteady = unsteady();
+    if (!unsteady.isEmpty()) {
+      sb.append("\nStill warming up when measured (first measured iteration over the last above ")
+          .append(fmt(UNSTEADY_DRIFT, 1))
+          .append("): ")
+          .append(String.join(", ", unsteady))
+          .append(". The ratios with these figures are not reliable: they need more warm-up.\n");
+    }
     sb.append(
             "\nMedian time per operation (µs; the average when not sampled) and allocation per operation")
         .append(" (bytes, JMH gc profiler):\n\n");
@@ -434,6 +450,20 @@ public final class Ratios {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The JMH figures whose drift (median over the sweeps) is above {@link #UNSTEADY_DRIFT}, as
+   * "benchmark/dataSet (drift)", in the order of the results.
+   */
+  List<String> unsteady() {
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, Score> e : scores.entrySet()) {
+      if (e.getValue().drift > UNSTEADY_DRIFT) {
+        found.add(e.getKey() + " (" + fmt(e.getValue().drift, 2) + ")");
+      }
+    }
+    return found;
   }
 
   /** The time and allocation of each method of one benchmark class, a row per data set. */

@@ -207,6 +207,49 @@ class RatiosTest {
     assertThat(rows.get(rows.size() - 1).passes()).isTrue();
   }
 
+  /** A sampled result whose iterations have these samples, as JMH writes them. */
+  private static String sampled(String method, String iterations) {
+    return "{\"benchmark\":\"nl.bncfiche.benchmarks.CodecBenchmark."
+        + method
+        + "\",\"mode\":\"sample\",\"params\":{\"dataSet\":\"gen5k\"},"
+        + "\"primaryMetric\":{\"score\":50,\"scoreUnit\":\"us/op\","
+        + "\"scorePercentiles\":{\"50.0\":50,\"99.0\":90},"
+        + "\"rawDataHistogram\":[["
+        + iterations
+        + "]]}}";
+  }
+
+  @Test
+  void namesTheFiguresThatWereStillWarmingUp() {
+    // textRead's first iteration has a median of 80 (the middle of five samples, listed out of
+    // order), its last one of 50: a drift of 1.6. jsonRead's 52 against 50 is steady.
+    String json =
+        "["
+            + sampled(
+                "textRead", "[[90.0,1],[40.0,1],[80.0,2],[95.0,1]],[[50.0,3],[70.0,1]],[[50.0,2]]")
+            + ","
+            + sampled("jsonRead", "[[52.0,4]],[[50.0,4]]")
+            + "]";
+
+    Ratios ratios = Ratios.parse(json, "");
+
+    assertThat(ratios.unsteady()).containsExactly("CodecBenchmark.textRead/gen5k (1.60)");
+    assertThat(ratios.markdown(ratios.rows(Map.of())))
+        .contains("Still warming up when measured")
+        .contains("CodecBenchmark.textRead/gen5k (1.60)")
+        .doesNotContain("jsonRead/gen5k (");
+  }
+
+  @Test
+  void aSteadyRunNamesNothing() {
+    String json = "[" + sampled("textRead", "[[50.0,4]],[[55.0,1],[49.0,3]]") + "]";
+
+    Ratios ratios = Ratios.parse(json, "");
+
+    assertThat(ratios.unsteady()).isEmpty();
+    assertThat(ratios.markdown(ratios.rows(Map.of()))).doesNotContain("Still warming up");
+  }
+
   @Test
   void refusesWhatIsNoJmhResult() {
     assertThatThrownBy(() -> Ratios.parse("{\"a\":1}", ""))
