@@ -69,7 +69,8 @@ final class HtmlRendering {
       line("</body>");
       line("</html>");
     }
-    return Regels.stripTrailing(out.toString());
+    Regels.stripTrailing(out, 0);
+    return out.toString();
   }
 
   /** The page title: the fiche's title, the titles of several joined by "; ", else "BNC-fiche". */

@@ -6,22 +6,41 @@ public final class Regels {
 
   /** Removes spaces and tabs at the end of every line; {@code \n} separates lines. */
   public static String stripTrailing(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int start = 0;
-    while (start <= s.length()) {
-      int nl = s.indexOf('\n', start);
-      int end = nl < 0 ? s.length() : nl;
-      int e = end;
-      while (e > start && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
-        e--;
+    StringBuilder sb = new StringBuilder(s);
+    stripTrailing(sb, 0);
+    return sb.toString();
+  }
+
+  /**
+   * Removes spaces and tabs at the end of every line of {@code sb} from {@code from} on, in place:
+   * no copy of a text that may be the whole document. {@code from} must be the start of a line.
+   */
+  public static void stripTrailing(StringBuilder sb, int from) {
+    int length = sb.length();
+    int read = from;
+    int write = from;
+    while (true) {
+      int nl = read;
+      while (nl < length && sb.charAt(nl) != '\n') {
+        nl++;
       }
-      out.append(s, start, e);
-      if (nl < 0) {
+      int end = nl;
+      while (end > read && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      if (write == read) {
+        write = end;
+      } else {
+        for (int i = read; i < end; i++) {
+          sb.setCharAt(write++, sb.charAt(i));
+        }
+      }
+      if (nl == length) {
         break;
       }
-      out.append('\n');
-      start = nl + 1;
+      sb.setCharAt(write++, '\n');
+      read = nl + 1;
     }
-    return out.toString();
+    sb.setLength(write);
   }
 }

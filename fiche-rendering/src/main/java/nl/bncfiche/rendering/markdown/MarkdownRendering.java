@@ -20,11 +20,13 @@ import nl.bncfiche.rendering.internal.Regels;
 import nl.bncfiche.rendering.internal.Voetnootankers;
 
 /**
- * One rendering of a document to Markdown: a list of blocks joined by blank lines. Not thread-safe;
+ * One rendering of a document to Markdown: blocks separated by blank lines, written into one
+ * builder as they are made (a document's text is never copied block by block). Not thread-safe;
  * {@link MarkdownWriter} makes one per call.
  */
 final class MarkdownRendering {
-  private final List<String> blocks = new ArrayList<>();
+  private final StringBuilder out = new StringBuilder();
+  private int blocks;
 
   String render(KamerstukDocument document) {
     document.getKop().ifPresent(kop -> paragraaf(BriefLayout.kopRegels(kop)));
@@ -33,10 +35,27 @@ final class MarkdownRendering {
     for (int i = 0; i < fiches.size(); i++) {
       fiche(i, fiches.get(i));
     }
-    if (blocks.isEmpty()) {
+    if (blocks == 0) {
       return "";
     }
-    return Regels.stripTrailing(String.join("\n\n", blocks)).concat("\n");
+    Regels.stripTrailing(out, 0);
+    return out.append('\n').toString();
+  }
+
+  /** Starts the next block: a blank line after the one before. */
+  private StringBuilder nextBlock() {
+    if (blocks++ > 0) {
+      out.append("\n\n");
+    }
+    return out;
+  }
+
+  private void block(String text) {
+    nextBlock().append(text);
+  }
+
+  private void blocks(List<String> texts) {
+    texts.forEach(this::block);
   }
 
   private void brief(Aanbiedingsbrief brief) {
@@ -51,25 +70,25 @@ final class MarkdownRendering {
                     listItem(
                         "- ", MarkdownText.block().text(BriefLayout.vermelding(v)).toString())));
     if (!items.isEmpty()) {
-      blocks.add(String.join("\n", items));
+      block(String.join("\n", items));
     }
     paragraaf(BriefLayout.ondertekening(brief));
   }
 
   private void fiche(int index, Fiche fiche) {
     Voetnootankers ankers = new Voetnootankers(index, fiche.getVoetnoten());
-    blocks.add("# Fiche: " + MarkdownText.heading().text(fiche.getTitel()));
+    block("# Fiche: " + MarkdownText.heading().text(fiche.getTitel()));
     for (Outline.Section s : Outline.of(fiche).sections()) {
       String kop = s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop;
-      blocks.add("## " + MarkdownText.heading().text(kop));
-      s.tekst.ifPresent(t -> blocks.addAll(tekst(t, 3, ankers, false)));
+      block("## " + MarkdownText.heading().text(kop));
+      s.tekst.ifPresent(t -> blocks(tekst(t, 3, ankers, false)));
       for (Outline.Item item : s.items) {
         String label = item.letter.isEmpty() ? item.label : item.letter + ") " + item.label;
-        blocks.add("### " + MarkdownText.heading().text(label));
+        block("### " + MarkdownText.heading().text(label));
         if (item.isWaarden()) {
           paragraaf(item.regels);
         } else {
-          blocks.addAll(tekst(item.tekst, 4, ankers, false));
+          blocks(tekst(item.tekst, 4, ankers, false));
         }
       }
     }
@@ -78,14 +97,17 @@ final class MarkdownRendering {
 
   /** Value lines as one paragraph with hard line breaks; nothing when every line is blank. */
   private void paragraaf(List<String> regels) {
-    MarkdownText t = MarkdownText.block();
+    int before = out.length();
+    MarkdownText t = MarkdownText.blockIn(nextBlock());
     for (String regel : regels) {
       if (!regel.isBlank()) {
         t.text(regel).lineBreak();
       }
     }
-    if (!t.isBlank()) {
-      blocks.add(t.toString());
+    if (!t.end()) {
+      // no block after all: its separator goes too
+      out.setLength(before);
+      blocks--;
     }
   }
 
@@ -101,7 +123,7 @@ final class MarkdownRendering {
     for (int i = 1; i < voetnoten.size(); i++) {
       doorlopend &= voetnoten.get(i).getNummer() == voetnoten.get(i - 1).getNummer() + 1;
     }
-    blocks.add("---");
+    block("---");
     List<String> items = new ArrayList<>();
     Set<Integer> gezien = new HashSet<>();
     for (Voetnoot v : voetnoten) {
@@ -148,7 +170,7 @@ final class MarkdownRendering {
     }
     // A loose list (blank lines between items) only when some footnote has several blocks.
     boolean los = items.stream().anyMatch(i -> i.contains("\n\n"));
-    blocks.add(String.join(los ? "\n\n" : "\n", items));
+    block(String.join(los ? "\n\n" : "\n", items));
   }
 
   /**

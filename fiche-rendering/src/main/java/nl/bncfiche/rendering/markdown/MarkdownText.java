@@ -21,24 +21,37 @@ final class MarkdownText {
   /** Escaped at the start of a line: bullet markers and setext underlines. */
   private static final String REGELBEGIN = "-+=";
 
-  private final StringBuilder sb = new StringBuilder();
+  /** Where the content goes: from {@link #start} on, what this instance wrote. */
+  private final StringBuilder sb;
+
+  private final int start;
   private final boolean singleLine;
   private boolean lineStart;
   private boolean pendingBreak;
 
-  private MarkdownText(boolean singleLine) {
+  private MarkdownText(StringBuilder sb, boolean singleLine) {
+    this.sb = sb;
+    this.start = sb.length();
     this.singleLine = singleLine;
     this.lineStart = !singleLine;
   }
 
   /** Inline content of a paragraph or list item, which may span several lines. */
   static MarkdownText block() {
-    return new MarkdownText(false);
+    return new MarkdownText(new StringBuilder(), false);
+  }
+
+  /**
+   * A paragraph written straight into {@code out} after what it holds, which ends at the start of a
+   * line: a long paragraph gets no buffer of its own. {@link #end} completes it.
+   */
+  static MarkdownText blockIn(StringBuilder out) {
+    return new MarkdownText(out, false);
   }
 
   /** Inline content of a heading: one line, written after our own heading marker. */
   static MarkdownText heading() {
-    return new MarkdownText(true);
+    return new MarkdownText(new StringBuilder(), true);
   }
 
   /** Appends user text, escaped. */
@@ -48,7 +61,7 @@ final class MarkdownText {
       char c = s.charAt(i);
       if (c == '\n') {
         if (!singleLine) {
-          pendingBreak = sb.length() > 0;
+          pendingBreak = sb.length() > start;
           lineStart = true;
           continue;
         }
@@ -92,25 +105,56 @@ final class MarkdownText {
 
   /** Starts a new line with a hard line break (dropped when nothing follows). */
   MarkdownText lineBreak() {
-    pendingBreak = sb.length() > 0;
+    pendingBreak = sb.length() > start;
     lineStart = true;
     return this;
   }
 
   /** Whether nothing but white space was written. */
   boolean isBlank() {
-    return sb.toString().isBlank();
+    for (int i = start; i < sb.length(); i++) {
+      // a surrogate is never white space, as no supplementary character is
+      if (!Character.isWhitespace(sb.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Appends what was written to {@code out} without trailing white space on any line: a paragraph
+   * of a large document goes into the document's text without a copy of its own.
+   */
+  void appendTo(StringBuilder out) {
+    int from = out.length();
+    out.append(sb, start, sb.length());
+    Regels.stripTrailing(out, from);
+  }
+
+  /**
+   * Completes a paragraph of {@link #blockIn}: trailing white space off its lines, or the whole
+   * paragraph removed when it is blank. Whether it was kept.
+   */
+  boolean end() {
+    if (isBlank()) {
+      sb.setLength(start);
+      return false;
+    }
+    Regels.stripTrailing(sb, start);
+    return true;
   }
 
   @Override
   public String toString() {
-    return Regels.stripTrailing(sb.toString());
+    StringBuilder out = new StringBuilder(sb.length() - start);
+    appendTo(out);
+    return out.toString();
   }
 
   private void flushBreak() {
     if (pendingBreak) {
       int end = sb.length();
-      while (end > 0 && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
+      while (end > start && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
         end--;
       }
       sb.setLength(end);
