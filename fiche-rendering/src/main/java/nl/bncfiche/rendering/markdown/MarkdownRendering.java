@@ -29,11 +29,21 @@ final class MarkdownRendering {
   private int blocks;
 
   String render(KamerstukDocument document) {
+    List<Fiche> fiches = document.getFiches();
+    List<Outline> outlines = new ArrayList<>(fiches.size());
+    long estimate = 256;
+    for (Fiche fiche : fiches) {
+      Outline outline = Outline.of(fiche);
+      outlines.add(outline);
+      estimate += estimate(outline, fiche);
+    }
+    // Sized once from the fiches' text: a builder that doubles its way to a large document leaves
+    // arrays of half, a quarter, ... of it behind, each too large for the young generation.
+    out.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
     document.getKop().ifPresent(kop -> paragraaf(BriefLayout.kopRegels(kop)));
     document.getBrief().ifPresent(this::brief);
-    List<Fiche> fiches = document.getFiches();
     for (int i = 0; i < fiches.size(); i++) {
-      fiche(i, fiches.get(i));
+      fiche(i, fiches.get(i), outlines.get(i));
     }
     if (blocks == 0) {
       return "";
@@ -75,10 +85,49 @@ final class MarkdownRendering {
     paragraaf(BriefLayout.ondertekening(brief));
   }
 
-  private void fiche(int index, Fiche fiche) {
+  /**
+   * About the length of a fiche's Markdown: its text and value lines, an eighth more for escapes,
+   * and the markup around headings, lines and footnote references.
+   */
+  private static long estimate(Outline outline, Fiche fiche) {
+    long n = fiche.getTitel().length() + 16L;
+    for (Outline.Section s : outline.sections()) {
+      n += s.kop.length() + 16L;
+      if (s.tekst.isPresent()) {
+        n += estimate(s.tekst.get());
+      }
+      for (Outline.Item item : s.items) {
+        n += item.label.length() + 16L;
+        if (item.isWaarden()) {
+          for (String regel : item.regels) {
+            n += regel.length() + regel.length() / 8 + 3;
+          }
+        } else {
+          n += estimate(item.tekst);
+        }
+      }
+    }
+    for (Voetnoot v : fiche.getVoetnoten()) {
+      n += estimate(v.getTekst()) + 64;
+    }
+    return n;
+  }
+
+  private static long estimate(Tekst tekst) {
+    long n = 0;
+    for (Alinea a : tekst.getAlineas()) {
+      n += 4;
+      for (Inline i : a.getInhoud()) {
+        n += i instanceof TekstRun run ? run.getTekst().length() * 9L / 8 : 64;
+      }
+    }
+    return n;
+  }
+
+  private void fiche(int index, Fiche fiche, Outline outline) {
     Voetnootankers ankers = new Voetnootankers(index, fiche.getVoetnoten());
     block("# Fiche: " + MarkdownText.heading().text(fiche.getTitel()));
-    for (Outline.Section s : Outline.of(fiche).sections()) {
+    for (Outline.Section s : outline.sections()) {
       String kop = s.nummer.isEmpty() ? s.kop : s.nummer + ". " + s.kop;
       block("## " + MarkdownText.heading().text(kop));
       s.tekst.ifPresent(t -> blocks(tekst(t, 3, ankers, false)));
