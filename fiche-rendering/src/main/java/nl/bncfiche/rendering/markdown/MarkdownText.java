@@ -122,16 +122,6 @@ final class MarkdownText {
   }
 
   /**
-   * Appends what was written to {@code out} without trailing white space on any line: a paragraph
-   * of a large document goes into the document's text without a copy of its own.
-   */
-  void appendTo(StringBuilder out) {
-    int from = out.length();
-    out.append(sb, start, sb.length());
-    Regels.stripTrailing(out, from);
-  }
-
-  /**
    * Completes a paragraph of {@link #blockIn}: trailing white space off its lines, or the whole
    * paragraph removed when it is blank. Whether it was kept.
    */
@@ -146,8 +136,8 @@ final class MarkdownText {
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(sb.length() - start);
-    appendTo(out);
+    StringBuilder out = new StringBuilder(sb.length() - start).append(sb, start, sb.length());
+    Regels.stripTrailing(out, 0);
     return out.toString();
   }
 
