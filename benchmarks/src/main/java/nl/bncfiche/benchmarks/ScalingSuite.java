@@ -14,10 +14,12 @@ import java.util.TreeMap;
 
 /**
  * The scaling suite of issue 20: for every {@link HostileFamily} and every operation of {@link
- * ScalingBenchmark}, the median time (from a JMH result) and the peak live heap ({@link
- * PeakMemory}, in a JVM of its own) at the family's base size n and at 4n, and their ratios; linear
- * is 4, and the target is at most {@link #TARGET}. Writes {@code scaling.tsv} and {@code
- * scaling.md} into the output folder and prints the table.
+ * ScalingBenchmark}, the median time (from a JMH result) and the live heap the operation needs
+ * ({@link MinimumHeap}: the smallest heap it runs in, less that of its input) at the family's base
+ * size n and at 4n, and their ratios; linear is 4, and the target is at most {@link #TARGET}. The
+ * quicker {@link PeakMemory} (the heap at collections) is shown beside it and gives the search its
+ * first guess. Writes {@code scaling.tsv} and {@code scaling.md} into the output folder and prints
+ * the table.
  *
  * <p>With the collections per operation that {@link ScalingBenchmark} wrote ({@code GC_FILE}), each
  * figure also has its mean time spent in collections, and the ratio of the mean time outside them:
@@ -66,8 +68,10 @@ public final class ScalingSuite {
     md.add(
         "| family | operation | time n (ms) | time 4n (ms) | ratio | GC n (ms) | GC 4n (ms) |"
             + " ratio outside GC | paired n (ms) | paired 4n (ms) | paired ratio | peak n (MB) |"
-            + " peak 4n (MB) | ratio | result |");
-    md.add("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            + " peak 4n (MB) | ratio | least free heap n (MB) | least free heap 4n (MB) | ratio |"
+            + " result |");
+    md.add(
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     int misses = 0;
     for (HostileFamily f : HostileFamily.values()) {
       String family = f.name().toLowerCase(Locale.ROOT);
@@ -90,7 +94,10 @@ public final class ScalingSuite {
         double timeRatio = t4 / t1;
         double[] pair = paired(family, op);
         double pairedRatio = pair[1] / pair[0];
-        double memoryRatio = (double) Math.max(m4, MEMORY_FLOOR) / Math.max(m1, MEMORY_FLOOR);
+        double peakRatio = (double) Math.max(m4, MEMORY_FLOOR) / Math.max(m1, MEMORY_FLOOR);
+        long l1 = live(family, op, f.n());
+        long l4 = live(family, op, 4 * f.n());
+        double memoryRatio = (double) Math.max(l4, MEMORY_FLOOR) / Math.max(l1, MEMORY_FLOOR);
         boolean pass = pairedRatio <= TARGET && memoryRatio <= TARGET;
         misses += pass ? 0 : 1;
         tsv.add(
@@ -109,13 +116,16 @@ public final class ScalingSuite {
                 format(pairedRatio),
                 Long.toString(m1),
                 Long.toString(m4),
+                format(peakRatio),
+                Long.toString(l1),
+                Long.toString(l4),
                 format(memoryRatio),
                 pass ? "pass" : "MISS"));
         md.add(
             String.format(
                 Locale.ROOT,
                 "| %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f | %.1f |"
-                    + " %.1f | %.2f | %s |",
+                    + " %.1f | %.2f | %.1f | %.1f | %.2f | %s |",
                 family,
                 op,
                 t1,
@@ -129,6 +139,9 @@ public final class ScalingSuite {
                 pairedRatio,
                 m1 / 1e6,
                 m4 / 1e6,
+                peakRatio,
+                l1 / 1e6,
+                l4 / 1e6,
                 memoryRatio,
                 pass ? "pass" : "**MISS**"));
       }
@@ -237,6 +250,18 @@ public final class ScalingSuite {
         java(
             List.of("-XX:+UseSerialGC", "-Xmn1m", "-Xmx1g"),
             PeakMemory.class,
+            family,
+            operation,
+            Integer.toString(size));
+    return Long.parseLong(last.strip());
+  }
+
+  private static long live(String family, String operation, int size)
+      throws IOException, InterruptedException {
+    String last =
+        java(
+            List.of("-XX:+UseSerialGC", "-Xmn512k", "-Xmx512m"),
+            MinimumHeap.class,
             family,
             operation,
             Integer.toString(size));
