@@ -87,7 +87,7 @@ final class MarkdownRendering {
 
   /**
    * About the length of a fiche's Markdown: its text and value lines, an eighth more for escapes,
-   * and the markup around headings, lines and footnote references.
+   * and the markup around headings, lines and footnote references (each with its back-link).
    */
   private static long estimate(Outline outline, Fiche fiche) {
     long n = fiche.getTitel().length() + 16L;
@@ -118,7 +118,8 @@ final class MarkdownRendering {
     for (Alinea a : tekst.getAlineas()) {
       n += 4;
       for (Inline i : a.getInhoud()) {
-        n += i instanceof TekstRun run ? run.getTekst().length() * 9L / 8 : 64;
+        // a reference: its link here and the back-link under its footnote
+        n += i instanceof TekstRun run ? run.getTekst().length() * 9L / 8 : 112;
       }
     }
     return n;
