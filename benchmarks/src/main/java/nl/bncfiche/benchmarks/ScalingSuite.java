@@ -246,26 +246,25 @@ public final class ScalingSuite {
 
   private static long peak(String family, String operation, int size)
       throws IOException, InterruptedException {
-    String last =
-        java(
-            List.of("-XX:+UseSerialGC", "-Xmn1m", "-Xmx1g"),
-            PeakMemory.class,
-            family,
-            operation,
-            Integer.toString(size));
-    return Long.parseLong(last.strip());
+    return bytes(
+        List.of("-XX:+UseSerialGC", "-Xmn1m", "-Xmx1g"), PeakMemory.class, family, operation, size);
   }
 
   private static long live(String family, String operation, int size)
       throws IOException, InterruptedException {
-    String last =
-        java(
-            List.of("-XX:+UseSerialGC", "-Xmn512k", "-Xmx512m"),
-            MinimumHeap.class,
-            family,
-            operation,
-            Integer.toString(size));
-    return Long.parseLong(last.strip());
+    return bytes(
+        List.of("-XX:+UseSerialGC", "-Xmn512k", "-Xmx512m"),
+        MinimumHeap.class,
+        family,
+        operation,
+        size);
+  }
+
+  /** The number of bytes a memory measure ({@code main}) prints for one figure. */
+  private static long bytes(
+      List<String> options, Class<?> main, String family, String operation, int size)
+      throws IOException, InterruptedException {
+    return Long.parseLong(java(options, main, family, operation, Integer.toString(size)).strip());
   }
 
   /**
