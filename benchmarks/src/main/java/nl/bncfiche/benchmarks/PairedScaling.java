@@ -19,7 +19,9 @@ import nl.bncfiche.validation.FicheValidator;
  * last at least {@link #SAMPLE_NANOS} at n (the same count at 4n), so that the small figures are
  * not the timer's. Collections that fall in a sample count: they are the operation's cost.
  *
- * <p>Usage: {@code PairedScaling FAMILY OPERATION}; prints a tab-separated line: the median
+ * <p>Usage: {@code PairedScaling FAMILY OPERATION}, the operation a method name of {@link
+ * ScalingBenchmark} or {@code jsonCopy}: the family's JSON form copied once, whose ratio is what
+ * the machine's caches alone give a write of that size. Prints a tab-separated line: the median
  * milliseconds at n, at 4n, and the warm-up rounds.
  */
 public final class PairedScaling {
