@@ -8,6 +8,7 @@ import java.util.Objects;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.rendering.internal.BriefLayout;
+import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
 import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 import nl.bncfiche.rendering.text.internal.write.FicheText;
 import nl.bncfiche.rendering.text.internal.write.LetterText;
@@ -40,8 +41,11 @@ public final class TextWriter {
     LineBuffer out = new LineBuffer();
     if (document.getKop().isPresent()) {
       List<String> kop = BriefLayout.kopRegels(document.getKop().get());
-      for (String l : kop) {
-        out.line(l);
+      for (int i = 0; i < kop.size(); i++) {
+        // Only the first line can be the dossier's; a title the reader would cut is wrapped.
+        for (String l : i == 0 ? HeaderLines.dossierLines(kop.get(i)) : List.of(kop.get(i))) {
+          out.line(l);
+        }
       }
       if (!kop.isEmpty() && PageChrome.isPageNumber(kop.get(kop.size() - 1).strip())) {
         // A dossier number alone ("22") between blank lines reads as a page number.

@@ -108,6 +108,24 @@ public final class HeaderLines {
   }
 
   /**
+   * The dossier line {@code t} ("22 112 Nieuwe Commissievoorstellen …") as the writer writes it:
+   * itself, unless the reader would cut it into fields ({@link #fields}: a title holding " nr. 12",
+   * " Aan de " or ending like a place and date). Then the dossier and the title's first word, which
+   * no cut can split, and the rest of the title on an escaped line, which the reader appends to the
+   * title as written.
+   */
+  public static List<String> dossierLines(String t) {
+    int d = dossierEnd(t);
+    if (d == 0 || fields(t).size() == 1) {
+      return List.of(t);
+    }
+    int space = t.indexOf(' ', d + 1);
+    return space < 0
+        ? List.of(t)
+        : List.of(t.substring(0, space), Syntax.ESCAPE + t.substring(space + 1));
+  }
+
+  /**
    * Where a place and date that close {@code t} start (the space before them), or 0: "Den Haag" or
    * "'s-Gravenhage" when one of them stands there, else the shortest closing text that {@link
    * #isPlaceAndDate} takes.

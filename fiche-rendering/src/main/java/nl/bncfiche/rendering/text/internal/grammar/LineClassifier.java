@@ -137,15 +137,24 @@ public final class LineClassifier {
    * or an item's label. Either may be null (no such line).
    */
   public static boolean continuesLabel(String beforeThat, String before, String line) {
-    if (before == null || !mayContinueLabel(line, Veld.ALGEMENE_GEGEVENS)) {
+    return continuesLabel(Veld.ALGEMENE_GEGEVENS, beforeThat, before, line);
+  }
+
+  /**
+   * {@link #continuesLabel(String, String, String)} in the section {@code context}, whose items'
+   * labels the reader knows there.
+   */
+  public static boolean continuesLabel(
+      Veld context, String beforeThat, String before, String line) {
+    if (before == null || !mayContinueLabel(line, context)) {
       return false;
     }
-    if (isLabelInSection1(before + " " + line)) {
+    if (isLabelIn(context, before + " " + line)) {
       return true;
     }
     return beforeThat != null
-        && mayContinueLabel(before, Veld.ALGEMENE_GEGEVENS)
-        && isLabelInSection1(beforeThat + " " + before + " " + line);
+        && mayContinueLabel(before, context)
+        && isLabelIn(context, beforeThat + " " + before + " " + line);
   }
 
   /**
@@ -168,10 +177,9 @@ public final class LineClassifier {
         && LabelMatcher.item(context, p.rest()) == null;
   }
 
-  private static boolean isLabelInSection1(String t) {
+  private static boolean isLabelIn(Veld context, String t) {
     LinePrefix p = LinePrefix.of(t);
-    return LabelMatcher.section(p.rest()) != null
-        || LabelMatcher.item(Veld.ALGEMENE_GEGEVENS, p.rest()) != null;
+    return LabelMatcher.section(p.rest()) != null || LabelMatcher.item(context, p.rest()) != null;
   }
 
   /**

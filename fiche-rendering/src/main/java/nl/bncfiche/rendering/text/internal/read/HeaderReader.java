@@ -9,6 +9,7 @@ import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
  * Reads the Kamerstuk header lines at the start of a text: a dossier line ("22 112 Nieuwe
@@ -73,6 +74,12 @@ final class HeaderReader {
         // date.
         break;
       }
+      if (continuesDossierTitle(state, r)) {
+        state.dossierTitel = state.dossierTitel + " " + r.text().substring(1);
+        kop.dossierTitel(state.dossierTitel);
+        i++;
+        continue;
+      }
       if (wrapsDossierTitle(state, r, i)) {
         state.dossierTitel = state.dossierTitel + " " + r.text();
         kop.dossierTitel(state.dossierTitel);
@@ -93,6 +100,21 @@ final class HeaderReader {
       i++;
     }
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
+  }
+
+  /**
+   * Whether line {@code r} is the rest of a dossier title that the writer could not write on the
+   * dossier's line without the reader cutting it ({@code HeaderLines.dossierLines}): escaped, right
+   * after the title's first line.
+   */
+  private static boolean continuesDossierTitle(State s, Line r) {
+    return s.titel
+        && !s.nummer
+        && !s.afzender
+        && !s.aan
+        && !s.datum
+        && r.text().length() > 1
+        && r.text().charAt(0) == Syntax.ESCAPE;
   }
 
   /**

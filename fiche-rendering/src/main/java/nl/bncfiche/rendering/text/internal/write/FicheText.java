@@ -59,6 +59,12 @@ public final class FicheText implements Outline.Visitor {
   /** Where the last item label line ended: a line that starts there follows it directly. */
   private int labelEnd = -1;
 
+  /** The label line that ends at {@link #labelEnd}, as written. */
+  private String labelLine;
+
+  /** The section whose items' labels the reader knows at the line being written. */
+  private Veld context = Veld.ALGEMENE_GEGEVENS;
+
   private int sections;
 
   /** The highest section number written, as the reader counts it. */
@@ -121,6 +127,7 @@ public final class FicheText implements Outline.Visitor {
     }
     int number = Integer.parseInt(nummer);
     overige(overige.before(number));
+    context = veld;
     sections++;
     lastNumber = Math.max(lastNumber, number);
     out.blank();
@@ -168,7 +175,8 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     label(letter, label, true);
-    String before = null;
+    // The label line counts: the reader may join the first value lines to it, as to each other.
+    String before = labelLine;
     String beforeThat = null;
     for (int k = 0; k < regels.size(); k++) {
       String r = regels.get(k);
@@ -189,7 +197,7 @@ public final class FicheText implements Outline.Visitor {
             from,
             ownTitle
                 || Syntax.holdsFootnoteBodyStart(part)
-                || LineClassifier.continuesLabel(beforeThat, before, value));
+                || LineClassifier.continuesLabel(context, beforeThat, before, value));
         ownTitle = false;
         out.end();
         beforeThat = before;
@@ -245,15 +253,22 @@ public final class FicheText implements Outline.Visitor {
     }
     out.end(!known);
     labelEnd = out.length();
+    labelLine = out.lastLine();
   }
 
   /**
    * Escapes the line begun at {@code from} when {@code force}d, where the reader would take it for
-   * structure, and, directly after a label, where it starts in lower case: the reader joins such a
-   * line to the label when together they make a known label (a label wrapped by a rendering).
+   * structure, and, directly after a label, where it starts in lower case or makes a known label
+   * with the label line: the reader joins such a line to the label when together they make one (a
+   * label wrapped by a rendering).
    */
   private void escape(int from, boolean force) {
-    out.escape(from, force || (from == labelEnd && out.startsLowerCase(from)));
+    out.escape(
+        from,
+        force
+            || from == labelEnd
+                && (out.startsLowerCase(from)
+                    || LineClassifier.continuesLabel(context, null, labelLine, out.since(from))));
   }
 
   /**

@@ -300,6 +300,23 @@ public final class LineBuffer {
         && LineEndHyphen.continuesWord(text, from, len);
   }
 
+  /** What was written of the line begun since {@code from}. */
+  public String since(int from) {
+    return new String(buf, from, len - from);
+  }
+
+  /** The last line ended, without its line feed; empty when there is none. */
+  public String lastLine() {
+    if (len == 0 || buf[len - 1] != '\n') {
+      return "";
+    }
+    int from = len - 1;
+    while (from > 0 && buf[from - 1] != '\n') {
+      from--;
+    }
+    return new String(buf, from, len - 1 - from);
+  }
+
   /** Whether the line begun at {@code from} starts with a lower-case letter. */
   public boolean startsLowerCase(int from) {
     return from < len && Character.isLowerCase(buf[from]);
