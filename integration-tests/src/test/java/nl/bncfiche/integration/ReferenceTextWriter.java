@@ -72,8 +72,17 @@ final class ReferenceTextWriter {
         .ifPresent(
             kop -> {
               List<String> lines = BriefLayout.kopRegels(kop);
-              for (String l : lines) {
-                out.line(l);
+              for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                int d = HeaderLines.dossierEnd(l);
+                int space = d == 0 ? -1 : l.indexOf(' ', d + 1);
+                if (i == 0 && space > 0 && HeaderLines.fields(l).size() > 1) {
+                  // A dossier title the reader would cut: its first word, then the rest escaped.
+                  out.line(l.substring(0, space));
+                  out.line(Syntax.ESCAPE + l.substring(space + 1));
+                } else {
+                  out.line(l);
+                }
               }
               if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("[0-9]{1,3}")) {
                 out.joinNext = true;
@@ -216,6 +225,7 @@ final class ReferenceTextWriter {
       Veld sv = veldOf(s.pad);
       if (sv != null) {
         seen.see(sv, s.kop);
+        content.context = sv;
       }
       if (s.tekst.isPresent()) {
         content.blank();
@@ -238,7 +248,7 @@ final class ReferenceTextWriter {
             content.line(oneLine(label + ": " + item.regels.get(0)));
           } else {
             content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
-            String before = null;
+            String before = content.label;
             String beforeThat = null;
             for (int k = 0; k < item.regels.size(); k++) {
               String r = item.regels.get(k);
@@ -251,7 +261,8 @@ final class ReferenceTextWriter {
                 boolean force =
                     (ownTitle
                             || Syntax.holdsFootnoteBodyStart(part)
-                            || LineClassifier.continuesLabel(beforeThat, before, value))
+                            || LineClassifier.continuesLabel(
+                                content.context, beforeThat, before, value))
                         && !value.isEmpty();
                 content.line(force ? Syntax.ESCAPE + value : escape(value));
                 ownTitle = false;
@@ -522,14 +533,28 @@ final class ReferenceTextWriter {
     /** Whether the next blank line is left out (after a dossier number alone). */
     boolean joinNext;
 
-    /** An item's label line: a line directly after it that starts in lower case is escaped. */
+    /** The last label line written. */
+    String label;
+
+    /** The section whose items' labels the reader knows. */
+    Veld context = Veld.ALGEMENE_GEGEVENS;
+
+    /**
+     * An item's label line: a line directly after it that starts in lower case, or that makes a
+     * known label with it, is escaped.
+     */
     void labelLine(String l) {
       line(l);
+      label = lines.get(lines.size() - 1);
       afterLabel = true;
     }
 
     void line(String l) {
-      boolean escape = afterLabel && !l.isEmpty() && Character.isLowerCase(l.charAt(0));
+      boolean escape =
+          afterLabel
+              && !l.isEmpty()
+              && (Character.isLowerCase(l.charAt(0))
+                  || LineClassifier.continuesLabel(context, null, label, l));
       lines.add(stripTrailing(escape ? Syntax.ESCAPE + l : l));
       afterLabel = false;
     }

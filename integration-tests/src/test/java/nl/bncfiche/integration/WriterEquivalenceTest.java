@@ -122,6 +122,45 @@ class WriterEquivalenceTest {
   }
 
   @Test
+  void dossierTitlesTheReaderWouldCutAndItemLinesThatCompleteALabel() {
+    String[] tails = {"", " (Kamerstuk 22 112, nr. 17)", " Aan de orde", " Zwolle, 3 mei 2020"};
+    for (String tail : tails) {
+      for (String[] item :
+          new String[][] {
+            {"Nr. impact assessment Commissie en", "Opinie Raad voor Regelgevingstoetsing"},
+            {"Eerstverantwoordelijk", "ministerie"},
+            {"Titel", "voorstel"},
+            {"Extra onderdeel", "Gewone tekst."}
+          }) {
+        Fiche f =
+            Fiche.builder()
+                .titel("Havens")
+                .algemeneGegevens(
+                    AlgemeneGegevens.builder()
+                        .addTitel("Een voorstel over havens")
+                        .addOverigeOnderdelen(
+                            Onderdeel.builder()
+                                .label(item[0])
+                                .tekst(Tekst.of(item[1], "Nog een alinea."))
+                                .build())
+                        .build())
+                .build();
+        assertSame(
+            KamerstukDocument.builder()
+                .kop(
+                    KamerstukKop.builder()
+                        .dossier("22 112")
+                        .dossierTitel("Nieuwe Commissievoorstellen" + tail)
+                        .nummer("12")
+                        .build())
+                .addFiche(f)
+                .build(),
+            tail + " / " + item[0]);
+      }
+    }
+  }
+
+  @Test
   void awkwardTextInEveryField() {
     List<KamerstukDocument> docs =
         List.of(
