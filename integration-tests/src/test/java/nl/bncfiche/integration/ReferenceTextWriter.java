@@ -41,6 +41,7 @@ import nl.bncfiche.rendering.text.internal.grammar.LayoutEvidence;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import nl.bncfiche.rendering.text.internal.grammar.MarkerLine;
+import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
 import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 
 /**
@@ -186,7 +187,9 @@ final class ReferenceTextWriter {
       String naam = oneLine(brief.getOndertekenaarNaam().orElse("")).strip();
       if (ondertekening.size() == 2
           && brief.getOndertekenaarFunctie().orElse("").indexOf(',') < 0
-          && LineClassifier.entryMarkerLength(naam, false) > 0) {
+          && (LineClassifier.entryMarkerLength(naam, false) > 0
+              || PageChrome.is(naam)
+              || LineClassifier.opensUntitledFiche(naam))) {
         out.line(oneLine(ondertekening.get(0) + " " + ondertekening.get(1)));
       } else {
         for (String l : ondertekening) {

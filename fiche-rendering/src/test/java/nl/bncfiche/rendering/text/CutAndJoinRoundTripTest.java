@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.EssentieVoorstel;
 import nl.bncfiche.model.Fiche;
@@ -140,6 +141,39 @@ class CutAndJoinRoundTripTest {
                       .build())
               .build();
       RoundTripTest.assertRoundTrip(KamerstukDocument.builder().addFiche(f).build());
+    }
+  }
+
+  /**
+   * A signer's name that opens a fiche without a title line where it stands (a section's heading, a
+   * label of section 1): every heading and label of the template, numbered or lettered or not.
+   */
+  @Test
+  void aSignersNameThatOpensAFicheIsWrittenOnTheRolesLine() {
+    List<String> names = new ArrayList<>();
+    for (Veld sectie : Veld.secties()) {
+      names.add((sectie.getPositie() + 1) + ". " + sectie.getLabel());
+    }
+    for (Veld item : Veld.ALGEMENE_GEGEVENS.getItems()) {
+      names.add(item.getLetter() + ") " + item.getLabel());
+      names.add(item.getLabel());
+    }
+    for (String naam : names) {
+      // Last in the text (a letter sent without its fiches), and before a fiche's title line.
+      for (List<Fiche> fiches : List.of(List.<Fiche>of(), List.of(fiche()))) {
+        KamerstukDocument d =
+            KamerstukDocument.builder()
+                .brief(
+                    Aanbiedingsbrief.builder()
+                        .aangekondigdAantal(1)
+                        .aantalZoalsGeschreven("1")
+                        .ondertekenaarFunctie("De Minister van Buitenlandse Zaken")
+                        .ondertekenaarNaam(naam)
+                        .build())
+                .fiches(fiches)
+                .build();
+        RoundTripTest.assertRoundTrip(d);
+      }
     }
   }
 

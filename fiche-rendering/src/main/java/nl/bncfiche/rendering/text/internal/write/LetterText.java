@@ -76,14 +76,17 @@ public final class LetterText {
 
   /**
    * Whether the signature's name goes on the role's line, after its comma: the reader takes the
-   * next line for the name unless it starts like a listed fiche ("Fiche: …") or is page chrome, and
-   * the name after the role's first comma.
+   * next line for the name unless it starts like a listed fiche ("Fiche: …"), is page chrome or
+   * opens a fiche without a title line ("4. Grondhouding …"), and the name after the role's first
+   * comma.
    */
   private static boolean joinsName(Aanbiedingsbrief brief) {
     String functie = brief.getOndertekenaarFunctie().orElse("");
     String naam = oneLine(brief.getOndertekenaarNaam().orElse("")).strip();
     return functie.indexOf(',') < 0
-        && (LineClassifier.entryMarkerLength(naam, false) > 0 || PageChrome.is(naam));
+        && (LineClassifier.entryMarkerLength(naam, false) > 0
+            || PageChrome.is(naam)
+            || LineClassifier.opensUntitledFiche(naam));
   }
 
   /**
