@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.Alinea;
@@ -53,6 +55,14 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 final class ReferenceTextWriter {
   private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
 
+  /**
+   * The head of a header line that no cut of the reader splits: the dossier and the title's first
+   * word, the number and the sender's first word, "BRIEF VAN…", "Aan de" and the next word.
+   */
+  private static final Pattern HEADER_HEAD =
+      Pattern.compile(
+          "([0-9]{1,7}(?: [0-9]{3})* [^ ]+|Nr\\. [^ ]+ [^ ]+|BRIEF VAN[^ ]*|Aan de [^ ]+) ");
+
   private ReferenceTextWriter() {}
 
   /** The writer; thread-safe and shareable. */
@@ -73,14 +83,17 @@ final class ReferenceTextWriter {
         .ifPresent(
             kop -> {
               List<String> lines = BriefLayout.kopRegels(kop);
+              boolean datum = kop.getPlaats().isPresent() || kop.getDatum().isPresent();
               for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i);
-                int d = HeaderLines.dossierEnd(l);
-                int space = d == 0 ? -1 : l.indexOf(' ', d + 1);
-                if (i == 0 && space > 0 && HeaderLines.fields(l).size() > 1) {
-                  // A dossier title the reader would cut: its first word, then the rest escaped.
-                  out.line(l.substring(0, space));
-                  out.line(Syntax.ESCAPE + l.substring(space + 1));
+                Matcher head = HEADER_HEAD.matcher(l);
+                if ((!datum || i < lines.size() - 1)
+                    && head.lookingAt()
+                    && HeaderLines.fields(l).size() > 1
+                    && HeaderLines.fields(head.group(1)).size() == 1) {
+                  // A line the reader would cut: its field's head, then the rest escaped.
+                  out.line(head.group(1));
+                  out.line(Syntax.ESCAPE + l.substring(head.end()));
                 } else {
                   out.line(l);
                 }

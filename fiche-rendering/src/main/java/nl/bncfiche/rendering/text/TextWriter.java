@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.rendering.internal.BriefLayout;
 import nl.bncfiche.rendering.text.internal.grammar.HeaderLines;
 import nl.bncfiche.rendering.text.internal.grammar.PageChrome;
@@ -40,10 +41,13 @@ public final class TextWriter {
     Objects.requireNonNull(document, "document");
     LineBuffer out = new LineBuffer();
     if (document.getKop().isPresent()) {
-      List<String> kop = BriefLayout.kopRegels(document.getKop().get());
+      KamerstukKop k = document.getKop().get();
+      List<String> kop = BriefLayout.kopRegels(k);
+      int datum = k.getPlaats().isPresent() || k.getDatum().isPresent() ? kop.size() - 1 : -1;
       for (int i = 0; i < kop.size(); i++) {
-        // Only the first line can be the dossier's; a title the reader would cut is wrapped.
-        for (String l : i == 0 ? HeaderLines.dossierLines(kop.get(i)) : List.of(kop.get(i))) {
+        // A line the reader would cut into more fields is wrapped; the place and date come last,
+        // when every field the reader could cut from them is taken.
+        for (String l : i == datum ? List.of(kop.get(i)) : HeaderLines.lines(kop.get(i))) {
           out.line(l);
         }
       }

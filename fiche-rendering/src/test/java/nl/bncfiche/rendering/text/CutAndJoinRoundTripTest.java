@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Text that the reader cuts or joins where a rendering did, written so that it reads back as it
- * was: a dossier title holding what the reader takes for another header field on a one-line header
- * ("nr. 12", "Aan de …", a closing place and date), and the first line of an item whose label the
- * template does not know that, joined to that label, makes a label the template does know. Found by
- * the fuzzer (a canonical text that was no fixed point).
+ * was: a dossier title, a sender or an addressee holding what the reader takes for another header
+ * field on a one-line header ("nr. 12", "Aan de …", a closing place and date), and the first line
+ * of an item whose label the template does not know that, joined to that label, makes a label the
+ * template does know. Found by the fuzzer (a canonical text that was no fixed point).
  */
 class CutAndJoinRoundTripTest {
   private static final String DOSSIER_TITEL =
@@ -105,6 +105,114 @@ class CutAndJoinRoundTripTest {
             .addFiche(fiche())
             .build();
     assertThat(TextWriter.create().write(d)).startsWith("22 112 " + DOSSIER_TITEL + "\n\n");
+  }
+
+  /**
+   * A sender and an addressee holding what the reader cuts off a one-line header ("Aan de …", a
+   * closing place and date, pasted in without a space too): the reader takes such a line whole when
+   * the field it would cut off is taken already, which in the writer's order (sender, addressee,
+   * date) it is not.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aSenderOrAddresseeThatReadsAsMoreHeaderFieldsReadsBackAsWritten(long seed) {
+    Random r = new Random(seed);
+    ImmutableKamerstukKop.Builder kop = KamerstukKop.builder();
+    if (r.nextBoolean()) {
+      kop.dossier("22 112").dossierTitel(DOSSIER_TITEL);
+    }
+    String afzender = pasted(r, "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN");
+    if (r.nextBoolean()) {
+      kop.nummer(Integer.toString(100 + r.nextInt(4000))).afzender(afzender);
+    } else if (r.nextBoolean()) {
+      kop.afzender(afzender);
+    }
+    if (r.nextInt(4) > 0) {
+      kop.geadresseerde(pasted(r, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"));
+    }
+    if (r.nextBoolean()) {
+      kop.plaats("Den Haag").datum(Parsed.parse("7 juli 2022", NederlandseDatum::parse));
+    }
+    RoundTripTest.assertRoundTrip(
+        KamerstukDocument.builder().kop(kop.build()).addFiche(fiche()).build());
+  }
+
+  /** {@code line} with header fields pasted in after some of its words, or at its end. */
+  private static String pasted(Random r, String line) {
+    String[] words = line.split(" ");
+    StringBuilder out = new StringBuilder(words[0]);
+    String[] pastes = {
+      " Aan de Kamer", " Den Haag, 4 juni 2021", "Den Haag, 31 mei 2020", " Zwolle, 12"
+    };
+    for (int i = 1; i < words.length; i++) {
+      out.append(' ').append(words[i]);
+      if (i > 1 && r.nextInt(5) == 0) {
+        out.append(pastes[r.nextInt(pastes.length)]);
+      }
+    }
+    if (r.nextBoolean()) {
+      out.append(CLOSINGS[r.nextInt(CLOSINGS.length)]);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A header whose lines came in another order than the writer's, so that the reader took a line
+   * whole that it cuts in the writer's order: its canonical text is a fixed point.
+   */
+  @Test
+  void aHeaderReadInAnotherOrderHasAFixedPointCanonicalText() {
+    String[] lines = {
+      "Nr. 61 BRIEF VAN DE MINISTER VAN FINANCIËN Den Haag, 2 mei 2024",
+      "Aan de Voorzitter van de Tweede Kamer Den Haag, 2 mei 2024",
+      "Aan de Voorzitter Aan de leden",
+      "Den Haag, 2 mei 2024",
+      "BRIEF VAN DE STAATSSECRETARIS Aan de Kamer",
+    };
+    for (int first = 0; first < lines.length; first++) {
+      for (int second = 0; second < lines.length; second++) {
+        if (second == first) {
+          continue;
+        }
+        for (int third = 0; third < lines.length; third++) {
+          if (third == first || third == second) {
+            continue;
+          }
+          String text =
+              lines[first]
+                  + "\n"
+                  + lines[second]
+                  + "\n"
+                  + lines[third]
+                  + "\n\nFiche: Havens\n\n2. Essentie voorstel\n\nDe Commissie wil schonere"
+                  + " havens.\n";
+          String once = TextWriter.create().write(TextReader.create().read(text).getDocument());
+          String twice = TextWriter.create().write(TextReader.create().read(once).getDocument());
+          assertThat(twice).as("from:%n%s", text).isEqualTo(once);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSenderTheReaderWouldCutIsWrittenOverTwoLines() {
+    KamerstukDocument d =
+        KamerstukDocument.builder()
+            .kop(
+                KamerstukKop.builder()
+                    .nummer("61")
+                    .afzender("BRIEF VAN DE MINISTER Den Haag, 2 mei 2024")
+                    .geadresseerde("Aan de Voorzitter Aan de leden")
+                    .plaats("Den Haag")
+                    .datum(Parsed.parse("3 mei 2024", NederlandseDatum::parse))
+                    .build())
+            .addFiche(fiche())
+            .build();
+    assertThat(TextWriter.create().write(d))
+        .startsWith(
+            "Nr. 61 BRIEF\n\\VAN DE MINISTER Den Haag, 2 mei 2024\nAan de Voorzitter\n\\Aan de"
+                + " leden\nDen Haag, 3 mei 2024\n");
+    RoundTripTest.assertRoundTrip(d);
   }
 
   /**

@@ -108,21 +108,45 @@ public final class HeaderLines {
   }
 
   /**
-   * The dossier line {@code t} ("22 112 Nieuwe Commissievoorstellen …") as the writer writes it:
-   * itself, unless the reader would cut it into fields ({@link #fields}: a title holding " nr. 12",
-   * " Aan de " or ending like a place and date). Then the dossier and the title's first word, which
-   * no cut can split, and the rest of the title on an escaped line, which the reader appends to the
-   * title as written.
+   * A header line {@code t} as the writer writes it: itself, unless the reader would cut it into
+   * fields ({@link #fields}: a dossier title holding " nr. 12", a sender or addressee holding " Aan
+   * de " or ending like a place and date). Then its head (the dossier and the title's first word,
+   * "Nr. 4085" and the sender's first word, "BRIEF VAN", "Aan de" and the next word), which no cut
+   * can split, and the rest on an escaped line, which the reader appends to that field as written.
+   * Without the split, the reader would cut the line when the field it cuts off is not yet taken,
+   * as it is not in the writer's order.
    */
-  public static List<String> dossierLines(String t) {
-    int d = dossierEnd(t);
-    if (d == 0 || fields(t).size() == 1) {
+  public static List<String> lines(String t) {
+    int head = headEnd(t);
+    if (head < 0 || fields(t).size() == 1 || fields(t.substring(0, head)).size() > 1) {
       return List.of(t);
     }
-    int space = t.indexOf(' ', d + 1);
-    return space < 0
-        ? List.of(t)
-        : List.of(t.substring(0, space), Syntax.ESCAPE + t.substring(space + 1));
+    return List.of(t.substring(0, head), Syntax.ESCAPE + t.substring(head + 1));
+  }
+
+  /**
+   * The end of the head of header line {@code t} (see {@link #lines}): the space after the first
+   * word past the field's mark, or -1 when there is none or the line is no such field.
+   */
+  private static int headEnd(String t) {
+    int from;
+    int d = dossierEnd(t);
+    if (d > 0) {
+      from = d + 1;
+    } else if (isNumberLine(t)) {
+      int nummer = t.indexOf(' ', t.charAt(2) == '.' ? 4 : 3);
+      if (nummer < 0) {
+        return -1;
+      }
+      from = nummer + 1;
+    } else if (t.startsWith("BRIEF VAN")) {
+      from = "BRIEF VAN".length();
+    } else if (t.startsWith("Aan de ")) {
+      from = "Aan de ".length();
+    } else {
+      return -1;
+    }
+    return from < t.length() ? t.indexOf(' ', from) : -1;
   }
 
   /**

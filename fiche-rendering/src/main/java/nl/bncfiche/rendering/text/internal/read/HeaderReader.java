@@ -34,7 +34,18 @@ final class HeaderReader {
     this.report = report;
   }
 
-  /** Which header fields were read; a field is taken once. */
+  /** The fields an escaped line continues ({@code HeaderLines.lines}). */
+  private enum Open {
+    NONE,
+    TITEL,
+    AFZENDER,
+    GEADRESSEERDE
+  }
+
+  /**
+   * Which header fields were read; a field is taken once. {@code open} is the field that the last
+   * line ended with, when an escaped line may continue it, and {@code text} that field's text.
+   */
   private static final class State {
     boolean dossier;
     boolean titel;
@@ -43,6 +54,8 @@ final class HeaderReader {
     boolean aan;
     boolean datum;
     String dossierTitel = "";
+    Open open = Open.NONE;
+    String text = "";
 
     State copy() {
       State c = new State();
@@ -53,7 +66,14 @@ final class HeaderReader {
       c.aan = aan;
       c.datum = datum;
       c.dossierTitel = dossierTitel;
+      c.open = open;
+      c.text = text;
       return c;
+    }
+
+    void open(Open field, String value) {
+      open = field;
+      text = value;
     }
   }
 
@@ -74,15 +94,14 @@ final class HeaderReader {
         // date.
         break;
       }
-      if (continuesDossierTitle(state, r)) {
-        state.dossierTitel = state.dossierTitel + " " + r.text().substring(1);
-        kop.dossierTitel(state.dossierTitel);
+      if (state.open != Open.NONE && r.text().length() > 1 && r.text().charAt(0) == Syntax.ESCAPE) {
+        // The rest of a line the writer wrapped because the reader would cut it.
+        continueField(state, kop, r.text().substring(1));
         i++;
         continue;
       }
       if (wrapsDossierTitle(state, r, i)) {
-        state.dossierTitel = state.dossierTitel + " " + r.text();
-        kop.dossierTitel(state.dossierTitel);
+        continueField(state, kop, r.text());
         i++;
         continue;
       }
@@ -102,19 +121,18 @@ final class HeaderReader {
     return found ? new Result(Optional.of(kop.build()), i) : new Result(Optional.empty(), start);
   }
 
-  /**
-   * Whether line {@code r} is the rest of a dossier title that the writer could not write on the
-   * dossier's line without the reader cutting it ({@code HeaderLines.dossierLines}): escaped, right
-   * after the title's first line.
-   */
-  private static boolean continuesDossierTitle(State s, Line r) {
-    return s.titel
-        && !s.nummer
-        && !s.afzender
-        && !s.aan
-        && !s.datum
-        && r.text().length() > 1
-        && r.text().charAt(0) == Syntax.ESCAPE;
+  /** Appends {@code rest} to the field that the last line ended with. */
+  private static void continueField(State s, ImmutableKamerstukKop.Builder kop, String rest) {
+    s.text = s.text + " " + rest;
+    switch (s.open) {
+      case TITEL -> {
+        s.dossierTitel = s.text;
+        kop.dossierTitel(s.text);
+      }
+      case AFZENDER -> kop.afzender(s.text);
+      case GEADRESSEERDE -> kop.geadresseerde(s.text);
+      case NONE -> throw new IllegalStateException("no field to continue");
+    }
   }
 
   /**
@@ -174,46 +192,55 @@ final class HeaderReader {
       s.dossier = true;
       kop.dossier(t.substring(0, d));
       position(record, "/kop/dossier", r);
+      s.open(Open.NONE, "");
       if (d < t.length()) {
-        s.dossierTitel = t.substring(d).strip();
-        kop.dossierTitel(s.dossierTitel);
-        s.titel = true;
+        titel(s, kop, t.substring(d).strip());
       }
     } else if (s.dossier && !s.titel && !s.nummer && t.startsWith("Nieuwe Commissievoorstellen")) {
-      kop.dossierTitel(t);
-      s.dossierTitel = t;
-      s.titel = true;
+      titel(s, kop, t);
     } else if (s.titel && !s.nummer && Character.isLowerCase(t.charAt(0)) && !t.startsWith("nr")) {
       // The dossier's title wrapped over two lines.
-      s.dossierTitel = s.dossierTitel + " " + t;
-      kop.dossierTitel(s.dossierTitel);
+      titel(s, kop, s.dossierTitel + " " + t);
     } else if (!s.nummer && HeaderLines.isNumberLine(t)) {
       String rest = t.substring(t.charAt(2) == '.' ? 3 : 2).strip();
       int sp = HeaderLines.firstSpace(rest);
       kop.nummer(sp < 0 ? rest : rest.substring(0, sp));
       position(record, "/kop/nummer", r);
       s.nummer = true;
+      s.open(Open.NONE, "");
       if (sp > 0) {
-        kop.afzender(rest.substring(sp + 1).strip());
+        String afzender = rest.substring(sp + 1).strip();
+        kop.afzender(afzender);
         s.afzender = true;
+        s.open(Open.AFZENDER, afzender);
       }
     } else if (!s.afzender && t.startsWith("BRIEF VAN")) {
       kop.afzender(t);
       s.afzender = true;
+      s.open(Open.AFZENDER, t);
     } else if (!s.aan && t.startsWith("Aan de ")) {
       kop.geadresseerde(t);
       position(record, "/kop/geadresseerde", r);
       s.aan = true;
+      s.open(Open.GEADRESSEERDE, t);
     } else if (!s.datum && HeaderLines.isPlaceAndDate(t)) {
       int comma = t.indexOf(", ");
       kop.plaats(t.substring(0, comma));
       kop.datum(Parsed.parse(t.substring(comma + 2), NederlandseDatum::parse));
       position(record, "/kop/datum", r.part(t, comma + 2));
       s.datum = true;
+      s.open(Open.NONE, "");
     } else {
       return false;
     }
     return true;
+  }
+
+  private static void titel(State s, ImmutableKamerstukKop.Builder kop, String titel) {
+    s.dossierTitel = titel;
+    kop.dossierTitel(titel);
+    s.titel = true;
+    s.open(Open.TITEL, titel);
   }
 
   private void position(boolean record, String pointer, Line r) {
