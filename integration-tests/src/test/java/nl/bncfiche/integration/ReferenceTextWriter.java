@@ -327,8 +327,9 @@ final class ReferenceTextWriter {
 
   /**
    * The sections in the order they are written: one without heading before every other, one under
-   * an unknown numbered heading "N. Kop" right after the known section numbered N, the rest after
-   * every known section.
+   * an unknown numbered heading "N. Kop" right after the known section numbered N (right before it
+   * when after it "N. Kop" reads as one of its items, and before it not), the rest after every
+   * known section.
    */
   private static List<ReferenceOutline.Section> ordered(List<ReferenceOutline.Section> sections) {
     List<ReferenceOutline.Section> known = new ArrayList<>();
@@ -338,15 +339,29 @@ final class ReferenceTextWriter {
     }
     unknown.sort((a, b) -> Integer.compare(slot(a.kop), slot(b.kop)));
     List<ReferenceOutline.Section> result = new ArrayList<>();
-    int u = 0;
+    Veld last = null;
     for (ReferenceOutline.Section s : known) {
       int number = Integer.parseInt(s.nummer);
-      while (u < unknown.size() && slot(unknown.get(u).kop) < number) {
-        result.add(unknown.get(u++));
+      Veld field = veldOf(s.pad);
+      boolean afterUnknown = false;
+      for (var it = unknown.iterator(); it.hasNext(); ) {
+        ReferenceOutline.Section u = it.next();
+        int slot = slot(u.kop);
+        LinePrefix p = LinePrefix.of(u.kop);
+        if (slot < number
+            || slot == number
+                && last != null
+                && LineClassifier.readsAsNumberedItem(p, field)
+                && !LineClassifier.readsAsNumberedItem(p, afterUnknown ? null : last)) {
+          result.add(u);
+          it.remove();
+          afterUnknown = true;
+        }
       }
       result.add(s);
+      last = field;
     }
-    result.addAll(unknown.subList(u, unknown.size()));
+    result.addAll(unknown);
     return result;
   }
 

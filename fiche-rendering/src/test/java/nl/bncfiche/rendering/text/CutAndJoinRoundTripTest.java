@@ -3,22 +3,29 @@ package nl.bncfiche.rendering.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import nl.bncfiche.model.Aanbiedingsbrief;
 import nl.bncfiche.model.AlgemeneGegevens;
 import nl.bncfiche.model.EssentieVoorstel;
 import nl.bncfiche.model.Fiche;
+import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.ImmutableKamerstukKop;
 import nl.bncfiche.model.KamerstukDocument;
 import nl.bncfiche.model.KamerstukKop;
 import nl.bncfiche.model.Onderdeel;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Tekst;
+import nl.bncfiche.model.fixture.SampleDocuments;
 import nl.bncfiche.model.id.NederlandseDatum;
 import nl.bncfiche.model.id.Parsed;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LabelMatcher;
+import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
+import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * was: a dossier title, a sender or an addressee holding what the reader takes for another header
  * field on a one-line header ("nr. 12", "Aan de …", a closing place and date), and the first line
  * of an item whose label the template does not know that, joined to that label, makes a label the
- * template does know. Found by the fuzzer (a canonical text that was no fixed point).
+ * template does know; also a name or heading that the reader takes for something else where the
+ * writer puts it (a signer's name that opens a fiche, a section's heading that names an item).
+ * Found by the fuzzer (a canonical text that was no fixed point).
  */
 class CutAndJoinRoundTripTest {
   private static final String DOSSIER_TITEL =
@@ -283,6 +292,50 @@ class CutAndJoinRoundTripTest {
         RoundTripTest.assertRoundTrip(d);
       }
     }
+  }
+
+  /**
+   * A section the template does not know, under a numbered heading "N. Label" that names an item of
+   * the known section numbered N: the reader takes it for a section's heading where it read it
+   * (after the section before), and for that item right after section N. Every item label of every
+   * section of the full sample fiche.
+   */
+  @Test
+  void anUnknownHeadingThatNamesAnItemOfItsSectionReadsBackAsASection() {
+    Fiche full = SampleDocuments.volledig().getFiches().get(0);
+    Map<Integer, Veld> numbered = new HashMap<>();
+    for (String line : TextWriter.create().write(full).split("\n")) {
+      LinePrefix p = LinePrefix.of(line);
+      Veld sectie = LineClassifier.section(p);
+      if (sectie != null && p.number() > 0) {
+        numbered.put(p.number(), sectie);
+      }
+    }
+    int tested = 0;
+    for (Map.Entry<Integer, Veld> e : numbered.entrySet()) {
+      for (Veld item : e.getValue().getItems()) {
+        for (String label : item.getLabelteksten()) {
+          String kop = e.getKey() + ". " + label;
+          LinePrefix p = LinePrefix.of(kop);
+          Veld before = numbered.get(e.getKey() - 1);
+          if (LineClassifier.section(p) != null
+              || !LineClassifier.isUnknownHeading(p, 0, true)
+              || before == null
+              || LineClassifier.readsAsNumberedItem(p, before)) {
+            // Not under this rule, or read as an item on either side, or with no section before
+            // (the reader reads no numbered heading of a section it does not know there).
+            continue;
+          }
+          Fiche f =
+              ImmutableFiche.copyOf(full)
+                  .withOverigeSecties(
+                      Sectie.builder().kop(kop).tekst(Tekst.of("Een eigen alinea.")).build());
+          RoundTripTest.assertRoundTrip(KamerstukDocument.of(f));
+          tested++;
+        }
+      }
+    }
+    assertThat(tested).isGreaterThan(10);
   }
 
   private static Fiche fiche() {

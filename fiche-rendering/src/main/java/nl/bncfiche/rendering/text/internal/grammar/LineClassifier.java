@@ -105,6 +105,20 @@ public final class LineClassifier {
   }
 
   /**
+   * Whether a numbered line ("2. Label") is read as the item of {@code context} that it names: a
+   * rendering that numbers every heading "1." numbers items so; in section 1 also with the value on
+   * the same line (the 2007 generation's "Label: value"). False when {@code context} is null.
+   */
+  public static boolean readsAsNumberedItem(LinePrefix p, Veld context) {
+    return context != null
+        && p.number() >= 0
+        && p.mayBeHeading()
+        && (LabelMatcher.item(context, p.rest()) != null
+            || context == Veld.ALGEMENE_GEGEVENS
+                && LabelMatcher.itemWithValue(context, p.rest()) != null);
+  }
+
+  /**
    * Whether a line is the heading of a section the template does not know, "N. Kop": when numbered
    * headings were seen before ({@code numbered}), N is at least the last section number and at most
    * 30, and the text looks like a heading (a capital first, no final punctuation, at most 150

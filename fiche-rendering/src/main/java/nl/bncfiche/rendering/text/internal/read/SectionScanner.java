@@ -263,12 +263,8 @@ final class SectionScanner {
     }
     Veld current = section == null ? null : section.field;
     Veld context = current == null ? Veld.ALGEMENE_GEGEVENS : current;
-    if (p.number() >= 0
-        && p.mayBeHeading()
-        && (current != null || section == null)
-        && (LabelMatcher.item(context, p.rest()) != null
-            || context == Veld.ALGEMENE_GEGEVENS
-                && LabelMatcher.itemWithValue(context, p.rest()) != null)
+    if ((current != null || section == null)
+        && LineClassifier.readsAsNumberedItem(p, context)
         && item(r, p, current, blankBefore)) {
       // An item numbered like a section: a rendering that numbers every heading "1.", also an
       // item of section 1 with its value on the same line (the 2007 generation's "Label: value").

@@ -96,7 +96,7 @@ public final class FicheText implements Outline.Visitor {
     out.blank();
     out.collapsing(true);
     Outline.walk(fiche, this);
-    overige(overige.before(OverigeSecties.END));
+    overige(overige.before(OverigeSecties.END, null, null));
     out.collapsing(false);
     Optional<AlgemeneGegevens> ag = fiche.getAlgemeneGegevens();
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);
@@ -126,7 +126,7 @@ public final class FicheText implements Outline.Visitor {
       return;
     }
     int number = Integer.parseInt(nummer);
-    overige(overige.before(number));
+    overige(overige.before(number, veld, sections > 0 ? context : null));
     context = veld;
     sections++;
     lastNumber = Math.max(lastNumber, number);

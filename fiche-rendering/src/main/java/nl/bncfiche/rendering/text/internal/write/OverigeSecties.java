@@ -3,6 +3,7 @@ package nl.bncfiche.rendering.text.internal.write;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bncfiche.model.Sectie;
+import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
 import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
 
@@ -14,7 +15,8 @@ import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
  * <ul>
  *   <li>one without heading is text before the first section, so it goes there;
  *   <li>one under a numbered heading "N. Kop" needs N to be at least the last section number before
- *       it, so it goes right after the known section numbered N (at the end when there is none);
+ *       it, so it goes right after the known section numbered N (at the end when there is none), or
+ *       right before it when after it the reader would take "N. Kop" for one of its items;
  *   <li>the others are the reader's: a known section's heading met a second time, or the heading of
  *       a section that had text before its first item; they go at the end, where every known
  *       section came before, under their heading as written, or numbered when only a numbered
@@ -33,11 +35,15 @@ final class OverigeSecties {
   private final List<Integer> order = new ArrayList<>();
 
   private final int[] slots;
+  private final boolean[] written;
+
+  /** The first place in {@link #order} whose section is not written yet. */
   private int next;
 
   OverigeSecties(List<Sectie> secties) {
     this.secties = secties;
     this.slots = new int[secties.size()];
+    this.written = new boolean[secties.size()];
     for (int i = 0; i < slots.length; i++) {
       slots[i] = slot(secties.get(i).getKop());
       order.add(i);
@@ -70,17 +76,33 @@ final class OverigeSecties {
 
   /**
    * The sections, by index, that go before the known section numbered {@code number} ({@link #END}
-   * for all that are left), in order; each index is given once.
+   * for all that are left), in order; each index is given once. {@code field} is that section's
+   * field, {@code current} the field of the known section written last (null when none was).
+   *
+   * <p>Those of slot {@code number} go here too, not after it, when the reader would take their
+   * heading there for a numbered item of {@code field} ("2. Essentie Nederlands beleid op dit
+   * terrein") and here not: it knows such a heading as a section's by what came before.
    */
-  List<Integer> before(int number) {
+  List<Integer> before(int number, Veld field, Veld current) {
     List<Integer> result = new ArrayList<>();
-    while (next < order.size() && slots[order.get(next)] < number) {
-      result.add(order.get(next++));
-    }
-    if (number == END) {
-      while (next < order.size()) {
-        result.add(order.get(next++));
+    for (int k = next; k < order.size() && slots[order.get(k)] <= number; k++) {
+      int i = order.get(k);
+      if (written[i]) {
+        continue;
       }
+      LinePrefix p = LinePrefix.of(secties.get(i).getKop());
+      if (slots[i] < number
+          || number == END
+          || current != null
+              && LineClassifier.readsAsNumberedItem(p, field)
+              // after a section the template does not know, the reader takes no items
+              && !LineClassifier.readsAsNumberedItem(p, result.isEmpty() ? current : null)) {
+        result.add(i);
+        written[i] = true;
+      }
+    }
+    while (next < order.size() && written[order.get(next)]) {
+      next++;
     }
     return result;
   }
