@@ -143,7 +143,7 @@ final class HeaderReader {
    */
   private boolean wrapsDossierTitle(State s, Line r, int i) {
     String t = r.text();
-    if (!s.titel || s.nummer || s.afzender || s.aan || s.datum || t.length() > 60) {
+    if (s.open != Open.TITEL || s.nummer || s.afzender || s.aan || s.datum || t.length() > 60) {
       return false;
     }
     if (HeaderLines.mayBe(t) || i + 1 >= lines.size()) {
