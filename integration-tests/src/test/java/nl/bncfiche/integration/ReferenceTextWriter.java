@@ -329,7 +329,8 @@ final class ReferenceTextWriter {
    * The sections in the order they are written: one without heading before every other, one under
    * an unknown numbered heading "N. Kop" right after the known section numbered N (right before it
    * when after it "N. Kop" reads as one of its items, and before it not), the rest after every
-   * known section.
+   * known section. Between two known sections, the first is one that the section before does not
+   * read as its item: another of the same number, else a known heading met again.
    */
   private static List<ReferenceOutline.Section> ordered(List<ReferenceOutline.Section> sections) {
     List<ReferenceOutline.Section> known = new ArrayList<>();
@@ -339,30 +340,61 @@ final class ReferenceTextWriter {
     }
     unknown.sort((a, b) -> Integer.compare(slot(a.kop), slot(b.kop)));
     List<ReferenceOutline.Section> result = new ArrayList<>();
+    Set<Veld> seen = new HashSet<>();
     Veld last = null;
     for (ReferenceOutline.Section s : known) {
       int number = Integer.parseInt(s.nummer);
       Veld field = veldOf(s.pad);
-      boolean afterUnknown = false;
+      List<ReferenceOutline.Section> gap = new ArrayList<>();
       for (var it = unknown.iterator(); it.hasNext(); ) {
         ReferenceOutline.Section u = it.next();
         int slot = slot(u.kop);
-        LinePrefix p = LinePrefix.of(u.kop);
         if (slot < number
             || slot == number
                 && last != null
-                && LineClassifier.readsAsNumberedItem(p, field)
-                && !LineClassifier.readsAsNumberedItem(p, afterUnknown ? null : last)) {
-          result.add(u);
+                && readsAsItem(u, field)
+                && (!gap.isEmpty() || !readsAsItem(u, last))) {
+          gap.add(u);
           it.remove();
-          afterUnknown = true;
         }
       }
+      if (last != null && !gap.isEmpty() && readsAsItem(gap.get(0), last)) {
+        ReferenceOutline.Section first = null;
+        for (ReferenceOutline.Section g : gap) {
+          if (first == null && slot(g.kop) == slot(gap.get(0).kop) && !readsAsItem(g, last)) {
+            first = g;
+          }
+        }
+        if (first == null) {
+          int lowest = slot(gap.get(0).kop);
+          for (ReferenceOutline.Section u : unknown) {
+            LinePrefix p = LinePrefix.of(u.kop);
+            if (first == null
+                && slot(u.kop) == Integer.MAX_VALUE
+                && seen.contains(LineClassifier.section(p))
+                && p.number() <= lowest) {
+              first = u;
+            }
+          }
+          unknown.remove(first);
+        } else {
+          gap.remove(first);
+        }
+        if (first != null) {
+          gap.add(0, first);
+        }
+      }
+      result.addAll(gap);
       result.add(s);
       last = field;
+      seen.add(field);
     }
     result.addAll(unknown);
     return result;
+  }
+
+  private static boolean readsAsItem(ReferenceOutline.Section s, Veld field) {
+    return LineClassifier.readsAsNumberedItem(LinePrefix.of(s.kop), field);
   }
 
   private static int slot(String kop) {

@@ -338,6 +338,30 @@ class CutAndJoinRoundTripTest {
     assertThat(tested).isGreaterThan(10);
   }
 
+  /**
+   * A numbered heading that names an item of section 1, read as a section of its own because it
+   * came after one ("1. Rechtsbasis" after section 1's heading met again, or after another such
+   * section): section 1 would take it for its item both before and after it, so another section
+   * goes first. The canonical text is a fixed point and keeps the heading a section's.
+   */
+  @Test
+  void anUnknownHeadingThatNamesAnItemOfSection1FollowsAnotherSection() {
+    String start =
+        "Fiche: Havens\n\n1. Algemene gegevens\n\na) Titel voorstel\nMededeling over havens\n";
+    String end = "\n2. Essentie voorstel\n\nDe Commissie wil schonere havens.\n";
+    String again = "\n1. Algemene gegevens\n\nDezelfde kop een tweede keer.\n";
+    String item = "\n1. Rechtsbasis\n\nEen eigen hoofdstuk.\n";
+    String other = "\n1. Bijlage bij het voorstel\n\nNog een eigen hoofdstuk.\n";
+    for (String text : List.of(start + again + item + end, start + again + item + other + end)) {
+      String once = TextWriter.create().write(TextReader.create().read(text).getDocument());
+      KamerstukDocument read = TextReader.create().read(once).getDocument();
+      assertThat(TextWriter.create().write(read)).as(text).isEqualTo(once);
+      Fiche f = read.getFiches().get(0);
+      assertThat(f.getOverigeSecties()).extracting(Sectie::getKop).contains("1. Rechtsbasis");
+      assertThat(f.getAlgemeneGegevens().orElseThrow().getRechtsbasis()).isEmpty();
+    }
+  }
+
   private static Fiche fiche() {
     return Fiche.builder()
         .titel("Havens")

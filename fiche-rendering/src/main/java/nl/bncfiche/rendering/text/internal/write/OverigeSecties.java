@@ -1,7 +1,9 @@
 package nl.bncfiche.rendering.text.internal.write;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.sjabloon.Veld;
 import nl.bncfiche.rendering.text.internal.grammar.LineClassifier;
@@ -16,7 +18,8 @@ import nl.bncfiche.rendering.text.internal.grammar.LinePrefix;
  *   <li>one without heading is text before the first section, so it goes there;
  *   <li>one under a numbered heading "N. Kop" needs N to be at least the last section number before
  *       it, so it goes right after the known section numbered N (at the end when there is none), or
- *       right before it when after it the reader would take "N. Kop" for one of its items;
+ *       right before it when after it the reader would take "N. Kop" for one of its items (see
+ *       {@link #before});
  *   <li>the others are the reader's: a known section's heading met a second time, or the heading of
  *       a section that had text before its first item; they go at the end, where every known
  *       section came before, under their heading as written, or numbered when only a numbered
@@ -36,6 +39,9 @@ final class OverigeSecties {
 
   private final int[] slots;
   private final boolean[] written;
+
+  /** The fields of the known sections written so far. */
+  private final Set<Veld> known = new HashSet<>();
 
   /** The first place in {@link #order} whose section is not written yet. */
   private int next;
@@ -76,35 +82,88 @@ final class OverigeSecties {
 
   /**
    * The sections, by index, that go before the known section numbered {@code number} ({@link #END}
-   * for all that are left), in order; each index is given once. {@code field} is that section's
-   * field, {@code current} the field of the known section written last (null when none was).
+   * and null for all that are left), in order; each index is given once. {@code field} is that
+   * section's field, {@code current} the field of the known section written last (null when none
+   * was).
    *
-   * <p>Those of slot {@code number} go here too, not after it, when the reader would take their
-   * heading there for a numbered item of {@code field} ("2. Essentie Nederlands beleid op dit
-   * terrein") and here not: it knows such a heading as a section's by what came before.
+   * <p>The reader takes a numbered heading that names an item of the known section before it for
+   * that item ("3. Essentie Nederlands beleid op dit terrein" after section 3's heading), but not
+   * after a section the template does not know. So those of slot {@code number} that section {@code
+   * number} would take go here, before it, when {@code current} does not take them here; and the
+   * first section here is one that {@code current} does not take: of the lowest number, or, when it
+   * would take every one, a section of slot {@link #END} that the reader knows anywhere (a known
+   * section's heading met again).
    */
   List<Integer> before(int number, Veld field, Veld current) {
+    if (current != null) {
+      known.add(current);
+    }
     List<Integer> result = new ArrayList<>();
     for (int k = next; k < order.size() && slots[order.get(k)] <= number; k++) {
       int i = order.get(k);
-      if (written[i]) {
-        continue;
-      }
-      LinePrefix p = LinePrefix.of(secties.get(i).getKop());
-      if (slots[i] < number
-          || number == END
-          || current != null
-              && LineClassifier.readsAsNumberedItem(p, field)
-              // after a section the template does not know, the reader takes no items
-              && !LineClassifier.readsAsNumberedItem(p, result.isEmpty() ? current : null)) {
+      if (!written[i]
+          && (slots[i] < number
+              || number == END
+              || current != null && taken(i, field) && (!result.isEmpty() || !taken(i, current)))) {
         result.add(i);
-        written[i] = true;
       }
+    }
+    if (current != null && number != END && !result.isEmpty() && taken(result.get(0), current)) {
+      // Sections are sorted by number, and the reader takes none numbered below one before it.
+      int first = -1;
+      for (int j = 1; j < result.size() && first < 0; j++) {
+        int i = result.get(j);
+        if (slots[i] == slots[result.get(0)] && !taken(i, current)) {
+          first = j;
+        }
+      }
+      if (first > 0) {
+        result.add(0, result.remove(first));
+      } else {
+        int opener = opener(result);
+        if (opener >= 0) {
+          result.add(0, opener);
+        }
+      }
+    }
+    for (int i : result) {
+      written[i] = true;
     }
     while (next < order.size() && written[order.get(next)]) {
       next++;
     }
     return result;
+  }
+
+  /** Whether the reader takes the heading of section {@code i} for an item of {@code field}. */
+  private boolean taken(int i, Veld field) {
+    return LineClassifier.readsAsNumberedItem(LinePrefix.of(secties.get(i).getKop()), field);
+  }
+
+  /**
+   * A section of slot {@link #END}, not written nor in {@code batch}, that the reader takes for a
+   * section of its own right here: under the heading of a known section written already, numbered
+   * no higher than any section in {@code batch}; -1 when there is none.
+   */
+  private int opener(List<Integer> batch) {
+    int lowest = END;
+    for (int i : batch) {
+      if (slots[i] > 0) {
+        lowest = Math.min(lowest, slots[i]);
+      }
+    }
+    for (int k = next; k < order.size(); k++) {
+      int i = order.get(k);
+      LinePrefix p = LinePrefix.of(secties.get(i).getKop());
+      if (slots[i] == END
+          && !written[i]
+          && !batch.contains(i)
+          && known.contains(LineClassifier.section(p))
+          && p.number() <= lowest) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The section at {@code index}. */
