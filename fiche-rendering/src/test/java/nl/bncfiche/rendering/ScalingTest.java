@@ -11,6 +11,7 @@ import nl.bncfiche.model.EurLexVerwijzing;
 import nl.bncfiche.model.Fiche;
 import nl.bncfiche.model.ImmutableFiche;
 import nl.bncfiche.model.KamerstukDocument;
+import nl.bncfiche.model.Sectie;
 import nl.bncfiche.model.Tekst;
 import nl.bncfiche.model.TekstRun;
 import nl.bncfiche.model.Voetnoot;
@@ -76,6 +77,24 @@ class ScalingTest {
   /** A paragraph of {@code n} unclosed footnote bodies and references, "[1: [footnoteRef:". */
   static KamerstukDocument brackets(int n) {
     return essentie(Tekst.of("Zie " + "[1: [footnoteRef:".repeat(n) + " hier."));
+  }
+
+  /**
+   * {@code n} sections under a heading that section 1 takes for its item, which the writer puts
+   * after one that it does not take (a known heading met again, last of all).
+   */
+  static KamerstukDocument sections(int n) {
+    var f =
+        Fiche.builder()
+            .titel("Schaal")
+            .algemeneGegevens(AlgemeneGegevens.builder().addTitel("Voorstel").build())
+            .essentie(EssentieVoorstel.builder().inhoud(Tekst.of("De kern.")).build());
+    for (int k = 0; k < n; k++) {
+      f.addOverigeSecties(
+          Sectie.builder().kop("1. Rechtsbasis").tekst(Tekst.of("Deel " + k)).build());
+    }
+    f.addOverigeSecties(Sectie.builder().kop("1. Algemene gegevens").build());
+    return KamerstukDocument.of(f.build());
   }
 
   private static KamerstukDocument essentie(Tekst t) {
@@ -150,6 +169,11 @@ class ScalingTest {
   @Test
   void valueCounts() {
     assertLinear("values", 1_000, ScalingTest::values);
+  }
+
+  @Test
+  void sectionCounts() {
+    assertLinear("sections", 1_000, ScalingTest::sections);
   }
 
   @Test

@@ -141,9 +141,9 @@ final class OverigeSecties {
   }
 
   /**
-   * A section of slot {@link #END}, not written nor in {@code batch}, that the reader takes for a
-   * section of its own right here: under the heading of a known section written already, numbered
-   * no higher than any section in {@code batch}; -1 when there is none.
+   * A section of slot {@link #END}, not written yet, that the reader takes for a section of its own
+   * right here: under the heading of a known section written already, numbered no higher than any
+   * section in {@code batch}; -1 when there is none.
    */
   private int opener(List<Integer> batch) {
     int lowest = END;
@@ -152,15 +152,14 @@ final class OverigeSecties {
         lowest = Math.min(lowest, slots[i]);
       }
     }
+    // None of the batch is of slot END: it goes before a known section.
     for (int k = next; k < order.size(); k++) {
       int i = order.get(k);
-      LinePrefix p = LinePrefix.of(secties.get(i).getKop());
-      if (slots[i] == END
-          && !written[i]
-          && !batch.contains(i)
-          && known.contains(LineClassifier.section(p))
-          && p.number() <= lowest) {
-        return i;
+      if (slots[i] == END && !written[i]) {
+        LinePrefix p = LinePrefix.of(secties.get(i).getKop());
+        if (known.contains(LineClassifier.section(p)) && p.number() <= lowest) {
+          return i;
+        }
       }
     }
     return -1;
