@@ -49,8 +49,11 @@ import nl.bncfiche.rendering.text.internal.grammar.Syntax;
 /**
  * The text writer as it was before it streamed into one buffer (round 4 of the performance work),
  * kept verbatim as the reference that {@link WriterEquivalenceTest} compares the current writer
- * with. Only its name, package, use of {@link ReferenceOutline} and of {@link Nfc} (bounded
- * normalisation), and lone surrogates written as U+FFFD, differ from the original.
+ * with. Its name, package, use of {@link ReferenceOutline} and of {@link Nfc} (bounded
+ * normalisation), and lone surrogates written as U+FFFD differ from the original; and the format's
+ * later fixes (issue 20, each found by the fuzzer: header lines the reader would cut, where
+ * sections under unknown headings go, label lines, the signer's name) are made here as well, in
+ * this class's own code.
  */
 final class ReferenceTextWriter {
   private static final ReferenceTextWriter INSTANCE = new ReferenceTextWriter();
@@ -261,7 +264,7 @@ final class ReferenceTextWriter {
         String label = letter.isEmpty() ? item.label : letter + ") " + item.label;
         if (item.isWaarden()) {
           if (g2007 && item.letter.isEmpty() && item.regels.size() == 1) {
-            content.line(oneLine(label + ": " + item.regels.get(0)));
+            content.line(oneLine(label) + ": " + oneLine(item.regels.get(0)).strip());
           } else {
             content.labelLine(oneLine(item.letter.isEmpty() ? label + ":" : label));
             String before = content.label;

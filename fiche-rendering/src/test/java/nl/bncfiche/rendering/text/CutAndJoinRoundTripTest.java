@@ -362,6 +362,24 @@ class CutAndJoinRoundTripTest {
     }
   }
 
+  /**
+   * A value of the 2007 generation written on its label's line ("Prelex: …") that was read with
+   * white space before it, from an escaped line of its own: written stripped, as the reader reads
+   * it back.
+   */
+  @Test
+  void aValueOnItsLabelsLineIsWrittenStripped() {
+    String text =
+        "Fiche: Havens\n\n1. Algemene gegevens\n\nVoorstel: Voorstel voor een richtlijn over"
+            + " havens\n\nDatum Commissiedocument: 3 maart 2008\n\nPrelex:\n\\   "
+            + " https://eur-lex.europa.eu/x\n\n2. Essentie voorstel\n\nInhoud voorstel:\nDe"
+            + " Commissie wil schonere havens.\n";
+    String once = TextWriter.create().write(TextReader.create().read(text).getDocument());
+    assertThat(once).contains("\nPrelex: https://eur-lex.europa.eu/x\n");
+    assertThat(TextWriter.create().write(TextReader.create().read(once).getDocument()))
+        .isEqualTo(once);
+  }
+
   private static Fiche fiche() {
     return Fiche.builder()
         .titel("Havens")

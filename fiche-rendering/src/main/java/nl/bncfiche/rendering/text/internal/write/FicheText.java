@@ -170,7 +170,10 @@ public final class FicheText implements Outline.Visitor {
       out.begin();
       out.appendOneLine(label);
       out.append(": ");
+      // The reader strips the value, as it does each value on a line of its own.
+      int from = out.length();
       out.appendOneLine(regels.get(0));
+      out.strip(from);
       out.end();
       return;
     }
