@@ -332,8 +332,8 @@ final class ReferenceTextWriter {
    * The sections in the order they are written: one without heading before every other, one under
    * an unknown numbered heading "N. Kop" right after the known section numbered N (right before it
    * when after it "N. Kop" reads as one of its items, and before it not), the rest after every
-   * known section. Between two known sections, the first is one that the section before does not
-   * read as its item: another of the same number, else a known heading met again.
+   * known section. Between two known sections and after the last, the first is one that the section
+   * before does not read as its item: another of the same number, else a known heading met again.
    */
   private static List<ReferenceOutline.Section> ordered(List<ReferenceOutline.Section> sections) {
     List<ReferenceOutline.Section> known = new ArrayList<>();
@@ -361,39 +361,52 @@ final class ReferenceTextWriter {
           it.remove();
         }
       }
-      if (last != null && !gap.isEmpty() && readsAsItem(gap.get(0), last)) {
-        ReferenceOutline.Section first = null;
-        for (ReferenceOutline.Section g : gap) {
-          if (first == null && slot(g.kop) == slot(gap.get(0).kop) && !readsAsItem(g, last)) {
-            first = g;
-          }
-        }
-        if (first == null) {
-          int lowest = slot(gap.get(0).kop);
-          for (ReferenceOutline.Section u : unknown) {
-            LinePrefix p = LinePrefix.of(u.kop);
-            if (first == null
-                && slot(u.kop) == Integer.MAX_VALUE
-                && seen.contains(LineClassifier.section(p))
-                && p.number() <= lowest) {
-              first = u;
-            }
-          }
-          unknown.remove(first);
-        } else {
-          gap.remove(first);
-        }
-        if (first != null) {
-          gap.add(0, first);
-        }
-      }
+      arrange(gap, unknown, last, seen);
       result.addAll(gap);
       result.add(s);
       last = field;
       seen.add(field);
     }
+    arrange(unknown, unknown, last, seen);
     result.addAll(unknown);
     return result;
+  }
+
+  /**
+   * Puts first in {@code gap} a section that {@code last} does not read as its item: another of the
+   * same number, else one from {@code pool} under a known heading in {@code seen}, met again.
+   */
+  private static void arrange(
+      List<ReferenceOutline.Section> gap,
+      List<ReferenceOutline.Section> pool,
+      Veld last,
+      Set<Veld> seen) {
+    if (last == null || gap.isEmpty() || !readsAsItem(gap.get(0), last)) {
+      return;
+    }
+    ReferenceOutline.Section first = null;
+    for (ReferenceOutline.Section g : gap) {
+      if (first == null && slot(g.kop) == slot(gap.get(0).kop) && !readsAsItem(g, last)) {
+        first = g;
+      }
+    }
+    if (first == null) {
+      int lowest = slot(gap.get(0).kop);
+      for (ReferenceOutline.Section u : pool) {
+        LinePrefix p = LinePrefix.of(u.kop);
+        if (first == null
+            && slot(u.kop) == Integer.MAX_VALUE
+            && seen.contains(LineClassifier.section(p))
+            && p.number() <= lowest) {
+          first = u;
+        }
+      }
+      pool.remove(first);
+    }
+    gap.remove(first);
+    if (first != null) {
+      gap.add(0, first);
+    }
   }
 
   private static boolean readsAsItem(ReferenceOutline.Section s, Veld field) {

@@ -96,7 +96,7 @@ public final class FicheText implements Outline.Visitor {
     out.blank();
     out.collapsing(true);
     Outline.walk(fiche, this);
-    overige(overige.before(OverigeSecties.END, null, null));
+    overige(overige.before(OverigeSecties.END, null, sections > 0 ? context : null));
     out.collapsing(false);
     Optional<AlgemeneGegevens> ag = fiche.getAlgemeneGegevens();
     Optional<VoorstelSoort> soort = LayoutEvidence.soort(ag);

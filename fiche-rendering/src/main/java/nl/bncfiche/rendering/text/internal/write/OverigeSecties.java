@@ -108,7 +108,7 @@ final class OverigeSecties {
         result.add(i);
       }
     }
-    if (current != null && number != END && !result.isEmpty() && taken(result.get(0), current)) {
+    if (current != null && !result.isEmpty() && taken(result.get(0), current)) {
       // Sections are sorted by number, and the reader takes none numbered below one before it.
       int first = -1;
       for (int j = 1; j < result.size() && first < 0; j++) {
@@ -122,6 +122,8 @@ final class OverigeSecties {
       } else {
         int opener = opener(result);
         if (opener >= 0) {
+          // At the end, it is one of the batch.
+          result.remove(Integer.valueOf(opener));
           result.add(0, opener);
         }
       }
@@ -141,9 +143,9 @@ final class OverigeSecties {
   }
 
   /**
-   * A section of slot {@link #END}, not written yet, that the reader takes for a section of its own
-   * right here: under the heading of a known section written already, numbered no higher than any
-   * section in {@code batch}; -1 when there is none.
+   * A section of slot {@link #END}, not written yet (at the end, one of {@code batch}), that the
+   * reader takes for a section of its own right here: under the heading of a known section written
+   * already, numbered no higher than any section in {@code batch}; -1 when there is none.
    */
   private int opener(List<Integer> batch) {
     int lowest = END;
@@ -152,7 +154,6 @@ final class OverigeSecties {
         lowest = Math.min(lowest, slots[i]);
       }
     }
-    // None of the batch is of slot END: it goes before a known section.
     for (int k = next; k < order.size(); k++) {
       int i = order.get(k);
       if (slots[i] == END && !written[i]) {
