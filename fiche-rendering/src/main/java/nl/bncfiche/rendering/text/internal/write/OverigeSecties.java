@@ -37,6 +37,9 @@ final class OverigeSecties {
   /** The indices of {@link #secties} in the order they are written. */
   private final List<Integer> order = new ArrayList<>();
 
+  /** Each section's heading as the reader parses it, and its slot. */
+  private final LinePrefix[] prefixes;
+
   private final int[] slots;
   private final boolean[] written;
 
@@ -48,10 +51,13 @@ final class OverigeSecties {
 
   OverigeSecties(List<Sectie> secties) {
     this.secties = secties;
+    this.prefixes = new LinePrefix[secties.size()];
     this.slots = new int[secties.size()];
     this.written = new boolean[secties.size()];
     for (int i = 0; i < slots.length; i++) {
-      slots[i] = slot(secties.get(i).getKop());
+      String kop = secties.get(i).getKop();
+      prefixes[i] = LinePrefix.of(kop);
+      slots[i] = kop.isEmpty() ? 0 : slot(prefixes[i]);
       order.add(i);
     }
     // Stable: sections of one slot keep their order.
@@ -59,14 +65,11 @@ final class OverigeSecties {
   }
 
   /**
-   * The slot of a section under {@code kop}: 0 (before every known section) without heading, N for
-   * an unknown numbered heading "N. Kop", {@link #END} for any other.
+   * The slot of a section under a heading, parsed as {@code p}: N for an unknown numbered heading
+   * "N. Kop", {@link #END} for any other (a section without heading has slot 0, before every known
+   * section).
    */
-  static int slot(String kop) {
-    if (kop.isEmpty()) {
-      return 0;
-    }
-    LinePrefix p = LinePrefix.of(kop);
+  private static int slot(LinePrefix p) {
     if (p.number() >= 1
         && LineClassifier.section(p) == null
         && LineClassifier.isUnknownHeading(p, 0, true)) {
@@ -139,7 +142,7 @@ final class OverigeSecties {
 
   /** Whether the reader takes the heading of section {@code i} for an item of {@code field}. */
   private boolean taken(int i, Veld field) {
-    return LineClassifier.readsAsNumberedItem(LinePrefix.of(secties.get(i).getKop()), field);
+    return LineClassifier.readsAsNumberedItem(prefixes[i], field);
   }
 
   /**
@@ -157,8 +160,7 @@ final class OverigeSecties {
     for (int k = next; k < order.size(); k++) {
       int i = order.get(k);
       if (slots[i] == END && !written[i]) {
-        LinePrefix p = LinePrefix.of(secties.get(i).getKop());
-        if (known.contains(LineClassifier.section(p)) && p.number() <= lowest) {
+        if (known.contains(LineClassifier.section(prefixes[i])) && prefixes[i].number() <= lowest) {
           return i;
         }
       }
